@@ -1,0 +1,52 @@
+// recoverydesk: the GUI when run without a subcommand. Parses options, opens the database,
+// shows the main window. Everything else lives in rdcore and rdui.
+#include "Database.h"
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RecoveryDesk"));
+    QApplication::setApplicationName(QStringLiteral("RecoveryDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Recovery Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Recovery Desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringList{QStringLiteral("d"), QStringLiteral("database")},
+                                            QApplication::translate("main", "Use the database FILE."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringList{QStringLiteral("language")},
+                                            QApplication::translate("main", "Interface language: en or nl."),
+                                            QStringLiteral("CODE"));
+    parser.addOption(databaseOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : rd::Language::preferred();
+    rd::Language::install(app, language);
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : rd::Database::defaultPath();
+    auto db = rd::Database::open(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Recovery Desk cannot start"),
+                              QApplication::translate("main", "The database %1 could not be opened.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(path), db.message()));
+        return 1;
+    }
+
+    rd::AppContext context;
+    context.db = db.value().get();
+    context.employee = rd::Database::defaultActor();
+    rd::MainWindow window(context);
+    window.show();
+    return QApplication::exec();
+}

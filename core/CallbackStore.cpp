@@ -1,0 +1,188 @@
+#include "CallbackStore.h"
+
+#include "CustomerStore.h"
+#include "Database.h"
+#include "DueTimeRules.h"
+#include "EventLog.h"
+#include "Ids.h"
+#include "TextRules.h"
+#include "Transaction.h"
+
+namespace rd {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, case_id, for_whom, phone, question, window_start, window_end, "
+                                       "status, result, created_at, updated_at, done_at FROM callback_note ");
+
+CallbackNote fromRow(const QSqlQuery &q)
+{
+    CallbackNote n;
+    n.id = q.value(0).toString();
+    n.caseId = q.value(1).toString();
+    n.forWhom = q.value(2).toString();
+    n.phone = q.value(3).toString();
+    n.question = q.value(4).toString();
+    n.windowStart = q.value(5).toLongLong();
+    n.windowEnd = q.value(6).toLongLong();
+    n.status = Vocabulary::parse<CallbackStatus>(q.value(7).toString()).value_or(CallbackStatus::Open);
+    n.result = q.value(8).toString();
+    n.createdAt = q.value(9).toLongLong();
+    n.updatedAt = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        n.doneAt = q.value(11).toLongLong();
+    return n;
+}
+
+} // namespace
+
+Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &forWhom, const QString &phone,
+                                        const QString &question, qint64 windowStart, qint64 windowEnd)
+{
+    if (auto s = TextRules::checkRequired(tr("Who calls back"), forWhom); !s)
+        return s.error();
+    if (auto s = TextRules::checkRequired(tr("The number to call"), phone); !s)
+        return s.error();
+    if (CustomerStore::phoneDigits(phone).size() < 3)
+        return Error{Error::Code::InvalidInput, tr("The number to call (\"%1\") has too few digits.").arg(phone)};
+    if (auto s = TextRules::checkRequired(tr("The customer's question"), question, TextRules::Lines::Multi); !s)
+        return s.error();
+    if (auto s = DueTimeRules::checkWindow(m_db.clock(), windowStart, windowEnd); !s)
+        return s.error();
+    CallbackNote n;
+    n.id = newId();
+    n.caseId = caseId;
+    n.forWhom = forWhom.trimmed();
+    n.phone = phone.trimmed();
+    n.question = question.trimmed();
+    n.windowStart = windowStart;
+    n.windowEnd = windowEnd;
+    n.createdAt = n.updatedAt = m_db.clock().nowMs();
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        auto known = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE id = ?"), {caseId});
+        if (!known)
+            return known.error();
+        if (known->toInt() == 0)
+            return Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(caseId)};
+        auto r = m_db.exec(QStringLiteral("INSERT INTO callback_note (id, case_id, for_whom, phone, question, "
+                                          "window_start, window_end, status, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
+                           {n.id, caseId, n.forWhom, n.phone, n.question, windowStart, windowEnd, n.createdAt,
+                            n.updatedAt});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(caseId, {}, QStringLiteral("callback.noted"),
+                                     {{QStringLiteral("callback"), n.id},
+                                      {QStringLiteral("for"), n.forWhom},
+                                      {QStringLiteral("phone"), n.phone},
+                                      {QStringLiteral("question"), n.question},
+                                      {QStringLiteral("from"), QString::number(windowStart)},
+                                      {QStringLiteral("until"), QString::number(windowEnd)}});
+    });
+    if (!s)
+        return s.error();
+    return n;
+}
+
+Result<CallbackNote> CallbackStore::get(const QString &id)
+{
+    auto r = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    if (!q->next())
+        return Error{Error::Code::NotFound, tr("No callback note with id %1 exists in this database.").arg(id)};
+    CallbackNote n = fromRow(*q);
+    q->finish();
+    return n;
+}
+
+Result<QList<CallbackNote>> CallbackStore::forCase(const QString &caseId)
+{
+    auto r = m_db.exec(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY window_start, id"), {caseId});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QList<CallbackNote> list;
+    while (q->next())
+        list.append(fromRow(*q));
+    q->finish();
+    return list;
+}
+
+Result<CallbackNote> CallbackStore::openNote(const QString &id)
+{
+    auto n = get(id);
+    if (!n)
+        return n;
+    if (n->status != CallbackStatus::Open)
+        return Error{Error::Code::Refused, tr("This callback was already made.")};
+    return n;
+}
+
+Status CallbackStore::complete(const QString &id, const QString &result)
+{
+    if (auto s = TextRules::check(tr("The result of the call"), result); !s)
+        return s;
+    return Transaction::run(m_db, [&]() -> Status {
+        auto n = openNote(id);
+        if (!n)
+            return n.error();
+        const qint64 now = m_db.clock().nowMs();
+        auto r = m_db.exec(QStringLiteral("UPDATE callback_note SET status = 'done', result = ?, done_at = ?, "
+                                          "updated_at = ? WHERE id = ?"),
+                           {result.trimmed(), now, now, id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(n->caseId, {}, QStringLiteral("callback.done"),
+                                     {{QStringLiteral("callback"), id},
+                                      {QStringLiteral("result"), result.trimmed()},
+                                      {QStringLiteral("in_window"), now >= n->windowStart && now <= n->windowEnd}});
+    });
+}
+
+Status CallbackStore::retry(const QString &id, const QString &what, qint64 windowStart, qint64 windowEnd)
+{
+    if (auto s = TextRules::checkRequired(tr("What happened on the call"), what, TextRules::Lines::Multi); !s)
+        return s;
+    if (auto s = DueTimeRules::checkWindow(m_db.clock(), windowStart, windowEnd); !s)
+        return s;
+    return Transaction::run(m_db, [&]() -> Status {
+        auto n = openNote(id);
+        if (!n)
+            return n.error();
+        auto r = m_db.exec(QStringLiteral("UPDATE callback_note SET window_start = ?, window_end = ?, result = ?, "
+                                          "updated_at = ? WHERE id = ?"),
+                           {windowStart, windowEnd, what.trimmed(), m_db.clock().nowMs(), id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(n->caseId, {}, QStringLiteral("callback.attempted"),
+                                     {{QStringLiteral("callback"), id},
+                                      {QStringLiteral("result"), what.trimmed()},
+                                      {QStringLiteral("from"), QString::number(windowStart)},
+                                      {QStringLiteral("until"), QString::number(windowEnd)}});
+    });
+}
+
+Status CallbackStore::handOver(const QString &id, const QString &newOwner)
+{
+    if (auto s = TextRules::checkRequired(tr("The colleague who takes over"), newOwner); !s)
+        return s;
+    return Transaction::run(m_db, [&]() -> Status {
+        auto n = openNote(id);
+        if (!n)
+            return n.error();
+        if (n->forWhom == newOwner.trimmed())
+            return Status();
+        auto r = m_db.exec(QStringLiteral("UPDATE callback_note SET for_whom = ?, updated_at = ? WHERE id = ?"),
+                           {newOwner.trimmed(), m_db.clock().nowMs(), id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(n->caseId, {}, QStringLiteral("callback.handed_over"),
+                                     {{QStringLiteral("callback"), id},
+                                      {QStringLiteral("from"), n->forWhom},
+                                      {QStringLiteral("to"), newOwner.trimmed()}});
+    });
+}
+
+} // namespace rd

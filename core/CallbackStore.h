@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CallbackNote.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rd {
+
+class Database;
+
+/// Callback notes: a colleague calls the customer back, so the caller is never told to call again.
+class CallbackStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CallbackStore)
+
+public:
+    explicit CallbackStore(Database &db) : m_db(db) {}
+
+    /// Notes a callback for @p forWhom on @p phone about @p question, in the preferred window (ms UTC).
+    Result<CallbackNote> add(const QString &caseId, const QString &forWhom, const QString &phone,
+                             const QString &question, qint64 windowStart, qint64 windowEnd);
+    Result<CallbackNote> get(const QString &id);
+    Result<QList<CallbackNote>> forCase(const QString &caseId);
+
+    /// The customer was reached; @p result says what was agreed.
+    Status complete(const QString &id, const QString &result);
+    /// Not reached (no answer, voicemail): try again in a new window. The attempt is recorded.
+    Status retry(const QString &id, const QString &what, qint64 windowStart, qint64 windowEnd);
+    /// Another colleague makes the call.
+    Status handOver(const QString &id, const QString &newOwner);
+
+private:
+    Result<CallbackNote> openNote(const QString &id);
+
+    Database &m_db;
+};
+
+} // namespace rd

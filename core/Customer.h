@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace rd {
+
+/// A person or organisation that contacts the service desk.
+struct Customer
+{
+    QString id; ///< UUID, stable across workstations
+    QString name;
+    QString phone;
+    QString email;
+    QString organisation;
+    qint64 createdAt = 0; ///< ms since epoch, UTC
+    qint64 updatedAt = 0;
+};
+
+} // namespace rd

@@ -1,0 +1,176 @@
+#include "CustomerStore.h"
+
+#include "Database.h"
+#include "EventLog.h"
+#include "Ids.h"
+#include "TextRules.h"
+#include "Transaction.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace rd {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, phone, email, organisation, created_at, updated_at FROM customer ");
+
+Customer fromRow(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toString();
+    c.name = q.value(1).toString();
+    c.phone = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.organisation = q.value(4).toString();
+    c.createdAt = q.value(5).toLongLong();
+    c.updatedAt = q.value(6).toLongLong();
+    return c;
+}
+
+QString likeEscaped(const QString &s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    out.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return out;
+}
+
+} // namespace
+
+QString CustomerStore::phoneDigits(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
+Status CustomerStore::validate(const Customer &c) const
+{
+    if (auto s = TextRules::checkRequired(tr("The customer's name"), c.name); !s)
+        return s;
+    if (auto s = TextRules::check(tr("The phone number"), c.phone, TextRules::Lines::Single); !s)
+        return s;
+    if (auto s = TextRules::check(tr("The e-mail address"), c.email, TextRules::Lines::Single); !s)
+        return s;
+    if (auto s = TextRules::check(tr("The organisation"), c.organisation, TextRules::Lines::Single); !s)
+        return s;
+    static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./\\- ]*$"));
+    if (!phoneShape.match(c.phone).hasMatch())
+        return Error{Error::Code::InvalidInput,
+                     tr("The phone number \"%1\" may hold only digits, spaces and + ( ) - . /").arg(c.phone)};
+    static const QRegularExpression mailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!c.email.isEmpty() && !mailShape.match(c.email).hasMatch())
+        return Error{Error::Code::InvalidInput,
+                     tr("The e-mail address \"%1\" does not look like name@example.org.").arg(c.email)};
+    return {};
+}
+
+Result<Customer> CustomerStore::create(const Customer &details)
+{
+    Customer c = details;
+    c.name = c.name.trimmed();
+    c.phone = c.phone.trimmed();
+    c.email = c.email.trimmed();
+    c.organisation = c.organisation.trimmed();
+    if (auto s = validate(c); !s)
+        return s.error();
+    c.id = newId();
+    c.createdAt = c.updatedAt = m_db.clock().nowMs();
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        auto r = m_db.exec(QStringLiteral("INSERT INTO customer (id, name, phone, phone_digits, email, organisation, "
+                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {c.id, c.name, c.phone, phoneDigits(c.phone), c.email, c.organisation, c.createdAt,
+                            c.updatedAt});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append({}, c.id, QStringLiteral("customer.created"),
+                                       {{QStringLiteral("name"), c.name},
+                                        {QStringLiteral("phone"), c.phone},
+                                        {QStringLiteral("email"), c.email},
+                                        {QStringLiteral("organisation"), c.organisation}});
+    });
+    if (!s)
+        return s.error();
+    return c;
+}
+
+Status CustomerStore::update(const Customer &details)
+{
+    Customer c = details;
+    c.name = c.name.trimmed();
+    c.phone = c.phone.trimmed();
+    c.email = c.email.trimmed();
+    c.organisation = c.organisation.trimmed();
+    if (auto s = validate(c); !s)
+        return s;
+    auto old = get(c.id);
+    if (!old)
+        return old.error();
+    QJsonObject changed;
+    if (old->name != c.name)
+        changed.insert(QStringLiteral("name"), c.name);
+    if (old->phone != c.phone)
+        changed.insert(QStringLiteral("phone"), c.phone);
+    if (old->email != c.email)
+        changed.insert(QStringLiteral("email"), c.email);
+    if (old->organisation != c.organisation)
+        changed.insert(QStringLiteral("organisation"), c.organisation);
+    if (changed.isEmpty())
+        return {};
+    return Transaction::run(m_db, [&]() -> Status {
+        auto r = m_db.exec(QStringLiteral("UPDATE customer SET name = ?, phone = ?, phone_digits = ?, email = ?, "
+                                          "organisation = ?, updated_at = ? WHERE id = ?"),
+                           {c.name, c.phone, phoneDigits(c.phone), c.email, c.organisation, m_db.clock().nowMs(),
+                            c.id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append({}, c.id, QStringLiteral("customer.updated"), changed);
+    });
+}
+
+Result<Customer> CustomerStore::get(const QString &id)
+{
+    auto r = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    if (!q->next())
+        return Error{Error::Code::NotFound, tr("No customer with id %1 exists in this database.").arg(id)};
+    Customer c = fromRow(*q);
+    q->finish();
+    return c;
+}
+
+Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return QList<Customer>();
+    if (auto s = TextRules::check(tr("The search text"), needle, TextRules::Lines::Single); !s)
+        return s.error();
+    const QString digits = phoneDigits(needle);
+    const QString like = QLatin1Char('%') + likeEscaped(needle) + QLatin1Char('%');
+    const QString prefix = likeEscaped(needle) + QLatin1Char('%');
+    // A digit-less search must not match every phone number through an empty pattern.
+    const QString phoneLike = digits.size() >= 3 ? QLatin1Char('%') + digits + QLatin1Char('%') : QString();
+    auto r = m_db.exec(kSelect + QStringLiteral(
+                           "WHERE name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
+                           "OR organisation LIKE ? ESCAPE '\\' OR (? <> '' AND phone_digits LIKE ?) "
+                           "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE, id LIMIT ?"),
+                       {like, like, like, phoneLike, phoneLike, prefix, limit});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QList<Customer> found;
+    while (q->next())
+        found.append(fromRow(*q));
+    q->finish();
+    return found;
+}
+
+} // namespace rd

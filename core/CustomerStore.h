@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Customer.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rd {
+
+class Database;
+
+/// Customers: create, correct details (each change an event), and find as the employee types.
+class CustomerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerStore)
+
+public:
+    explicit CustomerStore(Database &db) : m_db(db) {}
+
+    /// Creates a customer; the name is required, phone and e-mail are checked for shape.
+    Result<Customer> create(const Customer &details);
+    /// Saves changed details of an existing customer; one event lists what changed.
+    Status update(const Customer &details);
+    Result<Customer> get(const QString &id);
+    /// Customers whose name, e-mail or organisation contains @p text, or whose phone number
+    /// contains its digits (spacing ignored); best matches (prefix) first.
+    Result<QList<Customer>> find(const QString &text, int limit = 20);
+
+    /// The digits of a phone number, the form it is searched by ("+31 (0)6-12" -> "31061").
+    static QString phoneDigits(const QString &phone);
+
+private:
+    Status validate(const Customer &c) const;
+
+    Database &m_db;
+};
+
+} // namespace rd

@@ -1,0 +1,313 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace rd {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes in all
+
+// SQLite primary result codes we turn into specific advice.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+
+bool looksLikeSqlite(const QString &path, QString *why)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
+        return false;
+    }
+    const QByteArray head = f.read(16);
+    return head.size() == 16 && head.startsWith(kSqliteMagic) && head.at(15) == '\0';
+}
+
+} // namespace
+
+Database::Database(QString path, Options options, QString connectionName)
+    : m_path(std::move(path)),
+      m_options(options),
+      m_connectionName(std::move(connectionName)),
+      m_clock(std::make_shared<Clock>()),
+      m_actor(defaultActor())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // queries must go before their connection
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("recoverydesk.sqlite"));
+}
+
+QString Database::defaultActor()
+{
+    QString user = qEnvironmentVariable("USERNAME"); // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("me");
+    return user;
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (path.trimmed().isEmpty())
+        return Error{Error::Code::InvalidInput, tr("No database file was named.")};
+
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists()) {
+        if (info.isDir())
+            return Error{Error::Code::InvalidInput,
+                         tr("Could not open %1: it is a folder. Name a database file instead.").arg(shown)};
+        QString why;
+        if (info.size() > 0 && !looksLikeSqlite(path, &why)) {
+            if (!why.isEmpty())
+                return Error{Error::Code::Storage, tr("Could not open %1: %2").arg(shown, why)};
+            return Error{Error::Code::Foreign,
+                         tr("Could not open %1: it is not a Recovery Desk database (not a SQLite file at all). "
+                            "Choose another file, or a new file name to start an empty database.")
+                             .arg(shown)};
+        }
+    } else {
+        if (options.readOnly)
+            return Error{Error::Code::NotFound, tr("Could not open %1: the file does not exist.").arg(shown)};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{Error::Code::Storage,
+                         tr("Could not create the folder %1 for the database. Check that you may write there.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
+
+    const QString name = QStringLiteral("rd-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options, name));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!c.isValid())
+            return Error{Error::Code::Storage,
+                         tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite). Install it and start again.")};
+        c.setDatabaseName(info.absoluteFilePath());
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        c.setConnectOptions(connectOptions);
+        if (!c.open())
+            return db->errorFrom(c.lastError(), tr("open the database"));
+    }
+    if (auto s = db->configure(); !s)
+        return s.error();
+    if (auto s = db->checkAndMigrate(); !s)
+        return s.error();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Status Database::configure()
+{
+    // Durability first: WAL survives a crash mid-write, FULL syncs every commit to disk.
+    if (!m_options.readOnly) {
+        auto mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!mode)
+            return mode.error();
+        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return Error{Error::Code::Storage,
+                         tr("Could not switch %1 to write-ahead logging (the file system answered \"%2\"). "
+                            "Keep the database on a local disk.")
+                             .arg(QDir::toNativeSeparators(m_path), mode->toString())};
+    }
+    const struct
+    {
+        const char *set;
+        const char *get;
+        int expected;
+    } pragmas[] = {
+        {"PRAGMA synchronous=FULL", "PRAGMA synchronous", 2},
+        {"PRAGMA foreign_keys=ON", "PRAGMA foreign_keys", 1},
+    };
+    for (const auto &p : pragmas) {
+        if (auto r = exec(QLatin1String(p.set)); !r)
+            return r.error();
+        auto v = scalar(QLatin1String(p.get));
+        if (!v)
+            return v.error();
+        if (v->toInt() != p.expected)
+            return Error{Error::Code::Storage,
+                         tr("Could not set up %1 safely (%2 did not take effect).")
+                             .arg(QDir::toNativeSeparators(m_path), QLatin1String(p.set))};
+    }
+    return {};
+}
+
+Status Database::checkAndMigrate()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    auto objects = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects)
+        return objects.error();
+
+    const qint32 id = appId->toInt();
+    int current = version->toInt();
+    const bool empty = objects->toInt() == 0;
+    if (id != kApplicationId && !(id == 0 && empty))
+        return Error{Error::Code::Foreign,
+                     tr("Could not open %1: it is a SQLite database of another program, not of Recovery Desk. "
+                        "Choose another file, or a new file name to start an empty database.")
+                         .arg(shown)};
+    if (current > kSchemaVersion)
+        return Error{Error::Code::TooNew,
+                     tr("Could not open %1: it was written by a newer version of Recovery Desk (data format %2; "
+                        "this version reads up to %3). Install the newer version to open it.")
+                         .arg(shown)
+                         .arg(current)
+                         .arg(kSchemaVersion)};
+    if (current == kSchemaVersion)
+        return {};
+    if (m_options.readOnly)
+        return Error{Error::Code::Refused,
+                     tr("Could not open %1 read-only: it must first be upgraded to the current data format. "
+                        "Open it once normally.")
+                         .arg(shown)};
+
+    while (current < kSchemaVersion) {
+        const int next = current + 1;
+        Transaction tx(*this);
+        if (!tx.ok())
+            return tx.status();
+        // Re-read inside the lock: another process may have migrated meanwhile.
+        auto now = scalar(QStringLiteral("PRAGMA user_version"));
+        if (!now)
+            return now.error();
+        if (now->toInt() >= next) {
+            current = now->toInt();
+            continue;
+        }
+        for (const QString &sql : Schema::migration(next)) {
+            if (auto r = exec(sql); !r)
+                return r.error();
+        }
+        if (auto r = exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)); !r)
+            return r.error();
+        if (auto r = exec(QStringLiteral("PRAGMA user_version=%1").arg(next)); !r)
+            return r.error();
+        if (auto s = tx.commit(); !s)
+            return s;
+        current = next;
+    }
+    m_statements.clear(); // statements prepared against the old schema are stale
+    return {};
+}
+
+Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &params)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true); // no client-side row cache: results are read once, in order
+        if (!q->prepare(sql))
+            return errorFrom(q->lastError(), tr("prepare a query"));
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    q.finish();
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &v = params.at(i);
+        // A null QString would bind as SQL NULL; text columns hold '' for "nothing typed yet".
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(0, QChar()));
+        else
+            q.bindValue(i, v);
+    }
+    if (!q.exec())
+        return errorFrom(q.lastError(), tr("save or read data"));
+    return &q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params)
+{
+    auto r = exec(sql, params);
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QVariant v = q->next() ? q->value(0) : QVariant();
+    q->finish();
+    return v;
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &action) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF; // primary code of an extended one
+    if (numeric) {
+        switch (code) {
+        case kSqliteBusy:
+        case kSqliteLocked:
+            return {Error::Code::InUse,
+                    tr("The database %1 is in use by another program, which kept it locked for %2 seconds. "
+                       "Close the other program or Recovery Desk window and try again.")
+                        .arg(shown)
+                        .arg(m_options.busyTimeoutMs / 1000.0)};
+        case kSqliteReadOnly:
+            return {Error::Code::Storage,
+                    tr("Could not save to %1: the file or its folder is read-only. Check its permissions, "
+                       "or start Recovery Desk with --database and a file you may write.")
+                        .arg(shown)};
+        case kSqliteFull:
+            return {Error::Code::Storage,
+                    tr("Could not save to %1: the disk is full. Free some space and try again; "
+                       "everything saved before is safe.")
+                        .arg(shown)};
+        case kSqliteCorrupt:
+            return {Error::Code::Storage,
+                    tr("The database %1 is damaged. Restore it from a backup.").arg(shown)};
+        case kSqliteNotADb:
+            return {Error::Code::Foreign,
+                    tr("Could not open %1: it is not a Recovery Desk database, or it is encrypted or damaged.")
+                        .arg(shown)};
+        case kSqliteCantOpen:
+            return {Error::Code::Storage,
+                    tr("Could not open %1: the file or its folder cannot be opened. Check that it exists and "
+                       "that you may read and write it.")
+                        .arg(shown)};
+        default:
+            break;
+        }
+    }
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return {Error::Code::Storage, tr("Could not %1 in %2: %3").arg(action, shown, detail)};
+}
+
+} // namespace rd

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <map>
+#include <memory>
+
+class QSqlError;
+
+namespace rd {
+
+/**
+ * One open Recovery Desk database file: the connection, its pragmas and schema version.
+ *
+ * Opening checks that the file is ours and migrates it forward; writes go through a
+ * Transaction. One Database belongs to one thread (Qt SQL connections are per thread).
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /// Version of the schema this build writes; stored in PRAGMA user_version.
+    static constexpr int kSchemaVersion = 1;
+    /// PRAGMA application_id of a Recovery Desk database ("RDK1").
+    static constexpr qint32 kApplicationId = 0x52444B31;
+
+    struct Options
+    {
+        bool readOnly = false;
+        int busyTimeoutMs = 5000; ///< how long to wait for another process's lock
+    };
+
+    /// Opens (or creates) the file at @p path, checking and migrating it.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+
+    /// The database in the user's data folder, used when no --database is given.
+    static QString defaultPath();
+    /// The name written as actor and default owner: the operating-system user.
+    static QString defaultActor();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_options.readOnly; }
+    QSqlDatabase connection() const;
+
+    const Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    /// Runs @p sql with bound @p params on a cached prepared statement.
+    /// The returned query stays valid until the same SQL text is run again.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &params = {});
+    /// Runs a statement that returns one value (a count, a pragma); an invalid QVariant if no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
+
+    /// Turns a driver error into a message naming this file, what failed and what to do.
+    Error errorFrom(const QSqlError &error, const QString &action) const;
+
+private:
+    Database(QString path, Options options, QString connectionName);
+    Status configure();
+    Status checkAndMigrate();
+
+    QString m_path;
+    Options m_options;
+    QString m_connectionName;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_actor;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection
+};
+
+} // namespace rd

@@ -1,0 +1,67 @@
+#include "EventLog.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include "Ids.h"
+
+namespace rd {
+
+Status EventLog::append(const QString &caseId, const QString &customerId, const QString &kind,
+                                 const QJsonObject &data)
+{
+    const QString id = newId();
+    const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    auto r = m_db.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {id, caseId.isEmpty() ? QVariant() : caseId,
+                        customerId.isEmpty() ? QVariant() : customerId, m_db.clock().nowMs(), m_db.actor(),
+                        kind, QString::fromUtf8(json)});
+    return r ? Status() : Status(r.error());
+}
+
+Result<QList<CaseEvent>> EventLog::timeline(const QString &caseId)
+{
+    return read(QStringLiteral("SELECT id, case_id, customer_id, at, actor, kind, data FROM case_event "
+                               "WHERE case_id = ? ORDER BY at, seq"),
+                caseId);
+}
+
+Result<QList<CaseEvent>> EventLog::customerHistory(const QString &customerId)
+{
+    return read(QStringLiteral("SELECT id, case_id, customer_id, at, actor, kind, data FROM case_event "
+                               "WHERE customer_id = ? AND case_id IS NULL ORDER BY at, seq"),
+                customerId);
+}
+
+Result<qint64> EventLog::count()
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_event"));
+    if (!r)
+        return r.error();
+    return r->toLongLong();
+}
+
+Result<QList<CaseEvent>> EventLog::read(const QString &sql, const QString &id)
+{
+    auto r = m_db.exec(sql, {id});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QList<CaseEvent> events;
+    while (q->next()) {
+        CaseEvent e;
+        e.id = q->value(0).toString();
+        e.caseId = q->value(1).toString();
+        e.customerId = q->value(2).toString();
+        e.at = q->value(3).toLongLong();
+        e.actor = q->value(4).toString();
+        e.kind = q->value(5).toString();
+        e.data = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
+        events.append(e);
+    }
+    q->finish();
+    return events;
+}
+
+} // namespace rd

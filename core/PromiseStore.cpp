@@ -1,0 +1,209 @@
+#include "PromiseStore.h"
+
+#include "Database.h"
+#include "DueTimeRules.h"
+#include "EventLog.h"
+#include "Ids.h"
+#include "TextRules.h"
+#include "Transaction.h"
+
+namespace rd {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, case_id, what, owner, due_at, original_due_at, kind, status, "
+                                       "reason, created_at, updated_at, done_at FROM promised_action ");
+
+PromisedAction fromRow(const QSqlQuery &q)
+{
+    PromisedAction p;
+    p.id = q.value(0).toString();
+    p.caseId = q.value(1).toString();
+    p.what = q.value(2).toString();
+    p.owner = q.value(3).toString();
+    p.dueAt = q.value(4).toLongLong();
+    p.originalDueAt = q.value(5).toLongLong();
+    p.kind = Vocabulary::parse<PromiseKind>(q.value(6).toString()).value_or(PromiseKind::Process);
+    p.status = Vocabulary::parse<PromiseStatus>(q.value(7).toString()).value_or(PromiseStatus::Open);
+    p.reason = q.value(8).toString();
+    p.createdAt = q.value(9).toLongLong();
+    p.updatedAt = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        p.doneAt = q.value(11).toLongLong();
+    return p;
+}
+
+QString whenKey() { return QStringLiteral("due"); }
+
+} // namespace
+
+Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &what, const QString &owner,
+                                         qint64 dueAt, PromiseKind kind)
+{
+    if (auto s = TextRules::checkRequired(tr("What you promise"), what, TextRules::Lines::Multi); !s)
+        return s.error();
+    if (auto s = TextRules::checkRequired(tr("The owner of the promise"), owner); !s)
+        return s.error();
+    if (auto s = DueTimeRules::checkFuture(m_db.clock(), dueAt, tr("The due time")); !s)
+        return s.error();
+    PromisedAction p;
+    p.id = newId();
+    p.caseId = caseId;
+    p.what = what.trimmed();
+    p.owner = owner.trimmed();
+    p.dueAt = p.originalDueAt = dueAt;
+    p.kind = kind;
+    p.createdAt = p.updatedAt = m_db.clock().nowMs();
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        auto status = m_db.scalar(QStringLiteral("SELECT status FROM case_record WHERE id = ?"), {caseId});
+        if (!status)
+            return status.error();
+        if (!status->isValid())
+            return Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(caseId)};
+        if (status->toString() == Vocabulary::key(CaseStatus::Closed))
+            return Error{Error::Code::Refused, tr("This case is closed; reopen it before promising more.")};
+        auto r = m_db.exec(QStringLiteral("INSERT INTO promised_action (id, case_id, what, owner, due_at, "
+                                          "original_due_at, kind, status, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
+                           {p.id, caseId, p.what, p.owner, dueAt, dueAt, Vocabulary::key(kind), p.createdAt,
+                            p.updatedAt});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(caseId, {}, QStringLiteral("promise.made"),
+                                     {{QStringLiteral("promise"), p.id},
+                                      {QStringLiteral("what"), p.what},
+                                      {QStringLiteral("owner"), p.owner},
+                                      {whenKey(), QString::number(dueAt)},
+                                      {QStringLiteral("kind"), Vocabulary::key(kind)}});
+    });
+    if (!s)
+        return s.error();
+    return p;
+}
+
+Result<PromisedAction> PromiseStore::get(const QString &id)
+{
+    auto r = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    if (!q->next())
+        return Error{Error::Code::NotFound, tr("No promise with id %1 exists in this database.").arg(id)};
+    PromisedAction p = fromRow(*q);
+    q->finish();
+    return p;
+}
+
+Result<QList<PromisedAction>> PromiseStore::forCase(const QString &caseId)
+{
+    auto r = m_db.exec(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY due_at, id"), {caseId});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QList<PromisedAction> list;
+    while (q->next())
+        list.append(fromRow(*q));
+    q->finish();
+    return list;
+}
+
+Result<PromisedAction> PromiseStore::openPromise(const QString &id)
+{
+    auto p = get(id);
+    if (!p)
+        return p;
+    if (p->status != PromiseStatus::Open)
+        return Error{Error::Code::Refused,
+                     tr("This promise is already %1; it cannot be changed any more.")
+                         .arg(Vocabulary::label(p->status).toLower())};
+    return p;
+}
+
+Status PromiseStore::finish(const QString &id, PromiseStatus status, const QString &reasonLabel,
+                            const QString &reason, bool reasonRequired)
+{
+    const Status valid = reasonRequired ? TextRules::checkRequired(reasonLabel, reason, TextRules::Lines::Multi)
+                                        : TextRules::check(reasonLabel, reason);
+    if (!valid)
+        return valid;
+    return Transaction::run(m_db, [&]() -> Status {
+        auto p = openPromise(id);
+        if (!p)
+            return p.error();
+        const qint64 now = m_db.clock().nowMs();
+        PromiseStatus final = status;
+        if (status == PromiseStatus::Kept && (now > p->dueAt || p->wasRescheduled()))
+            final = PromiseStatus::Late;
+        auto r = m_db.exec(QStringLiteral("UPDATE promised_action SET status = ?, reason = ?, done_at = ?, "
+                                          "updated_at = ? WHERE id = ?"),
+                           {Vocabulary::key(final), reason.trimmed(), now, now, id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(p->caseId, {}, QStringLiteral("promise.") + Vocabulary::key(final),
+                                     {{QStringLiteral("promise"), id},
+                                      {QStringLiteral("what"), p->what},
+                                      {QStringLiteral("reason"), reason.trimmed()}});
+    });
+}
+
+Status PromiseStore::complete(const QString &id, const QString &result)
+{
+    return finish(id, PromiseStatus::Kept, tr("The result"), result, false);
+}
+
+Status PromiseStore::breakPromise(const QString &id, const QString &reason)
+{
+    return finish(id, PromiseStatus::Broken, tr("The reason the promise was broken"), reason, true);
+}
+
+Status PromiseStore::cancel(const QString &id, const QString &reason)
+{
+    return finish(id, PromiseStatus::Cancelled, tr("The reason for cancelling"), reason, true);
+}
+
+Status PromiseStore::reschedule(const QString &id, qint64 newDueAt, const QString &reason)
+{
+    if (auto s = TextRules::checkRequired(tr("The reason for the new due time"), reason, TextRules::Lines::Multi); !s)
+        return s;
+    if (auto s = DueTimeRules::checkFuture(m_db.clock(), newDueAt, tr("The new due time")); !s)
+        return s;
+    return Transaction::run(m_db, [&]() -> Status {
+        auto p = openPromise(id);
+        if (!p)
+            return p.error();
+        auto r = m_db.exec(QStringLiteral("UPDATE promised_action SET due_at = ?, reason = ?, updated_at = ? WHERE id = ?"),
+                           {newDueAt, reason.trimmed(), m_db.clock().nowMs(), id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(p->caseId, {}, QStringLiteral("promise.rescheduled"),
+                                     {{QStringLiteral("promise"), id},
+                                      {QStringLiteral("what"), p->what},
+                                      {QStringLiteral("from"), QString::number(p->dueAt)},
+                                      {whenKey(), QString::number(newDueAt)},
+                                      {QStringLiteral("reason"), reason.trimmed()}});
+    });
+}
+
+Status PromiseStore::handOver(const QString &id, const QString &newOwner)
+{
+    if (auto s = TextRules::checkRequired(tr("The colleague who takes over"), newOwner); !s)
+        return s;
+    return Transaction::run(m_db, [&]() -> Status {
+        auto p = openPromise(id);
+        if (!p)
+            return p.error();
+        if (p->owner == newOwner.trimmed())
+            return Status();
+        auto r = m_db.exec(QStringLiteral("UPDATE promised_action SET owner = ?, updated_at = ? WHERE id = ?"),
+                           {newOwner.trimmed(), m_db.clock().nowMs(), id});
+        if (!r)
+            return r.error();
+        return EventLog(m_db).append(p->caseId, {}, QStringLiteral("promise.handed_over"),
+                                     {{QStringLiteral("promise"), id},
+                                      {QStringLiteral("what"), p->what},
+                                      {QStringLiteral("from"), p->owner},
+                                      {QStringLiteral("to"), newOwner.trimmed()}});
+    });
+}
+
+} // namespace rd

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "PromisedAction.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rd {
+
+class Database;
+
+/**
+ * Promised next actions: made during a call, then kept (on time or late), rescheduled,
+ * broken, cancelled or handed over. Each act is an event of the case.
+ */
+class PromiseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PromiseStore)
+
+public:
+    explicit PromiseStore(Database &db) : m_db(db) {}
+
+    /// Records a promise; @p dueAt (ms UTC) must lie in the future.
+    Result<PromisedAction> add(const QString &caseId, const QString &what, const QString &owner, qint64 dueAt,
+                               PromiseKind kind);
+    Result<PromisedAction> get(const QString &id);
+    Result<QList<PromisedAction>> forCase(const QString &caseId);
+
+    /// Done: kept if on time and never rescheduled, otherwise kept late. @p result says what came of it.
+    Status complete(const QString &id, const QString &result);
+    /// A new due time with the reason; the promise will count as late when kept.
+    Status reschedule(const QString &id, qint64 newDueAt, const QString &reason);
+    /// The promise cannot be kept; the reason is required.
+    Status breakPromise(const QString &id, const QString &reason);
+    /// No longer needed (e.g. the customer withdrew); the reason is required.
+    Status cancel(const QString &id, const QString &reason);
+    /// Another employee takes the promise over.
+    Status handOver(const QString &id, const QString &newOwner);
+
+private:
+    Result<PromisedAction> openPromise(const QString &id);
+    Status finish(const QString &id, PromiseStatus status, const QString &reasonLabel, const QString &reason,
+                  bool reasonRequired);
+
+    Database &m_db;
+};
+
+} // namespace rd

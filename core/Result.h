@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace rd {
+
+/// A failure a user can act on: what went wrong, where, and what to do about it.
+struct Error
+{
+    enum class Code {
+        InvalidInput, ///< the caller's data breaks a rule; nothing was written
+        NotFound,     ///< an id that does not exist
+        Refused,      ///< a rule of the method forbids the change (e.g. closing with open promises)
+        Storage,      ///< the database file could not be read or written
+        InUse,        ///< another program holds the file locked
+        Foreign,      ///< the file is not (or no longer) a Recovery Desk database
+        TooNew,       ///< written by a newer version of the program
+    };
+
+    Code code = Code::InvalidInput;
+    QString message;
+};
+
+/**
+ * The outcome of a core call: a value, or an Error with a readable message.
+ * Core never throws and never shows dialogs; the caller decides how to present the error.
+ */
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // By value, so "for (x : f().value())" does not dangle once the temporary Result is gone.
+    T value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
+
+    const Error &error() const { return m_error; }
+    const QString &message() const { return m_error.message; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+/// Result of a call that yields nothing but success or an Error.
+template <>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+
+    const Error &error() const { return m_error; }
+    const QString &message() const { return m_error.message; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace rd

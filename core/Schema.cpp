@@ -1,0 +1,107 @@
+#include "Schema.h"
+
+namespace rd {
+
+namespace {
+
+// Version 1: the case store. Timestamps are INTEGER milliseconds since the epoch, UTC.
+// Enum columns hold the stable keys of Vocabulary.
+const QStringList kVersion1 = {
+    QStringLiteral(R"(CREATE TABLE customer (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        phone_digits TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))"),
+    QStringLiteral("CREATE INDEX customer_name ON customer(name COLLATE NOCASE)"),
+    QStringLiteral("CREATE INDEX customer_phone ON customer(phone_digits)"),
+    QStringLiteral("CREATE INDEX customer_email ON customer(email COLLATE NOCASE)"),
+    QStringLiteral(R"(CREATE TABLE case_record (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customer(id),
+        owner TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        experience TEXT NOT NULL DEFAULT '',
+        expectation TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        summary_confirmed INTEGER NOT NULL DEFAULT 0,
+        explanation TEXT NOT NULL DEFAULT '',
+        cause TEXT,
+        decision TEXT NOT NULL DEFAULT '',
+        emotion_start INTEGER CHECK (emotion_start BETWEEN 1 AND 5),
+        emotion_end INTEGER CHECK (emotion_end BETWEEN 1 AND 5),
+        status TEXT NOT NULL DEFAULT 'open',
+        outcome TEXT,
+        outcome_words TEXT NOT NULL DEFAULT '',
+        opened_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        closed_at INTEGER))"),
+    QStringLiteral("CREATE INDEX case_customer ON case_record(customer_id, opened_at)"),
+    QStringLiteral("CREATE INDEX case_opened ON case_record(opened_at, id)"),
+    QStringLiteral(R"(CREATE TABLE promised_action (
+        id TEXT PRIMARY KEY NOT NULL,
+        case_id TEXT NOT NULL REFERENCES case_record(id),
+        what TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        due_at INTEGER NOT NULL,
+        original_due_at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        reason TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        done_at INTEGER))"),
+    QStringLiteral("CREATE INDEX promise_case ON promised_action(case_id)"),
+    QStringLiteral("CREATE INDEX promise_queue ON promised_action(owner, status, due_at)"),
+    QStringLiteral(R"(CREATE TABLE callback_note (
+        id TEXT PRIMARY KEY NOT NULL,
+        case_id TEXT NOT NULL REFERENCES case_record(id),
+        for_whom TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        question TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        window_end INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        result TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        done_at INTEGER))"),
+    QStringLiteral("CREATE INDEX callback_case ON callback_note(case_id)"),
+    QStringLiteral("CREATE INDEX callback_queue ON callback_note(for_whom, status, window_start)"),
+    // The history. seq orders events of one workstation that share a millisecond.
+    QStringLiteral(R"(CREATE TABLE case_event (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        case_id TEXT REFERENCES case_record(id),
+        customer_id TEXT REFERENCES customer(id),
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}',
+        CHECK (case_id IS NOT NULL OR customer_id IS NOT NULL)))"),
+    QStringLiteral("CREATE INDEX event_case ON case_event(case_id, at, seq)"),
+    QStringLiteral("CREATE INDEX event_customer ON case_event(customer_id, at, seq)"),
+    // Append-only at the database level too, so no code path (or stray tool) rewrites history.
+    QStringLiteral(R"(CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event
+        BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event
+        BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END)"),
+};
+
+} // namespace
+
+QStringList Schema::migration(int version)
+{
+    switch (version) {
+    case 1: return kVersion1;
+    default: return {};
+    }
+}
+
+int Schema::latestVersion() { return 1; }
+
+} // namespace rd

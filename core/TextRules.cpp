@@ -1,0 +1,54 @@
+#include "TextRules.h"
+
+#include <QStringDecoder>
+
+namespace rd {
+
+Status TextRules::check(const QString &fieldLabel, const QString &text, Lines lines)
+{
+    if (text.size() > kMaxBytes || text.toUtf8().size() > kMaxBytes)
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 is too long (%2 KiB; at most 64 KiB). Shorten it, or attach the rest as a note.")
+                         .arg(fieldLabel)
+                         .arg(text.toUtf8().size() / 1024)};
+    if (!QStringView(text).isValidUtf16())
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 contains broken characters (not valid Unicode). Retype or paste it again.").arg(fieldLabel)};
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            return Error{Error::Code::InvalidInput,
+                         tr("%1 contains a NUL character, which cannot be stored. Remove it and try again.")
+                             .arg(fieldLabel)};
+        const bool lineBreak = u == '\n' || u == '\r';
+        if (lineBreak && lines == Lines::Single)
+            return Error{Error::Code::InvalidInput, tr("%1 must fit on one line.").arg(fieldLabel)};
+        if ((u < 0x20 && u != '\t' && !lineBreak) || u == 0x7F)
+            return Error{Error::Code::InvalidInput,
+                         tr("%1 contains an invisible control character (code %2). Remove it and try again.")
+                             .arg(fieldLabel)
+                             .arg(int(u))};
+    }
+    return {};
+}
+
+Status TextRules::checkRequired(const QString &fieldLabel, const QString &text, Lines lines)
+{
+    if (text.trimmed().isEmpty())
+        return Error{Error::Code::InvalidInput, tr("%1 is required.").arg(fieldLabel)};
+    return check(fieldLabel, text, lines);
+}
+
+Result<QString> TextRules::fromUtf8(const QString &fieldLabel, const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 is not valid UTF-8 text. Save it as UTF-8 and try again.").arg(fieldLabel)};
+    if (auto s = check(fieldLabel, text); !s)
+        return s.error();
+    return text;
+}
+
+} // namespace rd

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace rd {
+
+/**
+ * The rules every piece of text must meet before it is stored: no NUL or other control
+ * characters, well-formed Unicode, at most 64 KiB. Messages name the field so the user
+ * knows what to fix.
+ */
+class TextRules
+{
+    Q_DECLARE_TR_FUNCTIONS(TextRules)
+
+public:
+    static constexpr int kMaxBytes = 64 * 1024; ///< per field, counted in UTF-8
+
+    enum class Lines { Single, Multi };
+
+    /// Checks @p text for the field called @p fieldLabel (already translated).
+    static Status check(const QString &fieldLabel, const QString &text, Lines lines = Lines::Multi);
+    /// As check(), and the text must not be blank.
+    static Status checkRequired(const QString &fieldLabel, const QString &text, Lines lines = Lines::Single);
+    /// Decodes bytes from outside (files, the command line), refusing invalid UTF-8.
+    static Result<QString> fromUtf8(const QString &fieldLabel, const QByteArray &bytes);
+};
+
+} // namespace rd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+
+#include <functional>
+
+namespace rd {
+
+class Database;
+
+/**
+ * One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back if not committed.
+ * IMMEDIATE takes the write lock up front, so two writers wait for each other politely instead
+ * of one failing half-way through a user's action.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// The error of BEGIN, if the transaction could not start.
+    const Status &status() const { return m_begin; }
+    bool ok() const { return m_begin.ok(); }
+    Status commit();
+
+    /// Runs @p body in one transaction: committed if it succeeds, rolled back if it fails.
+    static Status run(Database &db, const std::function<Status()> &body);
+
+private:
+    Database &m_db;
+    Status m_begin;
+    bool m_active = false;
+};
+
+} // namespace rd

@@ -1,0 +1,61 @@
+#include "WorkQueue.h"
+
+#include "Database.h"
+
+#include <limits>
+
+namespace rd {
+
+Result<QList<WorkItem>> WorkQueue::openItems(const QString &owner)
+{
+    return dueBy(owner, std::numeric_limits<qint64>::max());
+}
+
+Result<QList<WorkItem>> WorkQueue::dueBy(const QString &owner, qint64 untilMs)
+{
+    // Both halves use the (owner, status, due) indexes when an owner is given; the merge of two
+    // small sets is cheap. Everyone's queue (no owner) reads the status part of the same index.
+    const bool everyone = owner.isEmpty();
+    const QString promiseOwner = everyone ? QString() : QStringLiteral("p.owner = ? AND ");
+    const QString callbackOwner = everyone ? QString() : QStringLiteral("n.for_whom = ? AND ");
+    QVariantList params;
+    if (!everyone)
+        params << owner;
+    params << untilMs;
+    if (!everyone)
+        params << owner;
+    params << untilMs;
+    auto r = m_db.exec(
+        QStringLiteral("SELECT 'promise', p.id, p.case_id, cu.name, p.what, p.owner, p.due_at "
+                       "FROM promised_action p JOIN case_record c ON c.id = p.case_id "
+                       "JOIN customer cu ON cu.id = c.customer_id "
+                       "WHERE %1p.status = 'open' AND p.due_at <= ? "
+                       "UNION ALL "
+                       "SELECT 'callback', n.id, n.case_id, cu.name, n.question, n.for_whom, n.window_end "
+                       "FROM callback_note n JOIN case_record c ON c.id = n.case_id "
+                       "JOIN customer cu ON cu.id = c.customer_id "
+                       "WHERE %2n.status = 'open' AND n.window_end <= ? "
+                       "ORDER BY 7, 2")
+            .arg(promiseOwner, callbackOwner),
+        params);
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QList<WorkItem> items;
+    while (q->next()) {
+        WorkItem w;
+        w.type = q->value(0).toString() == QLatin1String("callback") ? WorkItem::Type::Callback
+                                                                    : WorkItem::Type::Promise;
+        w.id = q->value(1).toString();
+        w.caseId = q->value(2).toString();
+        w.customerName = q->value(3).toString();
+        w.what = q->value(4).toString();
+        w.owner = q->value(5).toString();
+        w.dueAt = q->value(6).toLongLong();
+        items.append(w);
+    }
+    q->finish();
+    return items;
+}
+
+} // namespace rd

@@ -1,0 +1,41 @@
+# Shared by run.sh and test.sh: makes sure the Debian/Ubuntu packages the build needs are
+# installed. Installs what is missing when it can (root, or sudo without a password prompt);
+# otherwise prints the exact command to run and stops. Safe to run any number of times.
+# Usage: source scripts/deps.sh; rd_require_packages PKG...
+
+RD_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-charts-dev libgl1-mesa-dev libsqlite3-dev)
+RD_TEST_PACKAGES=(catch2 xvfb xauth)
+
+rd_require_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "This script sets up Debian or Ubuntu. Elsewhere, install Qt 6.4+ (Widgets, Sql with SQLite," \
+            "LinguistTools, Test), Catch2 2.13, CMake 3.21+ and Ninja, then use the CMake presets (see README.md)." >&2
+        return 1
+    fi
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local line="apt-get install -y --no-install-recommends ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            sudo="sudo"
+        else
+            echo "Missing packages: ${missing[*]}" >&2
+            echo "Install them with:  sudo apt-get update && sudo $line" >&2
+            return 1
+        fi
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq || { echo "apt-get update failed; run: sudo $line" >&2; return 1; }
+    # shellcheck disable=SC2086
+    $sudo $line || { echo "Installing failed; run: sudo $line" >&2; return 1; }
+}

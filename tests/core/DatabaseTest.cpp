@@ -1,0 +1,179 @@
+#include "CaseStore.h"
+#include "CustomerStore.h"
+#include "Database.h"
+#include "EventLog.h"
+#include "Schema.h"
+#include "TempDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace rd;
+using rd::test::TempDatabase;
+
+namespace {
+
+// Writes a raw SQLite file with the given statements, bypassing our Database class.
+void makeRawSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        c.setDatabaseName(path);
+        REQUIRE(c.open());
+        QSqlQuery q(c);
+        for (const QString &sql : statements)
+            REQUIRE(q.exec(sql));
+        q.finish();
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QVariant pragma(Database &db, const char *name)
+{
+    auto v = db.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    REQUIRE(v.ok());
+    return v.value();
+}
+
+} // namespace
+
+TEST_CASE("A new file gets the schema - WAL - FULL sync and foreign keys", "[database]")
+{
+    TempDatabase t;
+    CHECK(pragma(t.db(), "journal_mode").toString() == QLatin1String("wal"));
+    CHECK(pragma(t.db(), "synchronous").toInt() == 2);
+    CHECK(pragma(t.db(), "foreign_keys").toInt() == 1);
+    CHECK(pragma(t.db(), "user_version").toInt() == Database::kSchemaVersion);
+    CHECK(pragma(t.db(), "application_id").toInt() == Database::kApplicationId);
+    CHECK(Schema::latestVersion() == Database::kSchemaVersion);
+}
+
+TEST_CASE("An empty file at user_version 0 opens and is migrated", "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    SECTION("zero-byte file")
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.close();
+    }
+    SECTION("SQLite file with no tables")
+    {
+        makeRawSqlite(path, {QStringLiteral("PRAGMA user_version=0")});
+    }
+    auto db = Database::open(path);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    CHECK(pragma(*db.value(), "user_version").toInt() == Database::kSchemaVersion);
+}
+
+TEST_CASE("A file at the current version opens with its data", "[database][migration]")
+{
+    TempDatabase t;
+    Customer c;
+    c.name = QStringLiteral("Jan de Vries");
+    auto created = CustomerStore(t.db()).create(c);
+    REQUIRE(created.ok());
+    t.reopen();
+    auto again = CustomerStore(t.db()).get(created->id);
+    REQUIRE(again.ok());
+    CHECK(again->name == QStringLiteral("Jan de Vries"));
+}
+
+TEST_CASE("Files that are not ours are refused with a clear message", "[database][bad-input]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.file"));
+
+    SECTION("not SQLite at all")
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("This is a text file, not a database.\n");
+        f.close();
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == Error::Code::Foreign);
+        CHECK(db.message().contains(QStringLiteral("not a SQLite file")));
+        CHECK(db.message().contains(QStringLiteral("other.file")));
+    }
+    SECTION("a SQLite database of another program")
+    {
+        makeRawSqlite(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                             QStringLiteral("INSERT INTO songs VALUES ('x')")});
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == Error::Code::Foreign);
+        CHECK(db.message().contains(QStringLiteral("another program")));
+        // untouched: the foreign table is still there and no schema of ours was added
+        makeRawSqlite(path, {QStringLiteral("SELECT count(*) FROM songs")});
+    }
+    SECTION("a file of ours from a newer version")
+    {
+        makeRawSqlite(path, {QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId),
+                             QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1),
+                             QStringLiteral("CREATE TABLE future (x)")});
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == Error::Code::TooNew);
+        CHECK(db.message().contains(QStringLiteral("newer version")));
+    }
+    SECTION("a folder")
+    {
+        auto db = Database::open(dir.path());
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.message().contains(QStringLiteral("folder")));
+    }
+    SECTION("an empty name")
+    {
+        auto db = Database::open(QString());
+        REQUIRE_FALSE(db.ok());
+    }
+}
+
+TEST_CASE("Opening creates missing folders for a new file", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/c/desk.sqlite"));
+    auto db = Database::open(path);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("Read-only opening of a missing file says it does not exist", "[database][bad-input]")
+{
+    QTemporaryDir dir;
+    Database::Options o;
+    o.readOnly = true;
+    auto db = Database::open(dir.filePath(QStringLiteral("missing.sqlite")), o);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::NotFound);
+}
+
+TEST_CASE("History cannot be rewritten - even with raw SQL", "[database][events]")
+{
+    TempDatabase t;
+    Customer c;
+    c.name = QStringLiteral("Piet");
+    REQUIRE(CustomerStore(t.db()).create(c).ok());
+    auto upd = t.db().exec(QStringLiteral("UPDATE case_event SET actor = 'mallory'"));
+    CHECK_FALSE(upd.ok());
+    CHECK(upd.message().contains(QStringLiteral("append-only")));
+    auto del = t.db().exec(QStringLiteral("DELETE FROM case_event"));
+    CHECK_FALSE(del.ok());
+    CHECK(EventLog(t.db()).count().value() == 1);
+}
+
+TEST_CASE("Database path defaults to the user's data folder", "[database]")
+{
+    const QString path = Database::defaultPath();
+    CHECK(path.endsWith(QStringLiteral("recoverydesk.sqlite")));
+    CHECK_FALSE(Database::defaultActor().isEmpty());
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CatchQt.h"
+#include "Database.h"
+#include "FixedClock.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rd::test {
+
+/// A fresh database file in its own temporary folder, with a clock the test controls.
+/// The folder and everything in it is removed when the object goes.
+class TempDatabase
+{
+public:
+    /// Opens "test.sqlite" in a new folder; the clock starts at 2026-11-26 09:00 UTC.
+    TempDatabase();
+
+    Database &db() { return *m_db; }
+    FixedClock &clock() { return *m_clock; }
+    QString dir() const { return m_dir.path(); }
+    QString path() const;
+    /// Closes and reopens the file, as a restart of the program would.
+    void reopen();
+    /// Closes the file (e.g. before another process or a raw check uses it).
+    void close() { m_db.reset(); }
+
+    /// ms since epoch of @p iso (UTC), for readable tests.
+    static qint64 ms(const char *isoUtc);
+
+private:
+    void open();
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<FixedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace rd::test

@@ -1,0 +1,23 @@
+// The Catch2 main of both test programs: one Qt application for the whole run, as a real
+// program has. Core tests get a QCoreApplication (no GUI module linked); UI tests, built with
+// RD_GUI_TESTS, a QApplication on the offscreen platform.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef RD_GUI_TESTS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QCoreApplication::setOrganizationName(QStringLiteral("RecoveryDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("RecoveryDeskTests"));
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,38 @@
+#include "CaseStore.h"
+#include "CustomerStore.h"
+#include "MainWindow.h"
+#include "TempDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace rd;
+using rd::test::TempDatabase;
+
+TEST_CASE("The main window names its database and lists the cases", "[ui][main]")
+{
+    TempDatabase t;
+    Customer cu;
+    cu.name = QStringLiteral("Ria Jansen");
+    auto customer = CustomerStore(t.db()).create(cu);
+    REQUIRE(CaseStore(t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna")).ok());
+
+    AppContext context;
+    context.db = &t.db();
+    context.employee = QStringLiteral("anna");
+    MainWindow window(context);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    REQUIRE(label);
+    CHECK(label->text().contains(QStringLiteral("test.sqlite")));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+    REQUIRE(table);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Ria Jansen"));
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace rd {
+
+class Database;
+
+/// What the windows share: the open database and who is working. Owned by the app.
+struct AppContext
+{
+    Database *db = nullptr;
+    QString employee; ///< the person at this workstation: default owner of promises
+};
+
+} // namespace rd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace rd {
+
+class CaseListModel;
+
+/// The workstation's window: menus, the views as tabs, and a status bar naming the database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Re-reads every view from the database.
+    void refresh();
+
+private:
+    void createMenus();
+    void createCaseList();
+    void showAbout();
+
+    AppContext m_context;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_caseTable = nullptr;
+    CaseListModel *m_caseModel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
+
+} // namespace rd
