@@ -86,28 +86,14 @@ Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &fo
 
 Result<CallbackNote> CallbackStore::get(const QString &id)
 {
-    auto r = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    if (!q->next())
-        return Error{Error::Code::NotFound, tr("No callback note with id %1 exists in this database.").arg(id)};
-    CallbackNote n = fromRow(*q);
-    q->finish();
-    return n;
+    return m_db.selectOne(
+        kSelect + QStringLiteral("WHERE id = ?"), {id}, fromRow,
+        Error{Error::Code::NotFound, tr("No callback note with id %1 exists in this database.").arg(id)});
 }
 
 Result<QList<CallbackNote>> CallbackStore::forCase(const QString &caseId)
 {
-    auto r = m_db.exec(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY window_start, id"), {caseId});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    QList<CallbackNote> list;
-    while (q->next())
-        list.append(fromRow(*q));
-    q->finish();
-    return list;
+    return m_db.selectAll(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY window_start, id"), {caseId}, fromRow);
 }
 
 Result<CallbackNote> CallbackStore::openNote(const QString &id)

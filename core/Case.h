@@ -22,7 +22,10 @@ struct Case
     bool summaryConfirmed = false;
     QString explanation; ///< our side, told openly
     std::optional<Cause> cause;
+    std::optional<DecisionKind> decisionKind;
     QString decision;
+    std::optional<Resolution> resolution;
+    QString complimentFor; ///< for a compliment: the person or team it is about
     std::optional<int> emotionStart; ///< 1 (calm) … 5 (very upset)
     std::optional<int> emotionEnd;
     CaseStatus status = CaseStatus::Open;
@@ -31,6 +34,7 @@ struct Case
     qint64 openedAt = 0;
     qint64 updatedAt = 0;
     std::optional<qint64> closedAt;
+    QString callStep; ///< the step of a call in progress; empty when no call is open
 };
 
 /// The fields of a case the call guide fills one by one.
@@ -46,6 +50,9 @@ enum class CaseField {
     Decision,
     EmotionStart,
     EmotionEnd,
+    DecisionKind,
+    Resolution,
+    ComplimentFor,
 };
 
 } // namespace rd

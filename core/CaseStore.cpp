@@ -32,16 +32,31 @@ constexpr FieldInfo kFields[] = {
     {CaseField::Decision, "decision"},
     {CaseField::EmotionStart, "emotion_start"},
     {CaseField::EmotionEnd, "emotion_end"},
+    {CaseField::DecisionKind, "decision_kind"},
+    {CaseField::Resolution, "resolution"},
+    {CaseField::ComplimentFor, "compliment_for"},
 };
 
 const QString kSelect = QStringLiteral(
     "SELECT id, customer_id, owner, channel, kind, experience, expectation, summary, summary_confirmed, "
     "explanation, cause, decision, emotion_start, emotion_end, status, outcome, outcome_words, opened_at, "
-    "updated_at, closed_at FROM case_record WHERE id = ?");
+    "updated_at, closed_at, decision_kind, resolution, compliment_for, call_step FROM case_record WHERE id = ?");
 
 std::optional<int> optionalInt(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+// A Vocabulary key that may be cleared with an empty string (e.g. "not assessed yet").
+template <typename E>
+Result<QVariant> optionalKey(const QVariant &value, const QString &unknownMessage)
+{
+    const QString key = value.toString();
+    if (key.isEmpty())
+        return QVariant();
+    if (!Vocabulary::parse<E>(key))
+        return Error{Error::Code::InvalidInput, unknownMessage.arg(key)};
+    return QVariant(key);
 }
 
 QJsonValue toJson(const QVariant &v)
@@ -49,6 +64,53 @@ QJsonValue toJson(const QVariant &v)
     if (!v.isValid() || v.isNull())
         return QJsonValue::Null;
     return QJsonValue::fromVariant(v);
+}
+
+Case caseFromRow(const QSqlQuery &q)
+{
+    Case c;
+    c.id = q.value(0).toString();
+    c.customerId = q.value(1).toString();
+    c.owner = q.value(2).toString();
+    c.channel = Vocabulary::parse<Channel>(q.value(3).toString()).value_or(Channel::Phone);
+    c.kind = Vocabulary::parse<CaseKind>(q.value(4).toString()).value_or(CaseKind::Complaint);
+    c.experience = q.value(5).toString();
+    c.expectation = q.value(6).toString();
+    c.summary = q.value(7).toString();
+    c.summaryConfirmed = q.value(8).toBool();
+    c.explanation = q.value(9).toString();
+    c.cause = Vocabulary::parse<Cause>(q.value(10).toString());
+    c.decision = q.value(11).toString();
+    c.emotionStart = optionalInt(q.value(12));
+    c.emotionEnd = optionalInt(q.value(13));
+    c.status = Vocabulary::parse<CaseStatus>(q.value(14).toString()).value_or(CaseStatus::Open);
+    c.outcome = Vocabulary::parse<Outcome>(q.value(15).toString());
+    c.outcomeWords = q.value(16).toString();
+    c.openedAt = q.value(17).toLongLong();
+    c.updatedAt = q.value(18).toLongLong();
+    if (!q.value(19).isNull())
+        c.closedAt = q.value(19).toLongLong();
+    c.decisionKind = Vocabulary::parse<DecisionKind>(q.value(20).toString());
+    c.resolution = Vocabulary::parse<Resolution>(q.value(21).toString());
+    c.complimentFor = q.value(22).toString();
+    c.callStep = q.value(23).toString();
+    return c;
+}
+
+CaseListRow listRowFromRow(const QSqlQuery &q)
+{
+    CaseListRow row;
+    row.id = q.value(0).toString();
+    row.customerId = q.value(1).toString();
+    row.customerName = q.value(2).toString();
+    row.kind = Vocabulary::parse<CaseKind>(q.value(3).toString()).value_or(CaseKind::Complaint);
+    row.status = Vocabulary::parse<CaseStatus>(q.value(4).toString()).value_or(CaseStatus::Open);
+    row.cause = Vocabulary::parse<Cause>(q.value(5).toString());
+    row.owner = q.value(6).toString();
+    row.openedAt = q.value(7).toLongLong();
+    row.updatedAt = q.value(8).toLongLong();
+    row.openPromises = q.value(9).toInt();
+    return row;
 }
 
 } // namespace
@@ -75,6 +137,9 @@ QString CaseStore::fieldLabel(CaseField field)
     case CaseField::Decision: return tr("The decision");
     case CaseField::EmotionStart: return tr("Emotion at the start");
     case CaseField::EmotionEnd: return tr("Emotion at the end");
+    case CaseField::DecisionKind: return tr("Kind of decision");
+    case CaseField::Resolution: return tr("Resolution");
+    case CaseField::ComplimentFor: return tr("Who the compliment is for");
     }
     return {};
 }
@@ -115,36 +180,8 @@ Result<Case> CaseStore::create(const QString &customerId, Channel channel, CaseK
 
 Result<Case> CaseStore::get(const QString &id)
 {
-    auto r = m_db.exec(kSelect, {id});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    if (!q->next())
-        return Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(id)};
-    Case c;
-    c.id = q->value(0).toString();
-    c.customerId = q->value(1).toString();
-    c.owner = q->value(2).toString();
-    c.channel = Vocabulary::parse<Channel>(q->value(3).toString()).value_or(Channel::Phone);
-    c.kind = Vocabulary::parse<CaseKind>(q->value(4).toString()).value_or(CaseKind::Complaint);
-    c.experience = q->value(5).toString();
-    c.expectation = q->value(6).toString();
-    c.summary = q->value(7).toString();
-    c.summaryConfirmed = q->value(8).toBool();
-    c.explanation = q->value(9).toString();
-    c.cause = Vocabulary::parse<Cause>(q->value(10).toString());
-    c.decision = q->value(11).toString();
-    c.emotionStart = optionalInt(q->value(12));
-    c.emotionEnd = optionalInt(q->value(13));
-    c.status = Vocabulary::parse<CaseStatus>(q->value(14).toString()).value_or(CaseStatus::Open);
-    c.outcome = Vocabulary::parse<Outcome>(q->value(15).toString());
-    c.outcomeWords = q->value(16).toString();
-    c.openedAt = q->value(17).toLongLong();
-    c.updatedAt = q->value(18).toLongLong();
-    if (!q->value(19).isNull())
-        c.closedAt = q->value(19).toLongLong();
-    q->finish();
-    return c;
+    return m_db.selectOne(kSelect, {id}, caseFromRow,
+                          Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(id)});
 }
 
 Result<QVariant> CaseStore::normalise(CaseField field, const QVariant &value) const
@@ -155,7 +192,8 @@ Result<QVariant> CaseStore::normalise(CaseField field, const QVariant &value) co
     case CaseField::Expectation:
     case CaseField::Summary:
     case CaseField::Explanation:
-    case CaseField::Decision: {
+    case CaseField::Decision:
+    case CaseField::ComplimentFor: {
         const QString text = value.toString();
         if (auto s = TextRules::check(label, text); !s)
             return s.error();
@@ -170,11 +208,11 @@ Result<QVariant> CaseStore::normalise(CaseField field, const QVariant &value) co
             return Error{Error::Code::InvalidInput, tr("\"%1\" is not a known kind of case.").arg(value.toString())};
         return QVariant(value.toString());
     case CaseField::Cause:
-        if (value.toString().isEmpty())
-            return QVariant(); // cleared: not assessed yet
-        if (!Vocabulary::parse<Cause>(value.toString()))
-            return Error{Error::Code::InvalidInput, tr("\"%1\" is not a known cause.").arg(value.toString())};
-        return QVariant(value.toString());
+        return optionalKey<Cause>(value, tr("\"%1\" is not a known cause."));
+    case CaseField::DecisionKind:
+        return optionalKey<DecisionKind>(value, tr("\"%1\" is not a known kind of decision."));
+    case CaseField::Resolution:
+        return optionalKey<Resolution>(value, tr("\"%1\" is not a known resolution."));
     case CaseField::EmotionStart:
     case CaseField::EmotionEnd: {
         if (!value.isValid() || value.isNull())
@@ -319,32 +357,12 @@ Status CaseStore::close(const QString &caseId, Outcome outcome, const QString &c
 
 Result<QList<CaseListRow>> CaseStore::list(const QString &where, const QVariantList &params)
 {
-    auto r = m_db.exec(
+    return m_db.selectAll(
         QStringLiteral("SELECT c.id, c.customer_id, cu.name, c.kind, c.status, c.cause, c.owner, c.opened_at, "
                        "c.updated_at, (SELECT count(*) FROM promised_action p WHERE p.case_id = c.id AND "
                        "p.status = 'open') FROM case_record c JOIN customer cu ON cu.id = c.customer_id ") +
             where,
-        params);
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    QList<CaseListRow> rows;
-    while (q->next()) {
-        CaseListRow row;
-        row.id = q->value(0).toString();
-        row.customerId = q->value(1).toString();
-        row.customerName = q->value(2).toString();
-        row.kind = Vocabulary::parse<CaseKind>(q->value(3).toString()).value_or(CaseKind::Complaint);
-        row.status = Vocabulary::parse<CaseStatus>(q->value(4).toString()).value_or(CaseStatus::Open);
-        row.cause = Vocabulary::parse<Cause>(q->value(5).toString());
-        row.owner = q->value(6).toString();
-        row.openedAt = q->value(7).toLongLong();
-        row.updatedAt = q->value(8).toLongLong();
-        row.openPromises = q->value(9).toInt();
-        rows.append(row);
-    }
-    q->finish();
-    return rows;
+        params, listRowFromRow);
 }
 
 Result<QList<CaseListRow>> CaseStore::listRecent(int limit)
@@ -355,6 +373,35 @@ Result<QList<CaseListRow>> CaseStore::listRecent(int limit)
 Result<QList<CaseListRow>> CaseStore::listForCustomer(const QString &customerId)
 {
     return list(QStringLiteral("WHERE c.customer_id = ? ORDER BY c.opened_at DESC, c.id DESC"), {customerId});
+}
+
+Result<int> CaseStore::complaintsSince(const QString &customerId, qint64 sinceMs, const QString &exceptCaseId)
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE customer_id = ? AND kind = ? "
+                                        "AND opened_at >= ? AND id <> ?"),
+                         {customerId, Vocabulary::key(CaseKind::Complaint), sinceMs, exceptCaseId});
+    if (!r)
+        return r.error();
+    return r->toInt();
+}
+
+Status CaseStore::setCallStep(const QString &caseId, const QString &stepId)
+{
+    if (auto s = TextRules::check(tr("The call step"), stepId, TextRules::Lines::Single); !s)
+        return s;
+    auto r = m_db.exec(QStringLiteral("UPDATE case_record SET call_step = ? WHERE id = ?"),
+                       {stepId.isEmpty() ? QVariant() : QVariant(stepId), caseId});
+    if (!r)
+        return r.error();
+    if (r.value()->numRowsAffected() == 0)
+        return Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(caseId)};
+    return {};
+}
+
+Result<QList<CaseListRow>> CaseStore::listOpenCalls(const QString &owner)
+{
+    return list(QStringLiteral("WHERE c.owner = ? AND c.call_step IS NOT NULL ORDER BY c.opened_at DESC, c.id DESC"),
+                {owner});
 }
 
 Result<qint64> CaseStore::count()

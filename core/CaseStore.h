@@ -65,6 +65,14 @@ public:
     /// All cases of one customer, newest first.
     Result<QList<CaseListRow>> listForCustomer(const QString &customerId);
     Result<qint64> count();
+    /// How many complaints @p customerId made since @p sinceMs, not counting @p exceptCaseId.
+    Result<int> complaintsSince(const QString &customerId, qint64 sinceMs, const QString &exceptCaseId);
+
+    /// Marks where a call on the case stands (a CallGuide step id); an empty id ends the call.
+    /// Events for the call itself are written by CallSession.
+    Status setCallStep(const QString &caseId, const QString &stepId);
+    /// Cases of @p owner with a call that was started and not ended (e.g. after a crash), newest first.
+    Result<QList<CaseListRow>> listOpenCalls(const QString &owner);
 
     /// The translated name of a field, as used in messages and the timeline.
     static QString fieldLabel(CaseField field);

@@ -135,15 +135,8 @@ Status CustomerStore::update(const Customer &details)
 
 Result<Customer> CustomerStore::get(const QString &id)
 {
-    auto r = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    if (!q->next())
-        return Error{Error::Code::NotFound, tr("No customer with id %1 exists in this database.").arg(id)};
-    Customer c = fromRow(*q);
-    q->finish();
-    return c;
+    return m_db.selectOne(kSelect + QStringLiteral("WHERE id = ?"), {id}, fromRow,
+                          Error{Error::Code::NotFound, tr("No customer with id %1 exists in this database.").arg(id)});
 }
 
 Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
@@ -158,19 +151,11 @@ Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
     const QString prefix = likeEscaped(needle) + QLatin1Char('%');
     // A digit-less search must not match every phone number through an empty pattern.
     const QString phoneLike = digits.size() >= 3 ? QLatin1Char('%') + digits + QLatin1Char('%') : QString();
-    auto r = m_db.exec(kSelect + QStringLiteral(
+    return m_db.selectAll(kSelect + QStringLiteral(
                            "WHERE name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
                            "OR organisation LIKE ? ESCAPE '\\' OR (? <> '' AND phone_digits LIKE ?) "
                            "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE, id LIMIT ?"),
-                       {like, like, like, phoneLike, phoneLike, prefix, limit});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    QList<Customer> found;
-    while (q->next())
-        found.append(fromRow(*q));
-    q->finish();
-    return found;
+                       {like, like, like, phoneLike, phoneLike, prefix, limit}, fromRow);
 }
 
 } // namespace rd

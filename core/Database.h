@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <map>
+#include <utility>
 #include <memory>
 
 class QSqlError;
@@ -28,7 +29,7 @@ class Database
 
 public:
     /// Version of the schema this build writes; stored in PRAGMA user_version.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     /// PRAGMA application_id of a Recovery Desk database ("RDK1").
     static constexpr qint32 kApplicationId = 0x52444B31;
 
@@ -65,6 +66,37 @@ public:
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &params = {});
     /// Runs a statement that returns one value (a count, a pragma); an invalid QVariant if no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
+
+    /// Runs a query and maps every row with @p map (a function of const QSqlQuery&).
+    template <typename Map>
+    auto selectAll(const QString &sql, const QVariantList &params, Map map)
+        -> Result<QList<decltype(map(std::declval<const QSqlQuery &>()))>>
+    {
+        using Row = decltype(map(std::declval<const QSqlQuery &>()));
+        auto r = exec(sql, params);
+        if (!r)
+            return r.error();
+        QList<Row> rows;
+        while (r.value()->next())
+            rows.append(map(*r.value()));
+        r.value()->finish();
+        return rows;
+    }
+
+    /// As selectAll() for one row; @p notFound is returned when there is none.
+    template <typename Map>
+    auto selectOne(const QString &sql, const QVariantList &params, Map map, const Error &notFound)
+        -> Result<decltype(map(std::declval<const QSqlQuery &>()))>
+    {
+        auto r = exec(sql, params);
+        if (!r)
+            return r.error();
+        if (!r.value()->next())
+            return notFound;
+        auto row = map(*r.value());
+        r.value()->finish();
+        return row;
+    }
 
     /// Turns a driver error into a message naming this file, what failed and what to do.
     Error errorFrom(const QSqlError &error, const QString &action) const;

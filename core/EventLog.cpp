@@ -44,24 +44,17 @@ Result<qint64> EventLog::count()
 
 Result<QList<CaseEvent>> EventLog::read(const QString &sql, const QString &id)
 {
-    auto r = m_db.exec(sql, {id});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    QList<CaseEvent> events;
-    while (q->next()) {
+    return m_db.selectAll(sql, {id}, [](const QSqlQuery &q) {
         CaseEvent e;
-        e.id = q->value(0).toString();
-        e.caseId = q->value(1).toString();
-        e.customerId = q->value(2).toString();
-        e.at = q->value(3).toLongLong();
-        e.actor = q->value(4).toString();
-        e.kind = q->value(5).toString();
-        e.data = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
-        events.append(e);
-    }
-    q->finish();
-    return events;
+        e.id = q.value(0).toString();
+        e.caseId = q.value(1).toString();
+        e.customerId = q.value(2).toString();
+        e.at = q.value(3).toLongLong();
+        e.actor = q.value(4).toString();
+        e.kind = q.value(5).toString();
+        e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        return e;
+    });
 }
 
 } // namespace rd

@@ -12,7 +12,7 @@ namespace rd {
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT id, case_id, what, owner, due_at, original_due_at, kind, status, "
-                                       "reason, created_at, updated_at, done_at FROM promised_action ");
+                                       "reason, created_at, updated_at, done_at, next_contact FROM promised_action ");
 
 PromisedAction fromRow(const QSqlQuery &q)
 {
@@ -30,16 +30,17 @@ PromisedAction fromRow(const QSqlQuery &q)
     p.updatedAt = q.value(10).toLongLong();
     if (!q.value(11).isNull())
         p.doneAt = q.value(11).toLongLong();
+    p.nextContact = q.value(12).toBool();
     return p;
 }
-
-QString whenKey() { return QStringLiteral("due"); }
 
 } // namespace
 
 Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &what, const QString &owner,
-                                         qint64 dueAt, PromiseKind kind)
+                                         qint64 dueAt, PromiseKind kind, bool nextContact)
 {
+    if (nextContact && kind != PromiseKind::Process)
+        return Error{Error::Code::InvalidInput, tr("The next contact with the customer is a process agreement.")};
     if (auto s = TextRules::checkRequired(tr("What you promise"), what, TextRules::Lines::Multi); !s)
         return s.error();
     if (auto s = TextRules::checkRequired(tr("The owner of the promise"), owner); !s)
@@ -53,6 +54,7 @@ Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &w
     p.owner = owner.trimmed();
     p.dueAt = p.originalDueAt = dueAt;
     p.kind = kind;
+    p.nextContact = nextContact;
     p.createdAt = p.updatedAt = m_db.clock().nowMs();
     const Status s = Transaction::run(m_db, [&]() -> Status {
         auto status = m_db.scalar(QStringLiteral("SELECT status FROM case_record WHERE id = ?"), {caseId});
@@ -63,18 +65,19 @@ Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &w
         if (status->toString() == Vocabulary::key(CaseStatus::Closed))
             return Error{Error::Code::Refused, tr("This case is closed; reopen it before promising more.")};
         auto r = m_db.exec(QStringLiteral("INSERT INTO promised_action (id, case_id, what, owner, due_at, "
-                                          "original_due_at, kind, status, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
+                                          "original_due_at, kind, status, created_at, updated_at, next_contact) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"),
                            {p.id, caseId, p.what, p.owner, dueAt, dueAt, Vocabulary::key(kind), p.createdAt,
-                            p.updatedAt});
+                            p.updatedAt, nextContact ? 1 : 0});
         if (!r)
             return r.error();
         return EventLog(m_db).append(caseId, {}, QStringLiteral("promise.made"),
                                      {{QStringLiteral("promise"), p.id},
                                       {QStringLiteral("what"), p.what},
                                       {QStringLiteral("owner"), p.owner},
-                                      {whenKey(), QString::number(dueAt)},
-                                      {QStringLiteral("kind"), Vocabulary::key(kind)}});
+                                      {QStringLiteral("due"), QString::number(dueAt)},
+                                      {QStringLiteral("kind"), Vocabulary::key(kind)},
+                                      {QStringLiteral("next_contact"), nextContact}});
     });
     if (!s)
         return s.error();
@@ -83,28 +86,21 @@ Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &w
 
 Result<PromisedAction> PromiseStore::get(const QString &id)
 {
-    auto r = m_db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    if (!q->next())
-        return Error{Error::Code::NotFound, tr("No promise with id %1 exists in this database.").arg(id)};
-    PromisedAction p = fromRow(*q);
-    q->finish();
-    return p;
+    return m_db.selectOne(kSelect + QStringLiteral("WHERE id = ?"), {id}, fromRow,
+                          Error{Error::Code::NotFound, tr("No promise with id %1 exists in this database.").arg(id)});
 }
 
 Result<QList<PromisedAction>> PromiseStore::forCase(const QString &caseId)
 {
-    auto r = m_db.exec(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY due_at, id"), {caseId});
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    QList<PromisedAction> list;
-    while (q->next())
-        list.append(fromRow(*q));
-    q->finish();
-    return list;
+    return m_db.selectAll(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY due_at, id"), {caseId}, fromRow);
+}
+
+Result<QList<PromisedAction>> PromiseStore::openForCustomer(const QString &customerId)
+{
+    return m_db.selectAll(kSelect + QStringLiteral("WHERE status = 'open' AND case_id IN "
+                                                   "(SELECT id FROM case_record WHERE customer_id = ?) "
+                                                   "ORDER BY due_at, id"),
+                          {customerId}, fromRow);
 }
 
 Result<PromisedAction> PromiseStore::openPromise(const QString &id)
@@ -179,7 +175,7 @@ Status PromiseStore::reschedule(const QString &id, qint64 newDueAt, const QStrin
                                      {{QStringLiteral("promise"), id},
                                       {QStringLiteral("what"), p->what},
                                       {QStringLiteral("from"), QString::number(p->dueAt)},
-                                      {whenKey(), QString::number(newDueAt)},
+                                      {QStringLiteral("due"), QString::number(newDueAt)},
                                       {QStringLiteral("reason"), reason.trimmed()}});
     });
 }

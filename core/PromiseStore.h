@@ -21,11 +21,14 @@ class PromiseStore
 public:
     explicit PromiseStore(Database &db) : m_db(db) {}
 
-    /// Records a promise; @p dueAt (ms UTC) must lie in the future.
+    /// Records a promise; @p dueAt (ms UTC) must lie in the future. A @p nextContact promise is
+    /// the agreed moment to contact the customer again (always a process agreement).
     Result<PromisedAction> add(const QString &caseId, const QString &what, const QString &owner, qint64 dueAt,
-                               PromiseKind kind);
+                               PromiseKind kind, bool nextContact = false);
     Result<PromisedAction> get(const QString &id);
     Result<QList<PromisedAction>> forCase(const QString &caseId);
+    /// Open promises on any case of the customer, soonest due first.
+    Result<QList<PromisedAction>> openForCustomer(const QString &customerId);
 
     /// Done: kept if on time and never rescheduled, otherwise kept late. @p result says what came of it.
     Status complete(const QString &id, const QString &result);

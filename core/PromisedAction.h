@@ -19,6 +19,7 @@ struct PromisedAction
     qint64 originalDueAt = 0; ///< as first promised; a reschedule makes the promise count as late
     PromiseKind kind = PromiseKind::Process;
     PromiseStatus status = PromiseStatus::Open;
+    bool nextContact = false; ///< "when I will contact you again": the agreed next contact
     QString reason; ///< why it was rescheduled, broken or cancelled, or the result when kept
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

@@ -92,16 +92,28 @@ const QStringList kVersion1 = {
         BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END)"),
 };
 
+// Version 2: the guided call. Where a call stands, how it ended, and which promise is the
+// agreed next contact with the customer.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN call_step TEXT"),
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN decision_kind TEXT"),
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN resolution TEXT"),
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN compliment_for TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE promised_action ADD COLUMN next_contact INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE INDEX case_open_call ON case_record(owner, call_step) WHERE call_step IS NOT NULL"),
+};
+
 } // namespace
 
 QStringList Schema::migration(int version)
 {
     switch (version) {
     case 1: return kVersion1;
+    case 2: return kVersion2;
     default: return {};
     }
 }
 
-int Schema::latestVersion() { return 1; }
+int Schema::latestVersion() { return 2; }
 
 } // namespace rd

@@ -39,6 +39,11 @@ constexpr Entry<PromiseStatus> kPromiseStatuses[] = {{PromiseStatus::Open, "open
 constexpr Entry<CallbackStatus> kCallbackStatuses[] = {{CallbackStatus::Open, "open"},
                                                        {CallbackStatus::Done, "done"}};
 
+constexpr Entry<DecisionKind> kDecisionKinds[] = {{DecisionKind::Yes, "yes"},
+                                                  {DecisionKind::NoWithAlternative, "no_alternative"},
+                                                  {DecisionKind::Compromise, "compromise"}};
+constexpr Entry<Resolution> kResolutions[] = {{Resolution::Resolved, "resolved"}, {Resolution::Pending, "pending"}};
+
 template <typename E, size_t N>
 QString keyIn(const Entry<E> (&table)[N], E v)
 {
@@ -76,6 +81,8 @@ QString Vocabulary::key(Outcome v) { return keyIn(kOutcomes, v); }
 QString Vocabulary::key(PromiseKind v) { return keyIn(kPromiseKinds, v); }
 QString Vocabulary::key(PromiseStatus v) { return keyIn(kPromiseStatuses, v); }
 QString Vocabulary::key(CallbackStatus v) { return keyIn(kCallbackStatuses, v); }
+QString Vocabulary::key(DecisionKind v) { return keyIn(kDecisionKinds, v); }
+QString Vocabulary::key(Resolution v) { return keyIn(kResolutions, v); }
 
 template <> std::optional<Channel> Vocabulary::parse<Channel>(const QString &k) { return parseIn(kChannels, k); }
 template <> std::optional<CaseKind> Vocabulary::parse<CaseKind>(const QString &k) { return parseIn(kKinds, k); }
@@ -85,6 +92,8 @@ template <> std::optional<Outcome> Vocabulary::parse<Outcome>(const QString &k) 
 template <> std::optional<PromiseKind> Vocabulary::parse<PromiseKind>(const QString &k) { return parseIn(kPromiseKinds, k); }
 template <> std::optional<PromiseStatus> Vocabulary::parse<PromiseStatus>(const QString &k) { return parseIn(kPromiseStatuses, k); }
 template <> std::optional<CallbackStatus> Vocabulary::parse<CallbackStatus>(const QString &k) { return parseIn(kCallbackStatuses, k); }
+template <> std::optional<DecisionKind> Vocabulary::parse<DecisionKind>(const QString &k) { return parseIn(kDecisionKinds, k); }
+template <> std::optional<Resolution> Vocabulary::parse<Resolution>(const QString &k) { return parseIn(kResolutions, k); }
 
 template <> QList<Channel> Vocabulary::all<Channel>() { return allIn(kChannels); }
 template <> QList<CaseKind> Vocabulary::all<CaseKind>() { return allIn(kKinds); }
@@ -94,6 +103,8 @@ template <> QList<Outcome> Vocabulary::all<Outcome>() { return allIn(kOutcomes);
 template <> QList<PromiseKind> Vocabulary::all<PromiseKind>() { return allIn(kPromiseKinds); }
 template <> QList<PromiseStatus> Vocabulary::all<PromiseStatus>() { return allIn(kPromiseStatuses); }
 template <> QList<CallbackStatus> Vocabulary::all<CallbackStatus>() { return allIn(kCallbackStatuses); }
+template <> QList<DecisionKind> Vocabulary::all<DecisionKind>() { return allIn(kDecisionKinds); }
+template <> QList<Resolution> Vocabulary::all<Resolution>() { return allIn(kResolutions); }
 
 QString Vocabulary::label(Channel v)
 {
@@ -176,6 +187,25 @@ QString Vocabulary::label(CallbackStatus v)
     switch (v) {
     case CallbackStatus::Open: return tr("Open");
     case CallbackStatus::Done: return tr("Done");
+    }
+    return {};
+}
+
+QString Vocabulary::label(DecisionKind v)
+{
+    switch (v) {
+    case DecisionKind::Yes: return tr("Yes, we do what was asked");
+    case DecisionKind::NoWithAlternative: return tr("No, with an alternative");
+    case DecisionKind::Compromise: return tr("A compromise, found together");
+    }
+    return {};
+}
+
+QString Vocabulary::label(Resolution v)
+{
+    switch (v) {
+    case Resolution::Resolved: return tr("Resolved now: final agreement");
+    case Resolution::Pending: return tr("Not resolved yet: process agreements");
     }
     return {};
 }

@@ -21,6 +21,10 @@ enum class Outcome { Stronger, Same, Weaker, Unknown };
 enum class PromiseKind { Final, Process };
 enum class PromiseStatus { Open, Kept, Late, Broken, Cancelled };
 enum class CallbackStatus { Open, Done };
+/// What we decided on the customer's request: yes, no with an alternative, or a compromise.
+enum class DecisionKind { Yes, NoWithAlternative, Compromise };
+/// Whether the call ended with a final agreement, or with process agreements still to be kept.
+enum class Resolution { Resolved, Pending };
 
 /**
  * The stable keys stored in the database for each enum value (never translated), and the labels
@@ -39,6 +43,8 @@ public:
     static QString key(PromiseKind v);
     static QString key(PromiseStatus v);
     static QString key(CallbackStatus v);
+    static QString key(DecisionKind v);
+    static QString key(Resolution v);
 
     static QString label(Channel v);
     static QString label(CaseKind v);
@@ -48,6 +54,8 @@ public:
     static QString label(PromiseKind v);
     static QString label(PromiseStatus v);
     static QString label(CallbackStatus v);
+    static QString label(DecisionKind v);
+    static QString label(Resolution v);
 
     /// Parses a stored key; std::nullopt for anything not in the vocabulary.
     template <typename E>

@@ -25,7 +25,7 @@ Result<QList<WorkItem>> WorkQueue::dueBy(const QString &owner, qint64 untilMs)
     if (!everyone)
         params << owner;
     params << untilMs;
-    auto r = m_db.exec(
+    return m_db.selectAll(
         QStringLiteral("SELECT 'promise', p.id, p.case_id, cu.name, p.what, p.owner, p.due_at "
                        "FROM promised_action p JOIN case_record c ON c.id = p.case_id "
                        "JOIN customer cu ON cu.id = c.customer_id "
@@ -37,25 +37,18 @@ Result<QList<WorkItem>> WorkQueue::dueBy(const QString &owner, qint64 untilMs)
                        "WHERE %2n.status = 'open' AND n.window_end <= ? "
                        "ORDER BY 7, 2")
             .arg(promiseOwner, callbackOwner),
-        params);
-    if (!r)
-        return r.error();
-    QSqlQuery *q = r.value();
-    QList<WorkItem> items;
-    while (q->next()) {
-        WorkItem w;
-        w.type = q->value(0).toString() == QLatin1String("callback") ? WorkItem::Type::Callback
-                                                                    : WorkItem::Type::Promise;
-        w.id = q->value(1).toString();
-        w.caseId = q->value(2).toString();
-        w.customerName = q->value(3).toString();
-        w.what = q->value(4).toString();
-        w.owner = q->value(5).toString();
-        w.dueAt = q->value(6).toLongLong();
-        items.append(w);
-    }
-    q->finish();
-    return items;
+        params, [](const QSqlQuery &q) {
+            WorkItem w;
+            w.type = q.value(0).toString() == QLatin1String("callback") ? WorkItem::Type::Callback
+                                                                       : WorkItem::Type::Promise;
+            w.id = q.value(1).toString();
+            w.caseId = q.value(2).toString();
+            w.customerName = q.value(3).toString();
+            w.what = q.value(4).toString();
+            w.owner = q.value(5).toString();
+            w.dueAt = q.value(6).toLongLong();
+            return w;
+        });
 }
 
 } // namespace rd

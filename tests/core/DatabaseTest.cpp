@@ -177,3 +177,31 @@ TEST_CASE("Database path defaults to the user's data folder", "[database]")
     CHECK(path.endsWith(QStringLiteral("recoverydesk.sqlite")));
     CHECK_FALSE(Database::defaultActor().isEmpty());
 }
+
+TEST_CASE("A version 1 file is migrated to the current version with its data kept", "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    QStringList v1 = Schema::migration(1);
+    v1 << QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)
+       << QStringLiteral("PRAGMA user_version=1")
+       << QStringLiteral("INSERT INTO customer (id, name, created_at, updated_at) VALUES ('c1', 'Ria', 1, 1)")
+       << QStringLiteral("INSERT INTO case_record (id, customer_id, owner, channel, kind, opened_at, updated_at) "
+                         "VALUES ('k1', 'c1', 'anna', 'phone', 'complaint', 1, 1)")
+       << QStringLiteral("INSERT INTO promised_action (id, case_id, what, owner, due_at, original_due_at, kind, "
+                         "created_at, updated_at) VALUES ('p1', 'k1', 'call', 'anna', 5, 5, 'process', 1, 1)");
+    makeRawSqlite(path, v1);
+
+    auto db = Database::open(path);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    CHECK(pragma(*db.value(), "user_version").toInt() == Database::kSchemaVersion);
+    auto c = CaseStore(*db.value()).get(QStringLiteral("k1"));
+    REQUIRE(c.ok());
+    CHECK(c->owner == QStringLiteral("anna"));
+    CHECK(c->callStep.isEmpty());
+    CHECK_FALSE(c->resolution.has_value());
+    CHECK(c->complimentFor.isEmpty());
+    auto nextContact = db.value()->scalar(QStringLiteral("SELECT next_contact FROM promised_action WHERE id = 'p1'"));
+    CHECK(nextContact->toInt() == 0);
+}
