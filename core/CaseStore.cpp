@@ -398,6 +398,18 @@ Status CaseStore::setCallStep(const QString &caseId, const QString &stepId)
     return {};
 }
 
+Result<int> CaseStore::openNextContacts(const QString &caseId)
+{
+    auto r = m_db.scalar(
+        QStringLiteral("SELECT (SELECT count(*) FROM promised_action WHERE case_id = ? AND status = 'open' "
+                       "AND next_contact = 1) + (SELECT count(*) FROM callback_note WHERE case_id = ? "
+                       "AND status = 'open')"),
+        {caseId, caseId});
+    if (!r)
+        return r.error();
+    return r->toInt();
+}
+
 Result<QList<CaseListRow>> CaseStore::listOpenCalls(const QString &owner)
 {
     return list(QStringLiteral("WHERE c.owner = ? AND c.call_step IS NOT NULL ORDER BY c.opened_at DESC, c.id DESC"),

@@ -71,6 +71,10 @@ public:
     /// Marks where a call on the case stands (a CallGuide step id); an empty id ends the call.
     /// Events for the call itself are written by CallSession.
     Status setCallStep(const QString &caseId, const QString &stepId);
+    /// Open next-contact promises plus open callback notes of the case: does the customer know
+    /// when they will hear from us?
+    Result<int> openNextContacts(const QString &caseId);
+
     /// Cases of @p owner with a call that was started and not ended (e.g. after a crash), newest first.
     Result<QList<CaseListRow>> listOpenCalls(const QString &owner);
 

@@ -98,6 +98,9 @@ public:
         return row;
     }
 
+    /// How many Transactions are open on this connection; inner ones are savepoints.
+    int transactionDepth() const { return m_transactionDepth; }
+
     /// Turns a driver error into a message naming this file, what failed and what to do.
     Error errorFrom(const QSqlError &error, const QString &action) const;
 
@@ -111,6 +114,8 @@ private:
     QString m_connectionName;
     std::shared_ptr<const Clock> m_clock;
     QString m_actor;
+    int m_transactionDepth = 0;
+    friend class Transaction;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection
 };
 

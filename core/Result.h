@@ -43,7 +43,9 @@ public:
     // By value, so "for (x : f().value())" does not dangle once the temporary Result is gone.
     T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
     const T &operator*() const { return *m_value; }
+    T &operator*() { return *m_value; }
 
     const Error &error() const { return m_error; }
     const QString &message() const { return m_error.message; }

@@ -8,18 +8,29 @@ namespace rd {
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_db.m_transactionDepth > 0)
+        m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
+    auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                             : QStringLiteral("SAVEPOINT ") + m_savepoint);
     if (!r) {
         m_begin = r.error();
         return;
     }
     m_active = true;
+    ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
         m_db.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --m_db.m_transactionDepth;
 }
 
 Status Transaction::commit()
@@ -29,10 +40,11 @@ Status Transaction::commit()
                                            QCoreApplication::translate("rd::Transaction",
                                                                        "The change was already saved or undone.")})
                             : m_begin;
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!r)
         return r.error(); // still active: the destructor rolls back
     m_active = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QString>
+
 #include <functional>
 
 namespace rd {
@@ -11,7 +13,8 @@ class Database;
 /**
  * One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back if not committed.
  * IMMEDIATE takes the write lock up front, so two writers wait for each other politely instead
- * of one failing half-way through a user's action.
+ * of one failing half-way through a user's action. A Transaction opened inside another one is a
+ * savepoint: store calls compose into one atomic user action.
  */
 class Transaction
 {
@@ -32,6 +35,7 @@ public:
 private:
     Database &m_db;
     Status m_begin;
+    QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;
 };
 

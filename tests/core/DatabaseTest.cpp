@@ -4,6 +4,7 @@
 #include "EventLog.h"
 #include "Schema.h"
 #include "TempDatabase.h"
+#include "Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -204,4 +205,29 @@ TEST_CASE("A version 1 file is migrated to the current version with its data kep
     CHECK(c->complimentFor.isEmpty());
     auto nextContact = db.value()->scalar(QStringLiteral("SELECT next_contact FROM promised_action WHERE id = 'p1'"));
     CHECK(nextContact->toInt() == 0);
+}
+
+TEST_CASE("Nested transactions are savepoints: an inner failure undoes only the inner part", "[database]")
+{
+    TempDatabase t;
+    CustomerStore customers(t.db());
+    Customer outer;
+    outer.name = QStringLiteral("Outer");
+    Customer bad;
+    const Status s = Transaction::run(t.db(), [&]() -> Status {
+        auto made = customers.create(outer); // its own Transaction becomes a savepoint
+        REQUIRE(made.ok());
+        CHECK(t.db().transactionDepth() == 1);
+        auto refused = Transaction::run(t.db(), [&]() -> Status {
+            REQUIRE(t.db().exec(QStringLiteral("INSERT INTO customer (id, name, created_at, updated_at) "
+                                               "VALUES ('x', 'Inner', 1, 1)")).ok());
+            return Error{Error::Code::InvalidInput, QStringLiteral("no")};
+        });
+        CHECK_FALSE(refused.ok());
+        return {};
+    });
+    REQUIRE(s.ok());
+    CHECK(t.db().transactionDepth() == 0);
+    CHECK(customers.find(QStringLiteral("Outer"))->size() == 1);
+    CHECK(customers.find(QStringLiteral("Inner"))->isEmpty());
 }
