@@ -2,7 +2,7 @@
 // shows the main window. Everything else lives in rdcore and rdui.
 #include "Database.h"
 #include "Language.h"
-#include "MainWindow.h"
+#include "Workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     rd::AppContext context;
     context.db = db.value().get();
     context.employee = rd::Database::defaultActor();
-    rd::MainWindow window(context);
-    window.show();
+    rd::Workstation workstation(context);
+    workstation.show();
     return QApplication::exec();
 }

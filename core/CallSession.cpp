@@ -201,14 +201,14 @@ Status CallSession::end()
                     return r;
         }
         const bool pending = c->kind != CaseKind::Compliment && c->resolution != Resolution::Resolved;
+        if (pending)
+            if (auto r = CaseStore(*m_db).setStatus(m_caseId, CaseStatus::Waiting); !r)
+                return r;
         if (auto r = EventLog(*m_db).append(
                 m_caseId, {}, QStringLiteral("call.ended"),
                 {{QStringLiteral("resolution"), Vocabulary::key(pending ? Resolution::Pending : Resolution::Resolved)}});
             !r)
             return r;
-        if (pending)
-            if (auto r = CaseStore(*m_db).setStatus(m_caseId, CaseStatus::Waiting); !r)
-                return r;
         return CaseStore(*m_db).setCallStep(m_caseId, QString());
     });
     if (!s)

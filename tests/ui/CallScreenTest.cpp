@@ -1,0 +1,285 @@
+#include "CallScreen.h"
+#include "FieldAutosaver.h"
+#include "CallbackStore.h"
+#include "CaseStore.h"
+#include "CustomerStore.h"
+#include "EventLog.h"
+#include "MainWindow.h"
+#include "PromiseStore.h"
+#include "TempDatabase.h"
+#include "UiDriver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+#include <memory>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+namespace {
+
+std::unique_ptr<MainWindow> openWindow(TempDatabase &t)
+{
+    AppContext context{&t.db(), QStringLiteral("anna")};
+    auto window = std::make_unique<MainWindow>(context);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    QApplication::processEvents();
+    return window;
+}
+
+QString focusName() { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); }
+
+QString promptTitle(UiDriver &ui) { return ui.find<QLabel>("promptTitle")->text(); }
+
+QString messageText(UiDriver &ui)
+{
+    auto *bar = ui.find<QWidget>("callPage")->findChild<QLabel *>(QStringLiteral("messageBar"));
+    return bar && bar->isVisible() ? bar->text() : QString();
+}
+
+QStringList eventKinds(Database &db, const QString &caseId)
+{
+    QStringList out;
+    for (const CaseEvent &e : EventLog(db).timeline(caseId).value()) {
+        const QString step = e.data.value(QStringLiteral("step")).toString();
+        out << (step.isEmpty() ? e.kind : e.kind + QLatin1Char(':') + step);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A complete complaint call by keyboard only - from New call to End call", "[ui][call]")
+{
+    TempDatabase t;
+    auto window = openWindow(t);
+    UiDriver ui(window.get());
+
+    // New call: the cursor is in the customer search at once.
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    CHECK(focusName() == QStringLiteral("customerSearch"));
+    CHECK(promptTitle(ui) == QStringLiteral("Who is calling?"));
+
+    // Unknown caller: Enter opens the new-customer form with the name filled in.
+    ui.type(QStringLiteral("Ria Jansen"));
+    ui.key(Qt::Key_Return);
+    CHECK(focusName() == QStringLiteral("newCustomerName"));
+    CHECK(ui.find<QLineEdit>("newCustomerName")->text() == QStringLiteral("Ria Jansen"));
+    ui.key(Qt::Key_Tab);
+    ui.type(QStringLiteral("06 1234 5678"));
+    ui.key(Qt::Key_Return);
+
+    // The case is open; step 2, the cursor in the customer's story.
+    CHECK(promptTitle(ui) == QStringLiteral("Listen first"));
+    CHECK(focusName() == QStringLiteral("field_experience"));
+    ui.type(QStringLiteral("The parcel was not delivered twice although I was home."));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(focusName() == QStringLiteral("field_expectation"));
+    ui.type(QStringLiteral("Delivery on Saturday."));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(promptTitle(ui) == QStringLiteral("Acknowledge"));
+    ui.key(Qt::Key_4); // upset
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    // Summarise: drafted from the notes; the customer confirms.
+    CHECK(promptTitle(ui) == QStringLiteral("Summarise and check"));
+    auto *summary = ui.find<QPlainTextEdit>("field_summary");
+    CHECK(summary->toPlainText().contains(QStringLiteral("Delivery on Saturday.")));
+    ui.key(Qt::Key_O, Qt::AltModifier);
+    CHECK(ui.find<QLabel>("summaryState")->text().contains(QStringLiteral("Confirmed")));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(focusName() == QStringLiteral("field_explanation"));
+    ui.type(QStringLiteral("The carrier had the wrong time slot from us."));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(promptTitle(ui) == QStringLiteral("Own it"));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(promptTitle(ui) == QStringLiteral("Assess the cause"));
+    ui.key(Qt::Key_2); // process
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(promptTitle(ui) == QStringLiteral("Decide and say so"));
+    ui.key(Qt::Key_1); // yes
+    ui.key(Qt::Key_Tab);
+    CHECK(focusName() == QStringLiteral("field_decision"));
+    ui.type(QStringLiteral("a new delivery on Saturday morning"));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    // Agree: not resolved yet, so a process agreement with a due time and a next contact.
+    CHECK(promptTitle(ui) == QStringLiteral("Make agreements"));
+    ui.key(Qt::Key_2); // not resolved yet
+    ui.key(Qt::Key_Tab);
+    CHECK(focusName() == QStringLiteral("promiseWhat"));
+    ui.type(QStringLiteral("book a Saturday slot with the carrier"));
+    ui.key(Qt::Key_Return); // due defaults to the next working day 10:00
+
+    // Ending now is refused: the customer does not know when they will hear from us.
+    ui.key(Qt::Key_E, Qt::ControlModifier);
+    CHECK(messageText(ui).contains(QStringLiteral("when they will hear from us")));
+    CHECK(promptTitle(ui) == QStringLiteral("Make agreements"));
+
+    ui.key(Qt::Key_X, Qt::AltModifier); // set next contact
+    CHECK(messageText(ui).contains(QStringLiteral("Next contact agreed")));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(promptTitle(ui) == QStringLiteral("Close the call"));
+    const QString readBack = ui.find<QLabel>("readBack")->text();
+    CHECK(readBack.contains(QStringLiteral("I will book a Saturday slot with the carrier")));
+    CHECK(readBack.contains(QStringLiteral("I will contact you again on")));
+    ui.key(Qt::Key_E, Qt::ControlModifier);
+
+    // Back at rest, and everything is in the database.
+    CHECK_FALSE(window->callScreen()->hasCall());
+    auto cases = CaseStore(t.db()).listRecent(10).value();
+    REQUIRE(cases.size() == 1);
+    const Case c = CaseStore(t.db()).get(cases[0].id).value();
+    CHECK(c.status == CaseStatus::Waiting);
+    CHECK(c.experience == QStringLiteral("The parcel was not delivered twice although I was home."));
+    CHECK(c.expectation == QStringLiteral("Delivery on Saturday."));
+    CHECK(c.emotionStart == 4);
+    CHECK(c.summaryConfirmed);
+    CHECK(c.cause == Cause::Process);
+    CHECK(c.decisionKind == DecisionKind::Yes);
+    CHECK(c.decision == QStringLiteral("a new delivery on Saturday morning"));
+    CHECK(c.resolution == Resolution::Pending);
+    CHECK(c.owner == QStringLiteral("anna"));
+    CHECK(CustomerStore(t.db()).get(c.customerId)->phone == QStringLiteral("06 1234 5678"));
+
+    auto promises = PromiseStore(t.db()).forCase(c.id).value();
+    REQUIRE(promises.size() == 2);
+    const PromisedAction &made = promises[0].nextContact ? promises[1] : promises[0];
+    const PromisedAction &contact = promises[0].nextContact ? promises[0] : promises[1];
+    CHECK(made.what == QStringLiteral("book a Saturday slot with the carrier"));
+    CHECK(made.kind == PromiseKind::Process);
+    CHECK(made.owner == QStringLiteral("anna"));
+    CHECK(made.dueAt > t.clock().nowMs());
+    CHECK(contact.nextContact);
+    CHECK(contact.kind == PromiseKind::Process);
+
+    const QStringList events = eventKinds(t.db(), c.id);
+    for (const char *step : {"identify", "listen", "expectations", "acknowledge", "summarize", "explain", "own",
+                             "assess", "decide", "agree", "close"}) {
+        CAPTURE(step);
+        CHECK(events.contains(QStringLiteral("step.done:") + QLatin1String(step)));
+    }
+    CHECK(events.contains(QStringLiteral("summary.confirmed")));
+    CHECK(events.count(QStringLiteral("promise.made")) == 2);
+    CHECK(events.last() == QStringLiteral("call.ended"));
+
+    // The effort beyond typing: every Enter, Tab, digit and shortcut of this call.
+    WARN("Keys beyond the typed text for a complete complaint call: " << ui.extraKeys());
+    CHECK(ui.extraKeys() <= 25);
+}
+
+TEST_CASE("A call interrupted mid-way is resumed with nothing lost", "[ui][call][resume]")
+{
+    TempDatabase t;
+    QString caseId;
+    {
+        auto window = openWindow(t);
+        UiDriver ui(window.get());
+        ui.key(Qt::Key_N, Qt::ControlModifier);
+        ui.type(QStringLiteral("Piet Bakker"));
+        ui.key(Qt::Key_Return);
+        ui.key(Qt::Key_Return); // add with just the name
+        ui.type(QStringLiteral("First part of the story"));
+        ui.key(Qt::Key_Return, Qt::ControlModifier);
+        ui.type(QStringLiteral("A refund of the costs"));
+        // The autosave fires when typing pauses: that is what survives a crash.
+        QTest::qWait(FieldAutosaver::kDelayMs + 300);
+        caseId = window->callScreen()->caseId();
+        REQUIRE_FALSE(caseId.isEmpty());
+        CHECK(CaseStore(t.db()).get(caseId)->expectation == QStringLiteral("A refund of the costs"));
+        ui.type(QStringLiteral(" and an apology")); // typed just before the window goes
+        window.reset(); // the window is gone mid-call; closing flushes what was typed
+    }
+    t.reopen(); // as if the program started again
+
+    auto window = openWindow(t);
+    UiDriver ui(window.get());
+    auto *unfinished = ui.find<QListWidget>("unfinishedCalls");
+    REQUIRE(unfinished->count() == 1);
+    CHECK(unfinished->item(0)->text().contains(QStringLiteral("Piet Bakker")));
+    unfinished->setFocus();
+    ui.key(Qt::Key_R, Qt::AltModifier); // Resume
+    REQUIRE(window->callScreen()->hasCall());
+    CHECK(window->callScreen()->caseId() == caseId);
+    CHECK(promptTitle(ui) == QStringLiteral("Ask what they expected"));
+    CHECK(ui.find<QPlainTextEdit>("field_expectation")->toPlainText() ==
+          QStringLiteral("A refund of the costs and an apology"));
+    CHECK(focusName() == QStringLiteral("field_expectation"));
+    ui.key(Qt::Key_Left, Qt::AltModifier);
+    CHECK(ui.find<QPlainTextEdit>("field_experience")->toPlainText() == QStringLiteral("First part of the story"));
+    auto *steps = ui.find<QListWidget>("stepList");
+    CHECK(steps->item(1)->text().startsWith(QStringLiteral("✓")));
+}
+
+TEST_CASE("Blaming words are marked with a hint but never block saving", "[ui][call][blame]")
+{
+    TempDatabase t;
+    auto window = openWindow(t);
+    UiDriver ui(window.get());
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Kees"));
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Return);
+    // jump to "Our side, openly" through the step list
+    ui.key(Qt::Key_L, Qt::ControlModifier);
+    CHECK(focusName() == QStringLiteral("stepList"));
+    for (int i = 0; i < 4; ++i)
+        ui.key(Qt::Key_Down);
+    ui.key(Qt::Key_Return);
+    CHECK(promptTitle(ui) == QStringLiteral("Our side, openly"));
+    ui.type(QStringLiteral("Sorry, that is not our department."));
+    auto *hint = window->findChild<QLabel *>(QStringLiteral("blameHint"), Qt::FindChildrenRecursively);
+    QList<QLabel *> hints = ui.find<QWidget>("page_explain")->findChildren<QLabel *>(QStringLiteral("blameHint"));
+    REQUIRE(hints.size() == 1);
+    CHECK(hints[0]->isVisible());
+    CHECK(hints[0]->text().contains(QStringLiteral("sent away")));
+    Q_UNUSED(hint);
+    window->callScreen()->flush();
+    CHECK(CaseStore(t.db()).get(window->callScreen()->caseId())->explanation ==
+          QStringLiteral("Sorry, that is not our department."));
+}
+
+TEST_CASE("A compliment takes the short path and is recorded for the person", "[ui][call][compliment]")
+{
+    TempDatabase t;
+    auto window = openWindow(t);
+    UiDriver ui(window.get());
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Els"));
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Left, Qt::AltModifier); // back to "Who is calling?" to set the kind
+    CHECK(focusName() == QStringLiteral("field_kind"));
+    ui.key(Qt::Key_Down); // Complaint -> Compliment
+    CHECK(ui.find<QListWidget>("stepList")->count() == 5);
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.type(QStringLiteral("Bram solved it in five minutes."));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(promptTitle(ui) == QStringLiteral("Thank them"));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.type(QStringLiteral("Bram"));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(promptTitle(ui) == QStringLiteral("Close the call"));
+    ui.key(Qt::Key_E, Qt::ControlModifier);
+    CHECK_FALSE(window->callScreen()->hasCall());
+    const auto rows = CaseStore(t.db()).listRecent(1).value();
+    REQUIRE(rows.size() == 1);
+    const Case c = CaseStore(t.db()).get(rows[0].id).value();
+    CHECK(c.kind == CaseKind::Compliment);
+    CHECK(c.complimentFor == QStringLiteral("Bram"));
+    CHECK(c.status == CaseStatus::Open);
+}

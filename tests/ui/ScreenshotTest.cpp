@@ -1,0 +1,87 @@
+// Renders the call screen for the documentation and for looking at it: run by hand with
+//   RD_SCREENSHOT_DIR=docs/screenshots build/dev/tests/rdui-tests "[.screenshots]"
+// Hidden from the normal run: it asserts nothing beyond the pictures being written.
+#include "CallScreen.h"
+#include "CustomerStore.h"
+#include "CaseStore.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PromiseStore.h"
+#include "TempDatabase.h"
+#include "UiDriver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QPlainTextEdit>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+namespace {
+void shoot(QWidget &window, const QSize &size, const QString &name)
+{
+    window.resize(size);
+    QApplication::processEvents();
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR", QStringLiteral("."));
+    QDir().mkpath(dir);
+    REQUIRE(window.grab().save(QDir(dir).filePath(name)));
+}
+
+void driveTo(UiDriver &ui, const QString &language, const char *stopAt)
+{
+    const bool nl = language == QLatin1String("nl");
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Ria"));
+    ui.key(Qt::Key_Return);
+    ui.type(nl ? QStringLiteral("Het pakket is twee keer niet bezorgd, terwijl ik thuis was. Ik heb er een vrije dag voor opgenomen.")
+               : QStringLiteral("The parcel was not delivered twice, although I was home. I took a day off for it."));
+    if (qstrcmp(stopAt, "listen") == 0)
+        return;
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.type(nl ? QStringLiteral("Dat het pakket zaterdag komt, en dat iemand me laat weten hoe het zit.")
+               : QStringLiteral("That it arrives on Saturday, and that someone tells me what is going on."));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_4);
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    if (qstrcmp(stopAt, "summarize") == 0)
+        return;
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.type(nl ? QStringLiteral("De vervoerder had een verkeerde tijd doorgekregen. Dat is niet onze schuld.")
+               : QStringLiteral("The carrier was given the wrong time slot. That is not our fault."));
+    if (qstrcmp(stopAt, "explain") == 0)
+        return;
+}
+} // namespace
+
+TEST_CASE("Screenshots of the call screen", "[.screenshots]")
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        Language::install(*QCoreApplication::instance(), language);
+        for (const char *step : {"listen", "summarize", "explain"}) {
+            TempDatabase t;
+            Customer ria;
+            ria.name = QStringLiteral("Ria Jansen");
+            ria.phone = QStringLiteral("06 1234 5678");
+            ria.email = QStringLiteral("ria.jansen@example.nl");
+            auto customer = CustomerStore(t.db()).create(ria);
+            auto earlier = CaseStore(t.db()).create(customer->id, Channel::Email, CaseKind::Complaint, QStringLiteral("bram"));
+            REQUIRE(PromiseStore(t.db())
+                        .add(earlier->id, language == QLatin1String("nl") ? QStringLiteral("factuur crediteren")
+                                                                          : QStringLiteral("credit the invoice"),
+                             QStringLiteral("bram"), TempDatabase::ms("2026-11-26T12:00:00Z"), PromiseKind::Final)
+                        .ok());
+            AppContext context{&t.db(), QStringLiteral("anna")};
+            MainWindow window(context);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            UiDriver ui(&window);
+            driveTo(ui, language, step);
+            for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)})
+                shoot(window, size,
+                      QStringLiteral("call-%1-%2-%3x%4.png").arg(QLatin1String(step), language).arg(size.width()).arg(size.height()));
+        }
+    }
+    Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}

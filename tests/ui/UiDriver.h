@@ -1,0 +1,53 @@
+#pragma once
+
+// Drives the real main window with the keyboard, as an employee would, and counts the keys
+// that are not typed text (Enter, Tab, shortcuts) to measure how much a call costs.
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+namespace rd::test {
+
+class UiDriver
+{
+public:
+    explicit UiDriver(QWidget *window) : m_window(window) {}
+
+    /// The widget that has the keyboard focus (the window itself if none).
+    QWidget *focus() const
+    {
+        QWidget *w = QApplication::focusWidget();
+        return w ? w : m_window;
+    }
+    /// Types text into the focused widget; not counted as extra keys.
+    void type(const QString &text)
+    {
+        QTest::keyClicks(focus(), text);
+        QApplication::processEvents();
+    }
+    /// One key press beyond the text, such as Enter, Tab or Ctrl+Enter: counted.
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        ++m_extraKeys;
+        QTest::keyClick(focus(), key, modifiers);
+        // A button's Alt+letter mnemonic clicks through animateClick(), which takes 100 ms.
+        if (modifiers & Qt::AltModifier)
+            QTest::qWait(150);
+        QApplication::processEvents();
+    }
+    int extraKeys() const { return m_extraKeys; }
+
+    template <typename T>
+    T *find(const char *objectName) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(objectName));
+    }
+
+private:
+    QWidget *m_window;
+    int m_extraKeys = 0;
+};
+
+} // namespace rd::test

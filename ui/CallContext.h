@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace rd {
+
+class Database;
+class FieldAutosaver;
+
+/// What the pages of a call share: the database, the autosaver, who is working, which case.
+struct CallContext
+{
+    Database *db = nullptr;
+    FieldAutosaver *saver = nullptr;
+    QString employee;
+    QString caseId;     ///< empty until the customer is identified
+    QString customerId;
+};
+
+} // namespace rd

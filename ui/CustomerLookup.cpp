@@ -1,0 +1,174 @@
+#include "CustomerLookup.h"
+
+#include "CustomerStore.h"
+
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rd {
+
+CustomerLookup::CustomerLookup(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *caption = new QLabel(tr("Find the customer (name, phone number or e-mail):"), this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Type to search — Enter picks the first match"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find the customer"));
+    m_search->installEventFilter(this);
+    caption->setBuddy(m_search);
+    layout->addWidget(caption);
+    layout->addWidget(m_search);
+
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("customerResults"));
+    m_results->setAccessibleName(tr("Matching customers"));
+    m_results->setMaximumHeight(150);
+    m_results->installEventFilter(this);
+    layout->addWidget(m_results);
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { chooseRow(m_results->row(item)); });
+
+    m_newButton = new QPushButton(tr("Ne&w customer"), this);
+    m_newButton->setObjectName(QStringLiteral("newCustomerButton"));
+    m_newButton->setCheckable(true);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_newButton);
+    buttonRow->addStretch();
+    layout->addLayout(buttonRow);
+    connect(m_newButton, &QPushButton::toggled, this, &CustomerLookup::showNewForm);
+
+    m_newForm = new QWidget(this);
+    m_newForm->setObjectName(QStringLiteral("newCustomerForm"));
+    auto *form = new QFormLayout(m_newForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_name = new QLineEdit(m_newForm);
+    m_name->setObjectName(QStringLiteral("newCustomerName"));
+    m_phone = new QLineEdit(m_newForm);
+    m_phone->setObjectName(QStringLiteral("newCustomerPhone"));
+    m_email = new QLineEdit(m_newForm);
+    m_email->setObjectName(QStringLiteral("newCustomerEmail"));
+    m_organisation = new QLineEdit(m_newForm);
+    m_organisation->setObjectName(QStringLiteral("newCustomerOrganisation"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    auto *add = new QPushButton(tr("&Add customer and start"), m_newForm);
+    add->setObjectName(QStringLiteral("addCustomerButton"));
+    add->setAutoDefault(true);
+    form->addRow(QString(), add);
+    connect(add, &QPushButton::clicked, this, &CustomerLookup::addCustomer);
+    for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
+        connect(e, &QLineEdit::returnPressed, this, &CustomerLookup::addCustomer);
+    m_newForm->hide();
+    layout->addWidget(m_newForm);
+    layout->addStretch(1);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120); // search when typing pauses, not on every key
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomerLookup::search);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    setFocusProxy(m_search);
+}
+
+void CustomerLookup::search()
+{
+    m_searchTimer->stop();
+    auto found = CustomerStore(m_db).find(m_search->text(), 20);
+    m_results->clear();
+    m_found.clear();
+    if (!found) {
+        emit message(found.message(), true);
+        return;
+    }
+    m_found = found.value();
+    for (const Customer &c : m_found) {
+        QStringList parts{c.name};
+        for (const QString &extra : {c.phone, c.email, c.organisation})
+            if (!extra.isEmpty())
+                parts << extra;
+        m_results->addItem(parts.join(QStringLiteral("  ·  ")));
+    }
+    if (!m_found.isEmpty())
+        m_results->setCurrentRow(0);
+}
+
+void CustomerLookup::chooseRow(int row)
+{
+    if (row < 0 || row >= m_found.size())
+        return;
+    emit customerChosen(m_found.at(row));
+}
+
+void CustomerLookup::showNewForm(bool show)
+{
+    m_newForm->setVisible(show);
+    if (!show)
+        return;
+    // Put what was typed where it belongs, so it need not be typed twice.
+    const QString typed = m_search->text().trimmed();
+    if (typed.contains(QLatin1Char('@')))
+        m_email->setText(typed);
+    else if (CustomerStore::phoneDigits(typed).size() >= 3 && CustomerStore::phoneDigits(typed).size() * 2 >= typed.size())
+        m_phone->setText(typed);
+    else
+        m_name->setText(typed);
+    m_name->setFocus();
+    m_name->end(false);
+}
+
+void CustomerLookup::addCustomer()
+{
+    Customer c;
+    c.name = m_name->text();
+    c.phone = m_phone->text();
+    c.email = m_email->text();
+    c.organisation = m_organisation->text();
+    auto made = CustomerStore(m_db).create(c);
+    if (!made) {
+        emit message(made.message(), true);
+        return;
+    }
+    emit customerChosen(made.value());
+}
+
+bool CustomerLookup::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search) {
+        if (key->key() == Qt::Key_Down && m_results->count() > 0) {
+            m_results->setFocus();
+            m_results->setCurrentRow(0);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            if (m_searchTimer->isActive())
+                search(); // Enter right after typing: search first
+            if (!m_found.isEmpty())
+                chooseRow(qMax(0, m_results->currentRow()));
+            else if (!m_search->text().trimmed().isEmpty())
+                m_newButton->setChecked(true);
+            return true;
+        }
+    } else if (watched == m_results) {
+        if (key->key() == Qt::Key_Up && m_results->currentRow() == 0) {
+            m_search->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rd

@@ -1,0 +1,53 @@
+#include "DueTimeEdit.h"
+
+#include "Clock.h"
+#include "DueTimeSuggestions.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLocale>
+
+namespace rd {
+
+DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_picks = new QComboBox(this);
+    m_picks->setObjectName(QStringLiteral("quickPicks"));
+    m_picks->setAccessibleName(tr("Quick pick"));
+    m_edit = new QDateTimeEdit(this);
+    m_edit->setObjectName(QStringLiteral("dateTime"));
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+                                 ? QLocale().dateTimeFormat(QLocale::ShortFormat)
+                                 : QStringLiteral("ddd d MMM yyyy HH:mm"));
+    m_edit->setAccessibleName(tr("Date and time"));
+    layout->addWidget(m_picks);
+    layout->addWidget(m_edit, 1);
+    connect(m_picks, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        const QDateTime at = m_picks->itemData(index).toDateTime();
+        if (at.isValid())
+            m_edit->setDateTime(at);
+    });
+    refreshSuggestions();
+}
+
+void DueTimeEdit::refreshSuggestions(int index)
+{
+    const auto picks = DueTimeSuggestions::forNow(m_clock.nowUtc().toLocalTime());
+    m_picks->clear();
+    for (const DueSuggestion &p : picks)
+        m_picks->addItem(p.label, p.at);
+    // Default: the next working day at 10:00 — the most common promise.
+    const int chosen = index >= 0 && index < picks.size() ? index : int(picks.size()) - 2;
+    m_picks->setCurrentIndex(chosen);
+    m_edit->setDateTime(picks.at(chosen).at);
+}
+
+qint64 DueTimeEdit::valueMs() const { return m_edit->dateTime().toMSecsSinceEpoch(); }
+
+void DueTimeEdit::setValue(const QDateTime &local) { m_edit->setDateTime(local); }
+
+} // namespace rd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+
+namespace rd {
+
+class Clock;
+
+/// A due time: typed, or picked from quick picks such as "Tomorrow 10:00". Local time on screen.
+class DueTimeEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DueTimeEdit(const Clock &clock, QWidget *parent = nullptr);
+
+    /// The chosen moment, in UTC milliseconds (what the store takes).
+    qint64 valueMs() const;
+    void setValue(const QDateTime &local);
+    /// Re-reads the quick picks for the current time and selects @p index (default: the next working day).
+    void refreshSuggestions(int index = -1);
+
+    QDateTimeEdit *editor() const { return m_edit; }
+    QComboBox *quickPicks() const { return m_picks; }
+
+private:
+    const Clock &m_clock;
+    QDateTimeEdit *m_edit = nullptr;
+    QComboBox *m_picks = nullptr;
+};
+
+} // namespace rd

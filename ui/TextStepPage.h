@@ -1,0 +1,32 @@
+#pragma once
+
+#include "StepPage.h"
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rd {
+
+/// A step that fills one text field: the customer's story, expectation, our explanation, …
+class TextStepPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    enum class Shape { MultiLine, SingleLine };
+
+    TextStepPage(CallContext &context, CaseField field, const QString &label, const QString &placeholder,
+                 Shape shape, bool blameHints, QWidget *parent = nullptr);
+
+    void load(const Case &c) override;
+    QWidget *focusTarget() override;
+
+private:
+    CaseField m_field;
+    QPlainTextEdit *m_multi = nullptr;
+    QLineEdit *m_single = nullptr;
+    QLabel *m_hints = nullptr;
+};
+
+} // namespace rd
