@@ -76,8 +76,8 @@ QList<CallStep> CallGuide::steps(CaseKind kind)
              {CaseField::DecisionKind, CaseField::Decision}, true),
         step("agree", tr("Make agreements"),
              tr("Agree on a final solution if you can. If not, make process agreements: what you will do, by when, "
-                "and when you will contact the customer again — also if there is no news yet. Does a colleague "
-                "need to call back? Make a callback note; never ask the customer to call again."),
+                "and when you will contact the customer again, news or not. A colleague must call back? Make a "
+                "callback note."),
              tr("\"I will ask the carrier today, and I will call you on Friday at two either way, even if I have no "
                 "news yet.\""),
              {CaseField::Resolution}, true),

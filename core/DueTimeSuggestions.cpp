@@ -35,6 +35,10 @@ QList<DueSuggestion> DueTimeSuggestions::forNow(const QDateTime &nowLocal)
                                   ? tr("Tomorrow 10:00")
                                   : tr("%1 10:00").arg(QLocale().dayName(next.dayOfWeek()));
     picks.append({nextLabel, QDateTime(next, QTime(10, 0))});
+    const QString afternoonLabel = next == nowLocal.date().addDays(1)
+                                       ? tr("Tomorrow 14:00")
+                                       : tr("%1 14:00").arg(QLocale().dayName(next.dayOfWeek()));
+    picks.append({afternoonLabel, QDateTime(next, QTime(14, 0))});
 
     const QDate twoOn = addWorkingDays(nowLocal.date(), 2);
     picks.append({tr("%1 10:00").arg(QLocale().dayName(twoOn.dayOfWeek())), QDateTime(twoOn, QTime(10, 0))});

@@ -20,7 +20,7 @@ class DueTimeSuggestions
 
 public:
     /// Picks relative to @p nowLocal: in one hour, today 16:00 (if still ahead), the next working
-    /// day 10:00, and two working days on 10:00. Weekends are skipped.
+    /// day 10:00 and 14:00, and two working days on 10:00. Weekends are skipped.
     static QList<DueSuggestion> forNow(const QDateTime &nowLocal);
     /// The working day @p days working days after @p from (Saturday and Sunday skipped).
     static QDate addWorkingDays(QDate from, int days);

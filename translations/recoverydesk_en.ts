@@ -1,4 +1,1534 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>AgreementReadBack</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>date, time</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we decided: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will %1 — by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My colleague %1 will %2 — by %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will contact you again on %1 — also if there is no news yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My colleague %1 will contact you again on %2 — also if there is no news yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 will call you back on %2, between %3 and %4, about: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My colleague %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With this, your question is settled. If anything is still not right, you can reach me through the service desk.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BlameDetector</name>
+        <message>
+            <source>This may sound as if the customer is to blame. Describe what happened instead, and what you will do now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This may sound as if you pass the blame to a colleague. To the customer, we are one company: say what you will do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naming a supplier is fine to explain; make sure it does not sound like passing the blame. You stay the point of contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This may sound as if the customer is sent away. Take ownership: make a process agreement or a callback note instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose fault it is matters less to the customer than what happens next. Own your part, without blaming anyone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CallGuide</name>
+        <message>
+            <source>Who is calling?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the customer by name, phone number or e-mail, or add them as new. Glance at their earlier cases and open promises before you go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Good morning, this is the service desk. May I have your name, so I can look you up?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the agreements back in plain words, check how you can reach the customer, and thank them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"So, to sum up what we agreed: … Can I reach you on this number? Thank you for calling us."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the customer tell what they appreciated. Note it in their own words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"How nice to hear. What was it that stood out for you?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank the customer for taking the trouble to tell you. A compliment is feedback too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Thank you for letting us know. I will make sure it reaches the right person."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass it on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note who the compliment is about, so it reaches them and their team lead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Do you remember the name of the colleague who helped you?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the customer tell the whole story, from the start. Do not interrupt and do not explain yet. Note what happened in their words, not your interpretation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Could you tell me what happened, from the beginning?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask what they expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask what the customer had expected from us, and what a good solution would be for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"What had you expected from us? And what would be a good solution for you?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank the customer for telling you, and name the feeling you hear. Note how upset they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Thank you for taking the time to tell me. I can hear how frustrating this has been."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summarise and check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the summary back. The customer confirms it, or corrects you: note the correction, it often changes the picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Let me check that I have understood you: … Is that right?"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our side, openly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only now explain what happened on our side. Be open and give the reasons, without excuses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Let me tell you what happened on our side, and why."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take responsibility for your part and become the customer's point of contact — without blaming the customer, a colleague or a supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"I am your point of contact for this, and I will see it through."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess the cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can we do something with this? Do we agree with the customer? Decide where the cause lies: an employee's behaviour, the process, the product, or the information we gave.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"You are right that this should not have happened."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide and say so</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell the customer what you will do. "No" is an answer too — then look for an alternative or a compromise together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"What I can do for you is … / That is not possible, but what I can offer you is …"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"I will ask the carrier today, and I will call you on Friday at two either way, even if I have no news yet."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree on a final solution if you can. If not, make process agreements: what you will do, by when, and when you will contact the customer again, news or not. A colleague must call back? Make a callback note.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CallSession</name>
+        <message>
+            <source>This case is closed; open a new case for a new call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no unfinished call on this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no step %1 in this call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The step "%1" cannot be skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer does not know yet when they will hear from us. Agree when you will contact them again (or make a callback note) in "Make agreements", or mark the case resolved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CallbackStore</name>
+        <message>
+            <source>Who calls back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number to call ("%1") has too few digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case with id %1 exists in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No callback note with id %1 exists in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This callback was already made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result of the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened on the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The colleague who takes over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseStore</name>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's experience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's expectation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion at the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who the compliment is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer with id %1 exists; find or create the customer first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case with id %1 exists in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a known channel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a known kind of case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a known cause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a known kind of decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a known resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a number from 1 (calm) to 5 (very upset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case is closed; its fields can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the summary before the customer confirms it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close a case with its outcome, through Close case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's words on the outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This case still has %n open promise(s) or callback(s). Mark each kept, broken or cancelled before closing the case.</source>
+            <translation>
+                <numerusform>This case still has %n open promise or callback. Mark it kept, broken or cancelled before closing the case.</numerusform>
+                <numerusform>This case still has %n open promises or callbacks. Mark each kept, broken or cancelled before closing the case.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The call step</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerStore</name>
+        <message>
+            <source>The customer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number "%1" may hold only digits, spaces and + ( ) - . /</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-mail address "%1" does not look like name@example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer with id %1 exists in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>No database file was named.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: it is a folder. Name a database file instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: it is not a Recovery Desk database (not a SQLite file at all). Choose another file, or a new file name to start an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not create the folder %1 for the database. Check that you may write there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite). Install it and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not switch %1 to write-ahead logging (the file system answered "%2"). Keep the database on a local disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not set up %1 safely (%2 did not take effect).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: it is a SQLite database of another program, not of Recovery Desk. Choose another file, or a new file name to start an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: it was written by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1 read-only: it must first be upgraded to the current data format. Open it once normally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prepare a query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save or read data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 is in use by another program, which kept it locked for %2 seconds. Close the other program or Recovery Desk window and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save to %1: the file or its folder is read-only. Check its permissions, or start Recovery Desk with --database and a file you may write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save to %1: the disk is full. Free some space and try again; everything saved before is safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 is damaged. Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: it is not a Recovery Desk database, or it is encrypted or damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: the file or its folder cannot be opened. Check that it exists and that you may read and write it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1 in %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueTimeRules</name>
+        <message>
+            <source>%1 (%2) has already passed. Choose a moment from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is more than ten years away. Check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The call-back window ends (%1) before it starts (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the call-back window</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueTimeSuggestions</name>
+        <message>
+            <source>In an hour (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today 16:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow 10:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 10:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow 14:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 14:00</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PromiseStore</name>
+        <message>
+            <source>The next contact with the customer is a process agreement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner of the promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case with id %1 exists in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case is closed; reopen it before promising more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No promise with id %1 exists in this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This promise is already %1; it cannot be changed any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason the promise was broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason for cancelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason for the new due time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new due time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The colleague who takes over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryDrafter</name>
+        <message>
+            <source>What happened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you had expected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where it went wrong, as we see it now: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextRules</name>
+        <message>
+            <source>%1 is too long (%2 KiB; at most 64 KiB). Shorten it, or attach the rest as a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains broken characters (not valid Unicode). Retype or paste it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains a NUL character, which cannot be stored. Remove it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must fit on one line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains an invisible control character (code %2). Remove it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behaviour of an employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship stronger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship the same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship weaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, we do what was asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No, with an alternative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A compromise, found together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved now: final agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not resolved yet: process agreements</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Use the database FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface language: en or nl.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery Desk cannot start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 could not be opened.
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::AgreePage</name>
+        <message>
+            <source>Is the matter resolved now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A promise: what I will do, by when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. ask the carrier for a Saturday delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When I will contact the customer again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set ne&amp;xt contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague calls back (callback note)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colleague's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the customer's question, in a sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within 1 hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add call&amp;back note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who calls:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promise added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact the customer again by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact the customer again by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next contact agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback note made for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing agreed yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CallScreen</name>
+        <message>
+            <source>No call in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Ctrl+N when the phone rings. The screen will guide you through the call, step by step, and save everything as you type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New call   Ctrl+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfinished calls (for example after a power cut):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfinished calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps of the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done — next step ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done, &amp;next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skip step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to a s&amp;tep…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A call is in progress. End it first (Ctrl+E) to start a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call resumed where it stood. Everything typed before was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, started %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's story, in their own &amp;words:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened, as the customer tells it — not your interpretation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer had &amp;expected, and what would be a good solution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How upset is the customer? (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened on &amp;our side, and why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open and concrete: what went wrong, and the reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell the customer that you are their point of contact from now on. Check your own words below: they should blame no one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where does the cause lie?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What do we decide?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The &amp;decision, as you tell it to the customer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we will do — or, if the answer is no, the alternative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Who is the compliment for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague's name, or a team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to note here: say it in your own words, then press Ctrl+Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1, %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End call ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find or add the customer first: type a name, phone number or e-mail and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The call with %1 is saved. The case now waits for the agreed next step; it is in your work queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The call with %1 is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CaseListModel</name>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open promises</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ChoiceStepPage</name>
+        <message>
+            <source>Calm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A little annoyed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annoyed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very upset or angry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ClosePage</name>
+        <message>
+            <source>Read this back to the customer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements to read back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How does the customer sound now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you for taking the time to tell us.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you for calling us and for telling us this.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CustomerCard</name>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No customer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find or add the caller to see their earlier cases and open promises here.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Repeat complainant: %n earlier complaint(s) in the past year. Acknowledge that this is not the first time.</source>
+            <translation>
+                <numerusform>Repeat complainant: %n earlier complaint in the past year. Acknowledge that this is not the first time.</numerusform>
+                <numerusform>Repeat complainant: %n earlier complaints in the past year. Acknowledge that this is not the first time.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open promises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First contact.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CustomerLookup</name>
+        <message>
+            <source>Find the customer (name, phone number or e-mail):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type to search — Enter picks the first match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;w customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add customer and start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::DueTimeEdit</name>
+        <message>
+            <source>Quick pick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::IdentifyPage</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calling: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::MainWindow</name>
+        <message>
+            <source>Recovery Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call — in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Recovery Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not everything is saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last changes could not be saved to %1. If you close now, they are lost.
+
+Close anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Recovery Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::OwnPage</name>
+        <message>
+            <source>“%1” — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your notes so far blame no one. Good — stay the point of contact.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::PromptPanel</name>
+        <message>
+            <source>Current step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you could say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You could say: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::SummaryPage</name>
+        <message>
+            <source>&amp;Summary to read back:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary to read back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Draft from notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer c&amp;onfirms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer co&amp;rrects:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer says is different — then adjust the summary above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary confirmed by the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction kept in the history. Adjust the summary and read it back again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Confirmed by the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not confirmed yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::Transaction</name>
+        <message>
+            <source>The change was already saved or undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

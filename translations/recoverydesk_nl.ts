@@ -1,4 +1,1538 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
+    <context>
+        <name>AgreementReadBack</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>date, time</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>What we decided: %1</source>
+            <translation>Wat we hebben besloten: %1</translation>
+        </message>
+        <message>
+            <source>I will %1 — by %2.</source>
+            <translation>Ik ga %1 — uiterlijk %2.</translation>
+        </message>
+        <message>
+            <source>My colleague %1 will %2 — by %3.</source>
+            <translation>Mijn collega %1 gaat %2 — uiterlijk %3.</translation>
+        </message>
+        <message>
+            <source>I will contact you again on %1 — also if there is no news yet.</source>
+            <translation>Ik neem op %1 weer contact met u op — ook als er dan nog geen nieuws is.</translation>
+        </message>
+        <message>
+            <source>My colleague %1 will contact you again on %2 — also if there is no news yet.</source>
+            <translation>Mijn collega %1 neemt op %2 weer contact met u op — ook als er dan nog geen nieuws is.</translation>
+        </message>
+        <message>
+            <source>%1 will call you back on %2, between %3 and %4, about: %5</source>
+            <translation>%1 belt u terug op %2, tussen %3 en %4, over: %5</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>Ik</translation>
+        </message>
+        <message>
+            <source>My colleague %1</source>
+            <translation>Mijn collega %1</translation>
+        </message>
+        <message>
+            <source>With this, your question is settled. If anything is still not right, you can reach me through the service desk.</source>
+            <translation>Hiermee is uw vraag afgehandeld. Klopt er toch nog iets niet, dan kunt u mij via de servicedesk bereiken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlameDetector</name>
+        <message>
+            <source>This may sound as if the customer is to blame. Describe what happened instead, and what you will do now.</source>
+            <translation>Dit kan klinken alsof de klant de schuld krijgt. Beschrijf liever wat er gebeurde en wat jij nu gaat doen.</translation>
+        </message>
+        <message>
+            <source>This may sound as if you pass the blame to a colleague. To the customer, we are one company: say what you will do.</source>
+            <translation>Dit kan klinken alsof je de schuld bij een collega legt. Voor de klant zijn we één bedrijf: zeg wat jij gaat doen.</translation>
+        </message>
+        <message>
+            <source>Naming a supplier is fine to explain; make sure it does not sound like passing the blame. You stay the point of contact.</source>
+            <translation>Een leverancier noemen mag als uitleg; zorg dat het niet klinkt als de schuld doorschuiven. Jij blijft het aanspreekpunt.</translation>
+        </message>
+        <message>
+            <source>This may sound as if the customer is sent away. Take ownership: make a process agreement or a callback note instead.</source>
+            <translation>Dit kan klinken alsof je de klant wegstuurt. Neem het op je: maak een procesafspraak of een terugbelnotitie.</translation>
+        </message>
+        <message>
+            <source>Whose fault it is matters less to the customer than what happens next. Own your part, without blaming anyone.</source>
+            <translation>Wiens schuld het is, doet er voor de klant minder toe dan wat er nu gebeurt. Neem je deel op je, zonder iemand de schuld te geven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallGuide</name>
+        <message>
+            <source>Who is calling?</source>
+            <translation>Wie belt er?</translation>
+        </message>
+        <message>
+            <source>Find the customer by name, phone number or e-mail, or add them as new. Glance at their earlier cases and open promises before you go on.</source>
+            <translation>Zoek de klant op naam, telefoonnummer of e-mail, of voeg een nieuwe klant toe. Kijk even naar eerdere zaken en openstaande beloften voordat je verdergaat.</translation>
+        </message>
+        <message>
+            <source>"Good morning, this is the service desk. May I have your name, so I can look you up?"</source>
+            <translation>"Goedemorgen, u spreekt met de servicedesk. Mag ik uw naam, dan zoek ik u even op?"</translation>
+        </message>
+        <message>
+            <source>Close the call</source>
+            <translation>Gesprek afronden</translation>
+        </message>
+        <message>
+            <source>Read the agreements back in plain words, check how you can reach the customer, and thank them.</source>
+            <translation>Lees de afspraken in gewone woorden voor, controleer hoe je de klant kunt bereiken en bedank de klant.</translation>
+        </message>
+        <message>
+            <source>"So, to sum up what we agreed: … Can I reach you on this number? Thank you for calling us."</source>
+            <translation>"Even samengevat wat we hebben afgesproken: … Kan ik u op dit nummer bereiken? Dank u wel voor uw telefoontje."</translation>
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation>Luisteren</translation>
+        </message>
+        <message>
+            <source>Let the customer tell what they appreciated. Note it in their own words.</source>
+            <translation>Laat de klant vertellen wat hij of zij waardeerde. Noteer het in de eigen woorden van de klant.</translation>
+        </message>
+        <message>
+            <source>"How nice to hear. What was it that stood out for you?"</source>
+            <translation>"Wat fijn om te horen. Wat viel u vooral op?"</translation>
+        </message>
+        <message>
+            <source>Thank them</source>
+            <translation>Bedanken</translation>
+        </message>
+        <message>
+            <source>Thank the customer for taking the trouble to tell you. A compliment is feedback too.</source>
+            <translation>Bedank de klant voor de moeite om het te vertellen. Een compliment is ook feedback.</translation>
+        </message>
+        <message>
+            <source>"Thank you for letting us know. I will make sure it reaches the right person."</source>
+            <translation>"Dank u wel dat u het laat weten. Ik zorg dat het bij de juiste persoon terechtkomt."</translation>
+        </message>
+        <message>
+            <source>Pass it on</source>
+            <translation>Doorgeven</translation>
+        </message>
+        <message>
+            <source>Note who the compliment is about, so it reaches them and their team lead.</source>
+            <translation>Noteer over wie het compliment gaat, zodat het bij die persoon en de teamleider terechtkomt.</translation>
+        </message>
+        <message>
+            <source>"Do you remember the name of the colleague who helped you?"</source>
+            <translation>"Weet u nog hoe de collega heette die u heeft geholpen?"</translation>
+        </message>
+        <message>
+            <source>Listen first</source>
+            <translation>Eerst luisteren</translation>
+        </message>
+        <message>
+            <source>Let the customer tell the whole story, from the start. Do not interrupt and do not explain yet. Note what happened in their words, not your interpretation.</source>
+            <translation>Laat de klant het hele verhaal vertellen, vanaf het begin. Onderbreek niet en leg nog niets uit. Noteer wat er gebeurde in de woorden van de klant, niet jouw interpretatie.</translation>
+        </message>
+        <message>
+            <source>"Could you tell me what happened, from the beginning?"</source>
+            <translation>"Kunt u mij vertellen wat er is gebeurd, vanaf het begin?"</translation>
+        </message>
+        <message>
+            <source>Ask what they expected</source>
+            <translation>Vraag naar verwachtingen</translation>
+        </message>
+        <message>
+            <source>Ask what the customer had expected from us, and what a good solution would be for them.</source>
+            <translation>Vraag wat de klant van ons had verwacht, en wat voor de klant een goede oplossing zou zijn.</translation>
+        </message>
+        <message>
+            <source>"What had you expected from us? And what would be a good solution for you?"</source>
+            <translation>"Wat had u van ons verwacht? En wat zou voor u een goede oplossing zijn?"</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Erkennen</translation>
+        </message>
+        <message>
+            <source>Thank the customer for telling you, and name the feeling you hear. Note how upset they are.</source>
+            <translation>Bedank de klant voor het vertellen en benoem het gevoel dat je hoort. Noteer hoe boos of verdrietig de klant is.</translation>
+        </message>
+        <message>
+            <source>"Thank you for taking the time to tell me. I can hear how frustrating this has been."</source>
+            <translation>"Dank u wel dat u de tijd neemt om dit te vertellen. Ik hoor hoe vervelend dit voor u is geweest."</translation>
+        </message>
+        <message>
+            <source>Summarise and check</source>
+            <translation>Samenvatten en checken</translation>
+        </message>
+        <message>
+            <source>Read the summary back. The customer confirms it, or corrects you: note the correction, it often changes the picture.</source>
+            <translation>Lees de samenvatting voor. De klant bevestigt of verbetert je: noteer de verbetering, die verandert vaak het beeld.</translation>
+        </message>
+        <message>
+            <source>"Let me check that I have understood you: … Is that right?"</source>
+            <translation>"Ik kijk even of ik u goed heb begrepen: … Klopt dat?"</translation>
+        </message>
+        <message>
+            <source>Our side, openly</source>
+            <translation>Onze kant, open</translation>
+        </message>
+        <message>
+            <source>Only now explain what happened on our side. Be open and give the reasons, without excuses.</source>
+            <translation>Leg pas nu uit wat er aan onze kant is gebeurd. Wees open en geef de redenen, zonder excuses.</translation>
+        </message>
+        <message>
+            <source>"Let me tell you what happened on our side, and why."</source>
+            <translation>"Ik vertel u wat er aan onze kant is gebeurd, en waarom."</translation>
+        </message>
+        <message>
+            <source>Own it</source>
+            <translation>Neem het op je</translation>
+        </message>
+        <message>
+            <source>Take responsibility for your part and become the customer's point of contact — without blaming the customer, a colleague or a supplier.</source>
+            <translation>Neem verantwoordelijkheid voor jouw deel en word het aanspreekpunt van de klant — zonder de klant, een collega of een leverancier de schuld te geven.</translation>
+        </message>
+        <message>
+            <source>"I am your point of contact for this, and I will see it through."</source>
+            <translation>"Ik ben hiervoor uw aanspreekpunt, en ik zorg dat het goed komt."</translation>
+        </message>
+        <message>
+            <source>Assess the cause</source>
+            <translation>Oorzaak beoordelen</translation>
+        </message>
+        <message>
+            <source>Can we do something with this? Do we agree with the customer? Decide where the cause lies: an employee's behaviour, the process, the product, or the information we gave.</source>
+            <translation>Kunnen we hier iets mee? Zijn we het eens met de klant? Bepaal waar de oorzaak ligt: het gedrag van een medewerker, het proces, het product, of de informatie die we gaven.</translation>
+        </message>
+        <message>
+            <source>"You are right that this should not have happened."</source>
+            <translation>"U hebt gelijk dat dit niet had mogen gebeuren."</translation>
+        </message>
+        <message>
+            <source>Decide and say so</source>
+            <translation>Besluiten en zeggen</translation>
+        </message>
+        <message>
+            <source>Tell the customer what you will do. "No" is an answer too — then look for an alternative or a compromise together.</source>
+            <translation>Vertel de klant wat je gaat doen. "Nee" is ook een antwoord — zoek dan samen naar een alternatief of een tussenweg.</translation>
+        </message>
+        <message>
+            <source>"What I can do for you is … / That is not possible, but what I can offer you is …"</source>
+            <translation>"Wat ik voor u kan doen is … / Dat kan helaas niet, maar wat ik u kan aanbieden is …"</translation>
+        </message>
+        <message>
+            <source>Make agreements</source>
+            <translation>Afspraken maken</translation>
+        </message>
+        <message>
+            <source>"I will ask the carrier today, and I will call you on Friday at two either way, even if I have no news yet."</source>
+            <translation>"Ik vraag het vandaag na bij de vervoerder, en ik bel u vrijdag om twee uur hoe dan ook, ook als ik nog geen nieuws heb."</translation>
+        </message>
+        <message>
+            <source>Agree on a final solution if you can. If not, make process agreements: what you will do, by when, and when you will contact the customer again, news or not. A colleague must call back? Make a callback note.</source>
+            <translation>Spreek een definitieve oplossing af als dat kan. Zo niet, maak procesafspraken: wat je doet, wanneer, en wanneer je weer contact opneemt met de klant, met of zonder nieuws. Moet een collega terugbellen? Maak een terugbelnotitie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallSession</name>
+        <message>
+            <source>This case is closed; open a new case for a new call.</source>
+            <translation>Deze zaak is gesloten; open een nieuwe zaak voor een nieuw gesprek.</translation>
+        </message>
+        <message>
+            <source>There is no unfinished call on this case.</source>
+            <translation>Er is geen onafgerond gesprek bij deze zaak.</translation>
+        </message>
+        <message>
+            <source>This call has ended.</source>
+            <translation>Dit gesprek is afgerond.</translation>
+        </message>
+        <message>
+            <source>There is no step %1 in this call.</source>
+            <translation>Er is geen stap %1 in dit gesprek.</translation>
+        </message>
+        <message>
+            <source>The step "%1" cannot be skipped.</source>
+            <translation>De stap "%1" kan niet worden overgeslagen.</translation>
+        </message>
+        <message>
+            <source>The customer does not know yet when they will hear from us. Agree when you will contact them again (or make a callback note) in "Make agreements", or mark the case resolved.</source>
+            <translation>De klant weet nog niet wanneer hij of zij van ons hoort. Spreek bij "Afspraken maken" af wanneer je weer contact opneemt (of maak een terugbelnotitie), of markeer de zaak als opgelost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackStore</name>
+        <message>
+            <source>Who calls back</source>
+            <translation>Wie terugbelt</translation>
+        </message>
+        <message>
+            <source>The number to call</source>
+            <translation>Het terugbelnummer</translation>
+        </message>
+        <message>
+            <source>The number to call ("%1") has too few digits.</source>
+            <translation>Het terugbelnummer ("%1") heeft te weinig cijfers.</translation>
+        </message>
+        <message>
+            <source>The customer's question</source>
+            <translation>De vraag van de klant</translation>
+        </message>
+        <message>
+            <source>No case with id %1 exists in this database.</source>
+            <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
+        </message>
+        <message>
+            <source>No callback note with id %1 exists in this database.</source>
+            <translation>Er bestaat geen terugbelnotitie met id %1 in deze database.</translation>
+        </message>
+        <message>
+            <source>This callback was already made.</source>
+            <translation>Er is al teruggebeld.</translation>
+        </message>
+        <message>
+            <source>The result of the call</source>
+            <translation>De uitkomst van het gesprek</translation>
+        </message>
+        <message>
+            <source>What happened on the call</source>
+            <translation>Wat er bij het bellen gebeurde</translation>
+        </message>
+        <message>
+            <source>The colleague who takes over</source>
+            <translation>De collega die het overneemt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStore</name>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Kind of case</source>
+            <translation>Soort zaak</translation>
+        </message>
+        <message>
+            <source>The customer's experience</source>
+            <translation>De ervaring van de klant</translation>
+        </message>
+        <message>
+            <source>The customer's expectation</source>
+            <translation>De verwachting van de klant</translation>
+        </message>
+        <message>
+            <source>The summary</source>
+            <translation>De samenvatting</translation>
+        </message>
+        <message>
+            <source>Summary confirmed</source>
+            <translation>Samenvatting bevestigd</translation>
+        </message>
+        <message>
+            <source>Our explanation</source>
+            <translation>Onze uitleg</translation>
+        </message>
+        <message>
+            <source>The cause</source>
+            <translation>De oorzaak</translation>
+        </message>
+        <message>
+            <source>The decision</source>
+            <translation>Het besluit</translation>
+        </message>
+        <message>
+            <source>Emotion at the start</source>
+            <translation>Emotie aan het begin</translation>
+        </message>
+        <message>
+            <source>Emotion at the end</source>
+            <translation>Emotie aan het eind</translation>
+        </message>
+        <message>
+            <source>Kind of decision</source>
+            <translation>Soort besluit</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Afhandeling</translation>
+        </message>
+        <message>
+            <source>Who the compliment is for</source>
+            <translation>Voor wie het compliment is</translation>
+        </message>
+        <message>
+            <source>The case owner</source>
+            <translation>De eigenaar van de zaak</translation>
+        </message>
+        <message>
+            <source>No customer with id %1 exists; find or create the customer first.</source>
+            <translation>Er bestaat geen klant met id %1; zoek of maak eerst de klant.</translation>
+        </message>
+        <message>
+            <source>No case with id %1 exists in this database.</source>
+            <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known channel.</source>
+            <translation>"%1" is geen bekend kanaal.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known kind of case.</source>
+            <translation>"%1" is geen bekende soort zaak.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known cause.</source>
+            <translation>"%1" is geen bekende oorzaak.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known kind of decision.</source>
+            <translation>"%1" is geen bekende soort besluit.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a known resolution.</source>
+            <translation>"%1" is geen bekende afhandeling.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number from 1 (calm) to 5 (very upset).</source>
+            <translation>%1 moet een getal zijn van 1 (rustig) tot 5 (erg boos).</translation>
+        </message>
+        <message>
+            <source>Unknown field.</source>
+            <translation>Onbekend veld.</translation>
+        </message>
+        <message>
+            <source>This case is closed; its fields can no longer be changed.</source>
+            <translation>Deze zaak is gesloten; de velden kunnen niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Write the summary before the customer confirms it.</source>
+            <translation>Schrijf eerst de samenvatting, dan kan de klant die bevestigen.</translation>
+        </message>
+        <message>
+            <source>The customer's correction</source>
+            <translation>De verbetering van de klant</translation>
+        </message>
+        <message>
+            <source>Close a case with its outcome, through Close case.</source>
+            <translation>Sluit een zaak met de uitkomst, via Zaak sluiten.</translation>
+        </message>
+        <message>
+            <source>The customer's words on the outcome</source>
+            <translation>De woorden van de klant over de uitkomst</translation>
+        </message>
+        <message numerus="yes">
+            <source>This case still has %n open promise(s) or callback(s). Mark each kept, broken or cancelled before closing the case.</source>
+            <translation>
+                <numerusform>Deze zaak heeft nog %n openstaande belofte of terugbelnotitie. Markeer die als nagekomen, gebroken of geannuleerd voordat je de zaak sluit.</numerusform>
+                <numerusform>Deze zaak heeft nog %n openstaande beloften of terugbelnotities. Markeer elk als nagekomen, gebroken of geannuleerd voordat je de zaak sluit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The call step</source>
+            <translation>De gespreksstap</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerStore</name>
+        <message>
+            <source>The customer's name</source>
+            <translation>De naam van de klant</translation>
+        </message>
+        <message>
+            <source>The phone number</source>
+            <translation>Het telefoonnummer</translation>
+        </message>
+        <message>
+            <source>The e-mail address</source>
+            <translation>Het e-mailadres</translation>
+        </message>
+        <message>
+            <source>The organisation</source>
+            <translation>De organisatie</translation>
+        </message>
+        <message>
+            <source>The phone number "%1" may hold only digits, spaces and + ( ) - . /</source>
+            <translation>Het telefoonnummer "%1" mag alleen cijfers, spaties en + ( ) - . / bevatten</translation>
+        </message>
+        <message>
+            <source>The e-mail address "%1" does not look like name@example.org.</source>
+            <translation>Het e-mailadres "%1" lijkt niet op naam@voorbeeld.nl.</translation>
+        </message>
+        <message>
+            <source>No customer with id %1 exists in this database.</source>
+            <translation>Er bestaat geen klant met id %1 in deze database.</translation>
+        </message>
+        <message>
+            <source>The search text</source>
+            <translation>De zoektekst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>No database file was named.</source>
+            <translation>Er is geen databasebestand opgegeven.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: it is a folder. Name a database file instead.</source>
+            <translation>Kan %1 niet openen: het is een map. Geef een databasebestand op.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Kan %1 niet openen: %2</translation>
+        </message>
+        <message>
+            <source>Could not open %1: it is not a Recovery Desk database (not a SQLite file at all). Choose another file, or a new file name to start an empty database.</source>
+            <translation>Kan %1 niet openen: het is geen Recovery Desk-database (helemaal geen SQLite-bestand). Kies een ander bestand, of een nieuwe bestandsnaam om met een lege database te beginnen.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: the file does not exist.</source>
+            <translation>Kan %1 niet openen: het bestand bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1 for the database. Check that you may write there.</source>
+            <translation>Kan de map %1 voor de database niet maken. Controleer of je daar mag schrijven.</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite). Install it and start again.</source>
+            <translation>Het SQLite-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-sqlite). Installeer het en start opnieuw.</translation>
+        </message>
+        <message>
+            <source>open the database</source>
+            <translation>de database openen</translation>
+        </message>
+        <message>
+            <source>Could not switch %1 to write-ahead logging (the file system answered "%2"). Keep the database on a local disk.</source>
+            <translation>Kan %1 niet omzetten naar write-ahead logging (het bestandssysteem antwoordde "%2"). Bewaar de database op een lokale schijf.</translation>
+        </message>
+        <message>
+            <source>Could not set up %1 safely (%2 did not take effect).</source>
+            <translation>Kan %1 niet veilig instellen (%2 werkte niet).</translation>
+        </message>
+        <message>
+            <source>Could not open %1: it is a SQLite database of another program, not of Recovery Desk. Choose another file, or a new file name to start an empty database.</source>
+            <translation>Kan %1 niet openen: het is een SQLite-database van een ander programma, niet van Recovery Desk. Kies een ander bestand, of een nieuwe bestandsnaam om met een lege database te beginnen.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: it was written by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version to open it.</source>
+            <translation>Kan %1 niet openen: het is geschreven door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie om het te openen.</translation>
+        </message>
+        <message>
+            <source>Could not open %1 read-only: it must first be upgraded to the current data format. Open it once normally.</source>
+            <translation>Kan %1 niet alleen-lezen openen: het moet eerst naar het huidige gegevensformaat worden omgezet. Open het één keer normaal.</translation>
+        </message>
+        <message>
+            <source>prepare a query</source>
+            <translation>een zoekopdracht voorbereiden</translation>
+        </message>
+        <message>
+            <source>save or read data</source>
+            <translation>gegevens opslaan of lezen</translation>
+        </message>
+        <message>
+            <source>The database %1 is in use by another program, which kept it locked for %2 seconds. Close the other program or Recovery Desk window and try again.</source>
+            <translation>De database %1 is in gebruik door een ander programma, dat hem %2 seconden vergrendeld hield. Sluit het andere programma of Recovery Desk-venster en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: the file or its folder is read-only. Check its permissions, or start Recovery Desk with --database and a file you may write.</source>
+            <translation>Kan niet opslaan in %1: het bestand of de map is alleen-lezen. Controleer de rechten, of start Recovery Desk met --database en een bestand waarin je mag schrijven.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: the disk is full. Free some space and try again; everything saved before is safe.</source>
+            <translation>Kan niet opslaan in %1: de schijf is vol. Maak ruimte vrij en probeer het opnieuw; alles wat eerder is opgeslagen is veilig.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged. Restore it from a backup.</source>
+            <translation>De database %1 is beschadigd. Zet een reservekopie terug.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: it is not a Recovery Desk database, or it is encrypted or damaged.</source>
+            <translation>Kan %1 niet openen: het is geen Recovery Desk-database, of het is versleuteld of beschadigd.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: the file or its folder cannot be opened. Check that it exists and that you may read and write it.</source>
+            <translation>Kan %1 niet openen: het bestand of de map kan niet worden geopend. Controleer of het bestaat en of je het mag lezen en schrijven.</translation>
+        </message>
+        <message>
+            <source>Could not %1 in %2: %3</source>
+            <translation>Kan niet %1 in %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueTimeRules</name>
+        <message>
+            <source>%1 (%2) has already passed. Choose a moment from now on.</source>
+            <translation>%1 (%2) is al voorbij. Kies een moment vanaf nu.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is more than ten years away. Check the date.</source>
+            <translation>%1 (%2) ligt meer dan tien jaar vooruit. Controleer de datum.</translation>
+        </message>
+        <message>
+            <source>The call-back window ends (%1) before it starts (%2).</source>
+            <translation>Het terugbelvenster eindigt (%1) voordat het begint (%2).</translation>
+        </message>
+        <message>
+            <source>The end of the call-back window</source>
+            <translation>Het einde van het terugbelvenster</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueTimeSuggestions</name>
+        <message>
+            <source>In an hour (%1)</source>
+            <translation>Over een uur (%1)</translation>
+        </message>
+        <message>
+            <source>Today 16:00</source>
+            <translation>Vandaag 16:00</translation>
+        </message>
+        <message>
+            <source>Tomorrow 10:00</source>
+            <translation>Morgen 10:00</translation>
+        </message>
+        <message>
+            <source>%1 10:00</source>
+            <translation>%1 10:00</translation>
+        </message>
+        <message>
+            <source>Tomorrow 14:00</source>
+            <translation>Morgen 14:00</translation>
+        </message>
+        <message>
+            <source>%1 14:00</source>
+            <translation>%1 14:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseStore</name>
+        <message>
+            <source>The next contact with the customer is a process agreement.</source>
+            <translation>Het volgende contact met de klant is een procesafspraak.</translation>
+        </message>
+        <message>
+            <source>What you promise</source>
+            <translation>Wat je belooft</translation>
+        </message>
+        <message>
+            <source>The owner of the promise</source>
+            <translation>De eigenaar van de belofte</translation>
+        </message>
+        <message>
+            <source>The due time</source>
+            <translation>De deadline</translation>
+        </message>
+        <message>
+            <source>No case with id %1 exists in this database.</source>
+            <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
+        </message>
+        <message>
+            <source>This case is closed; reopen it before promising more.</source>
+            <translation>Deze zaak is gesloten; heropen hem voordat je meer belooft.</translation>
+        </message>
+        <message>
+            <source>No promise with id %1 exists in this database.</source>
+            <translation>Er bestaat geen belofte met id %1 in deze database.</translation>
+        </message>
+        <message>
+            <source>This promise is already %1; it cannot be changed any more.</source>
+            <translation>Deze belofte is al %1; ze kan niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The result</source>
+            <translation>Het resultaat</translation>
+        </message>
+        <message>
+            <source>The reason the promise was broken</source>
+            <translation>De reden waarom de belofte niet is nagekomen</translation>
+        </message>
+        <message>
+            <source>The reason for cancelling</source>
+            <translation>De reden van annuleren</translation>
+        </message>
+        <message>
+            <source>The reason for the new due time</source>
+            <translation>De reden voor de nieuwe deadline</translation>
+        </message>
+        <message>
+            <source>The new due time</source>
+            <translation>De nieuwe deadline</translation>
+        </message>
+        <message>
+            <source>The colleague who takes over</source>
+            <translation>De collega die het overneemt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDrafter</name>
+        <message>
+            <source>What happened: %1</source>
+            <translation>Wat er gebeurde: %1</translation>
+        </message>
+        <message>
+            <source>What you had expected: %1</source>
+            <translation>Wat u had verwacht: %1</translation>
+        </message>
+        <message>
+            <source>Where it went wrong, as we see it now: %1</source>
+            <translation>Waar het misging, zoals wij het nu zien: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextRules</name>
+        <message>
+            <source>%1 is too long (%2 KiB; at most 64 KiB). Shorten it, or attach the rest as a note.</source>
+            <translation>%1 is te lang (%2 KiB; hooguit 64 KiB). Maak het korter, of zet de rest in een notitie.</translation>
+        </message>
+        <message>
+            <source>%1 contains broken characters (not valid Unicode). Retype or paste it again.</source>
+            <translation>%1 bevat kapotte tekens (geen geldige Unicode). Typ of plak het opnieuw.</translation>
+        </message>
+        <message>
+            <source>%1 contains a NUL character, which cannot be stored. Remove it and try again.</source>
+            <translation>%1 bevat een NUL-teken, dat niet kan worden opgeslagen. Verwijder het en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>%1 must fit on one line.</source>
+            <translation>%1 moet op één regel passen.</translation>
+        </message>
+        <message>
+            <source>%1 contains an invisible control character (code %2). Remove it and try again.</source>
+            <translation>%1 bevat een onzichtbaar stuurteken (code %2). Verwijder het en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 is verplicht.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation>%1 is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Balie</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Klacht</translation>
+        </message>
+        <message>
+            <source>Compliment</source>
+            <translation>Compliment</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestie</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Behaviour of an employee</source>
+            <translation>Gedrag van een medewerker</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>Proces</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Informatie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wacht</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Gesloten</translation>
+        </message>
+        <message>
+            <source>Relationship stronger</source>
+            <translation>Relatie sterker</translation>
+        </message>
+        <message>
+            <source>Relationship the same</source>
+            <translation>Relatie gelijk</translation>
+        </message>
+        <message>
+            <source>Relationship weaker</source>
+            <translation>Relatie zwakker</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>Final agreement</source>
+            <translation>Definitieve afspraak</translation>
+        </message>
+        <message>
+            <source>Process agreement</source>
+            <translation>Procesafspraak</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Nagekomen</translation>
+        </message>
+        <message>
+            <source>Kept late</source>
+            <translation>Te laat nagekomen</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>Niet nagekomen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Yes, we do what was asked</source>
+            <translation>Ja, we doen wat gevraagd is</translation>
+        </message>
+        <message>
+            <source>No, with an alternative</source>
+            <translation>Nee, met een alternatief</translation>
+        </message>
+        <message>
+            <source>A compromise, found together</source>
+            <translation>Een tussenweg, samen gevonden</translation>
+        </message>
+        <message>
+            <source>Resolved now: final agreement</source>
+            <translation>Nu opgelost: definitieve afspraak</translation>
+        </message>
+        <message>
+            <source>Not resolved yet: process agreements</source>
+            <translation>Nog niet opgelost: procesafspraken</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Use the database FILE.</source>
+            <translation>Gebruik de database FILE.</translation>
+        </message>
+        <message>
+            <source>Interface language: en or nl.</source>
+            <translation>Taal van de interface: en of nl.</translation>
+        </message>
+        <message>
+            <source>Recovery Desk cannot start</source>
+            <translation>Recovery Desk kan niet starten</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be opened.
+
+%2</source>
+            <translation>De database %1 kon niet worden geopend.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::AgreePage</name>
+        <message>
+            <source>Is the matter resolved now?</source>
+            <translation>Is de kwestie nu opgelost?</translation>
+        </message>
+        <message>
+            <source>Agreed so far</source>
+            <translation>Tot nu toe afgesproken</translation>
+        </message>
+        <message>
+            <source>A promise: what I will do, by when</source>
+            <translation>Een belofte: wat ik doe, en wanneer</translation>
+        </message>
+        <message>
+            <source>e.g. ask the carrier for a Saturday delivery</source>
+            <translation>bijv. bij de vervoerder een zaterdaglevering vragen</translation>
+        </message>
+        <message>
+            <source>Add &amp;promise</source>
+            <translation>Belofte toe&amp;voegen</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Wat:</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Wie:</translation>
+        </message>
+        <message>
+            <source>By:</source>
+            <translation>Uiterlijk:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Soort:</translation>
+        </message>
+        <message>
+            <source>When I will contact the customer again</source>
+            <translation>Wanneer ik weer contact opneem met de klant</translation>
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation>telefonisch</translation>
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation>per e-mail</translation>
+        </message>
+        <message>
+            <source>Set ne&amp;xt contact</source>
+            <translation>Volgend &amp;contact vastleggen</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>Op:</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>Hoe:</translation>
+        </message>
+        <message>
+            <source>A colleague calls back (callback note)</source>
+            <translation>Een collega belt terug (terugbelnotitie)</translation>
+        </message>
+        <message>
+            <source>colleague's name</source>
+            <translation>naam van de collega</translation>
+        </message>
+        <message>
+            <source>the customer's question, in a sentence</source>
+            <translation>de vraag van de klant, in één zin</translation>
+        </message>
+        <message>
+            <source>within 1 hour</source>
+            <translation>binnen 1 uur</translation>
+        </message>
+        <message>
+            <source>within 2 hours</source>
+            <translation>binnen 2 uur</translation>
+        </message>
+        <message>
+            <source>within 4 hours</source>
+            <translation>binnen 4 uur</translation>
+        </message>
+        <message>
+            <source>Add call&amp;back note</source>
+            <translation>Te&amp;rugbelnotitie toevoegen</translation>
+        </message>
+        <message>
+            <source>Who calls:</source>
+            <translation>Wie belt:</translation>
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation>Nummer:</translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>Over:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Vanaf:</translation>
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation>Venster:</translation>
+        </message>
+        <message>
+            <source>Promise added.</source>
+            <translation>Belofte toegevoegd.</translation>
+        </message>
+        <message>
+            <source>contact the customer again by phone</source>
+            <translation>de klant weer bellen</translation>
+        </message>
+        <message>
+            <source>contact the customer again by e-mail</source>
+            <translation>de klant weer mailen</translation>
+        </message>
+        <message>
+            <source>Next contact agreed.</source>
+            <translation>Volgend contact afgesproken.</translation>
+        </message>
+        <message>
+            <source>Callback note made for %1.</source>
+            <translation>Terugbelnotitie gemaakt voor %1.</translation>
+        </message>
+        <message>
+            <source>Nothing agreed yet.</source>
+            <translation>Nog niets afgesproken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CallScreen</name>
+        <message>
+            <source>No call in progress</source>
+            <translation>Geen gesprek bezig</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+N when the phone rings. The screen will guide you through the call, step by step, and save everything as you type.</source>
+            <translation>Druk op Ctrl+N als de telefoon gaat. Het scherm leidt je stap voor stap door het gesprek en slaat alles op terwijl je typt.</translation>
+        </message>
+        <message>
+            <source>New call   Ctrl+N</source>
+            <translation>Nieuw gesprek   Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Unfinished calls (for example after a power cut):</source>
+            <translation>Onafgeronde gesprekken (bijvoorbeeld na een stroomstoring):</translation>
+        </message>
+        <message>
+            <source>Unfinished calls</source>
+            <translation>Onafgeronde gesprekken</translation>
+        </message>
+        <message>
+            <source>&amp;Resume call</source>
+            <translation>Gesprek her&amp;vatten</translation>
+        </message>
+        <message>
+            <source>Steps of the call</source>
+            <translation>Stappen van het gesprek</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ Terug</translation>
+        </message>
+        <message>
+            <source>Skip step</source>
+            <translation>Stap overslaan</translation>
+        </message>
+        <message>
+            <source>Done — next step ▶</source>
+            <translation>Klaar — volgende stap ▶</translation>
+        </message>
+        <message>
+            <source>Done, &amp;next step</source>
+            <translation>Klaar, &amp;volgende stap</translation>
+        </message>
+        <message>
+            <source>&amp;Back one step</source>
+            <translation>Eén stap &amp;terug</translation>
+        </message>
+        <message>
+            <source>&amp;Skip step</source>
+            <translation>Stap &amp;overslaan</translation>
+        </message>
+        <message>
+            <source>&amp;End call</source>
+            <translation>Gesprek &amp;afronden</translation>
+        </message>
+        <message>
+            <source>Go to a s&amp;tep…</source>
+            <translation>Naar een &amp;stap…</translation>
+        </message>
+        <message>
+            <source>A call is in progress. End it first (Ctrl+E) to start a new one.</source>
+            <translation>Er is een gesprek bezig. Rond het eerst af (Ctrl+E) om een nieuw gesprek te beginnen.</translation>
+        </message>
+        <message>
+            <source>Call resumed where it stood. Everything typed before was kept.</source>
+            <translation>Gesprek hervat waar het was. Alles wat eerder getypt was, is bewaard.</translation>
+        </message>
+        <message>
+            <source>%1 — %2, started %3</source>
+            <translation>%1 — %2, begonnen %3</translation>
+        </message>
+        <message>
+            <source>The customer's story, in their own &amp;words:</source>
+            <translation>Het verhaal van de klant, in eigen &amp;woorden:</translation>
+        </message>
+        <message>
+            <source>What happened, as the customer tells it — not your interpretation</source>
+            <translation>Wat er gebeurde, zoals de klant het vertelt — niet jouw interpretatie</translation>
+        </message>
+        <message>
+            <source>What the customer had &amp;expected, and what would be a good solution:</source>
+            <translation>Wat de klant had &amp;verwacht, en wat een goede oplossing zou zijn:</translation>
+        </message>
+        <message>
+            <source>In the customer's words</source>
+            <translation>In de woorden van de klant</translation>
+        </message>
+        <message>
+            <source>How upset is the customer? (1–5)</source>
+            <translation>Hoe boos of overstuur is de klant? (1–5)</translation>
+        </message>
+        <message>
+            <source>What happened on &amp;our side, and why:</source>
+            <translation>Wat er aan &amp;onze kant gebeurde, en waarom:</translation>
+        </message>
+        <message>
+            <source>Open and concrete: what went wrong, and the reasons</source>
+            <translation>Open en concreet: wat er misging, en de redenen</translation>
+        </message>
+        <message>
+            <source>Tell the customer that you are their point of contact from now on. Check your own words below: they should blame no one.</source>
+            <translation>Zeg de klant dat jij vanaf nu het aanspreekpunt bent. Controleer hieronder je eigen woorden: ze geven niemand de schuld.</translation>
+        </message>
+        <message>
+            <source>Where does the cause lie?</source>
+            <translation>Waar ligt de oorzaak?</translation>
+        </message>
+        <message>
+            <source>What do we decide?</source>
+            <translation>Wat besluiten we?</translation>
+        </message>
+        <message>
+            <source>The &amp;decision, as you tell it to the customer:</source>
+            <translation>Het be&amp;sluit, zoals je het de klant vertelt:</translation>
+        </message>
+        <message>
+            <source>What we will do — or, if the answer is no, the alternative</source>
+            <translation>Wat we gaan doen — of, als het antwoord nee is, het alternatief</translation>
+        </message>
+        <message>
+            <source>&amp;Who is the compliment for?</source>
+            <translation>&amp;Voor wie is het compliment?</translation>
+        </message>
+        <message>
+            <source>A colleague's name, or a team</source>
+            <translation>De naam van een collega, of een team</translation>
+        </message>
+        <message>
+            <source>Nothing to note here: say it in your own words, then press Ctrl+Enter.</source>
+            <translation>Hier hoef je niets te noteren: zeg het in je eigen woorden en druk dan op Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>gedaan</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>overgeslagen</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>Step %1, %2, %3</source>
+            <translation>Stap %1, %2, %3</translation>
+        </message>
+        <message>
+            <source>End call ▶</source>
+            <translation>Gesprek afronden ▶</translation>
+        </message>
+        <message>
+            <source>Find or add the customer first: type a name, phone number or e-mail and press Enter.</source>
+            <translation>Zoek of voeg eerst de klant toe: typ een naam, telefoonnummer of e-mail en druk op Enter.</translation>
+        </message>
+        <message>
+            <source>The call with %1 is saved. The case now waits for the agreed next step; it is in your work queue.</source>
+            <translation>Het gesprek met %1 is opgeslagen. De zaak wacht nu op de afgesproken volgende stap; die staat in je werklijst.</translation>
+        </message>
+        <message>
+            <source>The call with %1 is saved.</source>
+            <translation>Het gesprek met %1 is opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
+            <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CaseListModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Oorzaak</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Open promises</source>
+            <translation>Open beloften</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ChoiceStepPage</name>
+        <message>
+            <source>Calm</source>
+            <translation>Rustig</translation>
+        </message>
+        <message>
+            <source>A little annoyed</source>
+            <translation>Een beetje geïrriteerd</translation>
+        </message>
+        <message>
+            <source>Annoyed</source>
+            <translation>Geïrriteerd</translation>
+        </message>
+        <message>
+            <source>Upset</source>
+            <translation>Boos of overstuur</translation>
+        </message>
+        <message>
+            <source>Very upset or angry</source>
+            <translation>Erg boos of overstuur</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ClosePage</name>
+        <message>
+            <source>Read this back to the customer:</source>
+            <translation>Lees dit voor aan de klant:</translation>
+        </message>
+        <message>
+            <source>Agreements to read back</source>
+            <translation>Afspraken om voor te lezen</translation>
+        </message>
+        <message>
+            <source>How does the customer sound now?</source>
+            <translation>Hoe klinkt de klant nu?</translation>
+        </message>
+        <message>
+            <source>Thank you for taking the time to tell us.</source>
+            <translation>Dank u wel dat u de tijd nam om het ons te vertellen.</translation>
+        </message>
+        <message>
+            <source>Thank you for calling us and for telling us this.</source>
+            <translation>Dank u wel voor uw telefoontje en dat u ons dit hebt verteld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CustomerCard</name>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No customer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find or add the caller to see their earlier cases and open promises here.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Nog geen klant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zoek of voeg de beller toe om hier eerdere zaken en openstaande beloften te zien.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat complainant: %n earlier complaint(s) in the past year. Acknowledge that this is not the first time.</source>
+            <translation>
+                <numerusform>Herhaalde klager: %n eerdere klacht in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
+                <numerusform>Herhaalde klager: %n eerdere klachten in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open promises</source>
+            <translation>Openstaande beloften</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Geen.</translation>
+        </message>
+        <message>
+            <source>Earlier cases</source>
+            <translation>Eerdere zaken</translation>
+        </message>
+        <message>
+            <source>First contact.</source>
+            <translation>Eerste contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CustomerLookup</name>
+        <message>
+            <source>Find the customer (name, phone number or e-mail):</source>
+            <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
+        </message>
+        <message>
+            <source>Type to search — Enter picks the first match</source>
+            <translation>Typ om te zoeken — Enter kiest de eerste treffer</translation>
+        </message>
+        <message>
+            <source>Find the customer</source>
+            <translation>Zoek de klant</translation>
+        </message>
+        <message>
+            <source>Matching customers</source>
+            <translation>Gevonden klanten</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w customer</source>
+            <translation>Nieu&amp;we klant</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;foon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Add customer and start</source>
+            <translation>Klant toevoegen en &amp;starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::DueTimeEdit</name>
+        <message>
+            <source>Quick pick</source>
+            <translation>Snelkeuze</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum en tijd</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::IdentifyPage</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Soort &amp;zaak:</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>&amp;Kanaal:</translation>
+        </message>
+        <message>
+            <source>Calling: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Aan de lijn: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::MainWindow</name>
+        <message>
+            <source>Recovery Desk</source>
+            <translation>Recovery Desk</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>Call — in progress</source>
+            <translation>Gesprek — bezig</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;New call</source>
+            <translation>&amp;Nieuw gesprek</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Af&amp;sluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Call</source>
+            <translation>&amp;Gesprek</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Bee&amp;ld</translation>
+        </message>
+        <message>
+            <source>C&amp;all</source>
+            <translation>&amp;Gesprek</translation>
+        </message>
+        <message>
+            <source>&amp;Cases</source>
+            <translation>&amp;Zaken</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Recovery Desk</source>
+            <translation>&amp;Over Recovery Desk</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>Cases (%1)</source>
+            <translation>Zaken (%1)</translation>
+        </message>
+        <message>
+            <source>Not everything is saved</source>
+            <translation>Niet alles is opgeslagen</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved to %1. If you close now, they are lost.
+
+Close anyway?</source>
+            <translation>De laatste wijzigingen konden niet worden opgeslagen in %1. Als je nu sluit, gaan ze verloren.
+
+Toch sluiten?</translation>
+        </message>
+        <message>
+            <source>About Recovery Desk</source>
+            <translation>Over Recovery Desk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door het klachtgesprek van een klant: luisteren, begrijpen, het op je nemen, en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::OwnPage</name>
+        <message>
+            <source>“%1” — %2</source>
+            <translation>“%1” — %2</translation>
+        </message>
+        <message>
+            <source>Your notes so far blame no one. Good — stay the point of contact.</source>
+            <translation>Je notities geven tot nu toe niemand de schuld. Goed zo — blijf het aanspreekpunt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::PromptPanel</name>
+        <message>
+            <source>Current step</source>
+            <translation>Huidige stap</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Wat je doet</translation>
+        </message>
+        <message>
+            <source>What you could say</source>
+            <translation>Wat je kunt zeggen</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>You could say: %1</source>
+            <translation>Je kunt zeggen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::SummaryPage</name>
+        <message>
+            <source>&amp;Summary to read back:</source>
+            <translation>&amp;Samenvatting om voor te lezen:</translation>
+        </message>
+        <message>
+            <source>Summary to read back</source>
+            <translation>Samenvatting om voor te lezen</translation>
+        </message>
+        <message>
+            <source>&amp;Draft from notes</source>
+            <translation>&amp;Opstellen uit notities</translation>
+        </message>
+        <message>
+            <source>Customer c&amp;onfirms</source>
+            <translation>Klant be&amp;vestigt</translation>
+        </message>
+        <message>
+            <source>The customer co&amp;rrects:</source>
+            <translation>De klant &amp;corrigeert:</translation>
+        </message>
+        <message>
+            <source>What the customer says is different — then adjust the summary above</source>
+            <translation>Wat volgens de klant anders is — pas daarna de samenvatting hierboven aan</translation>
+        </message>
+        <message>
+            <source>The customer's correction</source>
+            <translation>De verbetering van de klant</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Verbetering opslaan</translation>
+        </message>
+        <message>
+            <source>Summary confirmed by the customer.</source>
+            <translation>Samenvatting bevestigd door de klant.</translation>
+        </message>
+        <message>
+            <source>Correction kept in the history. Adjust the summary and read it back again.</source>
+            <translation>Verbetering bewaard in de geschiedenis. Pas de samenvatting aan en lees hem opnieuw voor.</translation>
+        </message>
+        <message>
+            <source>✓ Confirmed by the customer</source>
+            <translation>✓ Bevestigd door de klant</translation>
+        </message>
+        <message>
+            <source>Not confirmed yet</source>
+            <translation>Nog niet bevestigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::Transaction</name>
+        <message>
+            <source>The change was already saved or undone.</source>
+            <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
+        </message>
+    </context>
 </TS>

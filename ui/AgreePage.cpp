@@ -36,22 +36,26 @@ AgreePage::AgreePage(CallContext &context, QWidget *parent) : StepPage(context, 
             emit agreementsChanged();
     });
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(createPromiseBox(), 0, 0);
-    grid->addWidget(createNextContactBox(), 1, 0);
-    grid->addWidget(createCallbackBox(), 0, 1, 2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
-
-    auto *listCaption = new QLabel(tr("Agreed so far:"), this);
-    m_list = new QListWidget(this);
+    // What was agreed stays in sight beside the forms, so nothing needs scrolling on a laptop.
+    auto *agreed = new QGroupBox(tr("Agreed so far"), this);
+    auto *agreedLayout = new QVBoxLayout(agreed);
+    m_list = new QListWidget(agreed);
     m_list->setObjectName(QStringLiteral("agreementList"));
     m_list->setAccessibleName(tr("Agreed so far"));
     m_list->setWordWrap(true);
     m_list->setFocusPolicy(Qt::NoFocus); // read-only summary: Tab skips it
-    layout->addWidget(listCaption);
-    layout->addWidget(m_list, 1);
+    m_list->setFrameShape(QFrame::NoFrame);
+    agreedLayout->addWidget(m_list);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(createPromiseBox(), 0, 0);
+    grid->addWidget(createNextContactBox(), 1, 0);
+    grid->addWidget(createCallbackBox(), 0, 1);
+    grid->addWidget(agreed, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1);
 
     setTabOrder(m_resolution, m_what);
 }
@@ -89,6 +93,7 @@ QWidget *AgreePage::createNextContactBox()
     auto *form = new QFormLayout(box);
     m_contactWhen = new DueTimeEdit(m_context.db->clock(), box);
     m_contactWhen->setObjectName(QStringLiteral("nextContactWhen"));
+    m_contactWhen->refreshSuggestions(DueTimeEdit::Default::NextAfternoon);
     m_contactHow = new QComboBox(box);
     m_contactHow->setObjectName(QStringLiteral("nextContactHow"));
     m_contactHow->addItem(tr("by phone"));

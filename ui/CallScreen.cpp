@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -36,13 +37,13 @@ namespace {
 
 // Calm: soft background, one accent colour, large type for what to do now.
 const char *const kStyle = R"(
-#callPage, #idlePage { background: #f6f7f9; }
-#stepList { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; font-size: 11pt; padding: 4px; }
+#callPage, #idlePage, #stepPagesScroll, #stepPages { background: #f6f7f9; }
+#stepList { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; font-size: 10.5pt; padding: 4px; }
 #stepList::item { padding: 5px 6px; }
 #stepList::item:selected { background: #dcebf7; color: #0b3d62; }
 #promptPosition { color: #5f6b7a; font-size: 10pt; }
-#promptTitle { color: #0b3d62; font-size: 20pt; font-weight: 600; }
-#promptText { color: #1f2933; font-size: 13pt; }
+#promptTitle { color: #0b3d62; font-size: 19pt; font-weight: 600; }
+#promptText { color: #1f2933; font-size: 12pt; }
 #promptExample { color: #36587a; font-size: 12pt; font-style: italic; background: #eaf2fa;
                  border-left: 3px solid #5b8fc7; padding: 6px 10px; }
 #messageBar { border-radius: 4px; padding: 6px 10px; font-size: 11pt; }
@@ -160,7 +161,7 @@ QWidget *CallScreen::createCallPage()
     m_stepList = new QListWidget(page);
     m_stepList->setObjectName(QStringLiteral("stepList"));
     m_stepList->setAccessibleName(tr("Steps of the call"));
-    m_stepList->setFixedWidth(270);
+    m_stepList->setFixedWidth(240);
     m_stepList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepList->setTextElideMode(Qt::ElideRight);
     connect(m_stepList, &QListWidget::itemActivated, this,
@@ -180,6 +181,14 @@ QWidget *CallScreen::createCallPage()
     connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
     m_pages = new QStackedWidget(page);
     m_pages->setObjectName(QStringLiteral("stepPages"));
+    // A small screen scrolls the fields instead of squeezing them or growing the window.
+    auto *pageScroll = new QScrollArea(page);
+    pageScroll->setObjectName(QStringLiteral("stepPagesScroll"));
+    pageScroll->setWidget(m_pages);
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setFocusPolicy(Qt::NoFocus);
+    pageScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow down instead
 
     auto *nav = new QHBoxLayout;
     m_backButton = new QPushButton(tr("◀ Back"), page);
@@ -199,7 +208,7 @@ QWidget *CallScreen::createCallPage()
     nav->addStretch();
     nav->addWidget(m_skipButton);
     nav->addWidget(m_nextButton);
-    auto *hint = new QLabel(tr("Ctrl+Enter: done, next step  ·  Alt+←: back  ·  Ctrl+Shift+Enter: skip  ·  "
+    auto *hint = new QLabel(tr("Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  "
                                "Ctrl+L: all steps  ·  Ctrl+E: end call"),
                             page);
     hint->setObjectName(QStringLiteral("shortcutHint"));
@@ -207,13 +216,13 @@ QWidget *CallScreen::createCallPage()
 
     centre->addWidget(m_prompt);
     centre->addWidget(m_message);
-    centre->addWidget(m_pages, 1);
+    centre->addWidget(pageScroll, 1);
     centre->addLayout(nav);
     centre->addWidget(hint);
     columns->addLayout(centre, 1);
 
     m_card = new CustomerCard(m_db, page);
-    m_card->setFixedWidth(300);
+    m_card->setFixedWidth(260);
     columns->addWidget(m_card);
     return page;
 }
@@ -375,9 +384,7 @@ StepPage *CallScreen::pageFor(const CallStep &step)
         connect(page, &StepPage::agreementsChanged, this,
                 [this] { m_card->showCustomer(m_context.customerId, m_context.caseId); });
     } else if (id == QLatin1String("close")) {
-        auto *close = new ClosePage(m_context, m_pages);
-        connect(close, &ClosePage::endRequested, this, &CallScreen::endCall);
-        page = close;
+        page = new ClosePage(m_context, m_pages);
     } else if (id == QLatin1String("pass_on")) {
         page = new TextStepPage(m_context, CaseField::ComplimentFor, tr("&Who is the compliment for?"),
                                 tr("A colleague's name, or a team"), TextStepPage::Shape::SingleLine, false, m_pages);

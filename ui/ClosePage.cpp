@@ -9,7 +9,6 @@
 #include "PromiseStore.h"
 
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -36,11 +35,6 @@ ClosePage::ClosePage(CallContext &context, QWidget *parent) : StepPage(context, 
             [this](const QString &key) { m_context.saver->saveNow(CaseField::EmotionEnd, key.toInt()); });
 
     layout->addStretch(1);
-    m_end = new QPushButton(tr("&End call"), this);
-    m_end->setObjectName(QStringLiteral("endCallButton"));
-    m_end->setDefault(true);
-    layout->addWidget(m_end, 0, Qt::AlignLeft);
-    connect(m_end, &QPushButton::clicked, this, &ClosePage::endRequested);
 }
 
 void ClosePage::load(const Case &c)
@@ -59,6 +53,6 @@ void ClosePage::load(const Case &c)
     m_readBack->setText(html);
 }
 
-QWidget *ClosePage::focusTarget() { return m_end; }
+QWidget *ClosePage::focusTarget() { return m_emotion; }
 
 } // namespace rd

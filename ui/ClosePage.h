@@ -3,13 +3,13 @@
 #include "StepPage.h"
 
 class QLabel;
-class QPushButton;
 
 namespace rd {
 
 class ChoiceGroup;
 
-/// Close the call: the agreements as sentences to read aloud, the customer's mood now, End call.
+/// Close the call: the agreements as sentences to read aloud and the customer's mood now. The call
+/// screen's own button (or Ctrl+E) ends the call.
 class ClosePage : public StepPage
 {
     Q_OBJECT
@@ -20,13 +20,9 @@ public:
     void load(const Case &c) override;
     QWidget *focusTarget() override;
 
-signals:
-    void endRequested();
-
 private:
     QLabel *m_readBack = nullptr;
     ChoiceGroup *m_emotion = nullptr;
-    QPushButton *m_end = nullptr;
 };
 
 } // namespace rd

@@ -17,6 +17,8 @@ DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent),
     m_picks = new QComboBox(this);
     m_picks->setObjectName(QStringLiteral("quickPicks"));
     m_picks->setAccessibleName(tr("Quick pick"));
+    m_picks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picks->setMinimumContentsLength(9);
     m_edit = new QDateTimeEdit(this);
     m_edit->setObjectName(QStringLiteral("dateTime"));
     m_edit->setCalendarPopup(true);
@@ -34,14 +36,15 @@ DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent),
     refreshSuggestions();
 }
 
-void DueTimeEdit::refreshSuggestions(int index)
+void DueTimeEdit::refreshSuggestions(Default which)
 {
     const auto picks = DueTimeSuggestions::forNow(m_clock.nowUtc().toLocalTime());
     m_picks->clear();
     for (const DueSuggestion &p : picks)
         m_picks->addItem(p.label, p.at);
-    // Default: the next working day at 10:00 — the most common promise.
-    const int chosen = index >= 0 && index < picks.size() ? index : int(picks.size()) - 2;
+    // The next working day: 10:00 for a promise, 14:00 to report back after it.
+    const int fromEnd = which == Default::NextMorning ? 3 : 2;
+    const int chosen = int(picks.size()) - fromEnd;
     m_picks->setCurrentIndex(chosen);
     m_edit->setDateTime(picks.at(chosen).at);
 }

@@ -21,8 +21,9 @@ public:
     /// The chosen moment, in UTC milliseconds (what the store takes).
     qint64 valueMs() const;
     void setValue(const QDateTime &local);
-    /// Re-reads the quick picks for the current time and selects @p index (default: the next working day).
-    void refreshSuggestions(int index = -1);
+    enum class Default { NextMorning, NextAfternoon };
+    /// Re-reads the quick picks for the current time and selects the default one.
+    void refreshSuggestions(Default which = Default::NextMorning);
 
     QDateTimeEdit *editor() const { return m_edit; }
     QComboBox *quickPicks() const { return m_picks; }

@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QStandardPaths>
+
 #ifdef RD_GUI_TESTS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -18,6 +20,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setOrganizationName(QStringLiteral("RecoveryDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("RecoveryDeskTests"));
+    // Settings and data folders go to a test location, never the developer's own.
+    QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

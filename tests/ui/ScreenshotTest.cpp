@@ -52,6 +52,22 @@ void driveTo(UiDriver &ui, const QString &language, const char *stopAt)
                : QStringLiteral("The carrier was given the wrong time slot. That is not our fault."));
     if (qstrcmp(stopAt, "explain") == 0)
         return;
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_2);
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_1);
+    ui.key(Qt::Key_Tab);
+    ui.type(nl ? QStringLiteral("Een nieuwe levering op zaterdagochtend") : QStringLiteral("A new delivery on Saturday morning"));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_2);
+    ui.key(Qt::Key_Tab);
+    ui.type(nl ? QStringLiteral("bij de vervoerder een zaterdagslot boeken") : QStringLiteral("book a Saturday slot with the carrier"));
+    ui.key(Qt::Key_Return);
+    ui.key(nl ? Qt::Key_C : Qt::Key_X, Qt::AltModifier);
+    if (qstrcmp(stopAt, "agree") == 0)
+        return;
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
 }
 } // namespace
 
@@ -59,7 +75,7 @@ TEST_CASE("Screenshots of the call screen", "[.screenshots]")
 {
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
         Language::install(*QCoreApplication::instance(), language);
-        for (const char *step : {"listen", "summarize", "explain"}) {
+        for (const char *step : {"listen", "summarize", "explain", "agree", "close"}) {
             TempDatabase t;
             Customer ria;
             ria.name = QStringLiteral("Ria Jansen");

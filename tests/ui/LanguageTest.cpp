@@ -1,0 +1,71 @@
+#include "CallScreen.h"
+#include "CaseStore.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "TempDatabase.h"
+#include "UiDriver.h"
+#include "Workstation.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+namespace {
+struct EnglishAfterwards
+{
+    ~EnglishAfterwards() { Language::install(*QCoreApplication::instance(), QStringLiteral("en")); }
+};
+} // namespace
+
+TEST_CASE("The Dutch translation covers the call screen and the menus", "[ui][language]")
+{
+    EnglishAfterwards restore;
+    REQUIRE(Language::install(*QCoreApplication::instance(), QStringLiteral("nl")));
+    TempDatabase t;
+    MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    CHECK(menus == QStringList{QStringLiteral("&Bestand"), QStringLiteral("&Gesprek"), QStringLiteral("Bee&ld"),
+                               QStringLiteral("&Help")});
+    UiDriver ui(&window);
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    CHECK(ui.find<QLabel>("promptTitle")->text() == QStringLiteral("Wie belt er?"));
+    CHECK(ui.find<QLabel>("promptExample")->text().startsWith(QStringLiteral("Je kunt zeggen:")));
+}
+
+TEST_CASE("Switching the language mid-call rebuilds the window and the call goes on", "[ui][language][resume]")
+{
+    EnglishAfterwards restore;
+    TempDatabase t;
+    Workstation station(AppContext{&t.db(), QStringLiteral("anna")});
+    station.show();
+    REQUIRE(QTest::qWaitForWindowExposed(station.window()));
+    {
+        UiDriver ui(station.window());
+        ui.key(Qt::Key_N, Qt::ControlModifier);
+        ui.type(QStringLiteral("Jan"));
+        ui.key(Qt::Key_Return);
+        ui.key(Qt::Key_Return);
+        ui.type(QStringLiteral("Mijn factuur klopt niet"));
+    }
+    const QString caseId = station.window()->callScreen()->caseId();
+    station.switchLanguage(QStringLiteral("nl"));
+    REQUIRE(QTest::qWaitForWindowExposed(station.window()));
+    UiDriver ui(station.window());
+    CHECK(Language::current() == QStringLiteral("nl"));
+    CHECK(station.window()->callScreen()->hasCall());
+    CHECK(station.window()->callScreen()->caseId() == caseId);
+    CHECK(ui.find<QLabel>("promptTitle")->text() == QStringLiteral("Eerst luisteren"));
+    CHECK(ui.find<QPlainTextEdit>("field_experience")->toPlainText() == QStringLiteral("Mijn factuur klopt niet"));
+    CHECK(CaseStore(t.db()).get(caseId)->experience == QStringLiteral("Mijn factuur klopt niet"));
+    CHECK(Language::preferred() == QStringLiteral("nl")); // remembered for the next start
+}
