@@ -29,6 +29,16 @@ Customer fromRow(const QSqlQuery &q)
     return c;
 }
 
+// Stray spaces from typing or pasting are never part of a name or number.
+Customer trimmed(Customer c)
+{
+    c.name = c.name.trimmed();
+    c.phone = c.phone.trimmed();
+    c.email = c.email.trimmed();
+    c.organisation = c.organisation.trimmed();
+    return c;
+}
+
 QString likeEscaped(const QString &s)
 {
     QString out = s;
@@ -72,11 +82,7 @@ Status CustomerStore::validate(const Customer &c) const
 
 Result<Customer> CustomerStore::create(const Customer &details)
 {
-    Customer c = details;
-    c.name = c.name.trimmed();
-    c.phone = c.phone.trimmed();
-    c.email = c.email.trimmed();
-    c.organisation = c.organisation.trimmed();
+    Customer c = trimmed(details);
     if (auto s = validate(c); !s)
         return s.error();
     c.id = newId();
@@ -101,11 +107,7 @@ Result<Customer> CustomerStore::create(const Customer &details)
 
 Status CustomerStore::update(const Customer &details)
 {
-    Customer c = details;
-    c.name = c.name.trimmed();
-    c.phone = c.phone.trimmed();
-    c.email = c.email.trimmed();
-    c.organisation = c.organisation.trimmed();
+    Customer c = trimmed(details);
     if (auto s = validate(c); !s)
         return s;
     auto old = get(c.id);

@@ -6,24 +6,17 @@
 #include "EventLog.h"
 #include "PromiseStore.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rd;
 using rd::test::TempDatabase;
+using rd::test::newCase;
+using rd::test::newCustomer;
 using State = CallSession::StepState;
 
 namespace {
-QString newCase(Database &db, CaseKind kind = CaseKind::Complaint)
-{
-    Customer c;
-    c.name = QStringLiteral("Ria Jansen");
-    auto cu = CustomerStore(db).create(c);
-    REQUIRE(cu.ok());
-    auto cs = CaseStore(db).create(cu->id, Channel::Phone, kind, QStringLiteral("anna"));
-    REQUIRE(cs.ok());
-    return cs->id;
-}
 
 QStringList stepEvents(Database &db, const QString &caseId)
 {

@@ -3,22 +3,16 @@
 #include "CustomerStore.h"
 #include "EventLog.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rd;
 using rd::test::TempDatabase;
+using rd::test::newCase;
+using rd::test::newCustomer;
 
 namespace {
-QString newCase(Database &db)
-{
-    Customer c;
-    c.name = QStringLiteral("Ria Jansen");
-    auto cu = CustomerStore(db).create(c);
-    auto cs = CaseStore(db).create(cu->id, Channel::Phone, CaseKind::Question, QStringLiteral("anna"));
-    REQUIRE(cs.ok());
-    return cs->id;
-}
 const qint64 kFrom = TempDatabase::ms("2026-11-26T13:00:00Z");
 const qint64 kUntil = TempDatabase::ms("2026-11-26T15:00:00Z");
 } // namespace

@@ -3,21 +3,16 @@
 #include "EventLog.h"
 #include "PromiseStore.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rd;
 using rd::test::TempDatabase;
+using rd::test::newCase;
+using rd::test::newCustomer;
 
 namespace {
-QString newCustomer(Database &db, const char *name = "Ria Jansen")
-{
-    Customer c;
-    c.name = QString::fromUtf8(name);
-    auto r = CustomerStore(db).create(c);
-    REQUIRE(r.ok());
-    return r->id;
-}
 
 QStringList kinds(const QList<CaseEvent> &events)
 {
@@ -158,8 +153,8 @@ TEST_CASE("Case lists show newest first with the customer and open promises", "[
 {
     TempDatabase t;
     CaseStore cases(t.db());
-    const QString ria = newCustomer(t.db(), "Ria");
-    const QString jan = newCustomer(t.db(), "Jan");
+    const QString ria = newCustomer(t.db(), QStringLiteral("Ria"));
+    const QString jan = newCustomer(t.db(), QStringLiteral("Jan"));
     auto first = cases.create(ria, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
     t.clock().advanceSecs(10);
     auto second = cases.create(jan, Channel::Phone, CaseKind::Compliment, QStringLiteral("anna"));

@@ -3,23 +3,16 @@
 #include "EventLog.h"
 #include "PromiseStore.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rd;
 using rd::test::TempDatabase;
+using rd::test::newCase;
+using rd::test::newCustomer;
 
 namespace {
-QString newCase(Database &db)
-{
-    Customer c;
-    c.name = QStringLiteral("Ria Jansen");
-    auto cu = CustomerStore(db).create(c);
-    REQUIRE(cu.ok());
-    auto cs = CaseStore(db).create(cu->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
-    REQUIRE(cs.ok());
-    return cs->id;
-}
 
 const qint64 kTomorrow10 = TempDatabase::ms("2026-11-27T10:00:00Z");
 } // namespace

@@ -3,6 +3,7 @@
 #include "CustomerStore.h"
 #include "PromiseStore.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 #include "WorkQueue.h"
 
 #include <catch2/catch.hpp>
@@ -13,10 +14,7 @@ using rd::test::TempDatabase;
 TEST_CASE("The work queue lists open promises and callbacks per owner - soonest first", "[queue]")
 {
     TempDatabase t;
-    Customer cu;
-    cu.name = QStringLiteral("Ria Jansen");
-    auto customer = CustomerStore(t.db()).create(cu);
-    auto c = CaseStore(t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
+    auto c = CaseStore(t.db()).get(rd::test::newCase(t.db()));
     PromiseStore promises(t.db());
     CallbackStore callbacks(t.db());
     auto later = promises.add(c->id, QStringLiteral("later"), QStringLiteral("anna"),

@@ -2,6 +2,7 @@
 #include "CustomerStore.h"
 #include "MainWindow.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,10 +17,7 @@ using rd::test::TempDatabase;
 TEST_CASE("The main window names its database and lists the cases", "[ui][main]")
 {
     TempDatabase t;
-    Customer cu;
-    cu.name = QStringLiteral("Ria Jansen");
-    auto customer = CustomerStore(t.db()).create(cu);
-    REQUIRE(CaseStore(t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna")).ok());
+    rd::test::newCase(t.db());
 
     AppContext context;
     context.db = &t.db();

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Vocabulary.h"
+
+#include <QString>
+
+namespace rd {
+class Database;
+}
+
+namespace rd::test {
+
+/// Creates a customer with just a name (and optional phone); returns its id. Fails the test on error.
+QString newCustomer(Database &db, const QString &name = QStringLiteral("Ria Jansen"), const QString &phone = {});
+/// Opens a case for a new customer, owned by "anna"; returns its id.
+QString newCase(Database &db, CaseKind kind = CaseKind::Complaint);
+
+} // namespace rd::test
