@@ -10,7 +10,7 @@ CallStep step(const char *id, const QString &title, const QString &prompt, const
 }
 } // namespace
 
-QList<CallStep> CallGuide::steps(CaseKind kind)
+QList<CallStep> CallGuide::steps(CaseKind kind, CallFlow flow)
 {
     const CallStep identify =
         step("identify", tr("Who is calling?"),
@@ -23,6 +23,29 @@ QList<CallStep> CallGuide::steps(CaseKind kind)
              tr("Read the agreements back in plain words, check how you can reach the customer, and thank them."),
              tr("\"So, to sum up what we agreed: … Can I reach you on this number? Thank you for calling us.\""),
              {CaseField::EmotionEnd}, false);
+
+    if (flow == CallFlow::FollowUp) {
+        return {
+            step("recall", tr("What we promised"),
+                 tr("Say who you are and remind the customer what we agreed last time. The agreements are listed "
+                    "below."),
+                 tr("\"Hello, this is … from the service desk. Last time I promised to … I am calling to tell you "
+                    "where things stand.\""),
+                 {}, false),
+            step("happened", tr("What happened since"),
+                 tr("Tell what happened since, openly — also if there is no result yet. Note what you told the "
+                    "customer and how they reacted."),
+                 tr("\"I have spoken to the carrier; they confirmed … / I have no answer yet, and this is what I am "
+                    "doing about it.\""),
+                 {CaseField::Note}, false),
+            step("agree", tr("What next"),
+                 tr("Agree on what happens next: resolved now, or a new process agreement with the next moment you "
+                    "will contact the customer."),
+                 tr("\"I will call you again on Tuesday at ten, whether or not I have news by then.\""),
+                 {CaseField::Resolution}, true),
+            close,
+        };
+    }
 
     if (kind == CaseKind::Compliment) {
         return {identify,

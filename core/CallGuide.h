@@ -6,6 +6,9 @@
 
 namespace rd {
 
+/// The first call about a matter, or a follow-up call to report back on what was promised.
+enum class CallFlow { Intake, FollowUp };
+
 /**
  * The method as data: the ordered steps of a call. A complaint, suggestion or question follows
  * the full eleven steps; a compliment a short path (listen, thank, pass it on).
@@ -16,7 +19,7 @@ class CallGuide
 
 public:
     /// The steps for a case of @p kind, in order, in the current language.
-    static QList<CallStep> steps(CaseKind kind);
+    static QList<CallStep> steps(CaseKind kind, CallFlow flow = CallFlow::Intake);
     /// Index of the step with @p id in @p steps, or -1.
     static int indexOf(const QList<CallStep> &steps, const QString &id);
 

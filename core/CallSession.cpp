@@ -1,9 +1,11 @@
 #include "CallSession.h"
 
 #include "CallGuide.h"
+#include "CallbackStore.h"
 #include "CaseStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "PromiseStore.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -17,7 +19,11 @@ const QString kStepSkipped = QStringLiteral("step.skipped");
 
 CallSession::CallSession(Database &db, QString caseId) : m_db(&db), m_caseId(std::move(caseId)) {}
 
-Result<CallSession> CallSession::start(Database &db, const QString &caseId)
+namespace {
+QString flowKey(CallFlow flow) { return flow == CallFlow::FollowUp ? QStringLiteral("follow_up") : QStringLiteral("intake"); }
+} // namespace
+
+Result<CallSession> CallSession::start(Database &db, const QString &caseId, CallFlow flow)
 {
     auto c = CaseStore(db).get(caseId);
     if (!c)
@@ -25,20 +31,27 @@ Result<CallSession> CallSession::start(Database &db, const QString &caseId)
     if (c->status == CaseStatus::Closed)
         return Error{Error::Code::Refused, tr("This case is closed; open a new case for a new call.")};
     CallSession session(db, caseId);
-    session.m_steps = CallGuide::steps(c->kind);
+    session.m_flow = flow;
+    session.m_steps = CallGuide::steps(c->kind, flow);
+    // On an intake call the case exists once the caller is identified; a follow-up starts at step 1.
+    const bool intake = flow == CallFlow::Intake;
     const QString identify = CallGuide::identifyId();
-    const int next = session.m_steps.size() > 1 ? 1 : 0;
+    const int next = intake && session.m_steps.size() > 1 ? 1 : 0;
     const Status s = Transaction::run(db, [&]() -> Status {
         EventLog log(db);
-        if (auto e = log.append(caseId, {}, QStringLiteral("call.started"), {{QStringLiteral("kind"), Vocabulary::key(c->kind)}}); !e)
+        if (auto e = log.append(caseId, {}, QStringLiteral("call.started"),
+                                {{QStringLiteral("kind"), Vocabulary::key(c->kind)}, {QStringLiteral("flow"), flowKey(flow)}});
+            !e)
             return e;
-        if (auto e = log.append(caseId, {}, kStepDone, {{QStringLiteral("step"), identify}}); !e)
-            return e;
+        if (intake)
+            if (auto e = log.append(caseId, {}, kStepDone, {{QStringLiteral("step"), identify}}); !e)
+                return e;
         return CaseStore(db).setCallStep(caseId, session.m_steps.at(next).id);
     });
     if (!s)
         return s.error();
-    session.m_states.insert(identify, StepState::Done);
+    if (intake)
+        session.m_states.insert(identify, StepState::Done);
     session.m_current = next;
     return session;
 }
@@ -54,16 +67,20 @@ Result<CallSession> CallSession::resume(Database &db, const QString &caseId)
     if (!events)
         return events.error();
     CallSession session(db, caseId);
-    session.m_steps = CallGuide::steps(c->kind);
     // Only the latest call counts: a case may have had earlier calls.
     for (const CaseEvent &e : events.value()) {
-        if (e.kind == QLatin1String("call.started"))
+        if (e.kind == QLatin1String("call.started")) {
             session.m_states.clear();
+            session.m_flow = e.data.value(QStringLiteral("flow")).toString() == flowKey(CallFlow::FollowUp)
+                                 ? CallFlow::FollowUp
+                                 : CallFlow::Intake;
+        }
         else if (e.kind == kStepDone)
             session.m_states.insert(e.data.value(QStringLiteral("step")).toString(), StepState::Done);
         else if (e.kind == kStepSkipped)
             session.m_states.insert(e.data.value(QStringLiteral("step")).toString(), StepState::Skipped);
     }
+    session.m_steps = CallGuide::steps(c->kind, session.m_flow);
     session.m_current = qMax(0, CallGuide::indexOf(session.m_steps, c->callStep));
     if (auto e = EventLog(db).append(caseId, {}, QStringLiteral("call.resumed"),
                                      {{QStringLiteral("step"), session.current().id}});
@@ -158,7 +175,7 @@ Status CallSession::refreshSteps()
     if (!c)
         return c.error();
     const QString at = current().id;
-    m_steps = CallGuide::steps(c->kind);
+    m_steps = CallGuide::steps(c->kind, m_flow);
     const int index = CallGuide::indexOf(m_steps, at);
     return moveTo(index >= 0 ? index : 0);
 }
@@ -180,17 +197,38 @@ Status CallSession::checkCanEnd()
     return {};
 }
 
+void CallSession::setFollowUpItem(const QString &id, bool isCallback)
+{
+    m_followUpItem = id;
+    m_followUpIsCallback = isCallback;
+}
+
 Status CallSession::end()
 {
     if (m_ended)
         return {};
-    if (auto s = checkCanEnd(); !s)
-        return s;
     auto c = CaseStore(*m_db).get(m_caseId);
     if (!c)
         return c.error();
     const QString closeId = CallGuide::closeId();
+    // One transaction: settling the item reported on, the rule check and the events stand or fall together.
     const Status s = Transaction::run(*m_db, [&]() -> Status {
+        if (!m_followUpItem.isEmpty()) {
+            const QString result = c->note.trimmed().isEmpty() ? tr("Reported back in a follow-up call.") : c->note;
+            if (m_followUpIsCallback) {
+                auto note = CallbackStore(*m_db).get(m_followUpItem);
+                if (note && note->status == CallbackStatus::Open)
+                    if (auto r = CallbackStore(*m_db).complete(m_followUpItem, result); !r)
+                        return r;
+            } else {
+                auto promise = PromiseStore(*m_db).get(m_followUpItem);
+                if (promise && promise->status == PromiseStatus::Open)
+                    if (auto r = PromiseStore(*m_db).complete(m_followUpItem, result); !r)
+                        return r;
+            }
+        }
+        if (auto r = checkCanEnd(); !r)
+            return r;
         if (state(closeId) != StepState::Done)
             if (auto r = record(kStepDone, closeId, {}); !r)
                 return r;

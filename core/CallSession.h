@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallGuide.h"
 #include "CallStep.h"
 #include "Result.h"
 
@@ -23,7 +24,8 @@ public:
     enum class StepState { Open, Done, Skipped };
 
     /// Starts a call on @p caseId at its first step; the step "identify" counts as done once a case exists.
-    static Result<CallSession> start(Database &db, const QString &caseId);
+    /// A follow-up call starts at "What we promised".
+    static Result<CallSession> start(Database &db, const QString &caseId, CallFlow flow = CallFlow::Intake);
     /// Picks up an unfinished call where it stood, with the states recorded in the history.
     static Result<CallSession> resume(Database &db, const QString &caseId);
 
@@ -36,6 +38,7 @@ public:
     /// Indexes of the steps neither done nor skipped.
     QList<int> openSteps() const;
     bool isEnded() const { return m_ended; }
+    CallFlow flow() const { return m_flow; }
 
     /// Marks the current step done and moves to the next one.
     Status completeStep();
@@ -51,8 +54,12 @@ public:
     /// Why the call cannot end yet, or ok: an unresolved case needs an agreed next contact
     /// (a next-contact promise or a callback note) before the customer hangs up.
     Status checkCanEnd();
-    /// Ends the call: open steps are recorded as skipped, an unresolved case waits.
+    /// Ends the call: open steps are recorded as skipped, an unresolved case waits. A follow-up
+    /// call started from a promise or callback note settles that item with the call's note.
     Status end();
+
+    /// The promise (or callback note, @p isCallback) this follow-up call reports back on.
+    void setFollowUpItem(const QString &id, bool isCallback);
 
 private:
     CallSession(Database &db, QString caseId);
@@ -65,6 +72,9 @@ private:
     QHash<QString, StepState> m_states;
     int m_current = 0;
     bool m_ended = false;
+    CallFlow m_flow = CallFlow::Intake;
+    QString m_followUpItem;
+    bool m_followUpIsCallback = false;
 };
 
 } // namespace rd

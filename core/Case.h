@@ -26,6 +26,7 @@ struct Case
     QString decision;
     std::optional<Resolution> resolution;
     QString complimentFor; ///< for a compliment: the person or team it is about
+    QString note;          ///< the latest follow-up note: what happened since the last contact
     std::optional<int> emotionStart; ///< 1 (calm) … 5 (very upset)
     std::optional<int> emotionEnd;
     CaseStatus status = CaseStatus::Open;
@@ -53,6 +54,7 @@ enum class CaseField {
     DecisionKind,
     Resolution,
     ComplimentFor,
+    Note,
 };
 
 } // namespace rd

@@ -35,12 +35,13 @@ constexpr FieldInfo kFields[] = {
     {CaseField::DecisionKind, "decision_kind"},
     {CaseField::Resolution, "resolution"},
     {CaseField::ComplimentFor, "compliment_for"},
+    {CaseField::Note, "note"},
 };
 
 const QString kSelect = QStringLiteral(
     "SELECT id, customer_id, owner, channel, kind, experience, expectation, summary, summary_confirmed, "
     "explanation, cause, decision, emotion_start, emotion_end, status, outcome, outcome_words, opened_at, "
-    "updated_at, closed_at, decision_kind, resolution, compliment_for, call_step FROM case_record WHERE id = ?");
+    "updated_at, closed_at, decision_kind, resolution, compliment_for, call_step, note FROM case_record WHERE id = ?");
 
 std::optional<int> optionalInt(const QVariant &v)
 {
@@ -94,6 +95,7 @@ Case caseFromRow(const QSqlQuery &q)
     c.resolution = Vocabulary::parse<Resolution>(q.value(21).toString());
     c.complimentFor = q.value(22).toString();
     c.callStep = q.value(23).toString();
+    c.note = q.value(24).toString();
     return c;
 }
 
@@ -140,6 +142,7 @@ QString CaseStore::fieldLabel(CaseField field)
     case CaseField::DecisionKind: return tr("Kind of decision");
     case CaseField::Resolution: return tr("Resolution");
     case CaseField::ComplimentFor: return tr("Who the compliment is for");
+    case CaseField::Note: return tr("What happened since");
     }
     return {};
 }
@@ -193,7 +196,8 @@ Result<QVariant> CaseStore::normalise(CaseField field, const QVariant &value) co
     case CaseField::Summary:
     case CaseField::Explanation:
     case CaseField::Decision:
-    case CaseField::ComplimentFor: {
+    case CaseField::ComplimentFor:
+    case CaseField::Note: {
         const QString text = value.toString();
         if (auto s = TextRules::check(label, text); !s)
             return s.error();

@@ -180,6 +180,29 @@ Status PromiseStore::reschedule(const QString &id, qint64 newDueAt, const QStrin
     });
 }
 
+Result<PromisedAction> PromiseStore::reportBack(const QString &id, const QString &note, qint64 nextContactAt)
+{
+    if (auto s = TextRules::checkRequired(tr("What you told the customer"), note, TextRules::Lines::Multi); !s)
+        return s.error();
+    if (auto s = DueTimeRules::checkFuture(m_db.clock(), nextContactAt, tr("The next contact")); !s)
+        return s.error();
+    auto old = get(id);
+    if (!old)
+        return old;
+    Result<PromisedAction> next = Error{};
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        if (auto done = complete(id, note); !done)
+            return done;
+        const QString what = old->nextContact ? old->what : tr("contact the customer again");
+        next = add(old->caseId, what, old->owner,
+                   nextContactAt, PromiseKind::Process, true);
+        return next ? Status() : Status(next.error());
+    });
+    if (!s)
+        return s.error();
+    return next;
+}
+
 Status PromiseStore::handOver(const QString &id, const QString &newOwner)
 {
     if (auto s = TextRules::checkRequired(tr("The colleague who takes over"), newOwner); !s)

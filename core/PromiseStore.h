@@ -40,6 +40,10 @@ public:
     Status cancel(const QString &id, const QString &reason);
     /// Another employee takes the promise over.
     Status handOver(const QString &id, const QString &newOwner);
+    /// "No news yet": the customer was contacted as agreed without a result. The promise counts
+    /// as kept (a process agreement kept) and the next contact is agreed for @p nextContactAt.
+    /// Returns the new next-contact promise.
+    Result<PromisedAction> reportBack(const QString &id, const QString &note, qint64 nextContactAt);
 
 private:
     Result<PromisedAction> openPromise(const QString &id);

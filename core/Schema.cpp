@@ -103,6 +103,11 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE INDEX case_open_call ON case_record(owner, call_step) WHERE call_step IS NOT NULL"),
 };
 
+// Version 3: follow-up calls. The latest "what happened since" note; earlier versions stay in the history.
+const QStringList kVersion3 = {
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 QStringList Schema::migration(int version)
@@ -110,10 +115,11 @@ QStringList Schema::migration(int version)
     switch (version) {
     case 1: return kVersion1;
     case 2: return kVersion2;
+    case 3: return kVersion3;
     default: return {};
     }
 }
 
-int Schema::latestVersion() { return 2; }
+int Schema::latestVersion() { return 3; }
 
 } // namespace rd

@@ -51,4 +51,31 @@ Result<QList<WorkItem>> WorkQueue::dueBy(const QString &owner, qint64 untilMs)
         });
 }
 
+Result<QStringList> WorkQueue::owners()
+{
+    return m_db.selectAll(QStringLiteral("SELECT owner FROM promised_action WHERE status = 'open' "
+                                         "UNION SELECT for_whom FROM callback_note WHERE status = 'open' "
+                                         "UNION SELECT DISTINCT owner FROM case_record ORDER BY 1"),
+                          {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
+QueueGroups WorkQueue::group(const QList<WorkItem> &items, const QDateTime &nowUtc, const QTimeZone &zone)
+{
+    const QDateTime local = nowUtc.toTimeZone(zone);
+    // The first moment of tomorrow in that zone; a DST change inside today is handled by QTimeZone.
+    const QDateTime endOfToday = QDateTime(local.date().addDays(1), QTime(0, 0), zone);
+    const qint64 now = nowUtc.toMSecsSinceEpoch();
+    const qint64 midnight = endOfToday.toMSecsSinceEpoch();
+    QueueGroups groups;
+    for (const WorkItem &item : items) {
+        if (item.dueAt < now)
+            groups.overdue.append(item);
+        else if (item.dueAt < midnight)
+            groups.today.append(item);
+        else
+            groups.upcoming.append(item);
+    }
+    return groups;
+}
+
 } // namespace rd

@@ -22,6 +22,7 @@ QString textOf(const Case &c, CaseField field)
     case CaseField::Explanation: return c.explanation;
     case CaseField::Decision: return c.decision;
     case CaseField::ComplimentFor: return c.complimentFor;
+    case CaseField::Note: return c.note;
     default: return {};
     }
 }

@@ -211,3 +211,44 @@ TEST_CASE("A closed case cannot start a call", "[call][session][bad-input]")
     CHECK(CallSession::start(t.db(), QStringLiteral("nope")).error().code == Error::Code::NotFound);
     CHECK_FALSE(CallSession::resume(t.db(), caseId).ok());
 }
+
+TEST_CASE("A follow-up call reports back and settles the promise it came from", "[call][session][follow-up]")
+{
+    TempDatabase t;
+    const QString caseId = newCase(t.db());
+    PromiseStore promises(t.db());
+    auto contact = promises.add(caseId, QStringLiteral("call the customer"), QStringLiteral("anna"),
+                                TempDatabase::ms("2026-11-26T11:00:00Z"), PromiseKind::Process, true);
+    REQUIRE(contact.ok());
+
+    auto s = CallSession::start(t.db(), caseId, CallFlow::FollowUp);
+    REQUIRE(s.ok());
+    s->setFollowUpItem(contact->id, false);
+    QStringList ids;
+    for (const auto &step : s->steps())
+        ids << step.id;
+    CHECK(ids == QStringList{QStringLiteral("recall"), QStringLiteral("happened"), QStringLiteral("agree"),
+                             QStringLiteral("close")});
+    CHECK(s->currentIndex() == 0);
+    CHECK(s->state(0) == State::Open);
+    REQUIRE(s->completeStep().ok());
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("Carrier confirmed Saturday")).ok());
+
+    // The promise reported on is settled by the call, so a next contact is needed again.
+    auto refused = s->end();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(promises.get(contact->id)->status == PromiseStatus::Open); // rolled back with the refusal
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Resolution, Vocabulary::key(Resolution::Resolved)).ok());
+    REQUIRE(s->end().ok());
+    auto kept = promises.get(contact->id).value();
+    CHECK(kept.status == PromiseStatus::Kept);
+    CHECK(kept.reason == QStringLiteral("Carrier confirmed Saturday"));
+
+    // resumed follow-up calls keep their path
+    auto again = CallSession::start(t.db(), caseId, CallFlow::FollowUp);
+    REQUIRE(again.ok());
+    auto resumed = CallSession::resume(t.db(), caseId);
+    REQUIRE(resumed.ok());
+    CHECK(resumed->flow() == CallFlow::FollowUp);
+    CHECK(resumed->steps().size() == 4);
+}

@@ -130,3 +130,33 @@ TEST_CASE("Bad promise input is refused and changes nothing", "[promise][bad-inp
     CHECK(twice.error().code == Error::Code::Refused);
     CHECK_FALSE(promises.reschedule(p->id, kTomorrow10 + 1000, QStringLiteral("too late")).ok());
 }
+
+TEST_CASE("Reporting back without news keeps the promise and agrees the next contact", "[promise][report-back]")
+{
+    TempDatabase t;
+    const QString caseId = newCase(t.db());
+    PromiseStore promises(t.db());
+    auto contact = promises.add(caseId, QStringLiteral("call the customer"), QStringLiteral("anna"), kTomorrow10,
+                                PromiseKind::Process, true);
+    REQUIRE(contact.ok());
+    t.clock().set(QDateTime::fromMSecsSinceEpoch(kTomorrow10 - 60000, QTimeZone::utc()));
+    const qint64 nextWeek = TempDatabase::ms("2026-12-02T10:00:00Z");
+    auto next = promises.reportBack(contact->id, QStringLiteral("Called: carrier has not answered yet"), nextWeek);
+    REQUIRE(next.ok());
+    CHECK(promises.get(contact->id)->status == PromiseStatus::Kept);
+    CHECK(promises.get(contact->id)->reason == QStringLiteral("Called: carrier has not answered yet"));
+    CHECK(next->nextContact);
+    CHECK(next->dueAt == nextWeek);
+    CHECK(next->what == QStringLiteral("call the customer"));
+    QStringList kinds;
+    for (const auto &e : EventLog(t.db()).timeline(caseId).value())
+        kinds << e.kind;
+    CHECK(kinds.mid(kinds.size() - 2) == QStringList{QStringLiteral("promise.kept"), QStringLiteral("promise.made")});
+
+    // refused as a whole: nothing changes
+    const qint64 events = EventLog(t.db()).count().value();
+    CHECK_FALSE(promises.reportBack(next->id, QString(), nextWeek + 1000).ok());
+    CHECK_FALSE(promises.reportBack(next->id, QStringLiteral("x"), TempDatabase::ms("2026-11-01T10:00:00Z")).ok());
+    CHECK(promises.get(next->id)->status == PromiseStatus::Open);
+    CHECK(EventLog(t.db()).count().value() == events);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace rd {
+
+class Database;
+
+/// How well promises were kept in a period: the figures that matter more than a score.
+struct PromiseCounts
+{
+    int made = 0;          ///< promises made in the period
+    int keptOnTime = 0;    ///< of those: kept by their first due time
+    int keptLate = 0;      ///< of those: kept after it, or after a reschedule
+    int broken = 0;
+    int cancelled = 0;
+    int openOverdue = 0;   ///< of those: still open and past due now
+    int openOnTrack = 0;   ///< of those: still open and not yet due
+    int callbacksNoted = 0;    ///< callback notes made in the period
+    int callbacksDone = 0;     ///< of those: done
+    int callbacksInWindow = 0; ///< of those done: within the customer's preferred window
+};
+
+/**
+ * Counts promises and callbacks made in a period [from, until) for one owner (or everyone),
+ * judged at @p nowMs. Read-only; feeds the work queue and the team lead's review.
+ */
+class PromiseFigures
+{
+public:
+    explicit PromiseFigures(Database &db) : m_db(db) {}
+
+    Result<PromiseCounts> compute(const QString &owner, qint64 fromMs, qint64 untilMs, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd
