@@ -23,7 +23,8 @@ namespace {
 QString flowKey(CallFlow flow) { return flow == CallFlow::FollowUp ? QStringLiteral("follow_up") : QStringLiteral("intake"); }
 } // namespace
 
-Result<CallSession> CallSession::start(Database &db, const QString &caseId, CallFlow flow)
+Result<CallSession> CallSession::start(Database &db, const QString &caseId, CallFlow flow,
+                                       const QString &followUpItem, bool itemIsCallback)
 {
     auto c = CaseStore(db).get(caseId);
     if (!c)
@@ -32,6 +33,8 @@ Result<CallSession> CallSession::start(Database &db, const QString &caseId, Call
         return Error{Error::Code::Refused, tr("This case is closed; open a new case for a new call.")};
     CallSession session(db, caseId);
     session.m_flow = flow;
+    session.m_followUpItem = followUpItem;
+    session.m_followUpIsCallback = itemIsCallback;
     session.m_steps = CallGuide::steps(c->kind, flow);
     // On an intake call the case exists once the caller is identified; a follow-up starts at step 1.
     const bool intake = flow == CallFlow::Intake;
@@ -39,9 +42,12 @@ Result<CallSession> CallSession::start(Database &db, const QString &caseId, Call
     const int next = intake && session.m_steps.size() > 1 ? 1 : 0;
     const Status s = Transaction::run(db, [&]() -> Status {
         EventLog log(db);
-        if (auto e = log.append(caseId, {}, QStringLiteral("call.started"),
-                                {{QStringLiteral("kind"), Vocabulary::key(c->kind)}, {QStringLiteral("flow"), flowKey(flow)}});
-            !e)
+        QJsonObject data{{QStringLiteral("kind"), Vocabulary::key(c->kind)}, {QStringLiteral("flow"), flowKey(flow)}};
+        if (!followUpItem.isEmpty()) {
+            data.insert(QStringLiteral("item"), followUpItem);
+            data.insert(QStringLiteral("item_is_callback"), itemIsCallback);
+        }
+        if (auto e = log.append(caseId, {}, QStringLiteral("call.started"), data); !e)
             return e;
         if (intake)
             if (auto e = log.append(caseId, {}, kStepDone, {{QStringLiteral("step"), identify}}); !e)
@@ -74,6 +80,8 @@ Result<CallSession> CallSession::resume(Database &db, const QString &caseId)
             session.m_flow = e.data.value(QStringLiteral("flow")).toString() == flowKey(CallFlow::FollowUp)
                                  ? CallFlow::FollowUp
                                  : CallFlow::Intake;
+            session.m_followUpItem = e.data.value(QStringLiteral("item")).toString();
+            session.m_followUpIsCallback = e.data.value(QStringLiteral("item_is_callback")).toBool();
         }
         else if (e.kind == kStepDone)
             session.m_states.insert(e.data.value(QStringLiteral("step")).toString(), StepState::Done);
@@ -195,12 +203,6 @@ Status CallSession::checkCanEnd()
                      tr("The customer does not know yet when they will hear from us. Agree when you will contact "
                         "them again (or make a callback note) in \"Make agreements\", or mark the case resolved.")};
     return {};
-}
-
-void CallSession::setFollowUpItem(const QString &id, bool isCallback)
-{
-    m_followUpItem = id;
-    m_followUpIsCallback = isCallback;
 }
 
 Status CallSession::end()

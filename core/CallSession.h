@@ -24,8 +24,10 @@ public:
     enum class StepState { Open, Done, Skipped };
 
     /// Starts a call on @p caseId at its first step; the step "identify" counts as done once a case exists.
-    /// A follow-up call starts at "What we promised".
-    static Result<CallSession> start(Database &db, const QString &caseId, CallFlow flow = CallFlow::Intake);
+    /// A follow-up call starts at "What we promised"; when it reports back on a promise or a
+    /// callback note (@p followUpItem), ending the call settles that item with the call's note.
+    static Result<CallSession> start(Database &db, const QString &caseId, CallFlow flow = CallFlow::Intake,
+                                     const QString &followUpItem = {}, bool itemIsCallback = false);
     /// Picks up an unfinished call where it stood, with the states recorded in the history.
     static Result<CallSession> resume(Database &db, const QString &caseId);
 
@@ -57,9 +59,6 @@ public:
     /// Ends the call: open steps are recorded as skipped, an unresolved case waits. A follow-up
     /// call started from a promise or callback note settles that item with the call's note.
     Status end();
-
-    /// The promise (or callback note, @p isCallback) this follow-up call reports back on.
-    void setFollowUpItem(const QString &id, bool isCallback);
 
 private:
     CallSession(Database &db, QString caseId);

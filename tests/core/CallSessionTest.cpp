@@ -221,9 +221,8 @@ TEST_CASE("A follow-up call reports back and settles the promise it came from", 
                                 TempDatabase::ms("2026-11-26T11:00:00Z"), PromiseKind::Process, true);
     REQUIRE(contact.ok());
 
-    auto s = CallSession::start(t.db(), caseId, CallFlow::FollowUp);
+    auto s = CallSession::start(t.db(), caseId, CallFlow::FollowUp, contact->id, false);
     REQUIRE(s.ok());
-    s->setFollowUpItem(contact->id, false);
     QStringList ids;
     for (const auto &step : s->steps())
         ids << step.id;
@@ -233,6 +232,11 @@ TEST_CASE("A follow-up call reports back and settles the promise it came from", 
     CHECK(s->state(0) == State::Open);
     REQUIRE(s->completeStep().ok());
     REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("Carrier confirmed Saturday")).ok());
+
+    // Interrupted and resumed: the call still knows which promise it reports on.
+    auto resumedFirst = CallSession::resume(t.db(), caseId);
+    REQUIRE(resumedFirst.ok());
+    s = std::move(resumedFirst);
 
     // The promise reported on is settled by the call, so a next contact is needed again.
     auto refused = s->end();

@@ -1,0 +1,134 @@
+// recoverydesk-bench [--cases N] [--database FILE] [--runs R]
+// Builds (or reuses) a database of N cases and prints how long the product's queries take,
+// each beside the same SQL run through the bare sqlite3 C API on the same file.
+#include "BareSqlite.h"
+#include "BenchData.h"
+#include "CaseStore.h"
+#include "Database.h"
+#include "Timings.h"
+#include "WorkQueue.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace rd;
+using namespace rd::bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+void row(const QString &what, const Timing &product, const Timing &bare, const QString &target)
+{
+    const double ratio = bare.median > 0 ? product.median / bare.median : 0;
+    out << what.leftJustified(44) << ms(product.median) << ms(product.p99) << ms(bare.median) << ms(bare.p99)
+        << QString::number(ratio, 'f', 2).rightJustified(8) << "   " << target << "\n";
+    out.flush();
+}
+
+// The SQL of WorkQueue::dueBy for one owner, as the product runs it.
+const char *const kQueueSql =
+    "SELECT 'promise', p.id, p.case_id, cu.name, p.what, p.owner, p.due_at FROM promised_action p "
+    "JOIN case_record c ON c.id = p.case_id JOIN customer cu ON cu.id = c.customer_id "
+    "WHERE p.owner = ? AND p.status = 'open' AND p.due_at <= ? UNION ALL "
+    "SELECT 'callback', n.id, n.case_id, cu.name, n.question, n.for_whom, n.window_end FROM callback_note n "
+    "JOIN case_record c ON c.id = n.case_id JOIN customer cu ON cu.id = c.customer_id "
+    "WHERE n.for_whom = ? AND n.status = 'open' AND n.window_end <= ? ORDER BY 7, 2";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Recovery Desk benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("Number of cases (default 1000000)."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption dbOption(QStringLiteral("database"),
+                                      QStringLiteral("Keep the generated database in FILE (reused if it exists)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure (default 200)."),
+                                        QStringLiteral("R"), QStringLiteral("200"));
+    parser.addOptions({casesOption, dbOption, runsOption});
+    parser.process(app);
+    const int cases = parser.value(casesOption).toInt();
+    const int runs = qMax(10, parser.value(runsOption).toInt());
+    if (cases < 100) {
+        std::fprintf(stderr, "--cases must be at least 100\n");
+        return 2;
+    }
+
+    QTemporaryDir tmp;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tmp.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse = QFile::exists(path);
+    QElapsedTimer clock;
+    clock.start();
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+        return 1;
+    }
+    const double openMs = double(clock.nsecsElapsed()) / 1e6;
+    if (!reuse) {
+        clock.restart();
+        auto shape = buildBenchData(*db.value(), cases, 200, 42);
+        if (!shape) {
+            std::fprintf(stderr, "building the data failed: %s\n", qPrintable(shape.message()));
+            return 1;
+        }
+        out << "Built " << shape->cases << " cases, " << shape->customers << " customers, " << shape->allOpenItems
+            << " open items (" << shape->ownerOpenItems << " of anna) in " << clock.elapsed() / 1000.0 << " s\n";
+    }
+    BareSqlite bare(path);
+    if (!bare.ok()) {
+        std::fprintf(stderr, "sqlite3_open failed for %s\n", qPrintable(path));
+        return 1;
+    }
+    Database &d = *db.value();
+    out << "Database: " << path << "  (" << CaseStore(d).count().value() << " cases)\n";
+    out << "Open: " << QString::number(openMs, 'f', 1) << " ms\n\n";
+    out << QStringLiteral("figure").leftJustified(44) << "  med ms    p99 ms  bare med  bare p99   ratio   target\n";
+
+    const qint64 until = d.clock().nowMs() + qint64(365) * 86400000;
+    WorkQueue queue(d);
+    int shown = 0;
+    const Timing product = measure(runs, [&] {
+        auto items = queue.dueBy(QStringLiteral("anna"), until);
+        const QueueGroups g = WorkQueue::group(items.value(), d.clock().nowUtc(), QTimeZone::systemTimeZone());
+        shown = int(g.overdue.size() + g.today.size() + g.upcoming.size());
+    });
+    const Timing baseline = measure(runs, [&] {
+        bare.query(QString::fromLatin1(kQueueSql), {QStringLiteral("anna"), until, QStringLiteral("anna"), until});
+    });
+    row(QStringLiteral("work queue of one owner (%1 items)").arg(shown), product, baseline, QStringLiteral("< 50 ms"));
+
+    // One autosaved field edit: a durable commit of the field and its event.
+    auto any = d.selectOne(QStringLiteral("SELECT id FROM case_record WHERE status = 'open' LIMIT 1"), {},
+                           [](const QSqlQuery &q) { return q.value(0).toString(); }, Error{});
+    int n = 0;
+    const Timing save = measure(runs, [&] {
+        CaseStore(d).setField(any.value(), CaseField::Experience, QStringLiteral("typed text %1").arg(++n));
+    });
+    const Timing bareSave = measure(runs, [&] {
+        bare.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        bare.exec(QStringLiteral("UPDATE case_record SET experience = ?, updated_at = ? WHERE id = ?"),
+                  {QStringLiteral("bare text %1").arg(++n), qint64(n), any.value()});
+        bare.exec(QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) VALUES (?, ?, ?, 'bench', "
+                                 "'field.set', '{}')"),
+                  {QStringLiteral("bench-%1").arg(n), any.value(), qint64(n)});
+        bare.exec(QStringLiteral("COMMIT"));
+    });
+    row(QStringLiteral("autosave of one field (durable commit)"), save, bareSave, QStringLiteral("< 10 ms p99"));
+
+    const double peak = peakResidentMiB();
+    out << "\nPeak resident memory: " << (peak < 0 ? QStringLiteral("n/a") : QString::number(peak, 'f', 1) + QStringLiteral(" MiB"))
+        << "\n";
+    return 0;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace rd::bench {
+
+/// Median and 99th percentile of repeated runs, in milliseconds.
+struct Timing
+{
+    double median = 0;
+    double p99 = 0;
+};
+
+/// Runs @p work @p runs times (after one warm-up run) and returns the spread.
+Timing measure(int runs, const std::function<void()> &work);
+
+/// Peak resident memory of this process in MiB, or -1 where the system does not say.
+double peakResidentMiB();
+
+/// "12.34" with a fixed width, for the table.
+QString ms(double value);
+
+} // namespace rd::bench

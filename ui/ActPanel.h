@@ -1,0 +1,60 @@
+#pragma once
+
+#include "WorkQueue.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace rd {
+
+class Database;
+class DueTimeEdit;
+
+/**
+ * The inline form for acting on a promise or callback: kept, no news yet, reschedule, broken,
+ * hand over; reached or no answer for a callback. No dialog: it opens under the list, Enter
+ * confirms, Esc cancels, and every act becomes a case event through the core.
+ */
+class ActPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Act { Kept, NoNews, Reschedule, Broken, HandOver, Reached, NoAnswer };
+
+    ActPanel(Database &db, QWidget *parent = nullptr);
+
+    /// Opens the form for @p act on @p item; false if the act does not fit the item.
+    bool begin(Act act, const WorkItem &item);
+    void cancel();
+    bool isActive() const { return isVisible(); }
+
+    /// The letter that starts each act in the lists ("K" for kept, …), for the shortcut hints.
+    static QString keyHint(bool callback);
+
+signals:
+    void succeeded(const QString &message);
+    void failed(const QString &message);
+    /// The form closed (done or cancelled): the list takes the focus back.
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void confirm();
+
+    Database &m_db;
+    Act m_act = Act::Kept;
+    WorkItem m_item;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_text = nullptr;
+    QLabel *m_whenLabel = nullptr;
+    DueTimeEdit *m_when = nullptr;
+    QPushButton *m_confirm = nullptr;
+};
+
+} // namespace rd

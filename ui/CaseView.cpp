@@ -1,0 +1,275 @@
+#include "CaseView.h"
+
+#include "ActPanel.h"
+#include "AgreementReadBack.h"
+#include "CallbackStore.h"
+#include "CaseStore.h"
+#include "ChoiceGroup.h"
+#include "ChoiceStepPage.h"
+#include "CustomerStore.h"
+#include "Database.h"
+#include "EventLog.h"
+#include "PromiseStore.h"
+#include "TimelineText.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace rd {
+
+namespace {
+QString row(const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+} // namespace
+
+CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
+    : QWidget(parent), m_db(db), m_employee(employee)
+{
+    setObjectName(QStringLiteral("caseView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("caseHeader"));
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+
+    auto *split = new QSplitter(this);
+    m_fields = new QLabel(split);
+    m_fields->setObjectName(QStringLiteral("caseFields"));
+    m_fields->setWordWrap(true);
+    m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *openCaption = new QLabel(tr("&Open promises and callbacks:"), right);
+    m_open = new QListWidget(right);
+    m_open->setObjectName(QStringLiteral("caseOpenItems"));
+    m_open->setMaximumHeight(140);
+    m_open->installEventFilter(this);
+    openCaption->setBuddy(m_open);
+    auto *timelineCaption = new QLabel(tr("&History:"), right);
+    m_timeline = new QListWidget(right);
+    m_timeline->setObjectName(QStringLiteral("caseTimeline"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setAccessibleName(tr("History of the case"));
+    timelineCaption->setBuddy(m_timeline);
+    rightLayout->addWidget(openCaption);
+    rightLayout->addWidget(m_open);
+    rightLayout->addWidget(timelineCaption);
+    rightLayout->addWidget(m_timeline, 1);
+    split->addWidget(m_fields);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("caseMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_act = new ActPanel(db, this);
+    layout->addWidget(m_act);
+
+    m_closePanel = new QWidget(this);
+    m_closePanel->setObjectName(QStringLiteral("closePanel"));
+    auto *closeLayout = new QVBoxLayout(m_closePanel);
+    QList<ChoiceGroup::Option> outcomes = ChoiceStepPage::vocabularyOptions<Outcome>();
+    m_outcome = new ChoiceGroup(tr("Is the customer's trust restored? Ask them."), outcomes, Qt::Horizontal, m_closePanel);
+    m_outcome->setObjectName(QStringLiteral("closeOutcome"));
+    m_words = new QLineEdit(m_closePanel);
+    m_words->setObjectName(QStringLiteral("closeWords"));
+    m_words->setPlaceholderText(tr("In the customer's own words (optional) — Enter closes the case"));
+    closeLayout->addWidget(m_outcome);
+    closeLayout->addWidget(m_words);
+    m_closePanel->hide();
+    layout->addWidget(m_closePanel);
+    connect(m_words, &QLineEdit::returnPressed, this, &CaseView::confirmClose);
+    connect(m_outcome, &ChoiceGroup::chosen, this, [this] { m_words->setFocus(); });
+
+    auto *buttons = new QHBoxLayout;
+    m_closeButton = new QPushButton(tr("C&lose case…"), this);
+    m_closeButton->setObjectName(QStringLiteral("closeCaseButton"));
+    buttons->addWidget(m_closeButton);
+    buttons->addStretch();
+    auto *hint = new QLabel(ActPanel::keyHint(false), this);
+    hint->setObjectName(QStringLiteral("caseHint"));
+    buttons->addWidget(hint);
+    layout->addLayout(buttons);
+    connect(m_closeButton, &QPushButton::clicked, this, &CaseView::beginClose);
+
+    setStyleSheet(QStringLiteral(
+        "#caseHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"
+        "#caseFields { font-size: 11pt; background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; padding: 8px; }"
+        "#caseMessage[error=\"true\"] { background: #fdecea; color: #8a1c14; padding: 6px; border-radius: 4px; }"
+        "#caseMessage[error=\"false\"] { background: #e8f5ec; color: #1e5631; padding: 6px; border-radius: 4px; }"
+        "#actPanel, #closePanel { background: #eaf2fa; border-radius: 6px; }"
+        "#caseHint { color: #5f6b7a; }"));
+
+    connect(m_act, &ActPanel::succeeded, this, [this](const QString &m) {
+        refresh();
+        showMessage(m, false);
+        emit changed();
+    });
+    connect(m_act, &ActPanel::failed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_act, &ActPanel::closed, this, [this] { m_open->setFocus(); });
+    showCase({});
+}
+
+void CaseView::showCase(const QString &caseId)
+{
+    m_caseId = caseId;
+    m_message->hide();
+    m_act->hide();
+    m_closePanel->hide();
+    refresh();
+    m_open->setFocus();
+}
+
+void CaseView::refresh()
+{
+    auto c = m_caseId.isEmpty() ? Result<Case>(Error{}) : CaseStore(m_db).get(m_caseId);
+    m_open->clear();
+    m_timeline->clear();
+    m_openItems.clear();
+    m_closeButton->setEnabled(c && c->status != CaseStatus::Closed);
+    if (!c) {
+        m_header->setText(tr("No case chosen"));
+        m_fields->setText(tr("Open a case from the work queue or the case list (Enter)."));
+        return;
+    }
+    auto customer = CustomerStore(m_db).get(c->customerId);
+    m_header->setText(tr("%1 — %2, %3").arg(customer ? customer->name : QString(), Vocabulary::label(c->kind),
+                                            Vocabulary::label(c->status).toLower()));
+    QString html;
+    html += row(tr("Opened"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(c->openedAt).toLocalTime(), QLocale::ShortFormat) +
+                                  QStringLiteral(" · ") + Vocabulary::label(c->channel) + QStringLiteral(" · ") + c->owner);
+    html += row(tr("What happened"), c->experience);
+    html += row(tr("What the customer expected"), c->expectation);
+    html += row(c->summaryConfirmed ? tr("Summary (confirmed by the customer)") : tr("Summary"), c->summary);
+    html += row(tr("Our side"), c->explanation);
+    html += row(tr("Cause"), c->cause ? Vocabulary::label(*c->cause) : QString());
+    html += row(tr("Decision"), (c->decisionKind ? Vocabulary::label(*c->decisionKind) + QStringLiteral(": ") : QString()) + c->decision);
+    html += row(tr("Latest note"), c->note);
+    html += row(tr("Compliment for"), c->complimentFor);
+    if (c->outcome)
+        html += row(tr("Outcome"), Vocabulary::label(*c->outcome) + (c->outcomeWords.isEmpty() ? QString() : QStringLiteral(" — ") + c->outcomeWords));
+    m_fields->setText(html);
+
+    const QString customerName = customer ? customer->name : QString();
+    if (auto promises = PromiseStore(m_db).forCase(m_caseId); promises)
+        for (const PromisedAction &p : promises.value())
+            if (p.status == PromiseStatus::Open)
+                m_openItems.append(WorkItem{WorkItem::Type::Promise, p.id, m_caseId, customerName, p.what, p.owner, p.dueAt});
+    if (auto callbacks = CallbackStore(m_db).forCase(m_caseId); callbacks)
+        for (const CallbackNote &n : callbacks.value())
+            if (n.status == CallbackStatus::Open)
+                m_openItems.append(WorkItem{WorkItem::Type::Callback, n.id, m_caseId, customerName, n.question, n.forWhom, n.windowEnd});
+    for (const WorkItem &w : m_openItems)
+        m_open->addItem(tr("%1 — %2 (%3)").arg(AgreementReadBack::when(w.dueAt), w.what, w.owner));
+    if (m_openItems.isEmpty())
+        m_open->addItem(tr("Nothing open."));
+    m_open->setCurrentRow(0);
+
+    if (auto events = EventLog(m_db).timeline(m_caseId); events)
+        for (const CaseEvent &e : events.value())
+            m_timeline->addItem(QStringLiteral("%1  %2 — %3")
+                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at).toLocalTime(), QLocale::ShortFormat),
+                                         e.actor, TimelineText::describe(e)));
+}
+
+const WorkItem *CaseView::selectedItem() const
+{
+    const int r = m_open->currentRow();
+    return r >= 0 && r < m_openItems.size() ? &m_openItems.at(r) : nullptr;
+}
+
+void CaseView::beginClose()
+{
+    if (!m_openItems.isEmpty()) {
+        // Closing would leave a promise hanging: say so, and put the keyboard on the first one.
+        showMessage(tr("This case still has %n open promise(s) or callback(s). Settle each first: K kept, B broken, "
+                       "H hand over (or N, R).", nullptr, int(m_openItems.size())),
+                    true);
+        m_open->setCurrentRow(0);
+        m_open->setFocus();
+        return;
+    }
+    m_message->hide();
+    m_outcome->setValue({});
+    m_words->clear();
+    m_closePanel->show();
+    m_outcome->setFocus();
+}
+
+void CaseView::confirmClose()
+{
+    const auto outcome = Vocabulary::parse<Outcome>(m_outcome->value());
+    if (!outcome) {
+        showMessage(tr("Choose the outcome first (1–4): ask the customer whether the relationship is stronger, "
+                       "the same or weaker."), true);
+        m_outcome->setFocus();
+        return;
+    }
+    const Status s = CaseStore(m_db).close(m_caseId, *outcome, m_words->text());
+    if (!s) {
+        showMessage(s.message(), true);
+        return;
+    }
+    m_closePanel->hide();
+    refresh();
+    showMessage(tr("Case closed."), false);
+    emit changed();
+}
+
+void CaseView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", error);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->show();
+}
+
+bool CaseView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_open || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const WorkItem *w = selectedItem();
+    if (!w || key->modifiers() != Qt::NoModifier)
+        return false;
+    const bool callback = w->type == WorkItem::Type::Callback;
+    std::optional<ActPanel::Act> act;
+    switch (key->key()) {
+    case Qt::Key_C: emit callNow(w->caseId, w->id, callback); return true;
+    case Qt::Key_K: act = callback ? ActPanel::Act::Reached : ActPanel::Act::Kept; break;
+    case Qt::Key_N: act = ActPanel::Act::NoNews; break;
+    case Qt::Key_R: act = ActPanel::Act::Reschedule; break;
+    case Qt::Key_B: act = ActPanel::Act::Broken; break;
+    case Qt::Key_H: act = ActPanel::Act::HandOver; break;
+    case Qt::Key_A: act = ActPanel::Act::NoAnswer; break;
+    default: return false;
+    }
+    if (!m_act->begin(*act, *w))
+        showMessage(tr("That key does not fit this item."), true);
+    return true;
+}
+
+} // namespace rd
