@@ -10,7 +10,14 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from nl_texts import NL, EN_PLURALS  # noqa: E402
+from nl_texts import NL  # noqa: E402
+
+
+def english_plurals(context, source):
+    """The source text's own plural forms: "%n item(s)" -> "%n item", "%n items"."""
+    if '%n' not in source or '(s)' not in source:
+        return None
+    return [source.replace('(s)', ''), source.replace('(s)', 's')]
 
 
 def fill(path, lookup):
@@ -45,7 +52,7 @@ def fill(path, lookup):
 
 def main():
     missing = fill(os.path.join(HERE, 'recoverydesk_nl.ts'), lambda c, s: NL.get(c, {}).get(s))
-    fill(os.path.join(HERE, 'recoverydesk_en.ts'), lambda c, s: EN_PLURALS.get((c, s)))
+    fill(os.path.join(HERE, 'recoverydesk_en.ts'), english_plurals)
     for c, s in missing:
         print(f'no Dutch text: [{c}] {s!r}', file=sys.stderr)
     return 1 if missing else 0

@@ -238,6 +238,42 @@
             <source>Agree on a final solution if you can. If not, make process agreements: what you will do, by when, and when you will contact the customer again, news or not. A colleague must call back? Make a callback note.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What we promised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who you are and remind the customer what we agreed last time. The agreements are listed below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Hello, this is … from the service desk. Last time I promised to … I am calling to tell you where things stand."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell what happened since, openly — also if there is no result yet. Note what you told the customer and how they reacted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"I have spoken to the carrier; they confirmed … / I have no answer yet, and this is what I am doing about it."</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree on what happens next: resolved now, or a new process agreement with the next moment you will contact the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"I will call you again on Tuesday at ten, whether or not I have news by then."</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CallSession</name>
@@ -263,6 +299,10 @@
         </message>
         <message>
             <source>The customer does not know yet when they will hear from us. Agree when you will contact them again (or make a callback note) in "Make agreements", or mark the case resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported back in a follow-up call.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -430,12 +470,16 @@
         <message numerus="yes">
             <source>This case still has %n open promise(s) or callback(s). Mark each kept, broken or cancelled before closing the case.</source>
             <translation>
-                <numerusform>This case still has %n open promise or callback. Mark it kept, broken or cancelled before closing the case.</numerusform>
+                <numerusform>This case still has %n open promise or callback. Mark each kept, broken or cancelled before closing the case.</numerusform>
                 <numerusform>This case still has %n open promises or callbacks. Mark each kept, broken or cancelled before closing the case.</numerusform>
             </translation>
         </message>
         <message>
             <source>The call step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened since</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -669,6 +713,18 @@
             <source>The colleague who takes over</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What you told the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact the customer again</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SummaryDrafter</name>
@@ -713,6 +769,129 @@
         </message>
         <message>
             <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineText</name>
+        <message>
+            <source>Opened the case (%1, by %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(cleared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer confirmed the summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer corrected the summary: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed the case. Outcome: %1.%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> The customer: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed the next contact with the customer: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promised: %1 — %2, by %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept on time: %1.%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Result: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept late: %1.%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken: %1. Reason: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: %1. Reason: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescheduled “%1” to %2. Reason: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed “%1” over from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback note for %1: call %2 between %3 and %4 about “%5”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tried to call back: %1. Next try from %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called back within the window.%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called back, outside the window.%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback handed over from %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up call started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call resumed at “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call ended: resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call ended: waiting for the agreed next step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step skipped: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step skipped: %1 (%2).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -865,6 +1044,121 @@
             <source>The database %1 could not be opened.
 
 %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ActPanel</name>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter: open case  ·  C: call now  ·  K: reached  ·  A: no answer, try again  ·  H: hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter: open case  ·  C: call now  ·  K: kept  ·  N: no news yet  ·  R: reschedule  ·  B: broken  ·  H: hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept: %1. What was the result? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. refund sent, customer informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You contacted the customer without news yet: %1. What did you tell them, and when is the next contact?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. carrier has not answered; I will call again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New due time for %1. Why? (It will count as late.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the reason, as you told the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New due time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This promise cannot be kept: %1. Why?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the reason — and tell the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand %1 over to a colleague:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the colleague's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called back and reached: %1. What was agreed? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the result of the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer for %1. What happened, and when to try again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. voicemail, left a message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked kept: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported back; next contact agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescheduled: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked broken: %1. Tell the customer, and agree what happens instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt noted; the callback stays in the queue.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1173,6 +1467,14 @@
             <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What you told the customer, and how they &amp;reacted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open and concrete — also when there is no result yet</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -1202,6 +1504,116 @@
         </message>
         <message>
             <source>Open promises</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CaseView</name>
+        <message>
+            <source>&amp;Open promises and callbacks:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is the customer's trust restored? Ask them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the customer's own words (optional) — Enter closes the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lose case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a case from the work queue or the case list (Enter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary (confirmed by the customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliment for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This case still has %n open promise(s) or callback(s). Settle each first: K kept, B broken, H hand over (or N, R).</source>
+            <translation>
+                <numerusform>This case still has %n open promise or callback. Settle each first: K kept, B broken, H hand over (or N, R).</numerusform>
+                <numerusform>This case still has %n open promises or callbacks. Settle each first: K kept, B broken, H hand over (or N, R).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the outcome first (1–4): ask the customer whether the relationship is stronger, the same or weaker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That key does not fit this item.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1438,6 +1850,48 @@ Close anyway?</source>
             <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Work queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Work queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;se</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due today</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Recovery Desk — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work queue (%1 overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work queue (%1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -1470,6 +1924,65 @@ Close anyway?</source>
         </message>
         <message>
             <source>You could say: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::RecallPage</name>
+        <message>
+            <source>The matter, as summarised:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we agreed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open agreements.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ReminderService</name>
+        <message>
+            <source>Show Recovery Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) fell due while Recovery Desk was closed. See the work queue.</source>
+            <translation>
+                <numerusform>%n item fell due while Recovery Desk was closed. See the work queue.</numerusform>
+                <numerusform>%n items fell due while Recovery Desk was closed. See the work queue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due now: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n items are due now. See the work queue.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Recovery Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Recovery Desk: %n overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Recovery Desk: nothing overdue</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1528,6 +2041,80 @@ Close anyway?</source>
         <name>rd::Transaction</name>
         <message>
             <source>The change was already saved or undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::WorkQueueModel</name>
+        <message>
+            <source>Overdue (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::WorkQueueView</name>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My work (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing selected. Use the arrow keys to choose an item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That key is for promises. For a callback: K reached, A no answer, H hand over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
             <translation type="unfinished" />
         </message>
     </context>

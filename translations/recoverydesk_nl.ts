@@ -238,6 +238,42 @@
             <source>Agree on a final solution if you can. If not, make process agreements: what you will do, by when, and when you will contact the customer again, news or not. A colleague must call back? Make a callback note.</source>
             <translation>Spreek een definitieve oplossing af als dat kan. Zo niet, maak procesafspraken: wat je doet, wanneer, en wanneer je weer contact opneemt met de klant, met of zonder nieuws. Moet een collega terugbellen? Maak een terugbelnotitie.</translation>
         </message>
+        <message>
+            <source>What we promised</source>
+            <translation>Wat we beloofden</translation>
+        </message>
+        <message>
+            <source>Say who you are and remind the customer what we agreed last time. The agreements are listed below.</source>
+            <translation>Zeg wie je bent en herinner de klant aan wat we de vorige keer afspraken. De afspraken staan hieronder.</translation>
+        </message>
+        <message>
+            <source>"Hello, this is … from the service desk. Last time I promised to … I am calling to tell you where things stand."</source>
+            <translation>"Goedendag, u spreekt met … van de servicedesk. Vorige keer beloofde ik … Ik bel om te vertellen hoe het ervoor staat."</translation>
+        </message>
+        <message>
+            <source>What happened since</source>
+            <translation>Wat er sindsdien gebeurde</translation>
+        </message>
+        <message>
+            <source>Tell what happened since, openly — also if there is no result yet. Note what you told the customer and how they reacted.</source>
+            <translation>Vertel open wat er sindsdien is gebeurd — ook als er nog geen resultaat is. Noteer wat je de klant vertelde en hoe die reageerde.</translation>
+        </message>
+        <message>
+            <source>"I have spoken to the carrier; they confirmed … / I have no answer yet, and this is what I am doing about it."</source>
+            <translation>"Ik heb de vervoerder gesproken; zij bevestigden … / Ik heb nog geen antwoord, en dit is wat ik eraan doe."</translation>
+        </message>
+        <message>
+            <source>What next</source>
+            <translation>Hoe verder</translation>
+        </message>
+        <message>
+            <source>Agree on what happens next: resolved now, or a new process agreement with the next moment you will contact the customer.</source>
+            <translation>Spreek af wat er nu gebeurt: nu opgelost, of een nieuwe procesafspraak met het volgende moment waarop je contact opneemt.</translation>
+        </message>
+        <message>
+            <source>"I will call you again on Tuesday at ten, whether or not I have news by then."</source>
+            <translation>"Ik bel u dinsdag om tien uur weer, of ik dan nieuws heb of niet."</translation>
+        </message>
     </context>
     <context>
         <name>CallSession</name>
@@ -264,6 +300,10 @@
         <message>
             <source>The customer does not know yet when they will hear from us. Agree when you will contact them again (or make a callback note) in "Make agreements", or mark the case resolved.</source>
             <translation>De klant weet nog niet wanneer hij of zij van ons hoort. Spreek bij "Afspraken maken" af wanneer je weer contact opneemt (of maak een terugbelnotitie), of markeer de zaak als opgelost.</translation>
+        </message>
+        <message>
+            <source>Reported back in a follow-up call.</source>
+            <translation>Teruggekoppeld in een vervolggesprek.</translation>
         </message>
     </context>
     <context>
@@ -437,6 +477,10 @@
         <message>
             <source>The call step</source>
             <translation>De gespreksstap</translation>
+        </message>
+        <message>
+            <source>What happened since</source>
+            <translation>Wat er sindsdien gebeurde</translation>
         </message>
     </context>
     <context>
@@ -669,6 +713,18 @@
             <source>The colleague who takes over</source>
             <translation>De collega die het overneemt</translation>
         </message>
+        <message>
+            <source>What you told the customer</source>
+            <translation>Wat je de klant vertelde</translation>
+        </message>
+        <message>
+            <source>The next contact</source>
+            <translation>Het volgende contact</translation>
+        </message>
+        <message>
+            <source>contact the customer again</source>
+            <translation>weer contact opnemen met de klant</translation>
+        </message>
     </context>
     <context>
         <name>SummaryDrafter</name>
@@ -714,6 +770,129 @@
         <message>
             <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation>%1 is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineText</name>
+        <message>
+            <source>Opened the case (%1, by %2).</source>
+            <translation>Zaak geopend (%1, via %2).</translation>
+        </message>
+        <message>
+            <source>(cleared)</source>
+            <translation>(gewist)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The customer confirmed the summary.</source>
+            <translation>De klant bevestigde de samenvatting.</translation>
+        </message>
+        <message>
+            <source>The customer corrected the summary: “%1”</source>
+            <translation>De klant verbeterde de samenvatting: “%1”</translation>
+        </message>
+        <message>
+            <source>Status: %1.</source>
+            <translation>Status: %1.</translation>
+        </message>
+        <message>
+            <source>Closed the case. Outcome: %1.%2</source>
+            <translation>Zaak gesloten. Uitkomst: %1.%2</translation>
+        </message>
+        <message>
+            <source> The customer: “%1”</source>
+            <translation> De klant: “%1”</translation>
+        </message>
+        <message>
+            <source>Agreed the next contact with the customer: %1.</source>
+            <translation>Volgend contact met de klant afgesproken: %1.</translation>
+        </message>
+        <message>
+            <source>Promised: %1 — %2, by %3.</source>
+            <translation>Beloofd: %1 — %2, uiterlijk %3.</translation>
+        </message>
+        <message>
+            <source>Kept on time: %1.%2</source>
+            <translation>Op tijd nagekomen: %1.%2</translation>
+        </message>
+        <message>
+            <source> Result: %1</source>
+            <translation> Resultaat: %1</translation>
+        </message>
+        <message>
+            <source>Kept late: %1.%2</source>
+            <translation>Te laat nagekomen: %1.%2</translation>
+        </message>
+        <message>
+            <source>Broken: %1. Reason: %2</source>
+            <translation>Niet nagekomen: %1. Reden: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1. Reason: %2</source>
+            <translation>Geannuleerd: %1. Reden: %2</translation>
+        </message>
+        <message>
+            <source>Rescheduled “%1” to %2. Reason: %3</source>
+            <translation>“%1” verzet naar %2. Reden: %3</translation>
+        </message>
+        <message>
+            <source>Handed “%1” over from %2 to %3.</source>
+            <translation>“%1” overgedragen van %2 aan %3.</translation>
+        </message>
+        <message>
+            <source>Callback note for %1: call %2 between %3 and %4 about “%5”.</source>
+            <translation>Terugbelnotitie voor %1: bel %2 tussen %3 en %4 over “%5”.</translation>
+        </message>
+        <message>
+            <source>Tried to call back: %1. Next try from %2.</source>
+            <translation>Geprobeerd terug te bellen: %1. Volgende poging vanaf %2.</translation>
+        </message>
+        <message>
+            <source>Called back within the window.%1</source>
+            <translation>Binnen het venster teruggebeld.%1</translation>
+        </message>
+        <message>
+            <source>Called back, outside the window.%1</source>
+            <translation>Teruggebeld, buiten het venster.%1</translation>
+        </message>
+        <message>
+            <source>Callback handed over from %1 to %2.</source>
+            <translation>Terugbelnotitie overgedragen van %1 aan %2.</translation>
+        </message>
+        <message>
+            <source>Follow-up call started.</source>
+            <translation>Vervolggesprek begonnen.</translation>
+        </message>
+        <message>
+            <source>Call started.</source>
+            <translation>Gesprek begonnen.</translation>
+        </message>
+        <message>
+            <source>Call resumed at “%1”.</source>
+            <translation>Gesprek hervat bij “%1”.</translation>
+        </message>
+        <message>
+            <source>Call ended: resolved.</source>
+            <translation>Gesprek afgerond: opgelost.</translation>
+        </message>
+        <message>
+            <source>Call ended: waiting for the agreed next step.</source>
+            <translation>Gesprek afgerond: wacht op de afgesproken volgende stap.</translation>
+        </message>
+        <message>
+            <source>Step done: %1.</source>
+            <translation>Stap gedaan: %1.</translation>
+        </message>
+        <message>
+            <source>Step skipped: %1.</source>
+            <translation>Stap overgeslagen: %1.</translation>
+        </message>
+        <message>
+            <source>Step skipped: %1 (%2).</source>
+            <translation>Stap overgeslagen: %1 (%2).</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1047,121 @@
             <translation>De database %1 kon niet worden geopend.
 
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ActPanel</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Bevestigen</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuleren (Esc)</translation>
+        </message>
+        <message>
+            <source>Enter: open case  ·  C: call now  ·  K: reached  ·  A: no answer, try again  ·  H: hand over</source>
+            <translation>Enter: zaak openen  ·  C: nu bellen  ·  K: bereikt  ·  A: geen gehoor, opnieuw proberen  ·  H: overdragen</translation>
+        </message>
+        <message>
+            <source>Enter: open case  ·  C: call now  ·  K: kept  ·  N: no news yet  ·  R: reschedule  ·  B: broken  ·  H: hand over</source>
+            <translation>Enter: zaak openen  ·  C: nu bellen  ·  K: nagekomen  ·  N: nog geen nieuws  ·  R: verzetten  ·  B: niet nagekomen  ·  H: overdragen</translation>
+        </message>
+        <message>
+            <source>Kept: %1. What was the result? (optional)</source>
+            <translation>Nagekomen: %1. Wat was het resultaat? (optioneel)</translation>
+        </message>
+        <message>
+            <source>e.g. refund sent, customer informed</source>
+            <translation>bijv. terugbetaling verstuurd, klant ingelicht</translation>
+        </message>
+        <message>
+            <source>You contacted the customer without news yet: %1. What did you tell them, and when is the next contact?</source>
+            <translation>Je hebt de klant gesproken zonder nieuws: %1. Wat heb je verteld, en wanneer is het volgende contact?</translation>
+        </message>
+        <message>
+            <source>e.g. carrier has not answered; I will call again</source>
+            <translation>bijv. vervoerder heeft nog niet geantwoord; ik bel opnieuw</translation>
+        </message>
+        <message>
+            <source>Next contact:</source>
+            <translation>Volgend contact:</translation>
+        </message>
+        <message>
+            <source>New due time for %1. Why? (It will count as late.)</source>
+            <translation>Nieuwe deadline voor %1. Waarom? (Dit telt als te laat.)</translation>
+        </message>
+        <message>
+            <source>the reason, as you told the customer</source>
+            <translation>de reden, zoals je die de klant vertelde</translation>
+        </message>
+        <message>
+            <source>New due time:</source>
+            <translation>Nieuwe deadline:</translation>
+        </message>
+        <message>
+            <source>This promise cannot be kept: %1. Why?</source>
+            <translation>Deze belofte kan niet worden nagekomen: %1. Waarom?</translation>
+        </message>
+        <message>
+            <source>the reason — and tell the customer</source>
+            <translation>de reden — en vertel het de klant</translation>
+        </message>
+        <message>
+            <source>Hand %1 over to a colleague:</source>
+            <translation>%1 overdragen aan een collega:</translation>
+        </message>
+        <message>
+            <source>the colleague's name</source>
+            <translation>de naam van de collega</translation>
+        </message>
+        <message>
+            <source>Called back and reached: %1. What was agreed? (optional)</source>
+            <translation>Teruggebeld en bereikt: %1. Wat is er afgesproken? (optioneel)</translation>
+        </message>
+        <message>
+            <source>the result of the call</source>
+            <translation>de uitkomst van het gesprek</translation>
+        </message>
+        <message>
+            <source>No answer for %1. What happened, and when to try again?</source>
+            <translation>Geen gehoor voor %1. Wat gebeurde er, en wanneer opnieuw proberen?</translation>
+        </message>
+        <message>
+            <source>e.g. voicemail, left a message</source>
+            <translation>bijv. voicemail, bericht ingesproken</translation>
+        </message>
+        <message>
+            <source>Try again from:</source>
+            <translation>Opnieuw proberen vanaf:</translation>
+        </message>
+        <message>
+            <source>Marked kept: %1.</source>
+            <translation>Als nagekomen gemarkeerd: %1.</translation>
+        </message>
+        <message>
+            <source>Reported back; next contact agreed.</source>
+            <translation>Teruggekoppeld; volgend contact afgesproken.</translation>
+        </message>
+        <message>
+            <source>Rescheduled: %1.</source>
+            <translation>Verzet: %1.</translation>
+        </message>
+        <message>
+            <source>Marked broken: %1. Tell the customer, and agree what happens instead.</source>
+            <translation>Als niet nagekomen gemarkeerd: %1. Vertel het de klant, en spreek af wat er in plaats daarvan gebeurt.</translation>
+        </message>
+        <message>
+            <source>Handed over to %1.</source>
+            <translation>Overgedragen aan %1.</translation>
+        </message>
+        <message>
+            <source>Callback done: %1.</source>
+            <translation>Teruggebeld: %1.</translation>
+        </message>
+        <message>
+            <source>Attempt noted; the callback stays in the queue.</source>
+            <translation>Poging genoteerd; de terugbelnotitie blijft in de werklijst.</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1469,14 @@
             <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
             <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
         </message>
+        <message>
+            <source>What you told the customer, and how they &amp;reacted:</source>
+            <translation>Wat je de klant vertelde, en hoe die &amp;reageerde:</translation>
+        </message>
+        <message>
+            <source>Open and concrete — also when there is no result yet</source>
+            <translation>Open en concreet — ook als er nog geen resultaat is</translation>
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -1205,6 +1507,116 @@
         <message>
             <source>Open promises</source>
             <translation>Open beloften</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CaseView</name>
+        <message>
+            <source>&amp;Open promises and callbacks:</source>
+            <translation>&amp;Openstaande beloften en terugbelnotities:</translation>
+        </message>
+        <message>
+            <source>&amp;History:</source>
+            <translation>&amp;Geschiedenis:</translation>
+        </message>
+        <message>
+            <source>History of the case</source>
+            <translation>Geschiedenis van de zaak</translation>
+        </message>
+        <message>
+            <source>Is the customer's trust restored? Ask them.</source>
+            <translation>Is het vertrouwen van de klant hersteld? Vraag het.</translation>
+        </message>
+        <message>
+            <source>In the customer's own words (optional) — Enter closes the case</source>
+            <translation>In de woorden van de klant (optioneel) — Enter sluit de zaak</translation>
+        </message>
+        <message>
+            <source>C&amp;lose case…</source>
+            <translation>Zaak s&amp;luiten…</translation>
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation>Geen zaak gekozen</translation>
+        </message>
+        <message>
+            <source>Open a case from the work queue or the case list (Enter).</source>
+            <translation>Open een zaak vanuit de werklijst of de zakenlijst (Enter).</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>What the customer expected</source>
+            <translation>Wat de klant verwachtte</translation>
+        </message>
+        <message>
+            <source>Summary (confirmed by the customer)</source>
+            <translation>Samenvatting (bevestigd door de klant)</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Our side</source>
+            <translation>Onze kant</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Oorzaak</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Laatste notitie</translation>
+        </message>
+        <message>
+            <source>Compliment for</source>
+            <translation>Compliment voor</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Nothing open.</source>
+            <translation>Niets open.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This case still has %n open promise(s) or callback(s). Settle each first: K kept, B broken, H hand over (or N, R).</source>
+            <translation>
+                <numerusform>Deze zaak heeft nog %n openstaande belofte of terugbelnotitie. Handel die eerst af: K nagekomen, B niet nagekomen, H overdragen (of N, R).</numerusform>
+                <numerusform>Deze zaak heeft nog %n openstaande beloften of terugbelnotities. Handel elk eerst af: K nagekomen, B niet nagekomen, H overdragen (of N, R).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the outcome first (1–4): ask the customer whether the relationship is stronger, the same or weaker.</source>
+            <translation>Kies eerst de uitkomst (1–4): vraag de klant of de relatie sterker, gelijk of zwakker is.</translation>
+        </message>
+        <message>
+            <source>Case closed.</source>
+            <translation>Zaak gesloten.</translation>
+        </message>
+        <message>
+            <source>That key does not fit this item.</source>
+            <translation>Die toets past niet bij dit item.</translation>
         </message>
     </context>
     <context>
@@ -1442,6 +1854,48 @@ Toch sluiten?</translation>
             <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door het klachtgesprek van een klant: luisteren, begrijpen, het op je nemen, en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Work queue</source>
+            <translation>Werklijst</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Zaak</translation>
+        </message>
+        <message>
+            <source>&amp;Work queue</source>
+            <translation>&amp;Werklijst</translation>
+        </message>
+        <message>
+            <source>Ca&amp;se</source>
+            <translation>Z&amp;aak</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n te laat</numerusform>
+                <numerusform>%n te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due today</source>
+            <translation>
+                <numerusform>%n vandaag</numerusform>
+                <numerusform>%n vandaag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovery Desk — %1</source>
+            <translation>Recovery Desk — %1</translation>
+        </message>
+        <message>
+            <source>Work queue (%1 overdue)</source>
+            <translation>Werklijst (%1 te laat)</translation>
+        </message>
+        <message>
+            <source>Work queue (%1)</source>
+            <translation>Werklijst (%1)</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -1475,6 +1929,65 @@ Toch sluiten?</translation>
         <message>
             <source>You could say: %1</source>
             <translation>Je kunt zeggen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::RecallPage</name>
+        <message>
+            <source>The matter, as summarised:</source>
+            <translation>De kwestie, zoals samengevat:</translation>
+        </message>
+        <message>
+            <source>What we agreed:</source>
+            <translation>Wat we afspraken:</translation>
+        </message>
+        <message>
+            <source>No open agreements.</source>
+            <translation>Geen openstaande afspraken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ReminderService</name>
+        <message>
+            <source>Show Recovery Desk</source>
+            <translation>Recovery Desk tonen</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) fell due while Recovery Desk was closed. See the work queue.</source>
+            <translation>
+                <numerusform>%n item werd opeisbaar terwijl Recovery Desk dicht was. Zie de werklijst.</numerusform>
+                <numerusform>%n items werden opeisbaar terwijl Recovery Desk dicht was. Zie de werklijst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due now: %1</source>
+            <translation>Nu aan de beurt: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items are due now. See the work queue.</source>
+            <translation>
+                <numerusform>%n item is nu aan de beurt. Zie de werklijst.</numerusform>
+                <numerusform>%n items zijn nu aan de beurt. Zie de werklijst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovery Desk</source>
+            <translation>Recovery Desk</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovery Desk: %n overdue</source>
+            <translation>
+                <numerusform>Recovery Desk: %n te laat</numerusform>
+                <numerusform>Recovery Desk: %n te laat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovery Desk: nothing overdue</source>
+            <translation>Recovery Desk: niets te laat</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +2046,80 @@ Toch sluiten?</translation>
         <message>
             <source>The change was already saved or undone.</source>
             <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::WorkQueueModel</name>
+        <message>
+            <source>Overdue (%1)</source>
+            <translation>Te laat (%1)</translation>
+        </message>
+        <message>
+            <source>Today (%1)</source>
+            <translation>Vandaag (%1)</translation>
+        </message>
+        <message>
+            <source>Later (%1)</source>
+            <translation>Later (%1)</translation>
+        </message>
+        <message>
+            <source>Call back</source>
+            <translation>Terugbellen</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation>Belofte</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::WorkQueueView</name>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Tonen:</translation>
+        </message>
+        <message>
+            <source>Work queue</source>
+            <translation>Werklijst</translation>
+        </message>
+        <message>
+            <source>My work (%1)</source>
+            <translation>Mijn werk (%1)</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>Nothing selected. Use the arrow keys to choose an item.</source>
+            <translation>Niets gekozen. Kies een item met de pijltjestoetsen.</translation>
+        </message>
+        <message>
+            <source>That key is for promises. For a callback: K reached, A no answer, H hand over.</source>
+            <translation>Die toets is voor beloften. Voor een terugbelnotitie: K bereikt, A geen gehoor, H overdragen.</translation>
+        </message>
+        <message>
+            <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
+            <translation>Die toets is voor terugbelnotities. Voor een belofte: K nagekomen, N nog geen nieuws, R verzetten, B niet nagekomen, H overdragen.</translation>
         </message>
     </context>
 </TS>

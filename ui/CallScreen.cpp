@@ -13,6 +13,7 @@
 #include "NoteStepPage.h"
 #include "OwnPage.h"
 #include "PromptPanel.h"
+#include "RecallPage.h"
 #include "SummaryPage.h"
 #include "TextStepPage.h"
 
@@ -289,24 +290,48 @@ bool CallScreen::resumeCall(const QString &caseId)
         m_idleMessage->show();
         return false;
     }
-    auto c = CaseStore(m_db).get(caseId);
-    if (!c)
+    enterCall(std::move(session).value(), caseId);
+    showMessage(tr("Call resumed where it stood. Everything typed before was kept."), false);
+    return true;
+}
+
+bool CallScreen::startFollowUp(const QString &caseId, const QString &itemId, bool isCallback)
+{
+    if (m_inCall) {
+        m_mode->setCurrentWidget(m_callPage);
+        showMessage(tr("A call is in progress. End it first (Ctrl+E) to start a new one."), true);
         return false;
+    }
+    auto session = CallSession::start(m_db, caseId, CallFlow::FollowUp, itemId, isCallback);
+    if (!session) {
+        m_idleMessage->setText(session.message());
+        m_idleMessage->setProperty("error", true);
+        m_idleMessage->show();
+        return false;
+    }
+    enterCall(std::move(session).value(), caseId);
+    emit casesChanged();
+    return true;
+}
+
+void CallScreen::enterCall(CallSession session, const QString &caseId)
+{
+    flush();
     for (StepPage *p : std::as_const(m_pagesById))
         p->deleteLater();
     m_pagesById.clear();
     m_identify = nullptr;
-    m_session = std::move(session).value();
+    m_session = std::move(session);
     m_context.caseId = caseId;
-    m_context.customerId = c->customerId;
+    const auto c = CaseStore(m_db).get(caseId);
+    m_context.customerId = c ? c->customerId : QString();
     m_saver->setCaseId(caseId);
     m_inCall = true;
-    m_card->showCustomer(c->customerId, caseId);
+    m_card->showCustomer(m_context.customerId, caseId);
     m_mode->setCurrentWidget(m_callPage);
+    m_message->hide();
     showCurrentStep();
-    showMessage(tr("Call resumed where it stood. Everything typed before was kept."), false);
     emit callStateChanged(true);
-    return true;
 }
 
 bool CallScreen::flush() { return m_saver->flush(); }
@@ -385,6 +410,12 @@ StepPage *CallScreen::pageFor(const CallStep &step)
                 [this] { m_card->showCustomer(m_context.customerId, m_context.caseId); });
     } else if (id == QLatin1String("close")) {
         page = new ClosePage(m_context, m_pages);
+    } else if (id == QLatin1String("recall")) {
+        page = new RecallPage(m_context, m_pages);
+    } else if (id == QLatin1String("happened")) {
+        page = new TextStepPage(m_context, CaseField::Note, tr("What you told the customer, and how they &reacted:"),
+                                tr("Open and concrete — also when there is no result yet"),
+                                TextStepPage::Shape::MultiLine, true, m_pages);
     } else if (id == QLatin1String("pass_on")) {
         page = new TextStepPage(m_context, CaseField::ComplimentFor, tr("&Who is the compliment for?"),
                                 tr("A colleague's name, or a team"), TextStepPage::Shape::SingleLine, false, m_pages);

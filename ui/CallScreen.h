@@ -44,6 +44,9 @@ public:
     void startNewCall();
     /// Resumes the unfinished call on @p caseId.
     bool resumeCall(const QString &caseId);
+    /// Starts a follow-up call on @p caseId to report back on a promise or callback note
+    /// (@p itemId, may be empty); ending the call settles that item.
+    bool startFollowUp(const QString &caseId, const QString &itemId, bool isCallback);
     /// Writes any field still waiting for its autosave; false if something could not be saved.
     bool flush();
     /// Re-reads the list of unfinished calls shown when no call is in progress.
@@ -77,6 +80,8 @@ private:
     void endCall();
     void showMessage(const QString &text, bool error);
     const QList<CallStep> &steps() const;
+    /// Shows @p session for @p caseId on fresh pages (resume and follow-up share this).
+    void enterCall(CallSession session, const QString &caseId);
 
     Database &m_db;
     CallContext m_context;

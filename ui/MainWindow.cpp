@@ -2,8 +2,12 @@
 
 #include "CallScreen.h"
 #include "CaseListModel.h"
+#include "CaseStore.h"
+#include "CaseView.h"
 #include "Database.h"
 #include "Language.h"
+#include "ReminderService.h"
+#include "WorkQueueView.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,14 +32,33 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
+    m_queue = new WorkQueueView(*m_context.db, m_context.employee, this);
+    m_tabs->addTab(m_queue, tr("Work queue"));
     m_call = new CallScreen(*m_context.db, m_context.employee, this);
     m_tabs->addTab(m_call, tr("Call"));
     createCaseList();
+    m_case = new CaseView(*m_context.db, m_context.employee, this);
+    m_tabs->addTab(m_case, tr("Case"));
     createMenus();
     connect(m_call, &CallScreen::casesChanged, this, &MainWindow::refresh);
     connect(m_call, &CallScreen::callStateChanged, this, [this](bool inCall) {
         m_tabs->setTabText(m_tabs->indexOf(m_call), inCall ? tr("Call — in progress") : tr("Call"));
+        if (!inCall)
+            refresh();
     });
+    connect(m_queue, &WorkQueueView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_queue, &WorkQueueView::openCase, this, &MainWindow::openCase);
+    connect(m_queue, &WorkQueueView::callNow, this, &MainWindow::callNow);
+    connect(m_queue, &WorkQueueView::changed, this, &MainWindow::refresh);
+    connect(m_case, &CaseView::changed, this, &MainWindow::refresh);
+    connect(m_case, &CaseView::callNow, this, &MainWindow::callNow);
+    connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openCase(index.siblingAtColumn(0).data(CaseListModel::CaseIdRole).toString());
+    });
+
+    m_reminders = new ReminderService(*m_context.db, m_context.employee, this);
+    connect(m_reminders, &ReminderService::reminder, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 60000); });
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -44,6 +67,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     refresh();
+    m_reminders->check();
+    // The day starts with the queue; an interrupted call comes first.
+    auto unfinished = CaseStore(*m_context.db).listOpenCalls(m_context.employee);
+    m_tabs->setCurrentWidget(unfinished && !unfinished->isEmpty() ? static_cast<QWidget *>(m_call) : m_queue);
     resize(1366, 768);
 }
 
@@ -69,10 +96,23 @@ void MainWindow::createMenus()
     call->addAction(m_call->endAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *callView = view->addAction(tr("C&all"), this, [this] { m_tabs->setCurrentWidget(m_call); });
-    callView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *cases = view->addAction(tr("&Cases"), this, [this] { m_tabs->setCurrentWidget(m_caseTable); });
-    cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    const struct
+    {
+        QString text;
+        QWidget *page;
+        Qt::Key key;
+    } views[] = {{tr("&Work queue"), m_queue, Qt::Key_1},
+                 {tr("C&all"), m_call, Qt::Key_2},
+                 {tr("&Cases"), m_caseTable, Qt::Key_3},
+                 {tr("Ca&se"), m_case, Qt::Key_4}};
+    for (const auto &v : views) {
+        QWidget *page = v.page;
+        QAction *a = view->addAction(v.text, this, [this, page] {
+            m_tabs->setCurrentWidget(page);
+            page->setFocus();
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | v.key));
+    }
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
@@ -126,6 +166,37 @@ void MainWindow::refresh()
     m_tabs->setTabText(m_tabs->indexOf(m_caseTable), tr("Cases (%1)").arg(m_caseModel->rowCount()));
     if (!m_call->hasCall())
         m_call->refreshIdle();
+    m_queue->refresh();
+    if (!m_case->caseId().isEmpty())
+        m_case->refresh();
+}
+
+void MainWindow::openCase(const QString &caseId)
+{
+    if (caseId.isEmpty())
+        return;
+    m_case->showCase(caseId);
+    m_tabs->setCurrentWidget(m_case);
+}
+
+void MainWindow::callNow(const QString &caseId, const QString &itemId, bool isCallback)
+{
+    m_tabs->setCurrentWidget(m_call);
+    m_call->startFollowUp(caseId, itemId, isCallback);
+}
+
+void MainWindow::updateCounts(int overdue, int today)
+{
+    QStringList parts;
+    if (overdue > 0)
+        parts << tr("%n overdue", nullptr, overdue);
+    if (today > 0)
+        parts << tr("%n due today", nullptr, today);
+    setWindowTitle(parts.isEmpty() ? tr("Recovery Desk") : tr("Recovery Desk — %1").arg(parts.join(QStringLiteral(", "))));
+    m_tabs->setTabText(m_tabs->indexOf(m_queue),
+                       overdue > 0 ? tr("Work queue (%1 overdue)").arg(overdue) : tr("Work queue (%1)").arg(today));
+    if (m_reminders)
+        m_reminders->check();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

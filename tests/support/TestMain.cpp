@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 
 #ifdef RD_GUI_TESTS
+#include "Language.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -23,5 +25,8 @@ int main(int argc, char *argv[])
     // Settings and data folders go to a test location, never the developer's own.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
+#ifdef RD_GUI_TESTS
+    rd::Language::install(app, QStringLiteral("en")); // as the program does: English plural forms
+#endif
     return Catch::Session().run(argc, argv);
 }
