@@ -542,3 +542,6 @@ NL["rd::WorkQueueView"] = {
  "That key is for promises. For a callback: K reached, A no answer, H hand over.": "Die toets is voor beloften. Voor een terugbelnotitie: K bereikt, A geen gehoor, H overdragen.",
  "That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.": "Die toets is voor terugbelnotities. Voor een belofte: K nagekomen, N nog geen nieuws, R verzetten, B niet nagekomen, H overdragen.",
 }
+
+NL["rd::CaseView"]["On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over"] = "Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen"
+NL["rd::WorkQueueModel"].update({"today %1": "vandaag %1", "tomorrow %1": "morgen %1", "yesterday %1": "gisteren %1"})

@@ -1616,6 +1616,10 @@
             <source>That key does not fit this item.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -2084,6 +2088,18 @@ Close anyway?</source>
         </message>
         <message>
             <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tomorrow %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1618,6 +1618,10 @@
             <source>That key does not fit this item.</source>
             <translation>Die toets past niet bij dit item.</translation>
         </message>
+        <message>
+            <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
+            <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -2089,6 +2093,18 @@ Toch sluiten?</translation>
         <message>
             <source>Owner</source>
             <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>today %1</source>
+            <translation>vandaag %1</translation>
+        </message>
+        <message>
+            <source>tomorrow %1</source>
+            <translation>morgen %1</translation>
+        </message>
+        <message>
+            <source>yesterday %1</source>
+            <translation>gisteren %1</translation>
         </message>
     </context>
     <context>

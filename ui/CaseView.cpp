@@ -108,7 +108,9 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     m_closeButton->setObjectName(QStringLiteral("closeCaseButton"));
     buttons->addWidget(m_closeButton);
     buttons->addStretch();
-    auto *hint = new QLabel(ActPanel::keyHint(false), this);
+    auto *hint = new QLabel(tr("On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  "
+                               "B broken  ·  H hand over"),
+                            this);
     hint->setObjectName(QStringLiteral("caseHint"));
     buttons->addWidget(hint);
     layout->addLayout(buttons);

@@ -1,11 +1,11 @@
 #include "WorkQueueModel.h"
 
-#include "AgreementReadBack.h"
 #include "Database.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace rd {
@@ -67,6 +67,21 @@ int WorkQueueModel::rowCount(const QModelIndex &parent) const
 
 int WorkQueueModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
+QString WorkQueueModel::dueText(qint64 dueAt) const
+{
+    // Short enough for the column, and in the words one plans a day with.
+    const QDateTime due = QDateTime::fromMSecsSinceEpoch(dueAt).toLocalTime();
+    const QDate today = m_db.clock().nowUtc().toLocalTime().date();
+    const QString time = QLocale().toString(due.time(), QLocale::ShortFormat);
+    if (due.date() == today)
+        return tr("today %1").arg(time);
+    if (due.date() == today.addDays(1))
+        return tr("tomorrow %1").arg(time);
+    if (due.date() == today.addDays(-1))
+        return tr("yesterday %1").arg(time);
+    return QLocale().toString(due, QStringLiteral("ddd d MMM ")) + time;
+}
+
 QString WorkQueueModel::groupTitle(int group) const
 {
     const int n = int(m_groups[group].size());
@@ -108,7 +123,7 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case DueColumn: return AgreementReadBack::when(w->dueAt);
+        case DueColumn: return dueText(w->dueAt);
         case CustomerColumn: return w->customerName;
         case WhatColumn: return w->what;
         case TypeColumn: return w->type == WorkItem::Type::Callback ? tr("Call back") : tr("Promise");

@@ -41,6 +41,7 @@ public:
 
 private:
     QString groupTitle(int group) const;
+    QString dueText(qint64 dueAt) const;
 
     Database &m_db;
     QList<WorkItem> m_groups[GroupCount];

@@ -42,7 +42,7 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(WorkQueueModel::WhatColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(WorkQueueModel::DueColumn, 230);
+    m_tree->header()->resizeSection(WorkQueueModel::DueColumn, 190);
     m_tree->header()->resizeSection(WorkQueueModel::CustomerColumn, 200);
     m_tree->installEventFilter(this);
     m_tree->setAccessibleName(tr("Work queue"));

@@ -101,3 +101,34 @@ TEST_CASE("Screenshots of the call screen", "[.screenshots]")
     }
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
+
+TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        Language::install(*QCoreApplication::instance(), language);
+        TempDatabase t;
+        const bool nl = language == QLatin1String("nl");
+        Customer c;
+        for (const char *name : {"Ria Jansen", "Piet Bakker", "Kees de Wit", "Fatima el Amrani"}) {
+            c.name = QString::fromUtf8(name);
+            auto customer = CustomerStore(t.db()).create(c);
+            auto cs = CaseStore(t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
+            CaseStore(t.db()).setField(cs->id, CaseField::Experience, nl ? QStringLiteral("Pakket twee keer niet bezorgd.")
+                                                                         : QStringLiteral("Parcel not delivered twice."));
+            PromiseStore(t.db()).add(cs->id, nl ? QStringLiteral("bij de vervoerder een zaterdagslot boeken") : QStringLiteral("book a Saturday slot with the carrier"),
+                                     QStringLiteral("anna"), t.clock().nowMs() + 1800000, PromiseKind::Process);
+            PromiseStore(t.db()).add(cs->id, nl ? QStringLiteral("de klant weer bellen") : QStringLiteral("contact the customer again by phone"),
+                                     QStringLiteral("anna"), t.clock().nowMs() + 86400000 * 2, PromiseKind::Process, true);
+        }
+        t.clock().advanceSecs(3600); // the first promises are now overdue
+        AppContext context{&t.db(), QStringLiteral("anna")};
+        MainWindow window(context);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.refresh();
+        shoot(window, QSize(1366, 768), QStringLiteral("queue-%1-1366x768.png").arg(language));
+        window.openCase(CaseStore(t.db()).listRecent(1)->at(0).id);
+        shoot(window, QSize(1366, 768), QStringLiteral("case-%1-1366x768.png").arg(language));
+    }
+    Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
