@@ -1,5 +1,6 @@
 #include "CallbackStore.h"
 
+#include "CaseStore.h"
 #include "CustomerStore.h"
 #include "Database.h"
 #include "DueTimeRules.h"
@@ -71,6 +72,8 @@ Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &fo
                             n.updatedAt});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(caseId); !counts)
+            return counts;
         return EventLog(m_db).append(caseId, {}, QStringLiteral("callback.noted"),
                                      {{QStringLiteral("callback"), n.id},
                                       {QStringLiteral("for"), n.forWhom},
@@ -120,6 +123,8 @@ Status CallbackStore::complete(const QString &id, const QString &result)
                            {result.trimmed(), now, now, id});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(n->caseId); !counts)
+            return counts;
         return EventLog(m_db).append(n->caseId, {}, QStringLiteral("callback.done"),
                                      {{QStringLiteral("callback"), id},
                                       {QStringLiteral("result"), result.trimmed()},
@@ -142,6 +147,8 @@ Status CallbackStore::retry(const QString &id, const QString &what, qint64 windo
                            {windowStart, windowEnd, what.trimmed(), m_db.clock().nowMs(), id});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(n->caseId); !counts)
+            return counts;
         return EventLog(m_db).append(n->caseId, {}, QStringLiteral("callback.attempted"),
                                      {{QStringLiteral("callback"), id},
                                       {QStringLiteral("result"), what.trimmed()},
@@ -164,6 +171,8 @@ Status CallbackStore::handOver(const QString &id, const QString &newOwner)
                            {newOwner.trimmed(), m_db.clock().nowMs(), id});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(n->caseId); !counts)
+            return counts;
         return EventLog(m_db).append(n->caseId, {}, QStringLiteral("callback.handed_over"),
                                      {{QStringLiteral("callback"), id},
                                       {QStringLiteral("from"), n->forWhom},

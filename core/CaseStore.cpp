@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EventLog.h"
 #include "Ids.h"
+#include "SearchIndex.h"
 #include "TextRules.h"
 #include "Transaction.h"
 
@@ -159,18 +160,20 @@ Result<Case> CaseStore::create(const QString &customerId, Channel channel, CaseK
     c.kind = kind;
     c.openedAt = c.updatedAt = m_db.clock().nowMs();
     const Status s = Transaction::run(m_db, [&]() -> Status {
-        auto known = m_db.scalar(QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {customerId});
-        if (!known)
-            return known.error();
-        if (known->toInt() == 0)
+        auto name = m_db.scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {customerId});
+        if (!name)
+            return name.error();
+        if (!name->isValid())
             return Error{Error::Code::NotFound,
                          tr("No customer with id %1 exists; find or create the customer first.").arg(customerId)};
-        auto r = m_db.exec(QStringLiteral("INSERT INTO case_record (id, customer_id, owner, channel, kind, status, "
-                                          "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)"),
-                           {c.id, c.customerId, c.owner, Vocabulary::key(channel), Vocabulary::key(kind),
-                            c.openedAt, c.updatedAt});
+        auto r = m_db.exec(QStringLiteral("INSERT INTO case_record (id, customer_id, customer_name, owner, channel, kind, "
+                                          "status, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)"),
+                           {c.id, c.customerId, name->toString(), c.owner, Vocabulary::key(channel),
+                            Vocabulary::key(kind), c.openedAt, c.updatedAt});
         if (!r)
             return r.error();
+        if (auto indexed = SearchIndex(m_db).indexCase(c.id); !indexed)
+            return indexed;
         return EventLog(m_db).append(c.id, c.customerId, QStringLiteral("case.opened"),
                                        {{QStringLiteral("owner"), c.owner},
                                         {QStringLiteral("channel"), Vocabulary::key(channel)},
@@ -185,6 +188,32 @@ Result<Case> CaseStore::get(const QString &id)
 {
     return m_db.selectOne(kSelect, {id}, caseFromRow,
                           Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(id)});
+}
+
+bool CaseStore::isText(CaseField field)
+{
+    switch (field) {
+    case CaseField::Experience:
+    case CaseField::Expectation:
+    case CaseField::Summary:
+    case CaseField::Explanation:
+    case CaseField::Decision:
+    case CaseField::ComplimentFor:
+    case CaseField::Note: return true;
+    default: return false;
+    }
+}
+
+Status CaseStore::refreshOpenCounts(const QString &caseId)
+{
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE case_record SET "
+                       "open_promises = (SELECT count(*) FROM promised_action p WHERE p.case_id = ? AND p.status = 'open'), "
+                       "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM promised_action WHERE case_id = ? "
+                       "AND status = 'open' UNION ALL SELECT window_end FROM callback_note WHERE case_id = ? "
+                       "AND status = 'open')) WHERE id = ?"),
+        {caseId, caseId, caseId, caseId});
+    return r ? Status() : Status(r.error());
 }
 
 Result<QVariant> CaseStore::normalise(CaseField field, const QVariant &value) const
@@ -267,6 +296,9 @@ Status CaseStore::setField(const QString &caseId, CaseField field, const QVarian
                            {v, m_db.clock().nowMs(), caseId});
         if (!r)
             return r.error();
+        if (isText(field))
+            if (auto s = SearchIndex(m_db).indexCase(caseId); !s)
+                return s;
         return EventLog(m_db).append(caseId, {}, QStringLiteral("field.set"),
                                        {{QStringLiteral("field"), column}, {QStringLiteral("value"), toJson(v)}});
     });
@@ -305,6 +337,8 @@ Status CaseStore::correctSummary(const QString &caseId, const QString &correctio
                            {newSummary, m_db.clock().nowMs(), caseId});
         if (!r)
             return r.error();
+        if (auto s = SearchIndex(m_db).indexCase(caseId); !s)
+            return s;
         return EventLog(m_db).append(caseId, {}, QStringLiteral("summary.corrected"),
                                        {{QStringLiteral("correction"), correction},
                                         {QStringLiteral("summary"), newSummary}});
@@ -353,6 +387,8 @@ Status CaseStore::close(const QString &caseId, Outcome outcome, const QString &c
                            {Vocabulary::key(outcome), customerWords, now, now, caseId});
         if (!r)
             return r.error();
+        if (auto s = SearchIndex(m_db).indexCase(caseId); !s)
+            return s;
         return EventLog(m_db).append(caseId, {}, QStringLiteral("case.closed"),
                                        {{QStringLiteral("outcome"), Vocabulary::key(outcome)},
                                         {QStringLiteral("words"), customerWords}});

@@ -78,6 +78,12 @@ public:
     /// Cases of @p owner with a call that was started and not ended (e.g. after a crash), newest first.
     Result<QList<CaseListRow>> listOpenCalls(const QString &owner);
 
+    /// Recomputes the case's count of open promises and its next due time (the case list sorts
+    /// and filters on them); the promise and callback stores call it in their transactions.
+    Status refreshOpenCounts(const QString &caseId);
+
+    /// Whether @p field holds free text (and so is searchable).
+    static bool isText(CaseField field);
     /// The translated name of a field, as used in messages and the timeline.
     static QString fieldLabel(CaseField field);
     /// The stable key of a field, as stored in events.

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EventLog.h"
 #include "Ids.h"
+#include "SearchIndex.h"
 #include "TextRules.h"
 #include "Transaction.h"
 
@@ -131,6 +132,10 @@ Status CustomerStore::update(const Customer &details)
                             c.id});
         if (!r)
             return r.error();
+        if (auto n = m_db.exec(QStringLiteral("UPDATE case_record SET customer_name = ? WHERE customer_id = ?"), {c.name, c.id}); !n)
+            return n.error();
+        if (auto s = SearchIndex(m_db).indexCustomerCases(c.id); !s)
+            return s;
         return EventLog(m_db).append({}, c.id, QStringLiteral("customer.updated"), changed);
     });
 }

@@ -218,6 +218,8 @@ Status Database::checkAndMigrate()
             if (auto r = exec(sql); !r)
                 return r.error();
         }
+        if (auto s = Schema::afterMigration(*this, next); !s)
+            return s;
         if (auto r = exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)); !r)
             return r.error();
         if (auto r = exec(QStringLiteral("PRAGMA user_version=%1").arg(next)); !r)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DueTimeRules.h"
 #include "EventLog.h"
+#include "CaseStore.h"
 #include "Ids.h"
 #include "TextRules.h"
 #include "Transaction.h"
@@ -71,6 +72,8 @@ Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &w
                             p.updatedAt, nextContact ? 1 : 0});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(caseId); !counts)
+            return counts;
         return EventLog(m_db).append(caseId, {}, QStringLiteral("promise.made"),
                                      {{QStringLiteral("promise"), p.id},
                                       {QStringLiteral("what"), p.what},
@@ -135,6 +138,8 @@ Status PromiseStore::finish(const QString &id, PromiseStatus status, const QStri
                            {Vocabulary::key(final), reason.trimmed(), now, now, id});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(p->caseId); !counts)
+            return counts;
         return EventLog(m_db).append(p->caseId, {}, QStringLiteral("promise.") + Vocabulary::key(final),
                                      {{QStringLiteral("promise"), id},
                                       {QStringLiteral("what"), p->what},
@@ -171,6 +176,8 @@ Status PromiseStore::reschedule(const QString &id, qint64 newDueAt, const QStrin
                            {newDueAt, reason.trimmed(), m_db.clock().nowMs(), id});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(p->caseId); !counts)
+            return counts;
         return EventLog(m_db).append(p->caseId, {}, QStringLiteral("promise.rescheduled"),
                                      {{QStringLiteral("promise"), id},
                                       {QStringLiteral("what"), p->what},
@@ -217,6 +224,8 @@ Status PromiseStore::handOver(const QString &id, const QString &newOwner)
                            {newOwner.trimmed(), m_db.clock().nowMs(), id});
         if (!r)
             return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(p->caseId); !counts)
+            return counts;
         return EventLog(m_db).append(p->caseId, {}, QStringLiteral("promise.handed_over"),
                                      {{QStringLiteral("promise"), id},
                                       {QStringLiteral("what"), p->what},

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "SearchIndex.h"
+
 namespace rd {
 
 namespace {
@@ -108,6 +110,31 @@ const QStringList kVersion3 = {
     QStringLiteral("ALTER TABLE case_record ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 4: history at scale. Columns the case list sorts and filters on, kept by the stores,
+// an index per sort order (with id, for paging by key), and the full-text index.
+const QStringList kVersion4 = {
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN customer_name TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN open_promises INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE case_record ADD COLUMN next_due_at INTEGER"),
+    QStringLiteral("UPDATE case_record SET customer_name = (SELECT name FROM customer WHERE customer.id = case_record.customer_id)"),
+    QStringLiteral("UPDATE case_record SET "
+                   "open_promises = (SELECT count(*) FROM promised_action p WHERE p.case_id = case_record.id AND p.status = 'open'), "
+                   "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM promised_action p WHERE p.case_id = case_record.id "
+                   "AND p.status = 'open' UNION ALL SELECT window_end FROM callback_note n WHERE n.case_id = case_record.id "
+                   "AND n.status = 'open'))"),
+    QStringLiteral("CREATE INDEX case_by_customer_name ON case_record(customer_name COLLATE NOCASE, id)"),
+    QStringLiteral("CREATE INDEX case_by_kind ON case_record(kind, id)"),
+    QStringLiteral("CREATE INDEX case_by_status ON case_record(status, id)"),
+    QStringLiteral("CREATE INDEX case_by_cause ON case_record(cause, id)"),
+    QStringLiteral("CREATE INDEX case_by_owner ON case_record(owner, id)"),
+    QStringLiteral("CREATE INDEX case_by_updated ON case_record(updated_at, id)"),
+    QStringLiteral("CREATE INDEX case_by_open_promises ON case_record(open_promises, id)"),
+    QStringLiteral("CREATE INDEX case_by_next_due ON case_record(next_due_at) WHERE next_due_at IS NOT NULL"),
+    // Diacritics-insensitive: "Muller" finds "Müller".
+    QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(name, phone, email, body, "
+                   "tokenize = 'unicode61 remove_diacritics 2')"),
+};
+
 } // namespace
 
 QStringList Schema::migration(int version)
@@ -116,10 +143,19 @@ QStringList Schema::migration(int version)
     case 1: return kVersion1;
     case 2: return kVersion2;
     case 3: return kVersion3;
+    case 4: return kVersion4;
     default: return {};
     }
 }
 
-int Schema::latestVersion() { return 3; }
+int Schema::latestVersion() { return 4; }
+
+Status Schema::afterMigration(Database &db, int version)
+{
+    // Phone tokens need code, not SQL: the index is filled once the tables are in place.
+    if (version == 4)
+        return SearchIndex(db).rebuildAll();
+    return {};
+}
 
 } // namespace rd

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QStringList>
 
 namespace rd {
+
+class Database;
 
 /**
  * The forward-only migrations. Migration N turns a file at user_version N-1 into version N;
@@ -15,6 +19,8 @@ public:
     static QStringList migration(int version);
     /// Highest version a migration exists for.
     static int latestVersion();
+    /// Work a migration needs beyond SQL, run in the same transaction right after it.
+    static Status afterMigration(Database &db, int version);
 };
 
 } // namespace rd

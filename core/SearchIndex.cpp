@@ -1,0 +1,119 @@
+#include "SearchIndex.h"
+
+#include "CustomerStore.h"
+#include "Database.h"
+
+#include <QRegularExpression>
+
+namespace rd {
+
+namespace {
+
+// Everything a case says, in one column; the order does not matter to the index.
+const QString kBody = QStringLiteral(
+    "c.experience || ' ' || c.expectation || ' ' || c.summary || ' ' || c.explanation || ' ' || c.decision || ' ' || "
+    "c.note || ' ' || c.outcome_words || ' ' || c.compliment_for");
+
+constexpr int kShortestPhoneEnding = 6;
+
+} // namespace
+
+QString SearchIndex::phoneTokens(const QString &phone)
+{
+    const QString digits = CustomerStore::phoneDigits(phone);
+    QStringList tokens;
+    for (int start = 0; digits.size() - start >= kShortestPhoneEnding; ++start)
+        tokens << digits.mid(start);
+    if (tokens.isEmpty() && !digits.isEmpty())
+        tokens << digits;
+    return tokens.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::matchExpression(const QString &userText)
+{
+    const QString text = userText.simplified();
+    if (text.isEmpty())
+        return {};
+    // Mostly digits: a phone number, typed with any spacing.
+    const QString digits = CustomerStore::phoneDigits(text);
+    if (digits.size() >= 3 && digits.size() * 2 >= text.size() - text.count(QLatin1Char(' '))) {
+        QString withoutZero = digits;
+        while (withoutZero.startsWith(QLatin1Char('0')))
+            withoutZero.remove(0, 1);
+        QStringList alternatives{QStringLiteral("phone:\"%1\"*").arg(digits)};
+        if (!withoutZero.isEmpty() && withoutZero != digits)
+            alternatives << QStringLiteral("phone:\"%1\"*").arg(withoutZero);
+        // "+31 6 …" for a number kept as "06 …": try it without a two-digit country code too.
+        const bool international = text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1String("00"));
+        const QString national = withoutZero.mid(2);
+        if (international && national.size() >= 5)
+            alternatives << QStringLiteral("phone:\"%1\"*").arg(national);
+        return alternatives.join(QStringLiteral(" OR "));
+    }
+    // Words: letters and digits only, each a prefix; quotes make every token literal.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    return terms.join(QLatin1Char(' '));
+}
+
+Status SearchIndex::indexCase(const QString &caseId)
+{
+    auto phone = m_db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
+                                            "WHERE c.id = ?"),
+                             {caseId});
+    if (!phone)
+        return phone.error();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search WHERE rowid = (SELECT rowid FROM case_record WHERE id = ?)"),
+                           {caseId});
+        !r)
+        return r.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) "
+                                      "SELECT c.rowid, cu.name, ?, cu.email, ") +
+                           kBody +
+                           QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id WHERE c.id = ?"),
+                       {phoneTokens(phone->toString()), caseId});
+    return r ? Status() : Status(r.error());
+}
+
+Status SearchIndex::indexCustomerCases(const QString &customerId)
+{
+    auto cases = m_db.selectAll(QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId},
+                                [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!cases)
+        return cases.error();
+    for (const QString &id : cases.value())
+        if (auto s = indexCase(id); !s)
+            return s;
+    return {};
+}
+
+Status SearchIndex::rebuildAll()
+{
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search")); !r)
+        return r.error();
+    // Phone tokens are computed here, once per customer, then joined in by SQL.
+    if (auto r = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_phone_tokens (customer_id TEXT PRIMARY KEY, tokens TEXT)")); !r)
+        return r.error();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens")); !r)
+        return r.error();
+    auto phones = m_db.selectAll(QStringLiteral("SELECT id, phone FROM customer WHERE phone <> ''"), {},
+                                 [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    if (!phones)
+        return phones.error();
+    for (const auto &p : phones.value())
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO temp.rd_phone_tokens VALUES (?, ?)"), {p.first, phoneTokens(p.second)}); !r)
+            return r.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) "
+                                      "SELECT c.rowid, cu.name, coalesce(t.tokens, ''), cu.email, ") +
+                       kBody +
+                       QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
+                                      "LEFT JOIN temp.rd_phone_tokens t ON t.customer_id = cu.id"));
+    if (!r)
+        return r.error();
+    auto drop = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens"));
+    return drop ? Status() : Status(drop.error());
+}
+
+} // namespace rd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace rd {
+
+class Database;
+
+/**
+ * The full-text index (SQLite FTS5) over customers' names, phone numbers and e-mail and all
+ * case text. The stores call it inside their own transactions, so the index never lags behind
+ * the data it describes.
+ */
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db) : m_db(db) {}
+
+    /// Rewrites the index row of one case.
+    Status indexCase(const QString &caseId);
+    /// Rewrites the rows of every case of a customer (after their details changed).
+    Status indexCustomerCases(const QString &customerId);
+    /// Rebuilds the whole index from the tables (after a migration or a bulk load).
+    Status rebuildAll();
+
+    /// The searchable form of a phone number: its digits and every ending of six digits or more,
+    /// so "06 1234 5678" is found as "0612345678", "612345678" or "+31 6 1234 5678".
+    static QString phoneTokens(const QString &phone);
+    /// A safe FTS5 query for what the user typed: every word a quoted prefix, so no input is a
+    /// syntax error; phone-like input also matches without its leading zero. Empty if nothing to search.
+    static QString matchExpression(const QString &userText);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd

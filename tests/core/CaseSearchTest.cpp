@@ -1,0 +1,129 @@
+#include "CaseSearch.h"
+#include "CaseStore.h"
+#include "CustomerStore.h"
+#include "SearchIndex.h"
+#include "TempDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace rd;
+using rd::test::TempDatabase;
+
+namespace {
+
+QString openCase(Database &db, const char *name, const char *phone, const char *experience)
+{
+    Customer c;
+    c.name = QString::fromUtf8(name);
+    c.phone = QString::fromUtf8(phone);
+    auto customer = CustomerStore(db).create(c);
+    REQUIRE(customer.ok());
+    auto made = CaseStore(db).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
+    REQUIRE(made.ok());
+    REQUIRE(CaseStore(db).setField(made->id, CaseField::Experience, QString::fromUtf8(experience)).ok());
+    return made->id;
+}
+
+QStringList names(Database &db, const QString &text)
+{
+    auto hits = CaseSearch(db).search(text);
+    INFO(hits.message().toStdString());
+    REQUIRE(hits.ok());
+    QStringList out;
+    for (const SearchHit &h : hits.value())
+        out << h.customerName;
+    return out;
+}
+
+struct SearchFixture
+{
+    TempDatabase t;
+    QString mueller, jansen, bakker;
+    SearchFixture()
+    {
+        mueller = openCase(t.db(), "Jürgen Müller", "+49 170 1234567", "The parcel arrived damaged.");
+        jansen = openCase(t.db(), "Ria Jansen", "06 1234 5678", "Parcel not delivered; the courier was rude.");
+        bakker = openCase(t.db(), "Piet Bakker", "020-555 0101", "Invoice was sent twice.");
+    }
+};
+
+} // namespace
+
+TEST_CASE("Search finds names without their accents and by prefix", "[search]")
+{
+    SearchFixture f;
+    CHECK(names(f.t.db(), QStringLiteral("Muller")) == QStringList{QStringLiteral("Jürgen Müller")});
+    CHECK(names(f.t.db(), QStringLiteral("müll")) == QStringList{QStringLiteral("Jürgen Müller")});
+    CHECK(names(f.t.db(), QStringLiteral("jurgen")) == QStringList{QStringLiteral("Jürgen Müller")});
+    CHECK(names(f.t.db(), QStringLiteral("ri jan")) == QStringList{QStringLiteral("Ria Jansen")});
+}
+
+TEST_CASE("Search finds phone numbers whatever their spacing", "[search]")
+{
+    SearchFixture f;
+    for (const char *typed : {"0612345678", "06 1234 5678", "06-12345678", "612345678", "+31 6 1234"}) {
+        CAPTURE(typed);
+        CHECK(names(f.t.db(), QString::fromLatin1(typed)).contains(QStringLiteral("Ria Jansen")));
+    }
+    CHECK(names(f.t.db(), QStringLiteral("020 555")) == QStringList{QStringLiteral("Piet Bakker")});
+    CHECK(names(f.t.db(), QStringLiteral("0205550101")) == QStringList{QStringLiteral("Piet Bakker")});
+}
+
+TEST_CASE("Search covers all case text and ranks the better match first", "[search]")
+{
+    SearchFixture f;
+    CHECK(names(f.t.db(), QStringLiteral("parcel")).size() == 2);
+    // "courier" is in one story only; "parcel courier" needs both words
+    CHECK(names(f.t.db(), QStringLiteral("parcel courier")) == QStringList{QStringLiteral("Ria Jansen")});
+    REQUIRE(CaseStore(f.t.db()).setField(f.bakker, CaseField::Explanation, QStringLiteral("Parcel parcel parcel: the system sent it twice.")).ok());
+    CHECK(names(f.t.db(), QStringLiteral("parcel")).first() == QStringLiteral("Piet Bakker"));
+}
+
+TEST_CASE("Search hits carry a snippet with the matching words marked", "[search]")
+{
+    SearchFixture f;
+    auto hits = CaseSearch(f.t.db()).search(QStringLiteral("rude"));
+    REQUIRE(hits->size() == 1);
+    const QString marked = QString(CaseSearch::kMarkStart) + QStringLiteral("rude") + QString(CaseSearch::kMarkEnd);
+    CHECK(hits->at(0).snippet.contains(marked));
+    CHECK(hits->at(0).caseId == f.jansen);
+}
+
+TEST_CASE("Bad search syntax never errors: it is searched as plain words", "[search][bad-input]")
+{
+    SearchFixture f;
+    for (const char *typed : {"\"", "parcel\"", "AND", "OR NOT", "(", "*", "NEAR(a b)", "a:b", "--", "^", "😀", "'; DROP TABLE"}) {
+        CAPTURE(typed);
+        auto hits = CaseSearch(f.t.db()).search(QString::fromUtf8(typed));
+        CHECK(hits.ok());
+    }
+    CHECK(names(f.t.db(), QStringLiteral("parcel\"")).size() == 2);
+    CHECK(names(f.t.db(), QStringLiteral("   ")).isEmpty());
+    CHECK(SearchIndex::matchExpression(QStringLiteral("a\"b")) == QStringLiteral("\"a\"* \"b\"*"));
+}
+
+TEST_CASE("The index follows every change in the same transaction", "[search]")
+{
+    SearchFixture f;
+    CHECK(names(f.t.db(), QStringLiteral("refund")).isEmpty());
+    REQUIRE(CaseStore(f.t.db()).setField(f.bakker, CaseField::Decision, QStringLiteral("Refund the second invoice")).ok());
+    CHECK(names(f.t.db(), QStringLiteral("refund")) == QStringList{QStringLiteral("Piet Bakker")});
+
+    auto piet = CustomerStore(f.t.db()).find(QStringLiteral("Piet"))->first();
+    piet.name = QStringLiteral("Pieter Bakker-de Groot");
+    REQUIRE(CustomerStore(f.t.db()).update(piet).ok());
+    CHECK(names(f.t.db(), QStringLiteral("groot")) == QStringList{QStringLiteral("Pieter Bakker-de Groot")});
+
+    // A rebuilt index answers the same.
+    REQUIRE(SearchIndex(f.t.db()).rebuildAll().ok());
+    CHECK(names(f.t.db(), QStringLiteral("groot")) == QStringList{QStringLiteral("Pieter Bakker-de Groot")});
+    CHECK(names(f.t.db(), QStringLiteral("0612345678")) == QStringList{QStringLiteral("Ria Jansen")});
+}
+
+TEST_CASE("Phone tokens hold every ending of six digits or more", "[search]")
+{
+    CHECK(SearchIndex::phoneTokens(QStringLiteral("06 1234 5678")) ==
+          QStringLiteral("0612345678 612345678 12345678 2345678 345678"));
+    CHECK(SearchIndex::phoneTokens(QStringLiteral("112")) == QStringLiteral("112"));
+    CHECK(SearchIndex::phoneTokens(QString()).isEmpty());
+}
