@@ -1,5 +1,6 @@
 // recoverydesk: the GUI when run without a subcommand. Parses options, opens the database,
 // shows the main window. Everything else lives in rdcore and rdui.
+#include "BatchCommands.h"
 #include "Database.h"
 #include "Language.h"
 #include "Workstation.h"
@@ -8,9 +9,23 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
+    // A subcommand runs without a window (no display needed) and exits.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (rd::BatchCommands::isCommand(arguments)) {
+        QCoreApplication batch(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("RecoveryDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("RecoveryDesk"));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return rd::BatchCommands::run(arguments, out, err);
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RecoveryDesk"));
     QApplication::setApplicationName(QStringLiteral("RecoveryDesk"));

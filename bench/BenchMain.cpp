@@ -2,7 +2,7 @@
 // Builds (or reuses) a database of N cases and prints how long the product's queries take,
 // each beside the same SQL run through the bare sqlite3 C API on the same file.
 #include "BareSqlite.h"
-#include "BenchData.h"
+#include "DemoData.h"
 #include "CaseStore.h"
 #include "Database.h"
 #include "Timings.h"
@@ -78,13 +78,17 @@ int main(int argc, char *argv[])
     const double openMs = double(clock.nsecsElapsed()) / 1e6;
     if (!reuse) {
         clock.restart();
-        auto shape = buildBenchData(*db.value(), cases, 200, 42);
-        if (!shape) {
-            std::fprintf(stderr, "building the data failed: %s\n", qPrintable(shape.message()));
+        // The same generator as `recoverydesk demo`, plus exactly 200 open items for the measured owner.
+        DemoData demo(*db.value(), 42, DemoData::Language::English);
+        auto stats = demo.generate(cases);
+        auto extra = stats ? demo.addOpenItems(QStringLiteral("anna"), 200) : Result<int>(stats.error());
+        if (!extra) {
+            std::fprintf(stderr, "building the data failed: %s\n", qPrintable(extra.message()));
             return 1;
         }
-        out << "Built " << shape->cases << " cases, " << shape->customers << " customers, " << shape->allOpenItems
-            << " open items (" << shape->ownerOpenItems << " of anna) in " << clock.elapsed() / 1000.0 << " s\n";
+        out << "Built " << stats->cases << " cases, " << stats->customers << " customers, " << stats->promises
+            << " promises in " << stats->seconds << " s (" << qRound(stats->cases / qMax(stats->seconds, 0.001))
+            << " cases/s); anna has 200 more open items\n";
     }
     BareSqlite bare(path);
     if (!bare.ok()) {

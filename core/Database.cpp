@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SearchIndex.h"
 #include "Transaction.h"
 
 #include <QAtomicInteger>
@@ -194,7 +195,7 @@ Status Database::checkAndMigrate()
                          .arg(current)
                          .arg(kSchemaVersion)};
     if (current == kSchemaVersion)
-        return {};
+        return ensureIndexes();
     if (m_options.readOnly)
         return Error{Error::Code::Refused,
                      tr("Could not open %1 read-only: it must first be upgraded to the current data format. "
@@ -229,10 +230,46 @@ Status Database::checkAndMigrate()
         current = next;
     }
     m_statements.clear(); // statements prepared against the old schema are stale
-    return {};
+    return ensureIndexes();
+}
+
+Status Database::ensureIndexes()
+{
+    if (m_options.readOnly)
+        return {};
+    auto have = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"));
+    if (!have)
+        return have.error();
+    auto rebuild = scalar(QStringLiteral("SELECT value FROM maintenance WHERE key = 'search_rebuild'"));
+    if (!rebuild)
+        return rebuild.error();
+    const bool indexesMissing = have->toInt() < Schema::secondaryIndexes().size();
+    if (!indexesMissing && !rebuild->isValid())
+        return {};
+    // A bulk load was interrupted before it restored the indexes: put them back now.
+    return Transaction::run(*this, [&]() -> Status {
+        for (const QString &sql : Schema::secondaryIndexes())
+            if (auto r = exec(sql); !r)
+                return r.error();
+        if (rebuild->isValid()) {
+            if (auto s = SearchIndex(*this).rebuildAll(); !s)
+                return s;
+            if (auto r = exec(QStringLiteral("DELETE FROM maintenance WHERE key = 'search_rebuild'")); !r)
+                return r.error();
+        }
+        return {};
+    });
 }
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &params)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    return run(statement.value(), params);
+}
+
+Result<QSqlQuery *> Database::prepare(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -242,7 +279,12 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &param
             return errorFrom(q->lastError(), tr("prepare a query"));
         it = m_statements.emplace(sql, std::move(q)).first;
     }
-    QSqlQuery &q = *it->second;
+    return it->second.get();
+}
+
+Result<QSqlQuery *> Database::run(QSqlQuery *statement, const QVariantList &params)
+{
+    QSqlQuery &q = *statement;
     q.finish();
     for (int i = 0; i < params.size(); ++i) {
         const QVariant &v = params.at(i);

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QVariantList>
 
-#include <map>
+#include <unordered_map>
 #include <utility>
 #include <memory>
 
@@ -64,6 +64,10 @@ public:
     /// Runs @p sql with bound @p params on a cached prepared statement.
     /// The returned query stays valid until the same SQL text is run again.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &params = {});
+    /// The cached prepared statement for @p sql, for loops that run it many times through run().
+    Result<QSqlQuery *> prepare(const QString &sql);
+    /// Runs a statement from prepare() with bound @p params.
+    Result<QSqlQuery *> run(QSqlQuery *statement, const QVariantList &params);
     /// Runs a statement that returns one value (a count, a pragma); an invalid QVariant if no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
 
@@ -108,6 +112,7 @@ private:
     Database(QString path, Options options, QString connectionName);
     Status configure();
     Status checkAndMigrate();
+    Status ensureIndexes();
 
     QString m_path;
     Options m_options;
@@ -116,7 +121,7 @@ private:
     QString m_actor;
     int m_transactionDepth = 0;
     friend class Transaction;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection
 };
 
 } // namespace rd

@@ -130,12 +130,48 @@ const QStringList kVersion4 = {
     QStringLiteral("CREATE INDEX case_by_updated ON case_record(updated_at, id)"),
     QStringLiteral("CREATE INDEX case_by_open_promises ON case_record(open_promises, id)"),
     QStringLiteral("CREATE INDEX case_by_next_due ON case_record(next_due_at) WHERE next_due_at IS NOT NULL"),
+    // Work left to do after an interrupted bulk load ("search_rebuild" = 1).
+    QStringLiteral("CREATE TABLE maintenance (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
     // Diacritics-insensitive: "Muller" finds "Müller".
     QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(name, phone, email, body, "
                    "tokenize = 'unicode61 remove_diacritics 2')"),
 };
 
 } // namespace
+
+QStringList Schema::secondaryIndexes()
+{
+    // The indexes of the current version. Migrations create them; open re-creates any that a bulk
+    // load dropped and could not restore (e.g. after a crash), so queries never lose their index.
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_name ON customer(name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_phone ON customer(phone_digits)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_email ON customer(email COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_customer ON case_record(customer_id, opened_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_opened ON case_record(opened_at, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS promise_case ON promised_action(case_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS promise_queue ON promised_action(owner, status, due_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS callback_case ON callback_note(case_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS callback_queue ON callback_note(for_whom, status, window_start)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS event_case ON case_event(case_id, at, seq)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS event_customer ON case_event(customer_id, at, seq)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_open_call ON case_record(owner, call_step) WHERE call_step IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_customer_name ON case_record(customer_name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_kind ON case_record(kind, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_status ON case_record(status, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_cause ON case_record(cause, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_owner ON case_record(owner, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_updated ON case_record(updated_at, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_open_promises ON case_record(open_promises, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_next_due ON case_record(next_due_at) WHERE next_due_at IS NOT NULL"),
+    };
+}
+
+QString Schema::indexName(const QString &createStatement)
+{
+    // "CREATE INDEX IF NOT EXISTS <name> ON …"
+    return createStatement.section(QLatin1Char(' '), 5, 5);
+}
 
 QStringList Schema::migration(int version)
 {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QString>
 #include <QStringList>
 
 namespace rd {
@@ -19,6 +20,10 @@ public:
     static QStringList migration(int version);
     /// Highest version a migration exists for.
     static int latestVersion();
+    /// CREATE INDEX IF NOT EXISTS statements for every secondary index of the current version.
+    static QStringList secondaryIndexes();
+    /// The index name in one of those statements.
+    static QString indexName(const QString &createStatement);
     /// Work a migration needs beyond SQL, run in the same transaction right after it.
     static Status afterMigration(Database &db, int version);
 };

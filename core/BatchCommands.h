@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace rd {
+
+/**
+ * The command-line jobs: `recoverydesk demo|export|import|report … --database FILE`. Each runs
+ * without a window and exits; errors go to @p err as one clear line each, and the exit code
+ * is 0 only on success.
+ */
+class BatchCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchCommands)
+
+public:
+    /// True if @p arguments (without the program name) start with a subcommand.
+    static bool isCommand(const QStringList &arguments);
+    /// Runs the subcommand in @p arguments (without the program name).
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    static int demo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace rd

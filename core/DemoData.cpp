@@ -1,0 +1,381 @@
+#include "DemoData.h"
+
+#include "BulkInsert.h"
+#include "CaseStore.h"
+#include "Database.h"
+#include "Ids.h"
+#include "Schema.h"
+#include "SearchIndex.h"
+#include "Transaction.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace rd {
+
+namespace {
+
+constexpr int kBatch = 5000; // cases per transaction
+constexpr qint64 kHour = 3600000;
+constexpr qint64 kDay = 24 * kHour;
+
+struct Texts
+{
+    QStringList first, last, owners, streets;
+    // Per cause: experience, expectation, explanation, decision.
+    QList<QStringList> stories;
+    QStringList compliments, questions, promises, outcomes;
+};
+
+QStringList words(const char *const *list, int n)
+{
+    QStringList out;
+    for (int i = 0; i < n; ++i)
+        out << QString::fromUtf8(list[i]);
+    return out;
+}
+
+#define LIST(...) []() { static const char *const items[] = {__VA_ARGS__}; return words(items, int(sizeof(items) / sizeof(*items))); }()
+
+Texts english()
+{
+    Texts t;
+    t.first = LIST("Emma", "Olivia", "James", "Liam", "Sophie", "Noah", "Mia", "Lucas", "Ava", "Oliver", "Grace", "Jack",
+                   "Ella", "Harry", "Chloe", "Thomas", "Lily", "George", "Amelia", "Daniel", "Jürgen", "Zoë", "Chloé", "Mehmet");
+    t.last = LIST("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Wright",
+                  "Walker", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Müller", "Özdemir");
+    t.owners = LIST("anna", "bram", "carla", "daan", "eva", "femke", "gijs", "hanna", "ilse", "joost");
+    t.stories = {
+        LIST("The engineer was rude on the phone and hung up on me.",
+             "A friendly word and someone who listens.",
+             "Our engineer was under time pressure and did not take the time he should have.",
+             "I will discuss it with the engineer and his team lead today."),
+        LIST("My parcel was not delivered twice although I stayed home all day.",
+             "Delivery on the agreed day, or a message when it changes.",
+             "The carrier received the wrong time slot from our planning system.",
+             "A new delivery on Saturday morning, with a call half an hour before."),
+        LIST("The washing machine I bought broke down after three weeks.",
+             "A machine that works, and not having to chase you for it.",
+             "This model has a known fault in the pump; the supplier is replacing it.",
+             "A replacement machine, installed free of charge this week."),
+        LIST("The website said the offer was valid until Sunday, but the shop refused it on Saturday.",
+             "To get the price that was advertised.",
+             "The website was not updated when the offer changed; that was our mistake.",
+             "We honour the advertised price and refund the difference."),
+        LIST("I have been charged twice for the same invoice.",
+             "My money back, and an invoice that is right.",
+             "A payment was processed twice after a system outage.",
+             "The double payment is refunded within three working days."),
+    };
+    t.compliments = LIST("The engineer explained everything patiently and fixed it in no time.",
+                         "Your colleague on the phone really took the time to help me.",
+                         "The delivery driver carried the parcel all the way upstairs.");
+    t.questions = LIST("Can I change the delivery address of my order?", "How do I cancel my subscription?",
+                       "When will the new model be available?");
+    t.promises = LIST("ask the carrier for a new delivery slot", "send the refund", "check the invoice with finance",
+                      "arrange a replacement", "discuss the conversation with the team lead");
+    t.outcomes = LIST("Thank you for calling back as promised.", "Fine, but it should not have happened.",
+                      "I am still not happy about it.");
+    return t;
+}
+
+Texts dutch()
+{
+    Texts t;
+    t.first = LIST("Anna", "Daan", "Sanne", "Lars", "Emma", "Bram", "Fleur", "Thijs", "Lotte", "Sem", "Julia", "Ruben",
+                   "Eva", "Jesse", "Noor", "Milan", "Iris", "Stijn", "Femke", "Joost", "Jürgen", "Zoë", "Chloé", "Mehmet");
+    t.last = LIST("de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit",
+                  "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Müller", "Özdemir");
+    t.owners = LIST("anna", "bram", "carla", "daan", "eva", "femke", "gijs", "hanna", "ilse", "joost");
+    t.stories = {
+        LIST("De monteur was onvriendelijk aan de telefoon en hing zomaar op.",
+             "Een vriendelijk woord en iemand die luistert.",
+             "Onze monteur stond onder tijdsdruk en nam niet de tijd die nodig was.",
+             "Ik bespreek het vandaag met de monteur en zijn teamleider."),
+        LIST("Mijn pakket is twee keer niet bezorgd, terwijl ik de hele dag thuis was.",
+             "Bezorging op de afgesproken dag, of een bericht als het verandert.",
+             "De vervoerder kreeg een verkeerd tijdvak door uit ons planningssysteem.",
+             "Een nieuwe bezorging op zaterdagochtend, met een belletje een halfuur vooraf."),
+        LIST("De wasmachine die ik kocht ging na drie weken kapot.",
+             "Een machine die het doet, zonder dat ik erachteraan moet.",
+             "Dit model heeft een bekend probleem met de pomp; de leverancier vervangt die.",
+             "Een vervangende machine, deze week kosteloos geïnstalleerd."),
+        LIST("Op de website stond dat de aanbieding tot zondag gold, maar de winkel weigerde die op zaterdag.",
+             "De prijs krijgen die werd geadverteerd.",
+             "De website was niet bijgewerkt toen de aanbieding veranderde; dat was onze fout.",
+             "We houden ons aan de geadverteerde prijs en betalen het verschil terug."),
+        LIST("Ik heb dezelfde factuur twee keer betaald.",
+             "Mijn geld terug, en een factuur die klopt.",
+             "Na een storing is een betaling twee keer verwerkt.",
+             "De dubbele betaling wordt binnen drie werkdagen teruggestort."),
+    };
+    t.compliments = LIST("De monteur legde alles geduldig uit en had het zo opgelost.",
+                         "Uw collega aan de telefoon nam echt de tijd om me te helpen.",
+                         "De bezorger droeg het pakket helemaal naar boven.");
+    t.questions = LIST("Kan ik het bezorgadres van mijn bestelling wijzigen?", "Hoe zeg ik mijn abonnement op?",
+                       "Wanneer komt het nieuwe model uit?");
+    t.promises = LIST("bij de vervoerder een nieuw tijdvak vragen", "het geld terugstorten", "de factuur nakijken met financiën",
+                      "een vervanging regelen", "het gesprek bespreken met de teamleider");
+    t.outcomes = LIST("Fijn dat u terugbelde zoals beloofd.", "Goed, maar het had niet mogen gebeuren.",
+                      "Ik ben er nog steeds niet blij mee.");
+    return t;
+}
+
+#undef LIST
+
+const char *const kCauses[] = {"behaviour", "process", "product", "information", "process"};
+
+
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+} // namespace
+
+Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &progress)
+{
+    if (cases < 0 || cases > 50'000'000)
+        return Error{Error::Code::InvalidInput, QStringLiteral("cases must be between 0 and 50,000,000")};
+    QElapsedTimer timer;
+    timer.start();
+    const Texts t = m_language == Language::Dutch ? dutch() : english();
+    QRandomGenerator rng(m_seed);
+    DemoStats stats;
+    const qint64 now = m_db.clock().nowMs();
+    const qint64 span = 2 * 365 * kDay;
+    // Bulk load: each batch is one transaction; NORMAL sync is safe in WAL and far faster here.
+    // A large page cache keeps the indexes in memory while they grow.
+    m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    struct Restore
+    {
+        Database &db;
+        ~Restore()
+        {
+            db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+            db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
+        }
+    } restore{m_db};
+
+    // Into an empty file, indexes are built once at the end (sorting beats a million inserts).
+    // Should the load be interrupted, the maintenance note makes the next open finish the job.
+    auto existing = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record"));
+    if (!existing)
+        return existing.error();
+    const bool bulk = existing->toLongLong() == 0;
+    if (bulk) {
+        const Status dropped = Transaction::run(m_db, [&]() -> Status {
+            for (const QString &sql : Schema::secondaryIndexes())
+                if (auto r = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + Schema::indexName(sql)); !r)
+                    return r.error();
+            auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO maintenance VALUES ('search_rebuild', '1')"));
+            return r ? Status() : Status(r.error());
+        });
+        if (!dropped)
+            return dropped.error();
+    }
+
+    BulkInsert customers(m_db, QStringLiteral("customer"),
+                         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("phone_digits"),
+                          QStringLiteral("email"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert caseRows(m_db, QStringLiteral("case_record"),
+                        {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer_name"),
+                         QStringLiteral("owner"), QStringLiteral("channel"), QStringLiteral("kind"), QStringLiteral("experience"),
+                         QStringLiteral("expectation"), QStringLiteral("summary"), QStringLiteral("summary_confirmed"),
+                         QStringLiteral("explanation"), QStringLiteral("cause"), QStringLiteral("decision"),
+                         QStringLiteral("emotion_start"), QStringLiteral("emotion_end"), QStringLiteral("status"),
+                         QStringLiteral("outcome"), QStringLiteral("outcome_words"), QStringLiteral("opened_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("closed_at"), QStringLiteral("decision_kind"),
+                         QStringLiteral("resolution"), QStringLiteral("compliment_for"), QStringLiteral("open_promises"),
+                         QStringLiteral("next_due_at")});
+    BulkInsert events(m_db, QStringLiteral("case_event"),
+                      {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("at"), QStringLiteral("actor"),
+                       QStringLiteral("kind"), QStringLiteral("data")});
+    BulkInsert promises(m_db, QStringLiteral("promised_action"),
+                        {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("what"), QStringLiteral("owner"),
+                         QStringLiteral("due_at"), QStringLiteral("original_due_at"), QStringLiteral("kind"),
+                         QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("done_at")});
+    BulkInsert callbacks(m_db, QStringLiteral("callback_note"),
+                         {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("for_whom"), QStringLiteral("phone"),
+                          QStringLiteral("question"), QStringLiteral("window_start"), QStringLiteral("window_end"),
+                          QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                          QStringLiteral("done_at")});
+    auto event = [&](const QString &caseId, qint64 at, const QString &actor, const char *kind, const QJsonObject &data) {
+        ++stats.events;
+        events.add({newId(at, rng), caseId, at, actor, QString::fromLatin1(kind), json(data)});
+    };
+
+    QString customerId, customerName, customerPhone, customerEmail;
+    QStringList batchCases;
+    for (int done = 0; done < cases;) {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.status().error();
+        batchCases.clear();
+        for (int i = 0; i < kBatch && done < cases; ++i, ++done) {
+            const QString owner = t.owners.at(int(rng.bounded(int(t.owners.size()))));
+            const qint64 opened = now - span + qint64(double(done + 1) / (cases + 1) * (span - kDay));
+            // A customer has about three cases; some come back more often.
+            if (customerId.isEmpty() || rng.bounded(3) == 0) {
+                customerId = newId(opened, rng);
+                customerName = t.first.at(int(rng.bounded(int(t.first.size())))) + QLatin1Char(' ') +
+                               t.last.at(int(rng.bounded(int(t.last.size()))));
+                customerPhone = QStringLiteral("06 %1 %2").arg(rng.bounded(1000, 9999)).arg(rng.bounded(1000, 9999));
+                customerEmail = QStringLiteral("%1.%2@example.org").arg(stats.customers).arg(rng.bounded(100));
+                customers.add({customerId, customerName, customerPhone, QString(customerPhone).remove(QLatin1Char(' ')),
+                               customerEmail, opened, opened});
+                ++stats.customers;
+            }
+            const QString caseId = newId(opened, rng);
+            batchCases << caseId;
+            const int roll = int(rng.bounded(100));
+            const char *kind = roll < 70 ? "complaint" : roll < 82 ? "question" : roll < 92 ? "compliment" : "suggestion";
+            const bool complaint = qstrcmp(kind, "complaint") == 0;
+            const int storyIndex = int(rng.bounded(int(t.stories.size())));
+            const QStringList &story = t.stories.at(storyIndex);
+            const bool recent = now - opened < 21 * kDay;
+            const bool closed = !recent || rng.bounded(3) == 0;
+            QString experience, expectation, explanation, decision, complimentFor, outcomeWords;
+            QVariant cause, outcome, resolution, closedAt;
+            if (complaint) {
+                experience = story.at(0);
+                expectation = story.at(1);
+                explanation = story.at(2);
+                decision = story.at(3);
+                cause = QString::fromLatin1(kCauses[storyIndex]);
+                resolution = rng.bounded(2) ? QStringLiteral("resolved") : QStringLiteral("pending");
+            } else if (qstrcmp(kind, "compliment") == 0) {
+                experience = t.compliments.at(int(rng.bounded(int(t.compliments.size()))));
+                complimentFor = t.owners.at(int(rng.bounded(int(t.owners.size()))));
+            } else {
+                experience = t.questions.at(int(rng.bounded(int(t.questions.size()))));
+            }
+            if (closed) {
+                const int o = int(rng.bounded(100));
+                outcome = o < 25 ? QStringLiteral("stronger") : o < 75 ? QStringLiteral("same") : o < 90 ? QStringLiteral("weaker") : QStringLiteral("unknown");
+                outcomeWords = t.outcomes.at(o < 25 ? 0 : o < 75 ? 1 : 2);
+                closedAt = opened + qint64(rng.bounded(1, 14)) * kDay;
+            }
+            // Promises: most complaints get one; the history is mostly kept.
+            const bool promised = complaint && rng.bounded(100) < 60;
+            const bool promiseOpen = promised && !closed;
+            const qint64 due = opened + qint64(rng.bounded(1, 5)) * kDay;
+            caseRows.add({caseId, customerId, customerName, owner,
+                          rng.bounded(4) == 0 ? QStringLiteral("email") : QStringLiteral("phone"), QString::fromLatin1(kind),
+                          experience, expectation, complaint ? experience : QString(), complaint ? 1 : 0, explanation, cause,
+                          decision, complaint ? rng.bounded(3, 6) : rng.bounded(1, 3),
+                          closed ? QVariant(rng.bounded(1, 4)) : QVariant(),
+                          closed ? QStringLiteral("closed") : promiseOpen ? QStringLiteral("waiting") : QStringLiteral("open"),
+                          outcome, outcomeWords, opened, closed ? closedAt : QVariant(opened + kHour), closedAt,
+                          complaint ? QVariant(QStringLiteral("yes")) : QVariant(), resolution, complimentFor,
+                          promiseOpen ? 1 : 0, promiseOpen ? QVariant(due) : QVariant()});
+            event(caseId, opened, owner, "case.opened",
+                  {{QStringLiteral("owner"), owner}, {QStringLiteral("channel"), QStringLiteral("phone")},
+                   {QStringLiteral("kind"), QString::fromLatin1(kind)}});
+            event(caseId, opened + 60000, owner, "field.set",
+                  {{QStringLiteral("field"), QStringLiteral("experience")}, {QStringLiteral("value"), experience}});
+            if (promised) {
+                const QString what = t.promises.at(int(rng.bounded(int(t.promises.size()))));
+                const int p = int(rng.bounded(100));
+                const QString status = promiseOpen ? QStringLiteral("open")
+                                       : p < 75    ? QStringLiteral("kept")
+                                       : p < 92    ? QStringLiteral("late")
+                                                   : QStringLiteral("broken");
+                const QString promiseId = newId(opened, rng);
+                const qint64 doneAt = status == QLatin1String("late") ? due + kDay : due - kHour;
+                promises.add({promiseId, caseId, what, owner, due, due, QStringLiteral("process"), status,
+                              status == QLatin1String("broken") ? QStringLiteral("supplier could not deliver") : QString(),
+                              opened, promiseOpen ? opened : doneAt, promiseOpen ? QVariant() : QVariant(doneAt)});
+                ++stats.promises;
+                event(caseId, opened + 120000, owner, "promise.made",
+                      {{QStringLiteral("promise"), promiseId}, {QStringLiteral("what"), what},
+                       {QStringLiteral("owner"), owner}, {QStringLiteral("due"), QString::number(due)}});
+                if (!promiseOpen)
+                    event(caseId, doneAt, owner,
+                          status == QLatin1String("kept")   ? "promise.kept"
+                          : status == QLatin1String("late") ? "promise.late"
+                                                            : "promise.broken",
+                          {{QStringLiteral("promise"), promiseId}, {QStringLiteral("what"), what}});
+            }
+            if (!complaint && rng.bounded(10) == 0) {
+                const qint64 from = opened + kDay;
+                const bool cbOpen = !closed;
+                callbacks.add({newId(opened, rng), caseId, t.owners.at(int(rng.bounded(int(t.owners.size())))),
+                               customerPhone, experience, from, from + 2 * kHour,
+                               cbOpen ? QStringLiteral("open") : QStringLiteral("done"), opened, opened,
+                               cbOpen ? QVariant() : QVariant(from + kHour)});
+                ++stats.callbacks;
+            }
+            if (closed)
+                event(caseId, closedAt.toLongLong(), owner, "case.closed",
+                      {{QStringLiteral("outcome"), outcome.toString()}, {QStringLiteral("words"), outcomeWords}});
+        }
+        for (BulkInsert *rows : {&customers, &caseRows, &events, &promises, &callbacks})
+            if (auto s = rows->flush(); !s)
+                return s.error();
+        if (!bulk)
+            for (const QString &id : std::as_const(batchCases))
+                if (auto s = SearchIndex(m_db).indexCase(id); !s)
+                    return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        stats.cases = done;
+        if (progress && !progress(int(qint64(done) * 100 / qMax(1, cases))))
+            break;
+    }
+    if (bulk) {
+        const Status restored = Transaction::run(m_db, [&]() -> Status {
+            for (const QString &sql : Schema::secondaryIndexes())
+                if (auto r = m_db.exec(sql); !r)
+                    return r.error();
+            if (auto s = SearchIndex(m_db).rebuildAll(); !s)
+                return s;
+            auto r = m_db.exec(QStringLiteral("DELETE FROM maintenance WHERE key = 'search_rebuild'"));
+            return r ? Status() : Status(r.error());
+        });
+        if (!restored)
+            return restored.error();
+    }
+    stats.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return stats;
+}
+
+Result<int> DemoData::addOpenItems(const QString &owner, int count)
+{
+    auto recent = m_db.selectAll(QStringLiteral("SELECT id FROM case_record ORDER BY opened_at DESC LIMIT ?"), {qMax(1, count)},
+                                 [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!recent)
+        return recent.error();
+    if (recent->isEmpty())
+        return 0;
+    QRandomGenerator rng(m_seed ^ 0x5eed);
+    const qint64 now = m_db.clock().nowMs();
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            const QString caseId = recent->at(i % recent->size());
+            const qint64 due = now + qint64(i - count / 4) * kHour; // a quarter of them overdue
+            auto r = i % 4 == 0
+                         ? m_db.exec(QStringLiteral("INSERT INTO callback_note (id, case_id, for_whom, phone, question, "
+                                                    "window_start, window_end, created_at, updated_at) "
+                                                    "VALUES (?, ?, ?, '06 1234 5678', ?, ?, ?, ?, ?)"),
+                                     {newId(now, rng), caseId, owner, QStringLiteral("Question about the invoice"), due - kHour, due,
+                                      now - kDay, now - kDay})
+                         : m_db.exec(QStringLiteral("INSERT INTO promised_action (id, case_id, what, owner, due_at, "
+                                                    "original_due_at, kind, created_at, updated_at) "
+                                                    "VALUES (?, ?, 'send the refund', ?, ?, ?, 'process', ?, ?)"),
+                                     {newId(now, rng), caseId, owner, due, due, now - kDay, now - kDay});
+            if (!r)
+                return r.error();
+        }
+        for (const QString &caseId : recent.value())
+            if (auto counts = CaseStore(m_db).refreshOpenCounts(caseId); !counts)
+                return counts;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return count;
+}
+
+} // namespace rd

@@ -1,0 +1,149 @@
+#include "BatchCommands.h"
+#include "BulkInsert.h"
+#include "CaseSearch.h"
+#include "CaseStore.h"
+#include "DemoData.h"
+#include "EventLog.h"
+#include "Schema.h"
+#include "TempDatabase.h"
+#include "Transaction.h"
+#include "WorkQueue.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace rd;
+using rd::test::TempDatabase;
+
+namespace {
+qint64 count(Database &db, const char *sql)
+{
+    auto r = db.scalar(QString::fromLatin1(sql));
+    REQUIRE(r.ok());
+    return r->toLongLong();
+}
+} // namespace
+
+TEST_CASE("Demo data fills every table with varied cases and their history", "[demo]")
+{
+    TempDatabase t;
+    auto stats = DemoData(t.db(), 7, DemoData::Language::English).generate(3000);
+    REQUIRE(stats.ok());
+    CHECK(stats->cases == 3000);
+    CHECK(count(t.db(), "SELECT count(*) FROM case_record") == 3000);
+    CHECK(count(t.db(), "SELECT count(*) FROM customer") == stats->customers);
+    CHECK(stats->customers > 700);
+    CHECK(count(t.db(), "SELECT count(DISTINCT kind) FROM case_record") == 4);
+    CHECK(count(t.db(), "SELECT count(DISTINCT cause) FROM case_record") >= 4);
+    CHECK(count(t.db(), "SELECT count(DISTINCT status) FROM promised_action") == 4); // open, kept, late, broken
+    CHECK(count(t.db(), "SELECT count(DISTINCT outcome) FROM case_record") == 4);
+    CHECK(count(t.db(), "SELECT count(*) FROM callback_note") == stats->callbacks);
+    CHECK(count(t.db(), "SELECT count(*) FROM case_event") == stats->events);
+    // The columns the lists sort on agree with the promises.
+    CHECK(count(t.db(), "SELECT count(*) FROM case_record c WHERE open_promises <> "
+                        "(SELECT count(*) FROM promised_action p WHERE p.case_id = c.id AND p.status = 'open')") == 0);
+    // Indexes are back and the search index is complete.
+    CHECK(count(t.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'") ==
+          Schema::secondaryIndexes().size());
+    CHECK(count(t.db(), "SELECT count(*) FROM case_search") == 3000);
+    CHECK(count(t.db(), "SELECT count(*) FROM maintenance") == 0);
+    CHECK(CaseSearch(t.db()).search(QStringLiteral("parcel"))->size() == 50);
+    CHECK(count(t.db(), "PRAGMA integrity_check") == 0); // "ok" reads as 0
+}
+
+TEST_CASE("The same seed gives the same demo data", "[demo]")
+{
+    TempDatabase a, b;
+    REQUIRE(DemoData(a.db(), 99, DemoData::Language::Dutch).generate(500).ok());
+    REQUIRE(DemoData(b.db(), 99, DemoData::Language::Dutch).generate(500).ok());
+    const QString sql = QStringLiteral("SELECT group_concat(id || customer_name || experience, '|') FROM "
+                                       "(SELECT * FROM case_record ORDER BY id)");
+    CHECK(a.db().scalar(sql)->toString() == b.db().scalar(sql)->toString());
+    CHECK(a.db().scalar(QStringLiteral("SELECT experience FROM case_record WHERE kind = 'complaint' LIMIT 1"))
+              ->toString()
+              .contains(QStringLiteral(" ")));
+}
+
+TEST_CASE("Demo data added to a database in use keeps its index up to date", "[demo]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 1, DemoData::Language::English).generate(200).ok());
+    REQUIRE(DemoData(t.db(), 2, DemoData::Language::Dutch).generate(200).ok()); // not empty: no bulk path
+    CHECK(count(t.db(), "SELECT count(*) FROM case_record") == 400);
+    CHECK(count(t.db(), "SELECT count(*) FROM case_search") == 400);
+    REQUIRE(DemoData(t.db(), 3, DemoData::Language::English).addOpenItems(QStringLiteral("anna"), 40).ok());
+    CHECK(WorkQueue(t.db()).openItems(QStringLiteral("anna"))->size() >= 40);
+}
+
+TEST_CASE("An interrupted bulk load is finished at the next open", "[demo][crash-safety]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 1, DemoData::Language::English).generate(300).ok());
+    // As a crash between dropping the indexes and restoring them would leave it:
+    REQUIRE(Transaction::run(t.db(), [&]() -> Status {
+                for (const QString &sql : Schema::secondaryIndexes())
+                    t.db().exec(QStringLiteral("DROP INDEX ") + Schema::indexName(sql));
+                t.db().exec(QStringLiteral("DELETE FROM case_search"));
+                t.db().exec(QStringLiteral("INSERT INTO maintenance VALUES ('search_rebuild', '1')"));
+                return {};
+            }).ok());
+    t.reopen();
+    CHECK(count(t.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'") ==
+          Schema::secondaryIndexes().size());
+    CHECK(count(t.db(), "SELECT count(*) FROM case_search") == 300);
+    CHECK(count(t.db(), "SELECT count(*) FROM maintenance") == 0);
+}
+
+TEST_CASE("Bulk inserts carry any text safely", "[demo][bad-input]")
+{
+    TempDatabase t;
+    REQUIRE(t.db().exec(QStringLiteral("CREATE TEMP TABLE scratch (id TEXT, name TEXT, n INTEGER, maybe INTEGER)")).ok());
+    BulkInsert rows(t.db(), QStringLiteral("temp.scratch"),
+                    {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("n"), QStringLiteral("maybe")});
+    const QString nasty = QStringLiteral("Quote \" back\\slash\nnew line\ttab '); DROP TABLE customer; -- 😀 é") + QChar(1);
+    rows.add({QStringLiteral("a"), nasty, 1, 2});
+    rows.add({QStringLiteral("b"), QStringLiteral("plain"), 3, QVariant()});
+    REQUIRE(Transaction::run(t.db(), [&] { return rows.flush(); }).ok());
+    CHECK(t.db().scalar(QStringLiteral("SELECT name FROM temp.scratch WHERE id = 'a'"))->toString() == nasty);
+    CHECK(t.db().scalar(QStringLiteral("SELECT typeof(n) FROM temp.scratch WHERE id = 'a'"))->toString() == QStringLiteral("integer"));
+    CHECK(t.db().scalar(QStringLiteral("SELECT maybe IS NULL FROM temp.scratch WHERE id = 'b'"))->toInt() == 1);
+}
+
+TEST_CASE("recoverydesk demo runs from the command line and reports bad options", "[demo][cli]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("cli.sqlite"));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    CHECK(BatchCommands::run({QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
+                              QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("5"),
+                              QStringLiteral("--language"), QStringLiteral("nl")},
+                             out, err) == 0);
+    CHECK(outText.contains(QStringLiteral("Added 250 cases")));
+    CHECK(errText.isEmpty());
+    {
+        auto db = Database::open(file);
+        REQUIRE(db.ok());
+        CHECK(CaseStore(*db.value()).count().value() == 250);
+    }
+    const QList<QStringList> bad = {
+        {QStringLiteral("demo")},
+        {QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--cases"), QStringLiteral("lots")},
+        {QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--cases"), QStringLiteral("0")},
+        {QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--language"), QStringLiteral("fr")},
+        {QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--bogus")},
+        {QStringLiteral("demo"), QStringLiteral("--database"), dir.path()},
+        {QStringLiteral("nonsense")},
+    };
+    for (const QStringList &args : bad) {
+        CAPTURE(args.join(QLatin1Char(' ')).toStdString());
+        errText.clear();
+        CHECK(BatchCommands::run(args, out, err) != 0);
+        CHECK_FALSE(errText.trimmed().isEmpty());
+        CHECK(errText.trimmed().count(QLatin1Char('\n')) == 0); // one clear line
+    }
+    CHECK(BatchCommands::isCommand({QStringLiteral("demo")}));
+    CHECK_FALSE(BatchCommands::isCommand({QStringLiteral("--database")}));
+}
