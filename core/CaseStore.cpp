@@ -100,7 +100,9 @@ Case caseFromRow(const QSqlQuery &q)
     return c;
 }
 
-CaseListRow listRowFromRow(const QSqlQuery &q)
+} // namespace
+
+CaseListRow CaseStore::listRowFromQuery(const QSqlQuery &q)
 {
     CaseListRow row;
     row.id = q.value(0).toString();
@@ -116,7 +118,12 @@ CaseListRow listRowFromRow(const QSqlQuery &q)
     return row;
 }
 
+namespace {
+const QString kListColumns = QStringLiteral("c.id, c.customer_id, c.customer_name, c.kind, c.status, c.cause, c.owner, "
+                                            "c.opened_at, c.updated_at, c.open_promises");
 } // namespace
+
+QString CaseStore::listColumns() { return kListColumns; }
 
 QString CaseStore::fieldKey(CaseField field)
 {
@@ -397,12 +404,8 @@ Status CaseStore::close(const QString &caseId, Outcome outcome, const QString &c
 
 Result<QList<CaseListRow>> CaseStore::list(const QString &where, const QVariantList &params)
 {
-    return m_db.selectAll(
-        QStringLiteral("SELECT c.id, c.customer_id, cu.name, c.kind, c.status, c.cause, c.owner, c.opened_at, "
-                       "c.updated_at, (SELECT count(*) FROM promised_action p WHERE p.case_id = c.id AND "
-                       "p.status = 'open') FROM case_record c JOIN customer cu ON cu.id = c.customer_id ") +
-            where,
-        params, listRowFromRow);
+    return m_db.selectAll(QStringLiteral("SELECT %1 FROM case_record c ").arg(listColumns()) + where, params,
+                          listRowFromQuery);
 }
 
 Result<QList<CaseListRow>> CaseStore::listRecent(int limit)

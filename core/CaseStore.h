@@ -7,6 +7,8 @@
 #include <QList>
 #include <QVariant>
 
+class QSqlQuery;
+
 namespace rd {
 
 class Database;
@@ -81,6 +83,11 @@ public:
     /// Recomputes the case's count of open promises and its next due time (the case list sorts
     /// and filters on them); the promise and callback stores call it in their transactions.
     Status refreshOpenCounts(const QString &caseId);
+
+    /// The columns of a CaseListRow, for SELECTs over "case_record c", in listRowFromQuery()'s order.
+    static QString listColumns();
+    /// Reads a CaseListRow from a query that selected listColumns().
+    static CaseListRow listRowFromQuery(const QSqlQuery &q);
 
     /// Whether @p field holds free text (and so is searchable).
     static bool isText(CaseField field);

@@ -1,0 +1,133 @@
+#include "CasePager.h"
+
+#include "Database.h"
+
+namespace rd {
+
+QString CasePager::sortExpression(CaseListQuery::Sort sort)
+{
+    // Each matches an index of the form (expression, id); see Schema.
+    switch (sort) {
+    case CaseListQuery::Sort::Customer: return QStringLiteral("c.customer_name COLLATE NOCASE");
+    case CaseListQuery::Sort::Kind: return QStringLiteral("c.kind");
+    case CaseListQuery::Sort::Status: return QStringLiteral("c.status");
+    case CaseListQuery::Sort::Cause: return QStringLiteral("coalesce(c.cause, '')");
+    case CaseListQuery::Sort::Owner: return QStringLiteral("c.owner");
+    case CaseListQuery::Sort::Opened: return QStringLiteral("c.opened_at");
+    case CaseListQuery::Sort::LastActivity: return QStringLiteral("c.updated_at");
+    case CaseListQuery::Sort::OpenPromises: return QStringLiteral("c.open_promises");
+    }
+    return QStringLiteral("c.opened_at");
+}
+
+CasePager::Parts CasePager::filters(const CaseListQuery &query)
+{
+    QStringList where;
+    QVariantList params;
+    if (query.status) {
+        where << QStringLiteral("c.status = ?");
+        params << Vocabulary::key(*query.status);
+    }
+    if (query.kind) {
+        where << QStringLiteral("c.kind = ?");
+        params << Vocabulary::key(*query.kind);
+    }
+    if (query.cause) {
+        where << QStringLiteral("c.cause = ?");
+        params << Vocabulary::key(*query.cause);
+    }
+    if (!query.owner.isEmpty()) {
+        where << QStringLiteral("c.owner = ?");
+        params << query.owner;
+    }
+    if (query.openedFrom) {
+        where << QStringLiteral("c.opened_at >= ?");
+        params << *query.openedFrom;
+    }
+    if (query.openedUntil) {
+        where << QStringLiteral("c.opened_at < ?");
+        params << *query.openedUntil;
+    }
+    if (query.overdueOnly) {
+        where << QStringLiteral("c.next_due_at < ?");
+        params << query.now;
+    }
+    return {where.join(QStringLiteral(" AND ")), params};
+}
+
+CaseListKey CasePager::keyOf(const CaseListQuery &query, const CaseListRow &row)
+{
+    QVariant value;
+    switch (query.sort) {
+    case CaseListQuery::Sort::Customer: value = row.customerName; break;
+    case CaseListQuery::Sort::Kind: value = Vocabulary::key(row.kind); break;
+    case CaseListQuery::Sort::Status: value = Vocabulary::key(row.status); break;
+    case CaseListQuery::Sort::Cause: value = row.cause ? Vocabulary::key(*row.cause) : QStringLiteral(""); break;
+    case CaseListQuery::Sort::Owner: value = row.owner; break;
+    case CaseListQuery::Sort::Opened: value = row.openedAt; break;
+    case CaseListQuery::Sort::LastActivity: value = row.updatedAt; break;
+    case CaseListQuery::Sort::OpenPromises: value = row.openPromises; break;
+    }
+    return {value, row.id};
+}
+
+Result<qint64> CasePager::count(const CaseListQuery &query)
+{
+    const Parts f = filters(query);
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record c") +
+                             (f.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.where),
+                         f.params);
+    if (!r)
+        return r.error();
+    return r->toLongLong();
+}
+
+Result<QList<CaseListRow>> CasePager::rows(const CaseListQuery &query, const QString &keyCondition,
+                                           const QVariantList &keyParams, int limit, int offset)
+{
+    const Parts f = filters(query);
+    QStringList where;
+    if (!f.where.isEmpty())
+        where << f.where;
+    if (!keyCondition.isEmpty())
+        where << keyCondition;
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = QStringLiteral("SELECT %1 FROM case_record c%2 ORDER BY %3%4, c.id%4 LIMIT ? OFFSET ?")
+                            .arg(CaseStore::listColumns(),
+                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                                 sortExpression(query.sort), direction);
+    return m_db.selectAll(sql, f.params + keyParams + QVariantList{limit, offset}, CaseStore::listRowFromQuery);
+}
+
+Result<QList<CaseListRow>> CasePager::pageAfter(const CaseListQuery &query, const std::optional<CaseListKey> &after,
+                                                int limit)
+{
+    if (!after)
+        return rows(query, {}, {}, limit, 0);
+    const QString comparison = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    return rows(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), comparison),
+                {after->value, after->id}, limit, 0);
+}
+
+Result<QList<CaseListRow>> CasePager::pageFrom(const CaseListQuery &query, const CaseListKey &pivot, int offset, int limit)
+{
+    const QString comparison = query.descending ? QStringLiteral("<=") : QStringLiteral(">=");
+    return rows(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), comparison),
+                {pivot.value, pivot.id}, limit, offset);
+}
+
+Result<QList<CaseListKey>> CasePager::pivots(const CaseListQuery &query)
+{
+    const Parts f = filters(query);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    // One ordered pass over the index; SQLite numbers the rows, we keep every Nth key.
+    const QString sql =
+        QStringLiteral("SELECT s, id FROM (SELECT %1 AS s, c.id AS id, row_number() OVER (ORDER BY %1%2, c.id%2) AS rn "
+                       "FROM case_record c%3) WHERE (rn - 1) % ? = 0 ORDER BY rn")
+            .arg(sortExpression(query.sort), direction,
+                 f.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.where);
+    return m_db.selectAll(sql, f.params + QVariantList{kPivotEvery},
+                          [](const QSqlQuery &q) { return CaseListKey{q.value(0), q.value(1).toString()}; });
+}
+
+} // namespace rd
