@@ -12,7 +12,7 @@ namespace rd {
 /// What the case list shows: sort order and filters. Plain data, compared to spot changes.
 struct CaseListQuery
 {
-    enum class Sort { Customer, Kind, Status, Cause, Owner, Opened, LastActivity, OpenPromises };
+    enum class Sort { Customer, Kind, State, Cause, Owner, Opened, LastActivity, OpenPromises };
 
     Sort sort = Sort::Opened;
     bool descending = true;

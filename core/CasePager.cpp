@@ -10,7 +10,7 @@ QString CasePager::sortExpression(CaseListQuery::Sort sort)
     switch (sort) {
     case CaseListQuery::Sort::Customer: return QStringLiteral("c.customer_name COLLATE NOCASE");
     case CaseListQuery::Sort::Kind: return QStringLiteral("c.kind");
-    case CaseListQuery::Sort::Status: return QStringLiteral("c.status");
+    case CaseListQuery::Sort::State: return QStringLiteral("c.status");
     case CaseListQuery::Sort::Cause: return QStringLiteral("coalesce(c.cause, '')");
     case CaseListQuery::Sort::Owner: return QStringLiteral("c.owner");
     case CaseListQuery::Sort::Opened: return QStringLiteral("c.opened_at");
@@ -61,7 +61,7 @@ CaseListKey CasePager::keyOf(const CaseListQuery &query, const CaseListRow &row)
     switch (query.sort) {
     case CaseListQuery::Sort::Customer: value = row.customerName; break;
     case CaseListQuery::Sort::Kind: value = Vocabulary::key(row.kind); break;
-    case CaseListQuery::Sort::Status: value = Vocabulary::key(row.status); break;
+    case CaseListQuery::Sort::State: value = Vocabulary::key(row.status); break;
     case CaseListQuery::Sort::Cause: value = row.cause ? Vocabulary::key(*row.cause) : QStringLiteral(""); break;
     case CaseListQuery::Sort::Owner: value = row.owner; break;
     case CaseListQuery::Sort::Opened: value = row.openedAt; break;

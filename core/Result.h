@@ -49,6 +49,8 @@ public:
 
     const Error &error() const { return m_error; }
     const QString &message() const { return m_error.message; }
+    /// The value, or @p fallback on failure (for figures where a failure is shown elsewhere).
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
 
 private:
     std::optional<T> m_value;

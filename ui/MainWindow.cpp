@@ -1,9 +1,10 @@
 #include "MainWindow.h"
 
 #include "CallScreen.h"
-#include "CaseListModel.h"
+#include "CaseListView.h"
 #include "CaseStore.h"
 #include "CaseView.h"
+#include "DemoData.h"
 #include "Database.h"
 #include "Language.h"
 #include "ReminderService.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -52,9 +54,6 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     connect(m_queue, &WorkQueueView::changed, this, &MainWindow::refresh);
     connect(m_case, &CaseView::changed, this, &MainWindow::refresh);
     connect(m_case, &CaseView::callNow, this, &MainWindow::callNow);
-    connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openCase(index.siblingAtColumn(0).data(CaseListModel::CaseIdRole).toString());
-    });
 
     m_reminders = new ReminderService(*m_context.db, m_context.employee, this);
     connect(m_reminders, &ReminderService::reminder, this,
@@ -82,6 +81,9 @@ void MainWindow::createMenus()
     QAction *newCallAction = file->addAction(tr("&New call"), this, &MainWindow::newCall);
     newCallAction->setShortcut(QKeySequence::New);
     newCallAction->setObjectName(QStringLiteral("actionNewCall"));
+    m_demoAction = file->addAction(tr("Fill with &example cases"), this, &MainWindow::fillWithDemoData);
+    m_demoAction->setObjectName(QStringLiteral("actionDemoData"));
+    m_demoAction->setToolTip(tr("Only for an empty database: adds example cases to try the program with."));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -96,6 +98,12 @@ void MainWindow::createMenus()
     call->addAction(m_call->endAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find cases…"), this, [this] {
+        m_tabs->setCurrentWidget(m_cases);
+        m_cases->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
     const struct
     {
         QString text;
@@ -103,7 +111,7 @@ void MainWindow::createMenus()
         Qt::Key key;
     } views[] = {{tr("&Work queue"), m_queue, Qt::Key_1},
                  {tr("C&all"), m_call, Qt::Key_2},
-                 {tr("&Cases"), m_caseTable, Qt::Key_3},
+                 {tr("&Cases"), m_cases, Qt::Key_3},
                  {tr("Ca&se"), m_case, Qt::Key_4}};
     for (const auto &v : views) {
         QWidget *page = v.page;
@@ -137,19 +145,24 @@ void MainWindow::createMenus()
 
 void MainWindow::createCaseList()
 {
-    m_caseModel = new CaseListModel(*m_context.db, this);
-    m_caseTable = new QTableView(this);
-    m_caseTable->setObjectName(QStringLiteral("caseTable"));
-    m_caseTable->setModel(m_caseModel);
-    m_caseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_caseTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_caseTable->setAlternatingRowColors(true);
-    m_caseTable->setWordWrap(false);
-    m_caseTable->verticalHeader()->hide();
-    m_caseTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_caseTable->horizontalHeader()->setStretchLastSection(true);
-    m_caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::CustomerColumn, QHeaderView::Stretch);
-    m_tabs->addTab(m_caseTable, tr("Cases"));
+    m_cases = new CaseListView(*m_context.db, this);
+    m_tabs->addTab(m_cases, tr("Cases"));
+    connect(m_cases, &CaseListView::openCase, this, &MainWindow::openCase);
+    connect(m_cases, &CaseListView::countChanged, this,
+            [this](qint64 total) { m_tabs->setTabText(m_tabs->indexOf(m_cases), tr("Cases (%1)").arg(QLocale().toString(total))); });
+}
+
+void MainWindow::fillWithDemoData()
+{
+    if (CaseStore(*m_context.db).count().value_or(1) > 0) // only an empty database, so no one's real cases mix with examples
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto stats = DemoData(*m_context.db, 1, Language::current() == QLatin1String("nl") ? DemoData::Language::Dutch
+                                                                                        : DemoData::Language::English)
+                     .generate(kDemoCases);
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(stats ? tr("Added %1 example cases.").arg(stats->cases) : stats.message(), 15000);
+    refresh();
 }
 
 void MainWindow::newCall()
@@ -160,10 +173,8 @@ void MainWindow::newCall()
 
 void MainWindow::refresh()
 {
-    const QString error = m_caseModel->reload();
-    if (!error.isEmpty())
-        statusBar()->showMessage(error);
-    m_tabs->setTabText(m_tabs->indexOf(m_caseTable), tr("Cases (%1)").arg(m_caseModel->rowCount()));
+    m_cases->refresh();
+    m_demoAction->setEnabled(CaseStore(*m_context.db).count().value_or(1) == 0);
     if (!m_call->hasCall())
         m_call->refreshIdle();
     m_queue->refresh();

@@ -6,12 +6,11 @@
 
 class QLabel;
 class QTabWidget;
-class QTableView;
 
 namespace rd {
 
 class CallScreen;
-class CaseListModel;
+class CaseListView;
 class CaseView;
 class ReminderService;
 class WorkQueueView;
@@ -30,6 +29,10 @@ public:
     CallScreen *callScreen() const { return m_call; }
     WorkQueueView *workQueue() const { return m_queue; }
     CaseView *caseView() const { return m_case; }
+    CaseListView *caseList() const { return m_cases; }
+
+    /// How many example cases File → Fill with example cases adds.
+    static constexpr int kDemoCases = 5000;
     ReminderService *reminders() const { return m_reminders; }
 
     /// Shows one case in the Case tab.
@@ -47,6 +50,7 @@ private:
     void createCaseList();
     void showAbout();
     void newCall();
+    void fillWithDemoData();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);
     void updateCounts(int overdue, int today);
 
@@ -54,8 +58,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     WorkQueueView *m_queue = nullptr;
     CallScreen *m_call = nullptr;
-    QTableView *m_caseTable = nullptr;
-    CaseListModel *m_caseModel = nullptr;
+    CaseListView *m_cases = nullptr;
+    QAction *m_demoAction = nullptr;
     CaseView *m_case = nullptr;
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -53,7 +53,7 @@ TEST_CASE("Paging by key visits every case once - in every sort order", "[pager]
 {
     PagerFixture f;
     using S = CaseListQuery::Sort;
-    for (S sort : {S::Customer, S::Kind, S::Status, S::Cause, S::Owner, S::Opened, S::LastActivity, S::OpenPromises}) {
+    for (S sort : {S::Customer, S::Kind, S::State, S::Cause, S::Owner, S::Opened, S::LastActivity, S::OpenPromises}) {
         for (bool descending : {false, true}) {
             CaseListQuery q;
             q.sort = sort;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TempDatabase.h"
 #include "TestData.h"
+#include "UiDriver.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +32,7 @@ TEST_CASE("The main window names its database and lists the cases", "[ui][main]"
     CHECK(label->text().contains(QStringLiteral("test.sqlite")));
     auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
     REQUIRE(table);
-    REQUIRE(table->model()->rowCount() == 1);
-    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Ria Jansen"));
+    // The list reads on a worker thread: give it a moment.
+    CHECK(rd::test::UiDriver::waitFor([&] { return table->model()->index(0, 0).data().toString() == QStringLiteral("Ria Jansen"); }));
+    CHECK(table->model()->rowCount() == 1);
 }

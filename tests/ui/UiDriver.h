@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace rd::test {
 
@@ -38,6 +41,19 @@ public:
         QApplication::processEvents();
     }
     int extraKeys() const { return m_extraKeys; }
+
+    /// Lets events run until @p condition holds or @p ms pass; for work done on worker threads.
+    static bool waitFor(const std::function<bool()> &condition, int ms = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!condition()) {
+            if (timer.elapsed() > ms)
+                return false;
+            QTest::qWait(5);
+        }
+        return true;
+    }
 
     template <typename T>
     T *find(const char *objectName) const

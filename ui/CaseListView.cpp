@@ -1,0 +1,237 @@
+#include "CaseListView.h"
+
+#include "CaseListModel.h"
+#include "Database.h"
+#include "HighlightDelegate.h"
+#include "SearchResultsModel.h"
+#include "WorkQueue.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+template <typename E>
+QComboBox *vocabularyFilter(QWidget *parent, const QString &name, const QString &all)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    box->addItem(all, QString());
+    for (E v : Vocabulary::all<E>())
+        box->addItem(Vocabulary::label(v), Vocabulary::key(v));
+    return box;
+}
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it has not read.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("caseListView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+
+    auto *top = new QHBoxLayout;
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(QStringLiteral("caseSearch"));
+    m_searchField->setPlaceholderText(tr("Search names, phone numbers, e-mail and case text  (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setAccessibleName(tr("Search cases"));
+    m_searchField->installEventFilter(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    top->addWidget(m_searchField, 1);
+    top->addWidget(m_count);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_status = vocabularyFilter<CaseStatus>(this, QStringLiteral("filterStatus"), tr("Any status"));
+    m_kind = vocabularyFilter<CaseKind>(this, QStringLiteral("filterKind"), tr("Any kind"));
+    m_cause = vocabularyFilter<Cause>(this, QStringLiteral("filterCause"), tr("Any cause"));
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("filterOwner"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("filterPeriod"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Today"), 1);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 12 months"), 365);
+    m_overdue = new QCheckBox(tr("&Overdue only"), this);
+    m_overdue->setObjectName(QStringLiteral("filterOverdue"));
+    auto *filterLabel = new QLabel(tr("Show:"), this);
+    filters->addWidget(filterLabel);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_kind, m_cause, m_owner, m_period, m_overdue})
+        filters->addWidget(w);
+    filters->addStretch();
+    layout->addLayout(filters);
+    fillOwners();
+
+    m_model = new CaseListModel(db, this);
+    m_search = new SearchResultsModel(db, this);
+    m_table = makeTable(this, QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CaseListModel::OpenedColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::CustomerColumn, QHeaderView::Stretch);
+    m_results = makeTable(this, QStringLiteral("searchResults"));
+    m_results->setModel(m_search);
+    m_results->setItemDelegateForColumn(SearchResultsModel::MatchColumn, new HighlightDelegate(m_results));
+    m_results->horizontalHeader()->resizeSection(SearchResultsModel::CustomerColumn, 200);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_results);
+    layout->addWidget(m_stack, 1);
+    for (QTableView *t : {m_table, m_results}) {
+        t->installEventFilter(this);
+        connect(t, &QTableView::doubleClicked, this, &CaseListView::openCurrent);
+    }
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150); // search when typing pauses
+    connect(m_searchTimer, &QTimer::timeout, this, &CaseListView::runSearch);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_status, m_kind, m_cause, m_owner, m_period})
+        connect(box, qOverload<int>(&QComboBox::activated), this, &CaseListView::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, &CaseListView::applyFilters);
+    connect(m_model, &CaseListModel::totalChanged, this, [this](qint64 total) {
+        if (m_stack->currentWidget() == m_table)
+            m_count->setText(tr("%1 cases").arg(QLocale().toString(total)));
+        emit countChanged(total);
+    });
+    connect(m_search, &SearchResultsModel::searched, this, [this](int hits) {
+        m_count->setText(hits >= SearchResultsModel::kLimit ? tr("best %1 matches").arg(hits) : tr("%n match(es)", nullptr, hits));
+        if (m_search->rowCount() > 0)
+            m_results->selectRow(0);
+    });
+    setFocusProxy(m_table);
+    applyFilters();
+}
+
+void CaseListView::fillOwners()
+{
+    const QString current = m_owner->currentData().toString();
+    m_owner->clear();
+    m_owner->addItem(tr("Anyone"), QString());
+    if (auto owners = WorkQueue(m_db).owners(); owners)
+        for (const QString &o : owners.value())
+            m_owner->addItem(o, o);
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+}
+
+void CaseListView::applyFilters()
+{
+    CaseListQuery q = m_model->query();
+    q.status = Vocabulary::parse<CaseStatus>(m_status->currentData().toString());
+    q.kind = Vocabulary::parse<CaseKind>(m_kind->currentData().toString());
+    q.cause = Vocabulary::parse<Cause>(m_cause->currentData().toString());
+    q.owner = m_owner->currentData().toString();
+    q.now = m_db.clock().nowMs();
+    const int days = m_period->currentData().toInt();
+    if (days == 0) {
+        q.openedFrom.reset();
+    } else {
+        const QDate today = m_db.clock().nowUtc().toLocalTime().date();
+        q.openedFrom = QDateTime(today.addDays(1 - days), QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    q.overdueOnly = m_overdue->isChecked();
+    m_model->setQuery(q);
+}
+
+void CaseListView::refresh()
+{
+    fillOwners();
+    m_model->reload();
+    if (m_stack->currentWidget() == m_results)
+        m_search->search(m_searchField->text());
+}
+
+void CaseListView::runSearch()
+{
+    const QString text = m_searchField->text().trimmed();
+    if (text.isEmpty()) {
+        m_stack->setCurrentWidget(m_table);
+        m_count->setText(tr("%1 cases").arg(QLocale().toString(m_model->total())));
+        return;
+    }
+    m_stack->setCurrentWidget(m_results);
+    m_search->search(text);
+}
+
+void CaseListView::focusSearch()
+{
+    m_searchField->setFocus();
+    m_searchField->selectAll();
+}
+
+void CaseListView::openCurrent()
+{
+    QTableView *table = m_stack->currentWidget() == m_results ? m_results : m_table;
+    const QModelIndex index = table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = index.siblingAtColumn(0).data(CaseListModel::CaseIdRole).toString();
+    if (!id.isEmpty())
+        emit openCase(id);
+}
+
+bool CaseListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_searchField) {
+        if (key->key() == Qt::Key_Escape) {
+            m_searchField->clear();
+            runSearch();
+            m_table->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || enter) {
+            if (m_searchTimer->isActive())
+                runSearch();
+            QTableView *table = m_stack->currentWidget() == m_results ? m_results : m_table;
+            table->setFocus();
+            if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+                table->selectRow(0);
+            if (enter)
+                openCurrent();
+            return true;
+        }
+    } else if (enter && (watched == m_table || watched == m_results)) {
+        openCurrent();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rd
