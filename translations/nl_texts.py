@@ -545,3 +545,37 @@ NL["rd::WorkQueueView"] = {
 
 NL["rd::CaseView"]["On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over"] = "Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen"
 NL["rd::WorkQueueModel"].update({"today %1": "vandaag %1", "tomorrow %1": "morgen %1", "yesterday %1": "gisteren %1"})
+
+NL["BatchCommands"] = {
+ "recoverydesk: unknown command \"%1\". Commands: %2.": "recoverydesk: onbekende opdracht \"%1\". Opdrachten: %2.",
+ "recoverydesk %1: not available in this version yet.": "recoverydesk %1: nog niet beschikbaar in deze versie.",
+ "The database FILE to fill (created if missing).": "De database FILE om te vullen (wordt gemaakt als hij ontbreekt).",
+ "How many cases to add.": "Hoeveel zaken toe te voegen.",
+ "Seed: the same seed gives the same data.": "Startwaarde: dezelfde startwaarde geeft dezelfde gegevens.",
+ "Language of the texts: en or nl.": "Taal van de teksten: en of nl.",
+ "recoverydesk demo: %1": "recoverydesk demo: %1",
+ "recoverydesk demo: name the database with --database FILE.": "recoverydesk demo: geef de database op met --database FILE.",
+ "recoverydesk demo: --cases takes a whole number from 1 to 50000000, not \"%1\".": "recoverydesk demo: --cases verwacht een geheel getal van 1 tot 50000000, niet \"%1\".",
+ "recoverydesk demo: --seed takes a whole number and --language en or nl.": "recoverydesk demo: --seed verwacht een geheel getal en --language en of nl.",
+ "Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).": "%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).",
+}
+NL["rd::CaseListModel"]["Last activity"] = "Laatste activiteit"
+NL["rd::CaseListView"] = {
+ "Search names, phone numbers, e-mail and case text  (Ctrl+F)": "Zoek in namen, telefoonnummers, e-mail en zaaktekst  (Ctrl+F)",
+ "Search cases": "Zaken zoeken",
+ "Any status": "Elke status", "Any kind": "Elke soort", "Any cause": "Elke oorzaak", "Any time": "Altijd",
+ "Today": "Vandaag", "Last 7 days": "Laatste 7 dagen", "Last 30 days": "Laatste 30 dagen", "Last 12 months": "Laatste 12 maanden",
+ "&Overdue only": "Alleen &te laat",
+ "Show:": "Tonen:",
+ "%1 cases": "%1 zaken",
+ "best %1 matches": "beste %1 treffers",
+ "%n match(es)": ["%n treffer", "%n treffers"],
+ "Anyone": "Iedereen",
+}
+NL["rd::MainWindow"].update({
+ "Fill with &example cases": "Vullen met &voorbeeldzaken",
+ "Only for an empty database: adds example cases to try the program with.": "Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.",
+ "&Find cases…": "Zaken &zoeken…",
+ "Added %1 example cases.": "%1 voorbeeldzaken toegevoegd.",
+})
+NL["rd::SearchResultsModel"] = {"Customer": "Klant", "Kind": "Soort", "Status": "Status", "Opened": "Geopend", "Where it matches": "Waar het overeenkomt"}

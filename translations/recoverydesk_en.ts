@@ -46,6 +46,53 @@
         </message>
     </context>
     <context>
+        <name>BatchCommands</name>
+        <message>
+            <source>recoverydesk: unknown command "%1". Commands: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk %1: not available in this version yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database FILE to fill (created if missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many cases to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed: the same seed gives the same data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the texts: en or nl.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk demo: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk demo: name the database with --database FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk demo: --cases takes a whole number from 1 to 50000000, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk demo: --seed takes a whole number and --language en or nl.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BlameDetector</name>
         <message>
             <source>This may sound as if the customer is to blame. Describe what happened instead, and what you will do now.</source>
@@ -1506,6 +1553,80 @@
             <source>Open promises</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CaseListView</name>
+        <message>
+            <source>Search names, phone numbers, e-mail and case text  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>best %1 matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CaseView</name>
@@ -1896,6 +2017,22 @@ Close anyway?</source>
             <source>Work queue (%1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Fill with &amp;example cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for an empty database: adds example cases to try the program with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find cases…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added %1 example cases.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -1987,6 +2124,29 @@ Close anyway?</source>
         </message>
         <message>
             <source>Recovery Desk: nothing overdue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::SearchResultsModel</name>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where it matches</source>
             <translation type="unfinished" />
         </message>
     </context>

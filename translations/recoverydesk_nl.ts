@@ -46,6 +46,53 @@
         </message>
     </context>
     <context>
+        <name>BatchCommands</name>
+        <message>
+            <source>recoverydesk: unknown command "%1". Commands: %2.</source>
+            <translation>recoverydesk: onbekende opdracht "%1". Opdrachten: %2.</translation>
+        </message>
+        <message>
+            <source>recoverydesk %1: not available in this version yet.</source>
+            <translation>recoverydesk %1: nog niet beschikbaar in deze versie.</translation>
+        </message>
+        <message>
+            <source>The database FILE to fill (created if missing).</source>
+            <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
+        </message>
+        <message>
+            <source>How many cases to add.</source>
+            <translation>Hoeveel zaken toe te voegen.</translation>
+        </message>
+        <message>
+            <source>Seed: the same seed gives the same data.</source>
+            <translation>Startwaarde: dezelfde startwaarde geeft dezelfde gegevens.</translation>
+        </message>
+        <message>
+            <source>Language of the texts: en or nl.</source>
+            <translation>Taal van de teksten: en of nl.</translation>
+        </message>
+        <message>
+            <source>recoverydesk demo: %1</source>
+            <translation>recoverydesk demo: %1</translation>
+        </message>
+        <message>
+            <source>recoverydesk demo: name the database with --database FILE.</source>
+            <translation>recoverydesk demo: geef de database op met --database FILE.</translation>
+        </message>
+        <message>
+            <source>recoverydesk demo: --cases takes a whole number from 1 to 50000000, not "%1".</source>
+            <translation>recoverydesk demo: --cases verwacht een geheel getal van 1 tot 50000000, niet "%1".</translation>
+        </message>
+        <message>
+            <source>recoverydesk demo: --seed takes a whole number and --language en or nl.</source>
+            <translation>recoverydesk demo: --seed verwacht een geheel getal en --language en of nl.</translation>
+        </message>
+        <message>
+            <source>Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).</source>
+            <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
+        </message>
+    </context>
+    <context>
         <name>BlameDetector</name>
         <message>
             <source>This may sound as if the customer is to blame. Describe what happened instead, and what you will do now.</source>
@@ -1508,6 +1555,80 @@
             <source>Open promises</source>
             <translation>Open beloften</translation>
         </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Laatste activiteit</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CaseListView</name>
+        <message>
+            <source>Search names, phone numbers, e-mail and case text  (Ctrl+F)</source>
+            <translation>Zoek in namen, telefoonnummers, e-mail en zaaktekst  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Zaken zoeken</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Elke status</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Elke soort</translation>
+        </message>
+        <message>
+            <source>Any cause</source>
+            <translation>Elke oorzaak</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Altijd</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Laatste 7 dagen</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Laatste 30 dagen</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Alleen &amp;te laat</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Tonen:</translation>
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation>%1 zaken</translation>
+        </message>
+        <message>
+            <source>best %1 matches</source>
+            <translation>beste %1 treffers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n treffer</numerusform>
+                <numerusform>%n treffers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Iedereen</translation>
+        </message>
     </context>
     <context>
         <name>rd::CaseView</name>
@@ -1900,6 +2021,22 @@ Toch sluiten?</translation>
             <source>Work queue (%1)</source>
             <translation>Werklijst (%1)</translation>
         </message>
+        <message>
+            <source>Fill with &amp;example cases</source>
+            <translation>Vullen met &amp;voorbeeldzaken</translation>
+        </message>
+        <message>
+            <source>Only for an empty database: adds example cases to try the program with.</source>
+            <translation>Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.</translation>
+        </message>
+        <message>
+            <source>&amp;Find cases…</source>
+            <translation>Zaken &amp;zoeken…</translation>
+        </message>
+        <message>
+            <source>Added %1 example cases.</source>
+            <translation>%1 voorbeeldzaken toegevoegd.</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -1992,6 +2129,29 @@ Toch sluiten?</translation>
         <message>
             <source>Recovery Desk: nothing overdue</source>
             <translation>Recovery Desk: niets te laat</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::SearchResultsModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Where it matches</source>
+            <translation>Waar het overeenkomt</translation>
         </message>
     </context>
     <context>
