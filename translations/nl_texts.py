@@ -575,7 +575,35 @@ NL["rd::CaseListView"] = {
 NL["rd::MainWindow"].update({
  "Fill with &example cases": "Vullen met &voorbeeldzaken",
  "Only for an empty database: adds example cases to try the program with.": "Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.",
- "&Find cases…": "Zaken &zoeken…",
+ "&Find cases…": "Zaken zoe&ken…",
  "Added %1 example cases.": "%1 voorbeeldzaken toegevoegd.",
 })
 NL["rd::SearchResultsModel"] = {"Customer": "Klant", "Kind": "Soort", "Status": "Status", "Opened": "Geopend", "Where it matches": "Waar het overeenkomt"}
+
+NL["CaseReport"] = {
+ "The case could not be read completely; try again.": "De zaak kon niet volledig worden gelezen; probeer het opnieuw.",
+ "Customer": "Klant", "Opened": "Geopend", "Status": "Status", "What happened": "Wat er gebeurde",
+ "What the customer expected": "Wat de klant verwachtte", "Summary (confirmed)": "Samenvatting (bevestigd)",
+ "Summary": "Samenvatting", "Our side": "Onze kant", "Cause": "Oorzaak", "Decision": "Besluit",
+ "Latest note": "Laatste notitie", "Outcome": "Uitkomst", "Promises and callbacks": "Beloften en terugbelnotities",
+ "Call back: %1": "Terugbellen: %1", "None.": "Geen.", "History": "Geschiedenis",
+ "Printed %1 from Recovery Desk.": "Afgedrukt %1 uit Recovery Desk.",
+}
+NL["rd::CaseView"].update({
+ "C&ustomer": "&Klant", "&Print…": "&Afdrukken…", "Save as P&DF…": "Opslaan als P&DF…",
+ "Could not write %1: %2": "Kan %1 niet schrijven: %2", "Case %1": "Zaak %1",
+ "Save the case as PDF": "De zaak opslaan als PDF", "PDF (*.pdf)": "PDF (*.pdf)", "Saved %1.": "%1 opgeslagen.",
+})
+NL["rd::CustomerView"] = {
+ "&Name:": "&Naam:", "&Phone:": "Tele&foon:", "&E-mail:": "&E-mail:", "&Organisation:": "&Organisatie:",
+ "&Save changes": "&Wijzigingen opslaan", "Changes to the details:": "Wijzigingen in de gegevens:",
+ "&Cases (Enter opens):": "&Zaken (Enter opent):", "Open promises:": "Openstaande beloften:",
+ "No customer chosen": "Geen klant gekozen", "Open a customer from a case (Alt+U).": "Open een klant vanuit een zaak (Alt+K).",
+ "%1 · %2 · %3": "%1 · %2 · %3",
+ "%n case(s) in all; ": ["%n zaak in totaal; ", "%n zaken in totaal; "],
+ "%n complaint(s) in the past year.": ["%n klacht in het afgelopen jaar.", "%n klachten in het afgelopen jaar."],
+ "A repeat complainant: acknowledge it on the next call.": "Een herhaalde klager: erken dat in het volgende gesprek.",
+ "%1 — %2 (%3)": "%1 — %2 (%3)", "None.": "Geen.", "added": "toegevoegd", "changed: %1": "gewijzigd: %1",
+ "Details saved.": "Gegevens opgeslagen.",
+}
+NL["rd::MainWindow"].update({"Customer": "Klant", "C&ustomer": "&Klant"})

@@ -397,6 +397,81 @@
         </message>
     </context>
     <context>
+        <name>CaseReport</name>
+        <message>
+            <source>The case could not be read completely; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary (confirmed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises and callbacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call back: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed %1 from Recovery Desk.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseStore</name>
         <message>
             <source>Channel</source>
@@ -1741,6 +1816,38 @@
             <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the case as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -1858,6 +1965,91 @@
         </message>
         <message>
             <source>&amp;Add customer and start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::CustomerView</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes to the details:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cases (Enter opens):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open promises:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a customer from a case (Alt+U).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) in all; </source>
+            <translation>
+                <numerusform>%n case in all; </numerusform>
+                <numerusform>%n cases in all; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) in the past year.</source>
+            <translation>
+                <numerusform>%n complaint in the past year.</numerusform>
+                <numerusform>%n complaints in the past year.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A repeat complainant: acknowledge it on the next call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2031,6 +2223,14 @@ Close anyway?</source>
         </message>
         <message>
             <source>Added %1 example cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
             <translation type="unfinished" />
         </message>
     </context>

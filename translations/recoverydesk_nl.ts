@@ -397,6 +397,81 @@
         </message>
     </context>
     <context>
+        <name>CaseReport</name>
+        <message>
+            <source>The case could not be read completely; try again.</source>
+            <translation>De zaak kon niet volledig worden gelezen; probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>What the customer expected</source>
+            <translation>Wat de klant verwachtte</translation>
+        </message>
+        <message>
+            <source>Summary (confirmed)</source>
+            <translation>Samenvatting (bevestigd)</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Our side</source>
+            <translation>Onze kant</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Oorzaak</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Laatste notitie</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>Promises and callbacks</source>
+            <translation>Beloften en terugbelnotities</translation>
+        </message>
+        <message>
+            <source>Call back: %1</source>
+            <translation>Terugbellen: %1</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Geen.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Printed %1 from Recovery Desk.</source>
+            <translation>Afgedrukt %1 uit Recovery Desk.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStore</name>
         <message>
             <source>Channel</source>
@@ -1743,6 +1818,38 @@
             <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
             <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
         </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>&amp;Klant</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Opslaan als P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kan %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Zaak %1</translation>
+        </message>
+        <message>
+            <source>Save the case as PDF</source>
+            <translation>De zaak opslaan als PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 opgeslagen.</translation>
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -1861,6 +1968,91 @@
         <message>
             <source>&amp;Add customer and start</source>
             <translation>Klant toevoegen en &amp;starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::CustomerView</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;foon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Wijzigingen opslaan</translation>
+        </message>
+        <message>
+            <source>Changes to the details:</source>
+            <translation>Wijzigingen in de gegevens:</translation>
+        </message>
+        <message>
+            <source>&amp;Cases (Enter opens):</source>
+            <translation>&amp;Zaken (Enter opent):</translation>
+        </message>
+        <message>
+            <source>Open promises:</source>
+            <translation>Openstaande beloften:</translation>
+        </message>
+        <message>
+            <source>No customer chosen</source>
+            <translation>Geen klant gekozen</translation>
+        </message>
+        <message>
+            <source>Open a customer from a case (Alt+U).</source>
+            <translation>Open een klant vanuit een zaak (Alt+K).</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) in all; </source>
+            <translation>
+                <numerusform>%n zaak in totaal; </numerusform>
+                <numerusform>%n zaken in totaal; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) in the past year.</source>
+            <translation>
+                <numerusform>%n klacht in het afgelopen jaar.</numerusform>
+                <numerusform>%n klachten in het afgelopen jaar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A repeat complainant: acknowledge it on the next call.</source>
+            <translation>Een herhaalde klager: erken dat in het volgende gesprek.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Geen.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>toegevoegd</translation>
+        </message>
+        <message>
+            <source>changed: %1</source>
+            <translation>gewijzigd: %1</translation>
+        </message>
+        <message>
+            <source>Details saved.</source>
+            <translation>Gegevens opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -2031,11 +2223,19 @@ Toch sluiten?</translation>
         </message>
         <message>
             <source>&amp;Find cases…</source>
-            <translation>Zaken &amp;zoeken…</translation>
+            <translation>Zaken zoe&amp;ken…</translation>
         </message>
         <message>
             <source>Added %1 example cases.</source>
             <translation>%1 voorbeeldzaken toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>&amp;Klant</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "ActPanel.h"
 #include "AgreementReadBack.h"
 #include "CallbackStore.h"
+#include "CaseReport.h"
 #include "CaseStore.h"
 #include "ChoiceGroup.h"
 #include "ChoiceStepPage.h"
@@ -13,6 +14,14 @@
 #include "TimelineText.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTextDocument>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -107,6 +116,20 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     m_closeButton = new QPushButton(tr("C&lose case…"), this);
     m_closeButton->setObjectName(QStringLiteral("closeCaseButton"));
     buttons->addWidget(m_closeButton);
+    auto *customerButton = new QPushButton(tr("C&ustomer"), this);
+    customerButton->setObjectName(QStringLiteral("openCustomerButton"));
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    auto *pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    pdfButton->setObjectName(QStringLiteral("savePdfButton"));
+    buttons->addWidget(customerButton);
+    buttons->addWidget(printButton);
+    buttons->addWidget(pdfButton);
+    connect(customerButton, &QPushButton::clicked, this, [this] {
+        if (auto c = CaseStore(m_db).get(m_caseId); c)
+            emit openCustomer(c->customerId);
+    });
+    connect(printButton, &QPushButton::clicked, this, &CaseView::print);
+    connect(pdfButton, &QPushButton::clicked, this, &CaseView::savePdf);
     buttons->addStretch();
     auto *hint = new QLabel(tr("On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  "
                                "B broken  ·  H hand over"),
@@ -238,6 +261,57 @@ void CaseView::confirmClose()
     refresh();
     showMessage(tr("Case closed."), false);
     emit changed();
+}
+
+QString CaseView::exportPdf(const QString &path)
+{
+    auto html = CaseReport::html(m_db, m_caseId);
+    if (!html)
+        return html.message();
+    // Written to a temporary file and renamed: a failed export never leaves half a PDF behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(tr("Case %1").arg(m_caseId));
+        writer.setCreator(QStringLiteral("Recovery Desk"));
+        QTextDocument doc;
+        doc.setHtml(html.value());
+        doc.print(&writer);
+    }
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void CaseView::savePdf()
+{
+    if (m_caseId.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the case as PDF"),
+                                                      QDir::home().filePath(QStringLiteral("case.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportPdf(path);
+    showMessage(error.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error, !error.isEmpty());
+}
+
+void CaseView::print()
+{
+    auto html = CaseReport::html(m_db, m_caseId);
+    if (!html) {
+        showMessage(html.message(), true);
+        return;
+    }
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument doc;
+    doc.setHtml(html.value());
+    doc.print(&printer);
 }
 
 void CaseView::showMessage(const QString &text, bool error)

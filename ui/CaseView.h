@@ -28,12 +28,15 @@ public:
     CaseView(Database &db, const QString &employee, QWidget *parent = nullptr);
 
     void showCase(const QString &caseId);
+    /// Writes the shown case as a PDF to @p path; the error message, empty on success.
+    QString exportPdf(const QString &path);
     QString caseId() const { return m_caseId; }
     /// Re-reads the shown case.
     void refresh();
 
 signals:
     void changed();
+    void openCustomer(const QString &customerId);
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);
 
 protected:
@@ -41,6 +44,8 @@ protected:
 
 private:
     void beginClose();
+    void print();
+    void savePdf();
     void confirmClose();
     void showMessage(const QString &text, bool error);
     const WorkItem *selectedItem() const;

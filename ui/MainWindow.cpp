@@ -4,6 +4,7 @@
 #include "CaseListView.h"
 #include "CaseStore.h"
 #include "CaseView.h"
+#include "CustomerView.h"
 #include "DemoData.h"
 #include "Database.h"
 #include "Language.h"
@@ -41,6 +42,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     createCaseList();
     m_case = new CaseView(*m_context.db, m_context.employee, this);
     m_tabs->addTab(m_case, tr("Case"));
+    m_customer = new CustomerView(*m_context.db, this);
+    m_tabs->addTab(m_customer, tr("Customer"));
+    connect(m_case, &CaseView::openCustomer, this, [this](const QString &id) {
+        m_customer->showCustomer(id);
+        m_tabs->setCurrentWidget(m_customer);
+    });
+    connect(m_customer, &CustomerView::openCase, this, &MainWindow::openCase);
+    connect(m_customer, &CustomerView::changed, this, &MainWindow::refresh);
     createMenus();
     connect(m_call, &CallScreen::casesChanged, this, &MainWindow::refresh);
     connect(m_call, &CallScreen::callStateChanged, this, [this](bool inCall) {
@@ -112,7 +121,8 @@ void MainWindow::createMenus()
     } views[] = {{tr("&Work queue"), m_queue, Qt::Key_1},
                  {tr("C&all"), m_call, Qt::Key_2},
                  {tr("&Cases"), m_cases, Qt::Key_3},
-                 {tr("Ca&se"), m_case, Qt::Key_4}};
+                 {tr("Ca&se"), m_case, Qt::Key_4},
+                 {tr("C&ustomer"), m_customer, Qt::Key_5}};
     for (const auto &v : views) {
         QWidget *page = v.page;
         QAction *a = view->addAction(v.text, this, [this, page] {
@@ -180,6 +190,9 @@ void MainWindow::refresh()
     m_queue->refresh();
     if (!m_case->caseId().isEmpty())
         m_case->refresh();
+    // Not while it is on screen: the employee may be typing a correction there.
+    if (!m_customer->customerId().isEmpty() && m_tabs->currentWidget() != m_customer)
+        m_customer->refresh();
 }
 
 void MainWindow::openCase(const QString &caseId)

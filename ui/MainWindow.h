@@ -12,6 +12,7 @@ namespace rd {
 class CallScreen;
 class CaseListView;
 class CaseView;
+class CustomerView;
 class ReminderService;
 class WorkQueueView;
 
@@ -30,6 +31,7 @@ public:
     WorkQueueView *workQueue() const { return m_queue; }
     CaseView *caseView() const { return m_case; }
     CaseListView *caseList() const { return m_cases; }
+    CustomerView *customerView() const { return m_customer; }
 
     /// How many example cases File → Fill with example cases adds.
     static constexpr int kDemoCases = 5000;
@@ -61,6 +63,7 @@ private:
     CaseListView *m_cases = nullptr;
     QAction *m_demoAction = nullptr;
     CaseView *m_case = nullptr;
+    CustomerView *m_customer = nullptr;
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -1,0 +1,96 @@
+#include "CaseReport.h"
+#include "CaseStore.h"
+#include "CaseView.h"
+#include "CustomerStore.h"
+#include "CustomerView.h"
+#include "EventLog.h"
+#include "MainWindow.h"
+#include "PromiseStore.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+#include "UiDriver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+TEST_CASE("The case report reads as a story with everything agreed", "[ui][case][report]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Experience, QStringLiteral("Parcel <lost> & found")).ok());
+    REQUIRE(PromiseStore(t.db()).add(caseId, QStringLiteral("send the refund"), QStringLiteral("anna"),
+                                     TempDatabase::ms("2026-11-27T10:00:00Z"), PromiseKind::Final).ok());
+    auto html = CaseReport::html(t.db(), caseId);
+    REQUIRE(html.ok());
+    CHECK(html->contains(QStringLiteral("Ria Jansen")));
+    CHECK(html->contains(QStringLiteral("Parcel &lt;lost&gt; &amp; found"))); // escaped, not markup
+    CHECK(html->contains(QStringLiteral("send the refund")));
+    CHECK(html->contains(QStringLiteral("Promised: send the refund")));
+    CHECK_FALSE(CaseReport::html(t.db(), QStringLiteral("nope")).ok());
+}
+
+TEST_CASE("A case is saved as PDF - written whole or not at all", "[ui][case][report]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    CaseView view(t.db(), QStringLiteral("anna"));
+    view.showCase(caseId);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.pdf"));
+    CHECK(view.exportPdf(path).isEmpty());
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(pdf.size() > 1000);
+    // A folder that does not exist: a clear message, no file.
+    const QString bad = dir.filePath(QStringLiteral("missing/folder/case.pdf"));
+    CHECK_FALSE(view.exportPdf(bad).isEmpty());
+    CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("Customer details are corrected from the case by keyboard - each change an event", "[ui][customer]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    const QString customerId = CaseStore(t.db()).get(caseId)->customerId;
+    MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    UiDriver ui(&window);
+    window.openCase(caseId);
+    ui.key(Qt::Key_U, Qt::AltModifier); // Customer
+    auto *tabs = ui.find<QTabWidget>("mainTabs");
+    REQUIRE(tabs->currentWidget() == window.customerView());
+    CHECK(ui.find<QListWidget>("customerCases")->count() == 1);
+
+    ui.key(Qt::Key_P, Qt::AltModifier); // the Phone field
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("customerPhone"));
+    ui.type(QStringLiteral("06 1111 2222"));
+    ui.key(Qt::Key_Return);
+    CHECK(CustomerStore(t.db()).get(customerId)->phone == QStringLiteral("06 1111 2222"));
+    CHECK(EventLog(t.db()).customerHistory(customerId)->last().kind == QStringLiteral("customer.updated"));
+
+    // A bad e-mail is refused with a message; nothing is saved.
+    ui.key(Qt::Key_E, Qt::AltModifier);
+    ui.type(QStringLiteral("not an address"));
+    ui.key(Qt::Key_Return);
+    CHECK(ui.find<QLabel>("customerMessage")->text().contains(QStringLiteral("e-mail")));
+    CHECK(CustomerStore(t.db()).get(customerId)->email.isEmpty());
+    CHECK(ui.find<QLineEdit>("customerEmail")->text() == QStringLiteral("not an address")); // kept to correct
+
+    // Enter on a case opens it again.
+    ui.find<QListWidget>("customerCases")->setFocus();
+    ui.key(Qt::Key_Return);
+    CHECK(tabs->currentWidget() == window.caseView());
+}

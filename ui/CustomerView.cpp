@@ -1,0 +1,201 @@
+#include "CustomerView.h"
+
+#include "AgreementReadBack.h"
+#include "CaseStore.h"
+#include "CustomerStore.h"
+#include "Database.h"
+#include "EventLog.h"
+#include "PromiseStore.h"
+#include "TimelineText.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace rd {
+
+CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("customerView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("customerHeader"));
+    layout->addWidget(m_header);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("customerName"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("customerPhone"));
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("customerEmail"));
+    m_organisation = new QLineEdit(this);
+    m_organisation->setObjectName(QStringLiteral("customerOrganisation"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    auto *saveButton = new QPushButton(tr("&Save changes"), this);
+    saveButton->setObjectName(QStringLiteral("saveCustomerButton"));
+    form->addRow(QString(), saveButton);
+    left->addLayout(form);
+    for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
+        connect(e, &QLineEdit::returnPressed, this, &CustomerView::save);
+    connect(saveButton, &QPushButton::clicked, this, &CustomerView::save);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("customerSummary"));
+    m_summary->setWordWrap(true);
+    left->addWidget(m_summary);
+    auto *historyCaption = new QLabel(tr("Changes to the details:"), this);
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("customerHistory"));
+    m_history->setFocusPolicy(Qt::NoFocus);
+    left->addWidget(historyCaption);
+    left->addWidget(m_history, 1);
+    columns->addLayout(left, 2);
+
+    auto *right = new QVBoxLayout;
+    auto *casesCaption = new QLabel(tr("&Cases (Enter opens):"), this);
+    m_cases = new QListWidget(this);
+    m_cases->setObjectName(QStringLiteral("customerCases"));
+    m_cases->installEventFilter(this);
+    casesCaption->setBuddy(m_cases);
+    connect(m_cases, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { emit openCase(item->data(Qt::UserRole).toString()); });
+    auto *promisesCaption = new QLabel(tr("Open promises:"), this);
+    m_promises = new QListWidget(this);
+    m_promises->setObjectName(QStringLiteral("customerPromises"));
+    m_promises->setFocusPolicy(Qt::NoFocus);
+    right->addWidget(casesCaption);
+    right->addWidget(m_cases, 2);
+    right->addWidget(promisesCaption);
+    right->addWidget(m_promises, 1);
+    columns->addLayout(right, 3);
+    layout->addLayout(columns, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("customerMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    setStyleSheet(QStringLiteral(
+        "#customerHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"
+        "#customerMessage[error=\"true\"] { background: #fdecea; color: #8a1c14; padding: 6px; border-radius: 4px; }"
+        "#customerMessage[error=\"false\"] { background: #e8f5ec; color: #1e5631; padding: 6px; border-radius: 4px; }"));
+    showCustomer({});
+}
+
+void CustomerView::showCustomer(const QString &customerId)
+{
+    m_customerId = customerId;
+    m_message->hide();
+    refresh();
+    m_cases->setFocus();
+}
+
+void CustomerView::refresh()
+{
+    m_cases->clear();
+    m_promises->clear();
+    m_history->clear();
+    auto customer = m_customerId.isEmpty() ? Result<Customer>(Error{}) : CustomerStore(m_db).get(m_customerId);
+    for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
+        e->setEnabled(customer.ok());
+    if (!customer) {
+        m_header->setText(tr("No customer chosen"));
+        m_summary->setText(tr("Open a customer from a case (Alt+U)."));
+        return;
+    }
+    m_header->setText(customer->name);
+    m_name->setText(customer->name);
+    m_phone->setText(customer->phone);
+    m_email->setText(customer->email);
+    m_organisation->setText(customer->organisation);
+
+    auto cases = CaseStore(m_db).listForCustomer(m_customerId);
+    const qint64 yearAgo = m_db.clock().nowUtc().addDays(-365).toMSecsSinceEpoch();
+    int complaints = 0;
+    if (cases)
+        for (const CaseListRow &row : cases.value()) {
+            if (row.kind == CaseKind::Complaint && row.openedAt >= yearAgo)
+                ++complaints;
+            auto *item = new QListWidgetItem(
+                tr("%1 · %2 · %3").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.openedAt).toLocalTime().date(),
+                                                          QLocale::ShortFormat),
+                                       Vocabulary::label(row.kind), Vocabulary::label(row.status)),
+                m_cases);
+            item->setData(Qt::UserRole, row.id);
+        }
+    m_cases->setCurrentRow(0);
+    m_summary->setText(tr("%n case(s) in all; ", nullptr, cases ? int(cases->size()) : 0) +
+                       tr("%n complaint(s) in the past year.", nullptr, complaints) +
+                       (complaints > 1 ? QStringLiteral(" ") + tr("A repeat complainant: acknowledge it on the next call.") : QString()));
+    if (auto promises = PromiseStore(m_db).openForCustomer(m_customerId); promises)
+        for (const PromisedAction &p : promises.value())
+            m_promises->addItem(tr("%1 — %2 (%3)").arg(AgreementReadBack::when(p.dueAt), p.what, p.owner));
+    if (m_promises->count() == 0)
+        m_promises->addItem(tr("None."));
+    if (auto events = EventLog(m_db).customerHistory(m_customerId); events)
+        for (const CaseEvent &e : events.value())
+            m_history->addItem(QStringLiteral("%1  %2 — %3")
+                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at).toLocalTime(), QLocale::ShortFormat),
+                                        e.actor, e.kind == QLatin1String("customer.created")
+                                                     ? tr("added")
+                                                     : tr("changed: %1").arg(e.data.keys().join(QStringLiteral(", ")))));
+}
+
+void CustomerView::save()
+{
+    if (m_customerId.isEmpty())
+        return;
+    Customer c;
+    c.id = m_customerId;
+    c.name = m_name->text();
+    c.phone = m_phone->text();
+    c.email = m_email->text();
+    c.organisation = m_organisation->text();
+    const Status s = CustomerStore(m_db).update(c);
+    if (!s) {
+        showMessage(s.message(), true); // what was typed stays in the fields
+        return;
+    }
+    refresh();
+    showMessage(tr("Details saved."), false);
+    emit changed();
+}
+
+void CustomerView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", error);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->show();
+}
+
+bool CustomerView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cases && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_cases->currentItem()) {
+            const QString id = m_cases->currentItem()->data(Qt::UserRole).toString();
+            if (!id.isEmpty())
+                emit openCase(id);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace rd {
+
+class Database;
+
+/// One customer: details to correct (each change an event), all their cases, repeat complaints, open promises.
+class CustomerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerView(Database &db, QWidget *parent = nullptr);
+
+    void showCustomer(const QString &customerId);
+    QString customerId() const { return m_customerId; }
+    void refresh();
+
+signals:
+    void openCase(const QString &caseId);
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void save();
+    void showMessage(const QString &text, bool error);
+
+    Database &m_db;
+    QString m_customerId;
+    QLabel *m_header = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QLabel *m_summary = nullptr;
+    QListWidget *m_cases = nullptr;
+    QListWidget *m_promises = nullptr;
+    QListWidget *m_history = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace rd
