@@ -575,7 +575,7 @@ NL["rd::CaseListView"] = {
 NL["rd::MainWindow"].update({
  "Fill with &example cases": "Vullen met &voorbeeldzaken",
  "Only for an empty database: adds example cases to try the program with.": "Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.",
- "&Find cases…": "Zaken zoe&ken…",
+ "&Find cases…": "Zaken doorzo&eken…",
  "Added %1 example cases.": "%1 voorbeeldzaken toegevoegd.",
 })
 NL["rd::SearchResultsModel"] = {"Customer": "Klant", "Kind": "Soort", "Status": "Status", "Opened": "Geopend", "Where it matches": "Waar het overeenkomt"}

@@ -2223,7 +2223,7 @@ Toch sluiten?</translation>
         </message>
         <message>
             <source>&amp;Find cases…</source>
-            <translation>Zaken zoe&amp;ken…</translation>
+            <translation>Zaken doorzo&amp;eken…</translation>
         </message>
         <message>
             <source>Added %1 example cases.</source>
