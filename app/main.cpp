@@ -8,11 +8,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // A subcommand runs without a window (no display needed) and exits.
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -63,5 +67,11 @@ int main(int argc, char *argv[])
     context.employee = rd::Database::defaultActor();
     rd::Workstation workstation(context);
     workstation.show();
+    // RD_REPORT_STARTUP=1: print the time to a usable window and quit (for the benchmark notes).
+    if (qEnvironmentVariableIsSet("RD_REPORT_STARTUP"))
+        QTimer::singleShot(0, &app, [&sinceStart] {
+            QTextStream(stdout) << "Start to usable window: " << sinceStart.elapsed() << " ms" << Qt::endl;
+            QApplication::quit();
+        });
     return QApplication::exec();
 }

@@ -269,6 +269,19 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &param
     return run(statement.value(), params);
 }
 
+Status Database::execOnce(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(connection());
+    if (!q.prepare(sql))
+        return errorFrom(q.lastError(), tr("prepare a query"));
+    for (int i = 0; i < params.size(); ++i)
+        q.bindValue(i, params.at(i));
+    if (!q.exec())
+        return errorFrom(q.lastError(), tr("save or read data"));
+    q.finish();
+    return {};
+}
+
 Result<QSqlQuery *> Database::prepare(const QString &sql)
 {
     auto it = m_statements.find(sql);

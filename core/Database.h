@@ -64,6 +64,9 @@ public:
     /// Runs @p sql with bound @p params on a cached prepared statement.
     /// The returned query stays valid until the same SQL text is run again.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &params = {});
+    /// Runs @p sql once on a statement of its own that is finished at once: for statements that
+    /// change the schema or attach files, which a lingering cached statement would keep locked.
+    Status execOnce(const QString &sql, const QVariantList &params = {});
     /// The cached prepared statement for @p sql, for loops that run it many times through run().
     Result<QSqlQuery *> prepare(const QString &sql);
     /// Runs a statement from prepare() with bound @p params.

@@ -93,13 +93,22 @@ Status SearchIndex::rebuildAll()
 {
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search")); !r)
         return r.error();
+    return indexCasesWhere(QStringLiteral("1"));
+}
+
+Status SearchIndex::indexCasesWhere(const QString &condition)
+{
+    const QString chosen = QStringLiteral("SELECT c.rowid FROM case_record c WHERE ") + condition;
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search WHERE rowid IN (%1)").arg(chosen)); !r)
+        return r.error();
     // Phone tokens are computed here, once per customer, then joined in by SQL.
     if (auto r = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_phone_tokens (customer_id TEXT PRIMARY KEY, tokens TEXT)")); !r)
         return r.error();
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens")); !r)
         return r.error();
-    auto phones = m_db.selectAll(QStringLiteral("SELECT id, phone FROM customer WHERE phone <> ''"), {},
-                                 [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    auto phones = m_db.selectAll(QStringLiteral("SELECT id, phone FROM customer WHERE phone <> '' AND id IN "
+                                                "(SELECT c.customer_id FROM case_record c WHERE %1)").arg(condition),
+                                 {}, [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
     if (!phones)
         return phones.error();
     for (const auto &p : phones.value())
@@ -109,7 +118,7 @@ Status SearchIndex::rebuildAll()
                                       "SELECT c.rowid, cu.name, coalesce(t.tokens, ''), cu.email, ") +
                        kBody +
                        QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
-                                      "LEFT JOIN temp.rd_phone_tokens t ON t.customer_id = cu.id"));
+                                      "LEFT JOIN temp.rd_phone_tokens t ON t.customer_id = cu.id WHERE ") + condition);
     if (!r)
         return r.error();
     auto drop = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens"));

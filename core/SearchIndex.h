@@ -24,6 +24,9 @@ public:
     Status indexCustomerCases(const QString &customerId);
     /// Rebuilds the whole index from the tables (after a migration or a bulk load).
     Status rebuildAll();
+    /// Rewrites the rows of the cases matching @p condition, an SQL expression over "case_record c"
+    /// written by the caller (never user input); for imports that touch many cases at once.
+    Status indexCasesWhere(const QString &condition);
 
     /// The searchable form of a phone number: its digits and every ending of six digits or more,
     /// so "06 1234 5678" is found as "0612345678", "612345678" or "+31 6 1234 5678".

@@ -1,0 +1,367 @@
+#include "Bundle.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+#include "Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlRecord>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+namespace rd {
+
+namespace {
+
+// Carried tables, parents first; events without their local sequence number.
+const QStringList kTables = {QStringLiteral("customer"), QStringLiteral("case_record"), QStringLiteral("promised_action"),
+                             QStringLiteral("callback_note"), QStringLiteral("case_event")};
+// Per-workstation state that does not travel.
+const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_step")};
+
+Result<QStringList> columns(Database &db, const QString &schema, const QString &table)
+{
+    auto cols = db.selectAll(QStringLiteral("SELECT name FROM pragma_table_info(?, ?)"), {table, schema},
+                             [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!cols)
+        return cols.error();
+    QStringList out;
+    for (const QString &c : cols.value())
+        if (!kLocalColumns.contains(c))
+            out << c;
+    return out;
+}
+
+bool isSqliteFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head.size() == 16 && head.startsWith("SQLite format 3") && head.at(15) == '\0';
+}
+
+// Attached for the length of one operation; detached on every way out.
+class Attachment
+{
+public:
+    Attachment(Database &db, const QString &path) : m_db(db)
+    {
+        const Status r = db.execOnce(QStringLiteral("ATTACH DATABASE ? AS bundle"), {path});
+        m_ok = r.ok();
+        if (!r)
+            m_error = r.error();
+    }
+    ~Attachment()
+    {
+        if (m_ok)
+            m_db.execOnce(QStringLiteral("DETACH DATABASE bundle"));
+    }
+    bool ok() const { return m_ok; }
+    const Error &error() const { return m_error; }
+
+private:
+    Database &m_db;
+    bool m_ok = false;
+    Error m_error;
+};
+
+Result<QString> contentHash(Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &table : kTables) {
+        auto cols = columns(db, QStringLiteral("bundle"), table);
+        if (!cols)
+            return cols.error();
+        auto r = db.exec(QStringLiteral("SELECT %1 FROM bundle.%2 ORDER BY id").arg(cols->join(QStringLiteral(", ")), table));
+        if (!r)
+            return r.error();
+        QSqlQuery *q = r.value();
+        hash.addData(table.toUtf8());
+        while (q->next()) {
+            for (int i = 0; i < cols->size(); ++i) {
+                const QVariant v = q->value(i);
+                hash.addData(v.isNull() ? QByteArrayLiteral("\\N") : v.toString().toUtf8());
+                hash.addData(QByteArrayLiteral("\x1f"));
+            }
+            hash.addData(QByteArrayLiteral("\x1e"));
+        }
+        q->finish();
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<BundleManifest> readManifest(Database &db)
+{
+    auto rows = db.selectAll(QStringLiteral("SELECT key, value FROM bundle.manifest"), {},
+                             [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    if (!rows)
+        return rows.error();
+    BundleManifest m;
+    for (const auto &kv : rows.value()) {
+        if (kv.first == QLatin1String("exported_by")) m.exportedBy = kv.second;
+        else if (kv.first == QLatin1String("workstation")) m.workstation = kv.second;
+        else if (kv.first == QLatin1String("exported_at")) m.exportedAt = kv.second.toLongLong();
+        else if (kv.first == QLatin1String("schema_version")) m.schemaVersion = kv.second.toInt();
+        else if (kv.first == QLatin1String("cases")) m.cases = kv.second.toInt();
+        else if (kv.first == QLatin1String("customers")) m.customers = kv.second.toInt();
+        else if (kv.first == QLatin1String("promises")) m.promises = kv.second.toInt();
+        else if (kv.first == QLatin1String("callbacks")) m.callbacks = kv.second.toInt();
+        else if (kv.first == QLatin1String("events")) m.events = kv.second.toInt();
+        else if (kv.first == QLatin1String("content_sha256")) m.contentHash = kv.second;
+    }
+    return m;
+}
+
+qint64 countOf(Database &db, const QString &sql)
+{
+    auto r = db.scalar(sql);
+    return r ? r->toLongLong() : -1;
+}
+
+} // namespace
+
+Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
+    const QString temp = scratch.filePath(QStringLiteral("bundle.rdbundle"));
+
+    BundleManifest m;
+    {
+        Attachment bundle(db, temp);
+        if (!bundle.ok())
+            return bundle.error();
+        QStringList where;
+        QVariantList params;
+        if (selection.openedFrom) {
+            where << QStringLiteral("opened_at >= ?");
+            params << *selection.openedFrom;
+        }
+        if (selection.openedUntil) {
+            where << QStringLiteral("opened_at < ?");
+            params << *selection.openedUntil;
+        }
+        if (!selection.owner.isEmpty()) {
+            where << QStringLiteral("owner = ?");
+            params << selection.owner;
+        }
+        const QString chosen = QStringLiteral("SELECT id FROM main.case_record") +
+                               (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+        const Status s = Transaction::run(db, [&]() -> Status {
+            for (const char *pragma : {"PRAGMA bundle.journal_mode=DELETE", "PRAGMA bundle.page_size=4096"})
+                if (auto r = db.execOnce(QLatin1String(pragma)); !r)
+                    return r.error();
+            if (auto r = db.execOnce(QStringLiteral("PRAGMA bundle.application_id=%1").arg(kApplicationId)); !r)
+                return r.error();
+            if (auto r = db.execOnce(QStringLiteral("PRAGMA bundle.user_version=%1").arg(Database::kSchemaVersion)); !r)
+                return r.error();
+            if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen, params); !r)
+                return r.error();
+            const QHash<QString, QString> rows = {
+                {QStringLiteral("customer"), QStringLiteral("id IN (SELECT customer_id FROM main.case_record WHERE id IN temp.rd_chosen)")},
+                {QStringLiteral("case_record"), QStringLiteral("id IN temp.rd_chosen")},
+                {QStringLiteral("promised_action"), QStringLiteral("case_id IN temp.rd_chosen")},
+                {QStringLiteral("callback_note"), QStringLiteral("case_id IN temp.rd_chosen")},
+                {QStringLiteral("case_event"),
+                 QStringLiteral("case_id IN temp.rd_chosen OR (case_id IS NULL AND customer_id IN "
+                                "(SELECT customer_id FROM main.case_record WHERE id IN temp.rd_chosen))")},
+            };
+            for (const QString &table : kTables) {
+                auto cols = columns(db, QStringLiteral("main"), table);
+                if (!cols)
+                    return cols.error();
+                const QString list = cols->join(QStringLiteral(", "));
+                // In id order, so the same selection gives the same file content.
+                if (auto r = db.execOnce(QStringLiteral("CREATE TABLE bundle.%1 AS SELECT %2 FROM main.%1 WHERE %3 ORDER BY id")
+                                         .arg(table, list, rows.value(table)));
+                    !r)
+                    return r.error();
+            }
+            if (auto r = db.execOnce(QStringLiteral("DROP TABLE temp.rd_chosen")); !r)
+                return r.error();
+            if (auto r = db.execOnce(QStringLiteral("CREATE TABLE bundle.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")); !r)
+                return r.error();
+            auto hash = contentHash(db);
+            if (!hash)
+                return hash.error();
+            m.exportedBy = db.actor();
+            m.workstation = QSysInfo::machineHostName();
+            m.exportedAt = db.clock().nowMs();
+            m.schemaVersion = Database::kSchemaVersion;
+            m.cases = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.case_record")));
+            m.customers = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.customer")));
+            m.promises = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.promised_action")));
+            m.callbacks = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.callback_note")));
+            m.events = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.case_event")));
+            m.contentHash = hash.value();
+            const QList<QPair<QString, QString>> entries = {
+                {QStringLiteral("format"), QStringLiteral("Recovery Desk case bundle")},
+                {QStringLiteral("exported_by"), m.exportedBy},
+                {QStringLiteral("workstation"), m.workstation},
+                {QStringLiteral("exported_at"), QString::number(m.exportedAt)},
+                {QStringLiteral("schema_version"), QString::number(m.schemaVersion)},
+                {QStringLiteral("cases"), QString::number(m.cases)},
+                {QStringLiteral("customers"), QString::number(m.customers)},
+                {QStringLiteral("promises"), QString::number(m.promises)},
+                {QStringLiteral("callbacks"), QString::number(m.callbacks)},
+                {QStringLiteral("events"), QString::number(m.events)},
+                {QStringLiteral("content_sha256"), m.contentHash},
+            };
+            for (const auto &e : entries)
+                if (auto r = db.execOnce(QStringLiteral("INSERT INTO bundle.manifest VALUES (?, ?)"), {e.first, e.second}); !r)
+                    return r.error();
+            return {};
+        });
+        if (!s)
+            return s.error();
+    }
+    // Copied into place through QSaveFile: the target is replaced whole, or left as it was.
+    QFile built(temp);
+    QSaveFile target(path);
+    if (!built.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, target.errorString())};
+    while (!built.atEnd()) {
+        const QByteArray chunk = built.read(1 << 20);
+        if (target.write(chunk) != chunk.size())
+            return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, target.errorString())};
+    }
+    if (!target.commit())
+        return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, target.errorString())};
+    return m;
+}
+
+Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isFile())
+        return Error{Error::Code::NotFound, tr("The bundle %1 does not exist.").arg(shown)};
+    if (!isSqliteFile(path))
+        return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle (not a SQLite file).").arg(shown)};
+    Attachment bundle(db, path);
+    if (!bundle.ok())
+        return Error{Error::Code::Foreign, tr("%1 could not be read as a case bundle: %2").arg(shown, bundle.error().message)};
+    auto appId = db.scalar(QStringLiteral("PRAGMA bundle.application_id"));
+    auto version = db.scalar(QStringLiteral("PRAGMA bundle.user_version"));
+    if (!appId || !version)
+        return Error{Error::Code::Foreign, tr("%1 is damaged or truncated: it cannot be read.").arg(shown)};
+    if (appId->toInt() != kApplicationId)
+        return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle.").arg(shown)};
+    if (version->toInt() > Database::kSchemaVersion || version->toInt() < 1)
+        return Error{Error::Code::TooNew,
+                     tr("%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). "
+                        "Update Recovery Desk to import it.")
+                         .arg(shown)
+                         .arg(version->toInt())
+                         .arg(Database::kSchemaVersion)};
+    auto manifest = readManifest(db);
+    if (!manifest)
+        return Error{Error::Code::Foreign, tr("%1 has no readable manifest; it is damaged or not a bundle.").arg(shown)};
+    for (const QString &table : kTables) {
+        auto cols = columns(db, QStringLiteral("bundle"), table);
+        if (!cols || !cols->contains(QStringLiteral("id")))
+            return Error{Error::Code::Foreign, tr("%1 lacks the table %2; it is damaged or not a bundle.").arg(shown, table)};
+    }
+    // Every reference must point inside the bundle; a bundle is refused whole otherwise.
+    const QStringList orphans = {
+        QStringLiteral("SELECT count(*) FROM bundle.case_record c WHERE NOT EXISTS (SELECT 1 FROM bundle.customer u WHERE u.id = c.customer_id)"),
+        QStringLiteral("SELECT count(*) FROM bundle.promised_action p WHERE NOT EXISTS (SELECT 1 FROM bundle.case_record c WHERE c.id = p.case_id)"),
+        QStringLiteral("SELECT count(*) FROM bundle.callback_note n WHERE NOT EXISTS (SELECT 1 FROM bundle.case_record c WHERE c.id = n.case_id)"),
+        QStringLiteral("SELECT count(*) FROM bundle.case_event e WHERE e.case_id IS NOT NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM bundle.case_record c WHERE c.id = e.case_id)"),
+    };
+    for (const QString &sql : orphans) {
+        const qint64 n = countOf(db, sql);
+        if (n != 0)
+            return Error{Error::Code::Foreign,
+                         tr("%1 is inconsistent: some records refer to cases or customers it does not contain. "
+                            "Export it again.")
+                             .arg(shown)};
+    }
+    auto hash = contentHash(db);
+    if (!hash || hash.value() != manifest->contentHash)
+        return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
+    return manifest;
+}
+
+Result<ImportStats> Bundle::merge(Database &db, const QString &path)
+{
+    auto manifest = inspect(db, path);
+    if (!manifest)
+        return manifest.error();
+    Attachment bundle(db, path);
+    if (!bundle.ok())
+        return bundle.error();
+    ImportStats stats;
+    const Status s = Transaction::run(db, [&]() -> Status {
+        const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
+        const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
+                     callbacks = before("callback_note"), events = before("case_event");
+        for (const QString &table : kTables) {
+            auto mainCols = columns(db, QStringLiteral("main"), table);
+            auto bundleCols = columns(db, QStringLiteral("bundle"), table);
+            if (!mainCols || !bundleCols)
+                return Error{Error::Code::Storage, tr("Could not read the tables of the bundle.")};
+            // An older bundle may lack newer columns: those keep their defaults.
+            QStringList common;
+            for (const QString &c : mainCols.value())
+                if (bundleCols->contains(c))
+                    common << c;
+            const QString list = common.join(QStringLiteral(", "));
+            if (auto r = db.execOnce(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM bundle.%1 ORDER BY %3")
+                                     .arg(table, list,
+                                          table == QLatin1String("case_event") ? QStringLiteral("at, id") : QStringLiteral("id")));
+                !r)
+                return r.error();
+            if (table == QLatin1String("case_event") || !common.contains(QStringLiteral("updated_at")))
+                continue; // history only grows; nothing to reconcile
+            // Known records: the most recently updated version wins; a tie is broken by content,
+            // so every archive ends up the same whatever the order of import.
+            QStringList quoted;
+            for (const QString &c : common)
+                quoted << QStringLiteral("quote(%1.%2)").arg(QStringLiteral("%1"), c);
+            const QString canonical = quoted.join(QStringLiteral(" || '|' || "));
+            const QString newer = QStringLiteral("SELECT b.id FROM bundle.%1 b JOIN main.%1 m ON m.id = b.id "
+                                                 "WHERE b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%2) > (%3))")
+                                      .arg(table, canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));
+            if (table == QLatin1String("case_record")) {
+                auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1)").arg(newer));
+                if (changed)
+                    stats.updatedCases = changed->toInt();
+            }
+            if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM bundle.%1 b WHERE b.id = main.%1.id) "
+                                                "WHERE id IN (%3)")
+                                     .arg(table, list, newer));
+                !r)
+                return r.error();
+        }
+        // Columns kept by this workstation, and the search index, for every case the bundle touched.
+        if (auto r = db.execOnce(QStringLiteral(
+                "UPDATE main.case_record SET customer_name = (SELECT name FROM main.customer u WHERE u.id = case_record.customer_id), "
+                "open_promises = (SELECT count(*) FROM main.promised_action p WHERE p.case_id = case_record.id AND p.status = 'open'), "
+                "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM main.promised_action WHERE case_id = case_record.id "
+                "AND status = 'open' UNION ALL SELECT window_end FROM main.callback_note WHERE case_id = case_record.id "
+                "AND status = 'open')) WHERE id IN (SELECT id FROM bundle.case_record)"));
+            !r)
+            return r.error();
+        if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM bundle.case_record)")); !idx)
+            return idx;
+        stats.newCustomers = int(before("customer") - customers);
+        stats.newCases = int(before("case_record") - cases);
+        stats.newPromises = int(before("promised_action") - promises);
+        stats.newCallbacks = int(before("callback_note") - callbacks);
+        stats.newEvents = int(before("case_event") - events);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return stats;
+}
+
+} // namespace rd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+/// The cover sheet of a case bundle.
+struct BundleManifest
+{
+    QString exportedBy;
+    QString workstation;
+    qint64 exportedAt = 0;
+    int schemaVersion = 0;
+    int cases = 0;
+    int customers = 0;
+    int promises = 0;
+    int callbacks = 0;
+    int events = 0;
+    QString contentHash; ///< SHA-256 over every row, in id order: equal for equal content
+};
+
+/// Which cases a bundle carries.
+struct BundleSelection
+{
+    std::optional<qint64> openedFrom;  ///< ms UTC, inclusive
+    std::optional<qint64> openedUntil; ///< ms UTC, exclusive
+    QString owner;                     ///< empty: everyone's
+};
+
+/// What an import added or changed.
+struct ImportStats
+{
+    int newCustomers = 0;
+    int newCases = 0;
+    int updatedCases = 0;
+    int newPromises = 0;
+    int newCallbacks = 0;
+    int newEvents = 0;
+};
+
+/**
+ * Case bundles: one SQLite file (with its own application id) carrying selected cases with
+ * their customers, promises, callbacks and full history, for a team lead's review archive.
+ * Export is written whole or not at all; import merges by id in one transaction, so the same
+ * bundle twice changes nothing, the order of bundles does not matter, and a bundle that is
+ * newer, truncated, foreign or inconsistent is refused whole, leaving the archive untouched.
+ */
+class Bundle
+{
+    Q_DECLARE_TR_FUNCTIONS(Bundle)
+
+public:
+    /// PRAGMA application_id of a bundle file ("RDB1").
+    static constexpr qint32 kApplicationId = 0x52444231;
+
+    static Result<BundleManifest> write(Database &db, const QString &path, const BundleSelection &selection);
+    /// Reads and checks a bundle without changing anything.
+    static Result<BundleManifest> inspect(Database &db, const QString &path);
+    static Result<ImportStats> merge(Database &db, const QString &path);
+};
+
+} // namespace rd

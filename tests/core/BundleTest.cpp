@@ -1,0 +1,256 @@
+#include "Bundle.h"
+#include "CaseSearch.h"
+#include "CaseStore.h"
+#include "DemoData.h"
+#include "EventLog.h"
+#include "PromiseStore.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace rd;
+using rd::test::TempDatabase;
+
+namespace {
+
+// Every row of every carried table, in id order, without the local-only columns.
+QStringList dump(Database &db)
+{
+    QStringList out;
+    const QList<QPair<const char *, const char *>> tables = {
+        {"customer", "id, name, phone, email, organisation, created_at, updated_at"},
+        {"case_record", "id, customer_id, owner, kind, experience, summary, status, outcome, opened_at, updated_at, closed_at"},
+        {"promised_action", "id, case_id, what, owner, due_at, status, reason, updated_at"},
+        {"callback_note", "id, case_id, for_whom, question, status, updated_at"},
+        {"case_event", "id, case_id, customer_id, at, actor, kind, data"}};
+    for (const auto &t : tables) {
+        auto r = db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(QLatin1String(t.second), QLatin1String(t.first)));
+        REQUIRE(r.ok());
+        while (r.value()->next()) {
+            QStringList row{QLatin1String(t.first)};
+            for (int i = 0; i < r.value()->record().count(); ++i)
+                row << r.value()->value(i).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+        r.value()->finish();
+    }
+    return out;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("Export then import into an empty archive gives the same cases and history", "[bundle]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 5, DemoData::Language::English).generate(400).ok());
+    const QString file = source.dir() + QStringLiteral("/all.rdbundle");
+    auto manifest = Bundle::write(source.db(), file, {});
+    REQUIRE(manifest.ok());
+    CHECK(manifest->cases == 400);
+    CHECK(manifest->events == EventLog(source.db()).count().value());
+    CHECK(manifest->exportedBy == QStringLiteral("anna"));
+
+    TempDatabase archive;
+    auto stats = Bundle::merge(archive.db(), file);
+    INFO(stats.message().toStdString());
+    REQUIRE(stats.ok());
+    CHECK(stats->newCases == 400);
+    CHECK(stats->newEvents == manifest->events);
+    CHECK(dump(archive.db()) == dump(source.db()));
+    // The archive's own columns and search index are filled in.
+    CHECK(CaseSearch(archive.db()).search(QStringLiteral("parcel"))->size() > 0);
+    CHECK(archive.db().scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE customer_name = ''"))->toInt() == 0);
+
+    // The same selection exported again carries the same content.
+    const QString again = source.dir() + QStringLiteral("/again.rdbundle");
+    CHECK(Bundle::write(source.db(), again, {})->contentHash == manifest->contentHash);
+}
+
+TEST_CASE("Importing the same bundle twice changes nothing", "[bundle]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 6, DemoData::Language::Dutch).generate(150).ok());
+    const QString file = source.dir() + QStringLiteral("/b.rdbundle");
+    auto written = Bundle::write(source.db(), file, {});
+    INFO(written.message().toStdString());
+    REQUIRE(written.ok());
+    TempDatabase archive;
+    REQUIRE(Bundle::merge(archive.db(), file).ok());
+    const QStringList once = dump(archive.db());
+    auto second = Bundle::merge(archive.db(), file);
+    REQUIRE(second.ok());
+    CHECK(second->newCases == 0);
+    CHECK(second->newEvents == 0);
+    CHECK(second->updatedCases == 0);
+    CHECK(dump(archive.db()) == once);
+}
+
+TEST_CASE("Bundles from two workstations merge the same in either order - both histories kept", "[bundle]")
+{
+    // One case, exported to two workstations' files, then edited differently on each.
+    TempDatabase a;
+    const QString caseId = rd::test::newCase(a.db());
+    const QString base = a.dir() + QStringLiteral("/base.rdbundle");
+    REQUIRE(Bundle::write(a.db(), base, {}).ok());
+    TempDatabase b;
+    REQUIRE(Bundle::merge(b.db(), base).ok());
+
+    a.clock().advanceSecs(60);
+    REQUIRE(CaseStore(a.db()).setField(caseId, CaseField::Experience, QStringLiteral("told to Anna")).ok());
+    REQUIRE(PromiseStore(a.db()).add(caseId, QStringLiteral("call back"), QStringLiteral("anna"),
+                                     TempDatabase::ms("2026-11-30T10:00:00Z"), PromiseKind::Process).ok());
+    b.db().setActor(QStringLiteral("bram"));
+    b.clock().advanceSecs(120);
+    REQUIRE(CaseStore(b.db()).setField(caseId, CaseField::Experience, QStringLiteral("told to Bram later")).ok());
+
+    const QString fromA = a.dir() + QStringLiteral("/a.rdbundle");
+    const QString fromB = b.dir() + QStringLiteral("/b.rdbundle");
+    REQUIRE(Bundle::write(a.db(), fromA, {}).ok());
+    REQUIRE(Bundle::write(b.db(), fromB, {}).ok());
+
+    TempDatabase ab, ba;
+    REQUIRE(Bundle::merge(ab.db(), fromA).ok());
+    REQUIRE(Bundle::merge(ab.db(), fromB).ok());
+    REQUIRE(Bundle::merge(ba.db(), fromB).ok());
+    REQUIRE(Bundle::merge(ba.db(), fromA).ok());
+    CHECK(dump(ab.db()) == dump(ba.db()));
+    // The later edit is the current text; both edits are in the history; the promise is there.
+    CHECK(CaseStore(ab.db()).get(caseId)->experience == QStringLiteral("told to Bram later"));
+    QStringList values;
+    for (const CaseEvent &e : EventLog(ab.db()).timeline(caseId).value())
+        values << e.data.value(QStringLiteral("value")).toString();
+    CHECK(values.contains(QStringLiteral("told to Anna")));
+    CHECK(values.contains(QStringLiteral("told to Bram later")));
+    CHECK(PromiseStore(ab.db()).forCase(caseId)->size() == 1);
+    CHECK(CaseStore(ab.db()).listRecent(1)->first().openPromises == 1);
+}
+
+TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", "[bundle][bad-input]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 8, DemoData::Language::English).generate(60).ok());
+    const QString good = source.dir() + QStringLiteral("/good.rdbundle");
+    REQUIRE(Bundle::write(source.db(), good, {}).ok());
+    QFile::copy(good, source.dir() + QStringLiteral("/copy.rdbundle"));
+
+    TempDatabase archive;
+    REQUIRE(DemoData(archive.db(), 9, DemoData::Language::English).generate(30).ok());
+    const QStringList before = dump(archive.db());
+    const QString bad = source.dir() + QStringLiteral("/bad.rdbundle");
+
+    auto tamper = [&](const QStringList &statements) {
+        QFile::remove(bad);
+        REQUIRE(QFile::copy(good, bad));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            c.setDatabaseName(bad);
+            REQUIRE(c.open());
+            QSqlQuery q(c);
+            for (const QString &sql : statements)
+                REQUIRE(q.exec(sql));
+            q.finish();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    };
+
+    SECTION("made by a newer version")
+    {
+        tamper({QStringLiteral("PRAGMA user_version=99")});
+        auto r = Bundle::merge(archive.db(), bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::TooNew);
+    }
+    SECTION("truncated")
+    {
+        QFile::remove(bad);
+        QFile in(good);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QFile out(bad);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(in.read(in.size() / 2));
+        out.close();
+        CHECK_FALSE(Bundle::merge(archive.db(), bad).ok());
+    }
+    SECTION("not a bundle at all")
+    {
+        QFile out(bad);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("PK\x03\x04 this is a zip, not a bundle");
+        out.close();
+        auto r = Bundle::merge(archive.db(), bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.message().contains(QStringLiteral("not a Recovery Desk case bundle")));
+    }
+    SECTION("another program's SQLite file")
+    {
+        tamper({QStringLiteral("PRAGMA application_id=0")});
+        CHECK_FALSE(Bundle::merge(archive.db(), bad).ok());
+    }
+    SECTION("our own database instead of a bundle")
+    {
+        auto r = Bundle::merge(archive.db(), source.path());
+        CHECK_FALSE(r.ok());
+    }
+    SECTION("references to cases it does not carry")
+    {
+        tamper({QStringLiteral("DELETE FROM case_record WHERE rowid IN (SELECT rowid FROM case_record LIMIT 1)")});
+        auto r = Bundle::merge(archive.db(), bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK((r.message().contains(QStringLiteral("inconsistent")) || r.message().contains(QStringLiteral("manifest"))));
+    }
+    SECTION("changed after export")
+    {
+        tamper({QStringLiteral("UPDATE customer SET name = 'Mallory'")});
+        auto r = Bundle::merge(archive.db(), bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.message().contains(QStringLiteral("manifest")));
+    }
+    SECTION("missing")
+    {
+        CHECK(Bundle::merge(archive.db(), source.dir() + QStringLiteral("/nope.rdbundle")).error().code == Error::Code::NotFound);
+    }
+    CHECK(dump(archive.db()) == before);
+    // And the file itself is byte-identical once closed.
+    const QString path = archive.path();
+    archive.close();
+    const QByteArray afterRefusal = fileHash(path);
+    {
+        auto reopened = Database::open(path);
+        REQUIRE(reopened.ok());
+    }
+    CHECK(fileHash(path) == afterRefusal);
+}
+
+TEST_CASE("A bundle can carry a period or one owner's cases", "[bundle]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 10, DemoData::Language::English).generate(300).ok());
+    BundleSelection annas;
+    annas.owner = QStringLiteral("anna");
+    auto m = Bundle::write(source.db(), source.dir() + QStringLiteral("/anna.rdbundle"), annas);
+    REQUIRE(m.ok());
+    CHECK(m->cases == source.db().scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE owner = 'anna'"))->toInt());
+    BundleSelection recent;
+    recent.openedFrom = source.clock().nowMs() - qint64(30) * 86400000;
+    auto r = Bundle::write(source.db(), source.dir() + QStringLiteral("/recent.rdbundle"), recent);
+    REQUIRE(r.ok());
+    CHECK(r->cases < 300);
+    TempDatabase archive;
+    REQUIRE(Bundle::merge(archive.db(), source.dir() + QStringLiteral("/recent.rdbundle")).ok());
+    CHECK(CaseStore(archive.db()).count().value() == r->cases);
+}
