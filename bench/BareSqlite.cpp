@@ -34,7 +34,7 @@ BareSqlite::BareSqlite(const QString &path)
 
 BareSqlite::~BareSqlite() { sqlite3_close(m_db); }
 
-int BareSqlite::query(const QString &sql, const QVariantList &params)
+int BareSqlite::query(const QString &sql, const QVariantList &params, QStringList *firstColumn)
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray text = sql.toUtf8();
@@ -46,6 +46,8 @@ int BareSqlite::query(const QString &sql, const QVariantList &params)
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         for (int c = 0; c < columns; ++c)
             sqlite3_column_text(stmt, c); // read every value, as the product does
+        if (firstColumn)
+            *firstColumn << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         ++rows;
     }
     sqlite3_finalize(stmt);

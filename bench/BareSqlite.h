@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 struct sqlite3;
@@ -18,7 +19,7 @@ public:
 
     bool ok() const { return m_db != nullptr; }
     /// Prepares @p sql, binds @p params, steps through every row reading each column; returns the row count.
-    int query(const QString &sql, const QVariantList &params);
+    int query(const QString &sql, const QVariantList &params, QStringList *firstColumn = nullptr);
     /// Runs statements without results (BEGIN, COMMIT, an UPDATE with parameters).
     bool exec(const QString &sql, const QVariantList &params = {});
 

@@ -4,12 +4,69 @@
 #include "SearchIndex.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace rd {
 
+namespace {
+
+// The index folds case and accents; the typed word is folded the same way to look it up.
+QString folded(const QString &word)
+{
+    const QString decomposed = word.toLower().normalized(QString::NormalizationForm_KD);
+    QString out;
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+} // namespace
+
+Result<QString> CaseSearch::expandPrefixes(const QString &text)
+{
+    const QString plain = SearchIndex::matchExpression(text);
+    if (plain.isEmpty() || plain.startsWith(QLatin1String("phone:")))
+        return plain; // nothing to search, or a phone number: its prefix lists are short
+    // A prefix query ("parc"*) makes FTS5 merge the lists of every matching word in full before
+    // the first hit; the same words as an OR of exact terms are walked lazily, newest first.
+    if (!m_vocabularyReady) {
+        if (auto s = m_db.execOnce(QStringLiteral(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_terms USING fts5vocab(main, case_search, row)"));
+            !s)
+            return s.error();
+        m_vocabularyReady = true;
+    }
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList groups;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString start = folded(word);
+        QString end = start;
+        end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+        auto terms = m_db.selectAll(QStringLiteral("SELECT term FROM temp.case_search_terms WHERE term >= ? AND term < ? LIMIT ?"),
+                                    {start, end, kMaxExpansion + 1}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+        if (!terms)
+            return terms.error();
+        if (terms->isEmpty())
+            return QString(); // a word nobody used: no hits
+        if (terms->size() > kMaxExpansion) {
+            groups << QStringLiteral("\"%1\"*").arg(word); // a very short prefix: rare, and slower
+            continue;
+        }
+        QStringList exact;
+        for (const QString &t : terms.value())
+            exact << QStringLiteral("\"%1\"").arg(t);
+        groups << QStringLiteral("(%1)").arg(exact.join(QStringLiteral(" OR ")));
+    }
+    return groups.join(QStringLiteral(" AND "));
+}
+
 Result<QList<SearchHit>> CaseSearch::search(const QString &text, int limit)
 {
-    const QString match = SearchIndex::matchExpression(text);
+    auto expanded = expandPrefixes(text);
+    if (!expanded)
+        return expanded.error();
+    const QString match = expanded.value();
     if (match.isEmpty())
         return QList<SearchHit>();
     // Step 1: rank the newest matches (FTS5 walks them in rowid order, newest first), keep the best.

@@ -34,14 +34,20 @@ public:
     static constexpr QChar kMarkStart = QChar(0x0001);
     static constexpr QChar kMarkEnd = QChar(0x0002);
     static constexpr int kRankWindow = 2000;
+    /// A typed prefix becomes an OR of at most this many words; beyond it, a plain prefix search.
+    static constexpr int kMaxExpansion = 16;
 
     explicit CaseSearch(Database &db) : m_db(db) {}
 
     /// The best @p limit hits for @p text; empty for blank text.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
 
+    /// The FTS5 query for @p text: each typed prefix replaced by the indexed words it starts.
+    Result<QString> expandPrefixes(const QString &text);
+
 private:
     Database &m_db;
+    bool m_vocabularyReady = false;
 };
 
 } // namespace rd
