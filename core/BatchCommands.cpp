@@ -1,9 +1,13 @@
 #include "BatchCommands.h"
 
+#include "Bundle.h"
 #include "Database.h"
+#include "ReviewFigures.h"
 #include "DemoData.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QTextStream>
 
@@ -27,10 +31,145 @@ int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStre
             << Qt::endl;
         return 2;
     }
-    if (arguments.first() == QLatin1String("demo"))
+    const QString command = arguments.first();
+    if (command == QLatin1String("demo"))
         return demo(arguments, out, err);
-    err << tr("recoverydesk %1: not available in this version yet.").arg(arguments.first()) << Qt::endl;
-    return 2;
+    if (command == QLatin1String("export"))
+        return exportBundle(arguments, out, err);
+    if (command == QLatin1String("import"))
+        return importBundles(arguments, out, err);
+    return report(arguments, out, err);
+}
+
+namespace {
+
+// Parses the common options; on failure prints one line and returns false.
+bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &err)
+{
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("recoverydesk %1: %2").arg(command, parser.errorText()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), tr("The database to export from."), QStringLiteral("FILE"));
+    const QCommandLineOption target(QStringLiteral("out"), tr("The bundle file to write."), QStringLiteral("BUNDLE"));
+    const QCommandLineOption since(QStringLiteral("since"), tr("Only cases opened on or after DATE (YYYY-MM-DD)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({database, target, since});
+    if (!parseArgs(parser, arguments, QStringLiteral("export"), err))
+        return 2;
+    if (!parser.isSet(database) || !parser.isSet(target)) {
+        err << tr("recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.") << Qt::endl;
+        return 2;
+    }
+    BundleSelection selection;
+    if (parser.isSet(since)) {
+        const QDate date = QDate::fromString(parser.value(since), Qt::ISODate);
+        if (!date.isValid()) {
+            err << tr("recoverydesk export: --since takes a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(since)) << Qt::endl;
+            return 2;
+        }
+        selection.openedFrom = QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    // Not read-only: the bundle is built in a file attached to this connection.
+    auto db = Database::open(parser.value(database));
+    if (!db) {
+        err << tr("recoverydesk export: %1").arg(db.message()) << Qt::endl;
+        return 1;
+    }
+    auto manifest = Bundle::write(*db.value(), parser.value(target), selection);
+    if (!manifest) {
+        err << tr("recoverydesk export: %1").arg(manifest.message()) << Qt::endl;
+        return 1;
+    }
+    out << tr("Wrote %1 cases (%2 events) to %3.")
+               .arg(manifest->cases)
+               .arg(manifest->events)
+               .arg(QDir::toNativeSeparators(parser.value(target)))
+        << Qt::endl;
+    return 0;
+}
+
+int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), tr("The archive to import into (created if missing)."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(database);
+    if (!parseArgs(parser, arguments, QStringLiteral("import"), err))
+        return 2;
+    const QStringList bundles = parser.positionalArguments(); // the command itself stands where a program name would
+    if (!parser.isSet(database) || bundles.isEmpty()) {
+        err << tr("recoverydesk import: use --database FILE followed by one or more bundle files.") << Qt::endl;
+        return 2;
+    }
+    auto db = Database::open(parser.value(database));
+    if (!db) {
+        err << tr("recoverydesk import: %1").arg(db.message()) << Qt::endl;
+        return 1;
+    }
+    int failed = 0;
+    for (const QString &file : bundles) {
+        auto stats = Bundle::merge(*db.value(), file);
+        if (!stats) {
+            ++failed;
+            err << tr("recoverydesk import: %1").arg(stats.message()) << Qt::endl;
+            continue;
+        }
+        out << tr("%1: %2 new cases, %3 updated, %4 new events.")
+                   .arg(QDir::toNativeSeparators(file))
+                   .arg(stats->newCases)
+                   .arg(stats->updatedCases)
+                   .arg(stats->newEvents)
+            << Qt::endl;
+    }
+    return failed == 0 ? 0 : 1;
+}
+
+int BatchCommands::report(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), tr("The database or archive to report on."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption period(QStringLiteral("period"), tr("all, 2026, 2026-11 or 2026-01-01..2026-03-31."),
+                                    QStringLiteral("P"), QStringLiteral("all"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json."), QStringLiteral("F"), QStringLiteral("csv"));
+    const QCommandLineOption owner(QStringLiteral("owner"), tr("Only this employee's cases."), QStringLiteral("NAME"));
+    parser.addOptions({database, period, format, owner});
+    if (!parseArgs(parser, arguments, QStringLiteral("report"), err))
+        return 2;
+    const QString fmt = parser.value(format);
+    if (!parser.isSet(database) || (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))) {
+        err << tr("recoverydesk report: use --database FILE, --period P and --format csv or json.") << Qt::endl;
+        return 2;
+    }
+    auto p = ReportPeriod::parse(parser.value(period));
+    if (!p) {
+        err << tr("recoverydesk report: %1").arg(p.message()) << Qt::endl;
+        return 2;
+    }
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto db = Database::open(parser.value(database), readOnly);
+    if (!db) {
+        err << tr("recoverydesk report: %1").arg(db.message()) << Qt::endl;
+        return 1;
+    }
+    auto figures = ReviewFigures(*db.value()).compute(p.value(), parser.value(owner));
+    if (!figures) {
+        err << tr("recoverydesk report: %1").arg(figures.message()) << Qt::endl;
+        return 1;
+    }
+    out << QString::fromUtf8(fmt == QLatin1String("csv") ? figures->toCsv() : figures->toJson());
+    out.flush();
+    return 0;
 }
 
 int BatchCommands::demo(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -24,6 +24,9 @@ public:
 
 private:
     static int demo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int importBundles(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace rd
