@@ -43,18 +43,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(QStringList{QStringLiteral("d"), QStringLiteral("database")},
                                             QApplication::translate("main", "Use the database FILE."),
                                             QStringLiteral("FILE"));
+    const QCommandLineOption reviewOption(QStringList{QStringLiteral("review")},
+                                          QApplication::translate("main", "Open the review archive FILE, read-only."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption languageOption(QStringList{QStringLiteral("language")},
                                             QApplication::translate("main", "Interface language: en or nl."),
                                             QStringLiteral("CODE"));
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
+    parser.addOption(reviewOption);
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : rd::Language::preferred();
     rd::Language::install(app, language);
 
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : rd::Database::defaultPath();
-    auto db = rd::Database::open(path);
+    const bool review = parser.isSet(reviewOption);
+    const QString path = review                         ? parser.value(reviewOption)
+                         : parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                        : rd::Database::defaultPath();
+    rd::Database::Options options;
+    options.readOnly = review;
+    auto db = rd::Database::open(path, options);
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Recovery Desk cannot start"),
                               QApplication::translate("main", "The database %1 could not be opened.\n\n%2")
@@ -62,10 +71,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    rd::AppContext context;
-    context.db = db.value().get();
-    context.employee = rd::Database::defaultActor();
-    rd::Workstation workstation(context);
+    rd::Workstation workstation(std::move(db).value(), rd::Database::defaultActor(), review);
     workstation.show();
     // RD_REPORT_STARTUP=1: print the time to a usable window and quit (for the benchmark notes).
     if (qEnvironmentVariableIsSet("RD_REPORT_STARTUP"))

@@ -11,6 +11,7 @@ struct AppContext
 {
     Database *db = nullptr;
     QString employee; ///< the person at this workstation: default owner of promises
+    bool reviewArchive = false; ///< a team lead's archive, opened read-only: nothing can be changed
 };
 
 } // namespace rd

@@ -3,7 +3,9 @@
 #include "CallScreen.h"
 #include "CaseListView.h"
 #include "CaseStore.h"
+#include "Bundle.h"
 #include "CaseView.h"
+#include "ExportDialog.h"
 #include "CustomerView.h"
 #include "DemoData.h"
 #include "Database.h"
@@ -15,6 +17,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -68,6 +74,22 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     connect(m_reminders, &ReminderService::reminder, this,
             [this](const QString &text) { statusBar()->showMessage(text, 60000); });
 
+    if (m_context.reviewArchive) {
+        // Said once, at the top, where a team lead looks first.
+        auto *banner = new QLabel(tr("Review archive — read-only. You can read, search and report; nothing can be changed here."), this);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setStyleSheet(QStringLiteral("background:#fff4d6;color:#6b4a00;padding:6px 12px;font-weight:600;"));
+        auto *top = new QWidget(this);
+        auto *topLayout = new QVBoxLayout(top);
+        topLayout->setContentsMargins(0, 0, 0, 0);
+        topLayout->setSpacing(0);
+        topLayout->addWidget(banner);
+        topLayout->addWidget(centralWidget());
+        setCentralWidget(top);
+        m_importAction->setEnabled(false);
+        setWindowTitle(tr("Recovery Desk — review archive"));
+    }
+
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.db->path())));
@@ -90,6 +112,19 @@ void MainWindow::createMenus()
     QAction *newCallAction = file->addAction(tr("&New call"), this, &MainWindow::newCall);
     newCallAction->setShortcut(QKeySequence::New);
     newCallAction->setObjectName(QStringLiteral("actionNewCall"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("E&xport cases…"), this, &MainWindow::exportCases);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_importAction = file->addAction(tr("&Import bundles…"), this, &MainWindow::importBundles);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    QAction *review = file->addAction(tr("Open &review archive…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a review archive"), QString(),
+                                                          tr("Recovery Desk databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            emit reviewArchiveRequested(path);
+    });
+    review->setObjectName(QStringLiteral("actionReview"));
+    file->addSeparator();
     m_demoAction = file->addAction(tr("Fill with &example cases"), this, &MainWindow::fillWithDemoData);
     m_demoAction->setObjectName(QStringLiteral("actionDemoData"));
     m_demoAction->setToolTip(tr("Only for an empty database: adds example cases to try the program with."));
@@ -175,8 +210,64 @@ void MainWindow::fillWithDemoData()
     refresh();
 }
 
+void MainWindow::exportCases()
+{
+    ExportDialog dialog(m_context.employee, m_context.db->clock().nowMs(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto manifest = Bundle::write(*m_context.db, dialog.path(), dialog.selection());
+    QApplication::restoreOverrideCursor();
+    if (!manifest) {
+        QMessageBox::warning(this, tr("Export cases"), manifest.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 cases to %2.").arg(manifest->cases).arg(QDir::toNativeSeparators(dialog.path())), 15000);
+}
+
+void MainWindow::importBundles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import case bundles"), QString(),
+                                                            tr("Case bundles (*.rdbundle);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QProgressDialog progress(tr("Importing case bundles…"), tr("Stop after this bundle"), 0, int(files.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QStringList report;
+    int imported = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        progress.setValue(i);
+        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(files.at(i)).fileName()));
+        QApplication::processEvents();
+        if (progress.wasCanceled()) {
+            report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(files.size()) - i);
+            break;
+        }
+        auto stats = Bundle::merge(*m_context.db, files.at(i));
+        if (stats) {
+            ++imported;
+            report << tr("%1: %2 new cases, %3 updated, %4 new events.")
+                          .arg(QFileInfo(files.at(i)).fileName())
+                          .arg(stats->newCases)
+                          .arg(stats->updatedCases)
+                          .arg(stats->newEvents);
+        } else {
+            report << tr("%1 was not imported: %2").arg(QFileInfo(files.at(i)).fileName(), stats.message());
+        }
+    }
+    progress.setValue(int(files.size()));
+    refresh();
+    QMessageBox::information(this, tr("Import case bundles"),
+                             tr("%n bundle(s) imported.", nullptr, imported) + QStringLiteral("\n\n") + report.join(QLatin1Char('\n')));
+}
+
 void MainWindow::newCall()
 {
+    if (m_context.reviewArchive) {
+        statusBar()->showMessage(tr("This is a review archive, opened read-only: calls are taken on a workstation."), 10000);
+        return;
+    }
     m_tabs->setCurrentWidget(m_call);
     m_call->startNewCall();
 }
@@ -184,7 +275,7 @@ void MainWindow::newCall()
 void MainWindow::refresh()
 {
     m_cases->refresh();
-    m_demoAction->setEnabled(CaseStore(*m_context.db).count().value_or(1) == 0);
+    m_demoAction->setEnabled(!m_context.reviewArchive && CaseStore(*m_context.db).count().value_or(1) == 0);
     if (!m_call->hasCall())
         m_call->refreshIdle();
     m_queue->refresh();

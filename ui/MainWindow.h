@@ -43,6 +43,8 @@ public:
 signals:
     /// The user chose another interface language (a code of Language::available()).
     void languageChangeRequested(const QString &code);
+    /// The user chose a review archive to open read-only.
+    void reviewArchiveRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +55,8 @@ private:
     void showAbout();
     void newCall();
     void fillWithDemoData();
+    void exportCases();
+    void importBundles();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);
     void updateCounts(int overdue, int today);
 
@@ -62,6 +66,7 @@ private:
     CallScreen *m_call = nullptr;
     CaseListView *m_cases = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
     CaseView *m_case = nullptr;
     CustomerView *m_customer = nullptr;
     ReminderService *m_reminders = nullptr;

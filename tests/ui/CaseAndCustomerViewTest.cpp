@@ -9,6 +9,11 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "UiDriver.h"
+#include "Workstation.h"
+#include "DemoData.h"
+#include "CaseListView.h"
+#include "CaseListModel.h"
+#include "CallScreen.h"
 
 #include <catch2/catch.hpp>
 
@@ -93,4 +98,32 @@ TEST_CASE("Customer details are corrected from the case by keyboard - each chang
     ui.find<QListWidget>("customerCases")->setFocus();
     ui.key(Qt::Key_Return);
     CHECK(tabs->currentWidget() == window.caseView());
+}
+
+TEST_CASE("A review archive opens read-only with a banner - and nothing can be changed", "[ui][review]")
+{
+    TempDatabase t;
+    REQUIRE(rd::DemoData(t.db(), 4, rd::DemoData::Language::English).generate(50).ok());
+    const QString path = t.path();
+    t.close();
+    auto own = Database::open(path);
+    REQUIRE(own.ok());
+    Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
+    station.show();
+    CHECK(station.window()->findChild<QLabel *>(QStringLiteral("readOnlyBanner")) == nullptr);
+
+    CHECK(station.openReviewArchive(path).isEmpty());
+    MainWindow *window = station.window();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->text().contains(QStringLiteral("read-only")));
+    UiDriver ui(window);
+    window->activateWindow();
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    CHECK_FALSE(window->callScreen()->hasCall());
+    // Reading works: the list fills and a case opens.
+    CHECK(UiDriver::waitFor([&] { return window->caseList()->model()->isReady(); }));
+    CHECK(window->caseList()->model()->rowCount() == 50);
+    CHECK(station.openReviewArchive(QStringLiteral("/no/such/archive.sqlite")).contains(QStringLiteral("does not exist")));
 }

@@ -46,7 +46,11 @@ TEST_CASE("Switching the language mid-call rebuilds the window and the call goes
 {
     EnglishAfterwards restore;
     TempDatabase t;
-    Workstation station(AppContext{&t.db(), QStringLiteral("anna")});
+    t.close(); // the workstation owns its database, as in the program
+    auto own = Database::open(t.path());
+    REQUIRE(own.ok());
+    Database &db = *own.value();
+    Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
     station.show();
     REQUIRE(QTest::qWaitForWindowExposed(station.window()));
     {
@@ -66,6 +70,6 @@ TEST_CASE("Switching the language mid-call rebuilds the window and the call goes
     CHECK(station.window()->callScreen()->caseId() == caseId);
     CHECK(ui.find<QLabel>("promptTitle")->text() == QStringLiteral("Eerst luisteren"));
     CHECK(ui.find<QPlainTextEdit>("field_experience")->toPlainText() == QStringLiteral("Mijn factuur klopt niet"));
-    CHECK(CaseStore(t.db()).get(caseId)->experience == QStringLiteral("Mijn factuur klopt niet"));
+    CHECK(CaseStore(db).get(caseId)->experience == QStringLiteral("Mijn factuur klopt niet"));
     CHECK(Language::preferred() == QStringLiteral("nl")); // remembered for the next start
 }
