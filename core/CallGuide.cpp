@@ -108,6 +108,16 @@ QList<CallStep> CallGuide::steps(CaseKind kind, CallFlow flow)
     };
 }
 
+QString CallGuide::titleOf(const QString &id)
+{
+    for (CallFlow flow : {CallFlow::Intake, CallFlow::FollowUp})
+        for (CaseKind kind : {CaseKind::Complaint, CaseKind::Compliment})
+            for (const CallStep &s : steps(kind, flow))
+                if (s.id == id)
+                    return s.title;
+    return id;
+}
+
 int CallGuide::indexOf(const QList<CallStep> &steps, const QString &id)
 {
     for (int i = 0; i < steps.size(); ++i)

@@ -20,6 +20,8 @@ class CallGuide
 public:
     /// The steps for a case of @p kind, in order, in the current language.
     static QList<CallStep> steps(CaseKind kind, CallFlow flow = CallFlow::Intake);
+    /// The title of the step with @p id in any path (the id itself if unknown).
+    static QString titleOf(const QString &id);
     /// Index of the step with @p id in @p steps, or -1.
     static int indexOf(const QList<CallStep> &steps, const QString &id);
 

@@ -9,15 +9,7 @@ namespace rd {
 
 namespace {
 
-QString stepTitle(const QString &id)
-{
-    for (CallFlow flow : {CallFlow::Intake, CallFlow::FollowUp})
-        for (CaseKind kind : {CaseKind::Complaint, CaseKind::Compliment})
-            for (const CallStep &s : CallGuide::steps(kind, flow))
-                if (s.id == id)
-                    return s.title;
-    return id;
-}
+QString stepTitle(const QString &id) { return CallGuide::titleOf(id); }
 
 QString fieldTitle(const QString &key)
 {

@@ -166,6 +166,21 @@ void CaseListView::applyFilters()
     m_model->setQuery(q);
 }
 
+void CaseListView::showQuery(const CaseListQuery &query)
+{
+    m_searchField->clear();
+    m_stack->setCurrentWidget(m_table);
+    const auto pick = [](QComboBox *box, const QString &key) { box->setCurrentIndex(qMax(0, box->findData(key))); };
+    pick(m_status, query.status ? Vocabulary::key(*query.status) : QString());
+    pick(m_kind, query.kind ? Vocabulary::key(*query.kind) : QString());
+    pick(m_cause, query.cause ? Vocabulary::key(*query.cause) : QString());
+    pick(m_owner, query.owner);
+    m_period->setCurrentIndex(0); // the query's own period applies; the combo cannot show every period
+    m_overdue->setChecked(query.overdueOnly);
+    m_model->setQuery(query);
+    m_table->setFocus();
+}
+
 void CaseListView::refresh()
 {
     fillOwners();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CaseListQuery.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -28,6 +30,8 @@ public:
     explicit CaseListView(Database &db, QWidget *parent = nullptr);
 
     void focusSearch();
+    /// Shows the cases of @p query, setting the filters to match (for a figure's drill-down).
+    void showQuery(const CaseListQuery &query);
     /// Re-reads the list (after changes elsewhere), keeping the filters.
     void refresh();
     CaseListModel *model() const { return m_model; }

@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "Language.h"
 #include "ReminderService.h"
+#include "ReviewDashboard.h"
 #include "WorkQueueView.h"
 
 #include <QActionGroup>
@@ -50,6 +51,16 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_tabs->addTab(m_case, tr("Case"));
     m_customer = new CustomerView(*m_context.db, this);
     m_tabs->addTab(m_customer, tr("Customer"));
+    m_dashboard = new ReviewDashboard(*m_context.db, this);
+    m_tabs->addTab(m_dashboard, tr("Review"));
+    connect(m_dashboard, &ReviewDashboard::drill, this, [this](const CaseListQuery &q) {
+        m_cases->showQuery(q);
+        m_tabs->setCurrentWidget(m_cases);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_dashboard)
+            m_dashboard->refresh(); // figures over the whole file: computed when looked at
+    });
     connect(m_case, &CaseView::openCustomer, this, [this](const QString &id) {
         m_customer->showCustomer(id);
         m_tabs->setCurrentWidget(m_customer);
@@ -100,7 +111,9 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_reminders->check();
     // The day starts with the queue; an interrupted call comes first.
     auto unfinished = CaseStore(*m_context.db).listOpenCalls(m_context.employee);
-    m_tabs->setCurrentWidget(unfinished && !unfinished->isEmpty() ? static_cast<QWidget *>(m_call) : m_queue);
+    m_tabs->setCurrentWidget(m_context.reviewArchive                 ? static_cast<QWidget *>(m_dashboard)
+                             : unfinished && !unfinished->isEmpty() ? static_cast<QWidget *>(m_call)
+                                                                    : m_queue);
     resize(1366, 768);
 }
 
@@ -157,7 +170,8 @@ void MainWindow::createMenus()
                  {tr("C&all"), m_call, Qt::Key_2},
                  {tr("&Cases"), m_cases, Qt::Key_3},
                  {tr("Ca&se"), m_case, Qt::Key_4},
-                 {tr("C&ustomer"), m_customer, Qt::Key_5}};
+                 {tr("C&ustomer"), m_customer, Qt::Key_5},
+                 {tr("&Review figures"), m_dashboard, Qt::Key_6}};
     for (const auto &v : views) {
         QWidget *page = v.page;
         QAction *a = view->addAction(v.text, this, [this, page] {

@@ -14,6 +14,7 @@ class CaseListView;
 class CaseView;
 class CustomerView;
 class ReminderService;
+class ReviewDashboard;
 class WorkQueueView;
 
 /// The workstation's window: menus, the views as tabs, and a status bar naming the database.
@@ -32,6 +33,7 @@ public:
     CaseView *caseView() const { return m_case; }
     CaseListView *caseList() const { return m_cases; }
     CustomerView *customerView() const { return m_customer; }
+    ReviewDashboard *dashboard() const { return m_dashboard; }
 
     /// How many example cases File → Fill with example cases adds.
     static constexpr int kDemoCases = 5000;
@@ -69,6 +71,7 @@ private:
     QAction *m_importAction = nullptr;
     CaseView *m_case = nullptr;
     CustomerView *m_customer = nullptr;
+    ReviewDashboard *m_dashboard = nullptr;
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -10,6 +10,8 @@
 #include "TestData.h"
 #include "UiDriver.h"
 #include "Workstation.h"
+#include "ReviewDashboard.h"
+#include <QComboBox>
 #include "DemoData.h"
 #include "CaseListView.h"
 #include "CaseListModel.h"
@@ -126,4 +128,41 @@ TEST_CASE("A review archive opens read-only with a banner - and nothing can be c
     CHECK(UiDriver::waitFor([&] { return window->caseList()->model()->isReady(); }));
     CHECK(window->caseList()->model()->rowCount() == 50);
     CHECK(station.openReviewArchive(QStringLiteral("/no/such/archive.sqlite")).contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("The review dashboard shows the figures and opens the cases behind one", "[ui][review][dashboard]")
+{
+    TempDatabase t;
+    REQUIRE(rd::DemoData(t.db(), 12, rd::DemoData::Language::English).generate(400).ok());
+    MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    UiDriver ui(&window);
+    ui.key(Qt::Key_6, Qt::ControlModifier);
+    auto *tabs = ui.find<QTabWidget>("mainTabs");
+    REQUIRE(tabs->currentWidget() == window.dashboard());
+    // All time, so every generated case counts.
+    auto *period = ui.find<QComboBox>("dashboardPeriod");
+    period->setCurrentIndex(period->findData(QStringLiteral("all")));
+    emit period->activated(period->currentIndex());
+    CHECK(window.dashboard()->report().cases == 400);
+    CHECK(ui.find<QLabel>("dashboardHeadline")->text().contains(QStringLiteral("% of the")));
+    CHECK(ui.find<QLabel>("dashboardFacts")->text().contains(QStringLiteral("Promises kept on time")));
+
+    // Enter on "Complaints caused by process" opens exactly those cases.
+    auto *drill = ui.find<QListWidget>("dashboardDrill");
+    drill->setFocus();
+    drill->setCurrentRow(1); // behaviour, process, … in vocabulary order
+    ui.key(Qt::Key_Return);
+    CHECK(tabs->currentWidget() == window.caseList());
+    const int process = window.dashboard()->report().byCause.value(QStringLiteral("process"));
+    CHECK(UiDriver::waitFor([&] { return window.caseList()->model()->isReady(); }));
+    CHECK(window.caseList()->model()->rowCount() == process);
+
+    QTemporaryDir dir;
+    CHECK(window.dashboard()->exportCsv(dir.filePath(QStringLiteral("figures.csv"))).isEmpty());
+    QFile csv(dir.filePath(QStringLiteral("figures.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().startsWith("\xEF\xBB\xBF" "section,item,value"));
 }

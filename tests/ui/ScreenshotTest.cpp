@@ -2,6 +2,13 @@
 //   RD_SCREENSHOT_DIR=docs/screenshots build/dev/tests/rdui-tests "[.screenshots]"
 // Hidden from the normal run: it asserts nothing beyond the pictures being written.
 #include "CallScreen.h"
+#include "CaseListModel.h"
+#include "CaseListView.h"
+#include "DemoData.h"
+#include "ReviewDashboard.h"
+
+#include <QComboBox>
+#include <QTabWidget>
 #include "CustomerStore.h"
 #include "CaseStore.h"
 #include "Language.h"
@@ -129,6 +136,20 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         shoot(window, QSize(1366, 768), QStringLiteral("queue-%1-1366x768.png").arg(language));
         window.openCase(CaseStore(t.db()).listRecent(1)->at(0).id);
         shoot(window, QSize(1366, 768), QStringLiteral("case-%1-1366x768.png").arg(language));
+        REQUIRE(rd::DemoData(t.db(), 3, language == QLatin1String("nl") ? rd::DemoData::Language::Dutch
+                                                                         : rd::DemoData::Language::English)
+                    .generate(3000)
+                    .ok());
+        window.refresh();
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.dashboard());
+        auto *period = window.findChild<QComboBox *>(QStringLiteral("dashboardPeriod"));
+        period->setCurrentIndex(period->findData(QStringLiteral("all")));
+        emit period->activated(period->currentIndex());
+        shoot(window, QSize(1366, 768), QStringLiteral("review-%1-1366x768.png").arg(language));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.caseList());
+        UiDriver::waitFor([&] { return window.caseList()->model()->isReady(); });
+        QTest::qWait(200);
+        shoot(window, QSize(1366, 768), QStringLiteral("cases-%1-1366x768.png").arg(language));
     }
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }

@@ -1,0 +1,283 @@
+#include "ReviewDashboard.h"
+
+#include "CallGuide.h"
+#include "Database.h"
+#include "WorkQueue.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QChartView *makeChart(QWidget *parent, const QString &name)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(200);
+    view->setFocusPolicy(Qt::NoFocus); // the figures list beside it carries the same counts for the keyboard
+    return view;
+}
+
+// A bar chart of labelled counts; clicking a bar reports its index.
+QChart *barChart(const QString &title, const QStringList &labels, const QList<int> &values, const QColor &colour)
+{
+    auto *set = new QBarSet(title);
+    set->setColor(colour);
+    int max = 1;
+    for (int v : values) {
+        *set << v;
+        max = qMax(max, v);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, max * 1.15);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+} // namespace
+
+ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("reviewDashboard"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    auto *top = new QHBoxLayout;
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    const QDate today = db.clock().nowUtc().toLocalTime().date();
+    m_period->addItem(tr("This month"), today.toString(QStringLiteral("yyyy-MM")));
+    m_period->addItem(tr("Last month"), today.addMonths(-1).toString(QStringLiteral("yyyy-MM")));
+    m_period->addItem(tr("This year"), today.toString(QStringLiteral("yyyy")));
+    m_period->addItem(tr("Last 12 months"), QStringLiteral("%1..%2").arg(today.addMonths(-12).addDays(1).toString(Qt::ISODate),
+                                                                          today.toString(Qt::ISODate)));
+    m_period->addItem(tr("All time"), QStringLiteral("all"));
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("dashboardOwner"));
+    auto *csv = new QPushButton(tr("Export figures (&CSV)…"), this);
+    csv->setObjectName(QStringLiteral("exportFiguresButton"));
+    top->addWidget(new QLabel(tr("Period:"), this));
+    top->addWidget(m_period);
+    top->addWidget(new QLabel(tr("Whose:"), this));
+    top->addWidget(m_owner);
+    top->addStretch();
+    top->addWidget(csv);
+    layout->addLayout(top);
+
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600; color: #0b3d62;"));
+    layout->addWidget(m_headline);
+
+    auto *middle = new QHBoxLayout;
+    auto *grid = new QGridLayout;
+    m_causes = makeChart(this, QStringLiteral("chartCauses"));
+    m_promises = makeChart(this, QStringLiteral("chartPromises"));
+    m_outcomes = makeChart(this, QStringLiteral("chartOutcomes"));
+    m_skipped = makeChart(this, QStringLiteral("chartSkipped"));
+    grid->addWidget(m_causes, 0, 0);
+    grid->addWidget(m_promises, 0, 1);
+    grid->addWidget(m_outcomes, 1, 0);
+    grid->addWidget(m_skipped, 1, 1);
+    middle->addLayout(grid, 3);
+    auto *side = new QVBoxLayout;
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("dashboardFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *drillCaption = new QLabel(tr("Show the &cases behind (Enter):"), this);
+    m_drill = new QListWidget(this);
+    m_drill->setObjectName(QStringLiteral("dashboardDrill"));
+    drillCaption->setBuddy(m_drill);
+    side->addWidget(m_facts);
+    side->addWidget(drillCaption);
+    side->addWidget(m_drill, 1);
+    middle->addLayout(side, 1);
+    layout->addLayout(middle, 1);
+
+    connect(m_period, qOverload<int>(&QComboBox::activated), this, &ReviewDashboard::refresh);
+    connect(m_owner, qOverload<int>(&QComboBox::activated), this, &ReviewDashboard::refresh);
+    connect(m_drill, &QListWidget::itemActivated, this, &ReviewDashboard::drillSelected);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QStringLiteral("figures.csv"),
+                                                          tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            if (const QString error = exportCsv(path); !error.isEmpty())
+                m_headline->setText(error);
+    });
+    setFocusProxy(m_drill);
+}
+
+ReportPeriod ReviewDashboard::period() const
+{
+    return ReportPeriod::parse(m_period->currentData().toString()).value_or(ReportPeriod{});
+}
+
+void ReviewDashboard::refresh()
+{
+    const QString owner = m_owner->currentData().toString();
+    m_owner->clear();
+    m_owner->addItem(tr("The whole team"), QString());
+    if (auto owners = WorkQueue(m_db).owners(); owners)
+        for (const QString &o : owners.value())
+            m_owner->addItem(o, o);
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
+
+    auto report = ReviewFigures(m_db).compute(period(), m_owner->currentData().toString());
+    if (!report) {
+        m_headline->setText(report.message());
+        return;
+    }
+    m_report = report.value();
+    int closed = 0;
+    for (int n : std::as_const(m_report.outcomes))
+        closed += n;
+    const auto share = m_report.strongerShare();
+    m_headline->setText(share ? tr("Relationship stronger after %1% of the %2 closed cases.")
+                                    .arg(qRound(*share * 100))
+                                    .arg(QLocale().toString(closed))
+                              : tr("No closed cases in this period yet."));
+    const PromiseCounts &p = m_report.promises;
+    QStringList facts;
+    facts << tr("%1 cases: %2 complaints, %3 compliments.")
+                 .arg(QLocale().toString(m_report.cases))
+                 .arg(QLocale().toString(m_report.byKind.value(QStringLiteral("complaint"))))
+                 .arg(QLocale().toString(m_report.compliments));
+    facts << tr("Promises kept on time: %1 of %2 made.").arg(p.keptOnTime).arg(p.made);
+    facts << tr("Callbacks within the customer's window: %1 of %2 made.").arg(p.callbacksInWindow).arg(p.callbacksDone);
+    facts << (m_report.medianHoursToFirstContact
+                  ? tr("Time to first contact after the call: %1 hours (median).").arg(*m_report.medianHoursToFirstContact, 0, 'f', 1)
+                  : tr("Time to first contact: no contacts yet."));
+    facts << tr("Repeat complainants: %1.").arg(m_report.repeatComplainants);
+    facts << tr("Compliments passed on: %1 of %2.").arg(m_report.complimentsPassedOn).arg(m_report.compliments);
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+    rebuildCharts();
+}
+
+void ReviewDashboard::rebuildCharts()
+{
+    QStringList causeLabels;
+    QList<int> causeValues;
+    m_drill->clear();
+    // Short words under the bars; the list beside the charts has the full names.
+    const QStringList shortCauses = {tr("Behaviour"), tr("Process"), tr("Product"), tr("Information"), tr("Other")};
+    for (Cause c : Vocabulary::all<Cause>()) {
+        causeLabels << shortCauses.value(int(c));
+        const int n = m_report.byCause.value(Vocabulary::key(c));
+        causeValues << n;
+        auto *item = new QListWidgetItem(tr("Complaints caused by %1: %2").arg(Vocabulary::label(c).toLower()).arg(n), m_drill);
+        item->setData(Qt::UserRole, Vocabulary::key(c));
+    }
+    for (CaseKind k : Vocabulary::all<CaseKind>()) {
+        auto *item = new QListWidgetItem(tr("%1: %2").arg(Vocabulary::label(k)).arg(m_report.byKind.value(Vocabulary::key(k))), m_drill);
+        item->setData(Qt::UserRole + 1, Vocabulary::key(k));
+    }
+    auto *overdue = new QListWidgetItem(tr("Cases with a promise overdue now"), m_drill);
+    overdue->setData(Qt::UserRole + 2, true);
+    m_drill->setCurrentRow(0);
+
+    const auto replace = [](QChartView *view, QChart *chart) {
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    QChart *causes = barChart(tr("Complaints by cause"), causeLabels, causeValues, QColor(0x5b, 0x8f, 0xc7));
+    // A bar clicked is the list of those cases.
+    const auto series = causes->series();
+    if (!series.isEmpty())
+        connect(static_cast<QBarSeries *>(series.first()), &QBarSeries::clicked, this, [this](int index, QBarSet *) {
+            m_drill->setCurrentRow(index);
+            drillSelected();
+        });
+    replace(m_causes, causes);
+    const PromiseCounts &p = m_report.promises;
+    replace(m_promises, barChart(tr("Promises"), {tr("On time"), tr("Late"), tr("Broken"), tr("Overdue")},
+                                 {p.keptOnTime, p.keptLate, p.broken, p.openOverdue}, QColor(0x3f, 0x9c, 0x6d)));
+    QStringList outcomeLabels;
+    QList<int> outcomeValues;
+    const QStringList shortOutcomes = {tr("Stronger"), tr("Same"), tr("Weaker"), tr("Unknown")};
+    for (Outcome o : Vocabulary::all<Outcome>()) {
+        outcomeLabels << shortOutcomes.value(int(o));
+        outcomeValues << m_report.outcomes.value(Vocabulary::key(o));
+    }
+    replace(m_outcomes, barChart(tr("Recovery outcome"), outcomeLabels, outcomeValues, QColor(0xc2, 0x7c, 0x0e)));
+    QList<QPair<int, QString>> skipped;
+    for (auto it = m_report.skippedSteps.begin(); it != m_report.skippedSteps.end(); ++it)
+        skipped.append({it.value(), it.key()});
+    std::sort(skipped.begin(), skipped.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList skippedLabels;
+    QList<int> skippedValues;
+    for (int i = 0; i < qMin(5, int(skipped.size())); ++i) {
+        skippedLabels << CallGuide::titleOf(skipped.at(i).second);
+        skippedValues << skipped.at(i).first;
+    }
+    replace(m_skipped, barChart(skipped.isEmpty() ? tr("Steps most often skipped: none") : tr("Steps most often skipped"),
+                                skippedLabels, skippedValues, QColor(0x8a, 0x8f, 0x98)));
+}
+
+void ReviewDashboard::drillSelected()
+{
+    QListWidgetItem *item = m_drill->currentItem();
+    if (!item)
+        return;
+    CaseListQuery q;
+    const ReportPeriod p = period();
+    q.openedFrom = p.from;
+    q.openedUntil = p.until;
+    q.owner = m_owner->currentData().toString();
+    q.now = m_db.clock().nowMs();
+    if (item->data(Qt::UserRole).isValid()) {
+        q.kind = CaseKind::Complaint;
+        q.cause = Vocabulary::parse<Cause>(item->data(Qt::UserRole).toString());
+    } else if (item->data(Qt::UserRole + 1).isValid()) {
+        q.kind = Vocabulary::parse<CaseKind>(item->data(Qt::UserRole + 1).toString());
+    } else {
+        q.overdueOnly = true;
+        q.openedFrom.reset();
+        q.openedUntil.reset();
+    }
+    emit drill(q);
+}
+
+QString ReviewDashboard::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_report.toCsv()) < 0 || !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace rd

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CaseListQuery.h"
+#include "ReviewFigures.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+
+namespace rd {
+
+class Database;
+
+/**
+ * The team lead's figures for a period, a team or one employee: what matters more than a
+ * score. The share of relationships that came out stronger is the headline; every count can
+ * be opened as the list of cases behind it.
+ */
+class ReviewDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewDashboard(Database &db, QWidget *parent = nullptr);
+
+    void refresh();
+    const ReviewReport &report() const { return m_report; }
+    /// Writes the figures as CSV to @p path (atomically); the error, empty on success.
+    QString exportCsv(const QString &path) const;
+
+signals:
+    /// Show the cases behind a figure.
+    void drill(const rd::CaseListQuery &query);
+
+private:
+    ReportPeriod period() const;
+    void rebuildCharts();
+    void drillSelected();
+
+    Database &m_db;
+    ReviewReport m_report;
+    QComboBox *m_period = nullptr;
+    QComboBox *m_owner = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_facts = nullptr;
+    QChartView *m_causes = nullptr;
+    QChartView *m_promises = nullptr;
+    QChartView *m_outcomes = nullptr;
+    QChartView *m_skipped = nullptr;
+    QListWidget *m_drill = nullptr;
+};
+
+} // namespace rd
