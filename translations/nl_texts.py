@@ -607,3 +607,89 @@ NL["rd::CustomerView"] = {
  "Details saved.": "Gegevens opgeslagen.",
 }
 NL["rd::MainWindow"].update({"Customer": "Klant", "C&ustomer": "&Klant"})
+
+NL["BatchCommands"].update({
+ "The database to export from.": "De database om uit te exporteren.",
+ "The bundle file to write.": "Het bundelbestand om te schrijven.",
+ "Only cases opened on or after DATE (YYYY-MM-DD).": "Alleen zaken geopend op of na DATE (JJJJ-MM-DD).",
+ "recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.": "recoverydesk export: geef de database op met --database FILE en de bundel met --out BUNDLE.",
+ "recoverydesk export: --since takes a date as YYYY-MM-DD, not \"%1\".": "recoverydesk export: --since verwacht een datum als JJJJ-MM-DD, niet \"%1\".",
+ "recoverydesk export: %1": "recoverydesk export: %1",
+ "Wrote %1 cases (%2 events) to %3.": "%1 zaken (%2 gebeurtenissen) geschreven naar %3.",
+ "The archive to import into (created if missing).": "Het archief om in te importeren (wordt gemaakt als het ontbreekt).",
+ "recoverydesk import: use --database FILE followed by one or more bundle files.": "recoverydesk import: gebruik --database FILE gevolgd door een of meer bundelbestanden.",
+ "recoverydesk import: %1": "recoverydesk import: %1",
+ "%1: %2 new cases, %3 updated, %4 new events.": "%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.",
+ "The database or archive to report on.": "De database of het archief om over te rapporteren.",
+ "all, 2026, 2026-11 or 2026-01-01..2026-03-31.": "all, 2026, 2026-11 of 2026-01-01..2026-03-31.",
+ "csv or json.": "csv of json.",
+ "Only this employee's cases.": "Alleen de zaken van deze medewerker.",
+ "recoverydesk report: use --database FILE, --period P and --format csv or json.": "recoverydesk report: gebruik --database FILE, --period P en --format csv of json.",
+ "recoverydesk report: %1": "recoverydesk report: %1",
+})
+NL["Bundle"] = {
+ "Could not make a temporary folder to build the bundle in.": "Kan geen tijdelijke map maken om de bundel in op te bouwen.",
+ "Could not write the bundle %1: %2": "Kan de bundel %1 niet schrijven: %2",
+ "The bundle %1 does not exist.": "De bundel %1 bestaat niet.",
+ "%1 is not a Recovery Desk case bundle (not a SQLite file).": "%1 is geen Recovery Desk-zakenbundel (geen SQLite-bestand).",
+ "%1 could not be read as a case bundle: %2": "%1 kon niet als zakenbundel worden gelezen: %2",
+ "%1 is damaged or truncated: it cannot be read.": "%1 is beschadigd of afgebroken: het kan niet worden gelezen.",
+ "%1 is not a Recovery Desk case bundle.": "%1 is geen Recovery Desk-zakenbundel.",
+ "%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). Update Recovery Desk to import it.": "%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Werk Recovery Desk bij om hem te importeren.",
+ "%1 has no readable manifest; it is damaged or not a bundle.": "%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.",
+ "%1 lacks the table %2; it is damaged or not a bundle.": "%1 mist de tabel %2; hij is beschadigd of geen bundel.",
+ "%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.": "%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.",
+ "%1 does not match its own manifest: it was changed or damaged after export.": "%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.",
+ "Could not read the tables of the bundle.": "Kan de tabellen van de bundel niet lezen.",
+}
+NL["main"]["Open the review archive FILE, read-only."] = "Open het reviewarchief FILE, alleen-lezen."
+NL["rd::ExportDialog"] = {
+ "Export cases": "Zaken exporteren", "All cases": "Alle zaken", "Opened in the last 30 days": "Geopend in de laatste 30 dagen",
+ "Opened in the last 90 days": "Geopend in de laatste 90 dagen", "Opened in the last 12 months": "Geopend in de laatste 12 maanden",
+ "Everyone's cases": "De zaken van iedereen", "My cases (%1)": "Mijn zaken (%1)", "&Browse…": "&Bladeren…",
+ "&Which cases:": "&Welke zaken:", "&Whose:": "&Van wie:", "&File:": "Be&stand:", "Export": "Exporteren",
+ "Export cases to": "Zaken exporteren naar", "Case bundles (*.rdbundle)": "Zakenbundels (*.rdbundle)",
+}
+NL["rd::MainWindow"].update({
+ "Review": "Review",
+ "Review archive — read-only. You can read, search and report; nothing can be changed here.": "Reviewarchief — alleen-lezen. U kunt lezen, zoeken en rapporteren; hier kan niets worden gewijzigd.",
+ "Recovery Desk — review archive": "Recovery Desk — reviewarchief",
+ "E&xport cases…": "Zaken e&xporteren…", "&Import bundles…": "Bundels &importeren…", "Open &review archive…": "&Reviewarchief openen…",
+ "Open a review archive": "Een reviewarchief openen",
+ "Recovery Desk databases (*.sqlite *.db);;All files (*)": "Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)",
+ "&Review figures": "&Reviewcijfers", "Export cases": "Zaken exporteren", "Exported %1 cases to %2.": "%1 zaken geëxporteerd naar %2.",
+ "Import case bundles": "Zakenbundels importeren", "Case bundles (*.rdbundle);;All files (*)": "Zakenbundels (*.rdbundle);;Alle bestanden (*)",
+ "Importing case bundles…": "Zakenbundels importeren…", "Stop after this bundle": "Stoppen na deze bundel", "Importing %1…": "%1 importeren…",
+ "Stopped: %n bundle(s) not imported.": ["Gestopt: %n bundel niet geïmporteerd.", "Gestopt: %n bundels niet geïmporteerd."],
+ "%1: %2 new cases, %3 updated, %4 new events.": "%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.",
+ "%1 was not imported: %2": "%1 is niet geïmporteerd: %2",
+ "%n bundle(s) imported.": ["%n bundel geïmporteerd.", "%n bundels geïmporteerd."],
+ "This is a review archive, opened read-only: calls are taken on a workstation.": "Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.",
+})
+NL["rd::ReportPeriod"] = {"\"%1\" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.": "\"%1\" is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31."}
+NL["rd::ReviewDashboard"] = {
+ "This month": "Deze maand", "Last month": "Vorige maand", "This year": "Dit jaar", "Last 12 months": "Laatste 12 maanden", "All time": "Altijd",
+ "Export figures (&CSV)…": "Cijfers exporteren (&CSV)…", "Period:": "Periode:", "Whose:": "Van wie:",
+ "Show the &cases behind (Enter):": "Toon de &zaken erachter (Enter):", "Export figures": "Cijfers exporteren", "CSV (*.csv)": "CSV (*.csv)",
+ "The whole team": "Het hele team",
+ "Relationship stronger after %1% of the %2 closed cases.": "Relatie sterker na %1% van de %2 gesloten zaken.",
+ "No closed cases in this period yet.": "Nog geen gesloten zaken in deze periode.",
+ "%1 cases: %2 complaints, %3 compliments.": "%1 zaken: %2 klachten, %3 complimenten.",
+ "Promises kept on time: %1 of %2 made.": "Beloften op tijd nagekomen: %1 van %2 gedaan.",
+ "Callbacks within the customer's window: %1 of %2 made.": "Teruggebeld binnen het venster van de klant: %1 van %2.",
+ "Time to first contact after the call: %1 hours (median).": "Tijd tot het eerste contact na het gesprek: %1 uur (mediaan).",
+ "Time to first contact: no contacts yet.": "Tijd tot het eerste contact: nog geen contacten.",
+ "Repeat complainants: %1.": "Herhaalde klagers: %1.", "Compliments passed on: %1 of %2.": "Complimenten doorgegeven: %1 van %2.",
+ "Behaviour": "Gedrag", "Process": "Proces", "Product": "Product", "Information": "Informatie", "Other": "Anders",
+ "Complaints caused by %1: %2": "Klachten door %1: %2", "%1: %2": "%1: %2",
+ "Cases with a promise overdue now": "Zaken met een belofte die nu te laat is",
+ "Complaints by cause": "Klachten naar oorzaak", "Promises": "Beloften", "On time": "Op tijd", "Late": "Te laat",
+ "Broken": "Niet nagekomen", "Overdue": "Verlopen", "Stronger": "Sterker", "Same": "Gelijk", "Weaker": "Zwakker",
+ "Unknown": "Onbekend", "Recovery outcome": "Uitkomst van het herstel",
+ "Steps most often skipped: none": "Vaakst overgeslagen stappen: geen", "Steps most often skipped": "Vaakst overgeslagen stappen",
+ "Could not write %1: %2": "Kan %1 niet schrijven: %2",
+}
+NL["rd::Workstation"] = {
+ "The last changes could not be saved; the archive was not opened.": "De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.",
+ "End the call in progress first (Ctrl+E).": "Rond eerst het lopende gesprek af (Ctrl+E).",
+}

@@ -52,10 +52,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>recoverydesk %1: not available in this version yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The database FILE to fill (created if missing).</source>
             <translation type="unfinished" />
         </message>
@@ -91,6 +87,74 @@
             <source>Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The database to export from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only cases opened on or after DATE (YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk export: --since takes a date as YYYY-MM-DD, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk export: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %1 cases (%2 events) to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive to import into (created if missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk import: use --database FILE followed by one or more bundle files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk import: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database or archive to report on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>csv or json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this employee's cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk report: use --database FILE, --period P and --format csv or json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk report: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -112,6 +176,61 @@
         </message>
         <message>
             <source>Whose fault it is matters less to the customer than what happens next. Own your part, without blaming anyone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Bundle</name>
+        <message>
+            <source>Could not make a temporary folder to build the bundle in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the bundle %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read as a case bundle: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged or truncated: it cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Recovery Desk case bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). Update Recovery Desk to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lacks the table %2; it is damaged or not a bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not match its own manifest: it was changed or damaged after export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the tables of the bundle.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1168,6 +1287,10 @@
 %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open the review archive FILE, read-only.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::ActPanel</name>
@@ -2065,6 +2188,65 @@
         </message>
     </context>
     <context>
+        <name>rd::ExportDialog</name>
+        <message>
+            <source>Export cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in the last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in the last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone's cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My cases (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Which cases:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cases to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case bundles (*.rdbundle)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>rd::IdentifyPage</name>
         <message>
             <source>&amp;Kind:</source>
@@ -2233,6 +2415,96 @@ Close anyway?</source>
             <source>C&amp;ustomer</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review archive — read-only. You can read, search and report; nothing can be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery Desk — review archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport cases…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;review archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a review archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery Desk databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 cases to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import case bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case bundles (*.rdbundle);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing case bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after this bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n bundle(s) not imported.</source>
+            <translation>
+                <numerusform>Stopped: %n bundle not imported.</numerusform>
+                <numerusform>Stopped: %n bundles not imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                <numerusform>%n bundle imported.</numerusform>
+                <numerusform>%n bundles imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -2324,6 +2596,188 @@ Close anyway?</source>
         </message>
         <message>
             <source>Recovery Desk: nothing overdue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ReportPeriod</name>
+        <message>
+            <source>"%1" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ReviewDashboard</name>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export figures (&amp;CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;cases behind (Enter):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship stronger after %1% of the %2 closed cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No closed cases in this period yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cases: %2 complaints, %3 compliments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises kept on time: %1 of %2 made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callbacks within the customer's window: %1 of %2 made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time to first contact after the call: %1 hours (median).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time to first contact: no contacts yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat complainants: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compliments passed on: %1 of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints caused by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases with a promise overdue now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints by cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stronger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps most often skipped: none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps most often skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2491,6 +2945,17 @@ Close anyway?</source>
         </message>
         <message>
             <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::Workstation</name>
+        <message>
+            <source>The last changes could not be saved; the archive was not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the call in progress first (Ctrl+E).</source>
             <translation type="unfinished" />
         </message>
     </context>

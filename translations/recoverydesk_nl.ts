@@ -52,10 +52,6 @@
             <translation>recoverydesk: onbekende opdracht "%1". Opdrachten: %2.</translation>
         </message>
         <message>
-            <source>recoverydesk %1: not available in this version yet.</source>
-            <translation>recoverydesk %1: nog niet beschikbaar in deze versie.</translation>
-        </message>
-        <message>
             <source>The database FILE to fill (created if missing).</source>
             <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
         </message>
@@ -91,6 +87,74 @@
             <source>Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).</source>
             <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
         </message>
+        <message>
+            <source>The database to export from.</source>
+            <translation>De database om uit te exporteren.</translation>
+        </message>
+        <message>
+            <source>The bundle file to write.</source>
+            <translation>Het bundelbestand om te schrijven.</translation>
+        </message>
+        <message>
+            <source>Only cases opened on or after DATE (YYYY-MM-DD).</source>
+            <translation>Alleen zaken geopend op of na DATE (JJJJ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.</source>
+            <translation>recoverydesk export: geef de database op met --database FILE en de bundel met --out BUNDLE.</translation>
+        </message>
+        <message>
+            <source>recoverydesk export: --since takes a date as YYYY-MM-DD, not "%1".</source>
+            <translation>recoverydesk export: --since verwacht een datum als JJJJ-MM-DD, niet "%1".</translation>
+        </message>
+        <message>
+            <source>recoverydesk export: %1</source>
+            <translation>recoverydesk export: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1 cases (%2 events) to %3.</source>
+            <translation>%1 zaken (%2 gebeurtenissen) geschreven naar %3.</translation>
+        </message>
+        <message>
+            <source>The archive to import into (created if missing).</source>
+            <translation>Het archief om in te importeren (wordt gemaakt als het ontbreekt).</translation>
+        </message>
+        <message>
+            <source>recoverydesk import: use --database FILE followed by one or more bundle files.</source>
+            <translation>recoverydesk import: gebruik --database FILE gevolgd door een of meer bundelbestanden.</translation>
+        </message>
+        <message>
+            <source>recoverydesk import: %1</source>
+            <translation>recoverydesk import: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
+            <translation>%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.</translation>
+        </message>
+        <message>
+            <source>The database or archive to report on.</source>
+            <translation>De database of het archief om over te rapporteren.</translation>
+        </message>
+        <message>
+            <source>all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+            <translation>all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
+        </message>
+        <message>
+            <source>csv or json.</source>
+            <translation>csv of json.</translation>
+        </message>
+        <message>
+            <source>Only this employee's cases.</source>
+            <translation>Alleen de zaken van deze medewerker.</translation>
+        </message>
+        <message>
+            <source>recoverydesk report: use --database FILE, --period P and --format csv or json.</source>
+            <translation>recoverydesk report: gebruik --database FILE, --period P en --format csv of json.</translation>
+        </message>
+        <message>
+            <source>recoverydesk report: %1</source>
+            <translation>recoverydesk report: %1</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -113,6 +177,61 @@
         <message>
             <source>Whose fault it is matters less to the customer than what happens next. Own your part, without blaming anyone.</source>
             <translation>Wiens schuld het is, doet er voor de klant minder toe dan wat er nu gebeurt. Neem je deel op je, zonder iemand de schuld te geven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bundle</name>
+        <message>
+            <source>Could not make a temporary folder to build the bundle in.</source>
+            <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle %1: %2</source>
+            <translation>Kan de bundel %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>The bundle %1 does not exist.</source>
+            <translation>De bundel %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
+            <translation>%1 is geen Recovery Desk-zakenbundel (geen SQLite-bestand).</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as a case bundle: %2</source>
+            <translation>%1 kon niet als zakenbundel worden gelezen: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or truncated: it cannot be read.</source>
+            <translation>%1 is beschadigd of afgebroken: het kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Recovery Desk case bundle.</source>
+            <translation>%1 is geen Recovery Desk-zakenbundel.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). Update Recovery Desk to import it.</source>
+            <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Werk Recovery Desk bij om hem te importeren.</translation>
+        </message>
+        <message>
+            <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
+            <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
+        </message>
+        <message>
+            <source>%1 lacks the table %2; it is damaged or not a bundle.</source>
+            <translation>%1 mist de tabel %2; hij is beschadigd of geen bundel.</translation>
+        </message>
+        <message>
+            <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
+            <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
+        </message>
+        <message>
+            <source>%1 does not match its own manifest: it was changed or damaged after export.</source>
+            <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
+        </message>
+        <message>
+            <source>Could not read the tables of the bundle.</source>
+            <translation>Kan de tabellen van de bundel niet lezen.</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1289,10 @@
 
 %2</translation>
         </message>
+        <message>
+            <source>Open the review archive FILE, read-only.</source>
+            <translation>Open het reviewarchief FILE, alleen-lezen.</translation>
+        </message>
     </context>
     <context>
         <name>rd::ActPanel</name>
@@ -2067,6 +2190,65 @@
         </message>
     </context>
     <context>
+        <name>rd::ExportDialog</name>
+        <message>
+            <source>Export cases</source>
+            <translation>Zaken exporteren</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Alle zaken</translation>
+        </message>
+        <message>
+            <source>Opened in the last 30 days</source>
+            <translation>Geopend in de laatste 30 dagen</translation>
+        </message>
+        <message>
+            <source>Opened in the last 90 days</source>
+            <translation>Geopend in de laatste 90 dagen</translation>
+        </message>
+        <message>
+            <source>Opened in the last 12 months</source>
+            <translation>Geopend in de laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>Everyone's cases</source>
+            <translation>De zaken van iedereen</translation>
+        </message>
+        <message>
+            <source>My cases (%1)</source>
+            <translation>Mijn zaken (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Which cases:</source>
+            <translation>&amp;Welke zaken:</translation>
+        </message>
+        <message>
+            <source>&amp;Whose:</source>
+            <translation>&amp;Van wie:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>Be&amp;stand:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Export cases to</source>
+            <translation>Zaken exporteren naar</translation>
+        </message>
+        <message>
+            <source>Case bundles (*.rdbundle)</source>
+            <translation>Zakenbundels (*.rdbundle)</translation>
+        </message>
+    </context>
+    <context>
         <name>rd::IdentifyPage</name>
         <message>
             <source>&amp;Kind:</source>
@@ -2237,6 +2419,96 @@ Toch sluiten?</translation>
             <source>C&amp;ustomer</source>
             <translation>&amp;Klant</translation>
         </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Review archive — read-only. You can read, search and report; nothing can be changed here.</source>
+            <translation>Reviewarchief — alleen-lezen. U kunt lezen, zoeken en rapporteren; hier kan niets worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Recovery Desk — review archive</source>
+            <translation>Recovery Desk — reviewarchief</translation>
+        </message>
+        <message>
+            <source>E&amp;xport cases…</source>
+            <translation>Zaken e&amp;xporteren…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>Bundels &amp;importeren…</translation>
+        </message>
+        <message>
+            <source>Open &amp;review archive…</source>
+            <translation>&amp;Reviewarchief openen…</translation>
+        </message>
+        <message>
+            <source>Open a review archive</source>
+            <translation>Een reviewarchief openen</translation>
+        </message>
+        <message>
+            <source>Recovery Desk databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Review figures</source>
+            <translation>&amp;Reviewcijfers</translation>
+        </message>
+        <message>
+            <source>Export cases</source>
+            <translation>Zaken exporteren</translation>
+        </message>
+        <message>
+            <source>Exported %1 cases to %2.</source>
+            <translation>%1 zaken geëxporteerd naar %2.</translation>
+        </message>
+        <message>
+            <source>Import case bundles</source>
+            <translation>Zakenbundels importeren</translation>
+        </message>
+        <message>
+            <source>Case bundles (*.rdbundle);;All files (*)</source>
+            <translation>Zakenbundels (*.rdbundle);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Importing case bundles…</source>
+            <translation>Zakenbundels importeren…</translation>
+        </message>
+        <message>
+            <source>Stop after this bundle</source>
+            <translation>Stoppen na deze bundel</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>%1 importeren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n bundle(s) not imported.</source>
+            <translation>
+                <numerusform>Gestopt: %n bundel niet geïmporteerd.</numerusform>
+                <numerusform>Gestopt: %n bundels niet geïmporteerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
+            <translation>%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation>%1 is niet geïmporteerd: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported.</source>
+            <translation>
+                <numerusform>%n bundel geïmporteerd.</numerusform>
+                <numerusform>%n bundels geïmporteerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
+            <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -2329,6 +2601,188 @@ Toch sluiten?</translation>
         <message>
             <source>Recovery Desk: nothing overdue</source>
             <translation>Recovery Desk: niets te laat</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ReportPeriod</name>
+        <message>
+            <source>"%1" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+            <translation>"%1" is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ReviewDashboard</name>
+        <message>
+            <source>This month</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Vorige maand</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dit jaar</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Altijd</translation>
+        </message>
+        <message>
+            <source>Export figures (&amp;CSV)…</source>
+            <translation>Cijfers exporteren (&amp;CSV)…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Whose:</source>
+            <translation>Van wie:</translation>
+        </message>
+        <message>
+            <source>Show the &amp;cases behind (Enter):</source>
+            <translation>Toon de &amp;zaken erachter (Enter):</translation>
+        </message>
+        <message>
+            <source>Export figures</source>
+            <translation>Cijfers exporteren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The whole team</source>
+            <translation>Het hele team</translation>
+        </message>
+        <message>
+            <source>Relationship stronger after %1% of the %2 closed cases.</source>
+            <translation>Relatie sterker na %1% van de %2 gesloten zaken.</translation>
+        </message>
+        <message>
+            <source>No closed cases in this period yet.</source>
+            <translation>Nog geen gesloten zaken in deze periode.</translation>
+        </message>
+        <message>
+            <source>%1 cases: %2 complaints, %3 compliments.</source>
+            <translation>%1 zaken: %2 klachten, %3 complimenten.</translation>
+        </message>
+        <message>
+            <source>Promises kept on time: %1 of %2 made.</source>
+            <translation>Beloften op tijd nagekomen: %1 van %2 gedaan.</translation>
+        </message>
+        <message>
+            <source>Callbacks within the customer's window: %1 of %2 made.</source>
+            <translation>Teruggebeld binnen het venster van de klant: %1 van %2.</translation>
+        </message>
+        <message>
+            <source>Time to first contact after the call: %1 hours (median).</source>
+            <translation>Tijd tot het eerste contact na het gesprek: %1 uur (mediaan).</translation>
+        </message>
+        <message>
+            <source>Time to first contact: no contacts yet.</source>
+            <translation>Tijd tot het eerste contact: nog geen contacten.</translation>
+        </message>
+        <message>
+            <source>Repeat complainants: %1.</source>
+            <translation>Herhaalde klagers: %1.</translation>
+        </message>
+        <message>
+            <source>Compliments passed on: %1 of %2.</source>
+            <translation>Complimenten doorgegeven: %1 van %2.</translation>
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation>Gedrag</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>Proces</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Informatie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Complaints caused by %1: %2</source>
+            <translation>Klachten door %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Cases with a promise overdue now</source>
+            <translation>Zaken met een belofte die nu te laat is</translation>
+        </message>
+        <message>
+            <source>Complaints by cause</source>
+            <translation>Klachten naar oorzaak</translation>
+        </message>
+        <message>
+            <source>Promises</source>
+            <translation>Beloften</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>Op tijd</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>Niet nagekomen</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Stronger</source>
+            <translation>Sterker</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Gelijk</translation>
+        </message>
+        <message>
+            <source>Weaker</source>
+            <translation>Zwakker</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>Recovery outcome</source>
+            <translation>Uitkomst van het herstel</translation>
+        </message>
+        <message>
+            <source>Steps most often skipped: none</source>
+            <translation>Vaakst overgeslagen stappen: geen</translation>
+        </message>
+        <message>
+            <source>Steps most often skipped</source>
+            <translation>Vaakst overgeslagen stappen</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kan %1 niet schrijven: %2</translation>
         </message>
     </context>
     <context>
@@ -2496,6 +2950,17 @@ Toch sluiten?</translation>
         <message>
             <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
             <translation>Die toets is voor terugbelnotities. Voor een belofte: K nagekomen, N nog geen nieuws, R verzetten, B niet nagekomen, H overdragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::Workstation</name>
+        <message>
+            <source>The last changes could not be saved; the archive was not opened.</source>
+            <translation>De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.</translation>
+        </message>
+        <message>
+            <source>End the call in progress first (Ctrl+E).</source>
+            <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
         </message>
     </context>
 </TS>
