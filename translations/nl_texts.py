@@ -647,7 +647,7 @@ NL["rd::ExportDialog"] = {
  "Export cases": "Zaken exporteren", "All cases": "Alle zaken", "Opened in the last 30 days": "Geopend in de laatste 30 dagen",
  "Opened in the last 90 days": "Geopend in de laatste 90 dagen", "Opened in the last 12 months": "Geopend in de laatste 12 maanden",
  "Everyone's cases": "De zaken van iedereen", "My cases (%1)": "Mijn zaken (%1)", "&Browse…": "&Bladeren…",
- "&Which cases:": "&Welke zaken:", "&Whose:": "&Van wie:", "&File:": "Be&stand:", "Export": "Exporteren",
+ "&Which cases:": "&Welke zaken:", "Wh&ose:": "&Van wie:", "&File:": "Be&stand:", "Export": "Exporteren",
  "Export cases to": "Zaken exporteren naar", "Case bundles (*.rdbundle)": "Zakenbundels (*.rdbundle)",
 }
 NL["rd::MainWindow"].update({
@@ -693,3 +693,4 @@ NL["rd::Workstation"] = {
  "The last changes could not be saved; the archive was not opened.": "De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.",
  "End the call in progress first (Ctrl+E).": "Rond eerst het lopende gesprek af (Ctrl+E).",
 }
+NL["rd::ReviewDashboard"]["Counting…"] = "Tellen…"

@@ -2226,10 +2226,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Whose:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;File:</source>
             <translation type="unfinished" />
         </message>
@@ -2243,6 +2239,10 @@
         </message>
         <message>
             <source>Case bundles (*.rdbundle)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wh&amp;ose:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2778,6 +2778,10 @@ Close anyway?</source>
         </message>
         <message>
             <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
             <translation type="unfinished" />
         </message>
     </context>

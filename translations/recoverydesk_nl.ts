@@ -2228,10 +2228,6 @@
             <translation>&amp;Welke zaken:</translation>
         </message>
         <message>
-            <source>&amp;Whose:</source>
-            <translation>&amp;Van wie:</translation>
-        </message>
-        <message>
             <source>&amp;File:</source>
             <translation>Be&amp;stand:</translation>
         </message>
@@ -2246,6 +2242,10 @@
         <message>
             <source>Case bundles (*.rdbundle)</source>
             <translation>Zakenbundels (*.rdbundle)</translation>
+        </message>
+        <message>
+            <source>Wh&amp;ose:</source>
+            <translation>&amp;Van wie:</translation>
         </message>
     </context>
     <context>
@@ -2783,6 +2783,10 @@ Toch sluiten?</translation>
         <message>
             <source>Could not write %1: %2</source>
             <translation>Kan %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Tellen…</translation>
         </message>
     </context>
     <context>

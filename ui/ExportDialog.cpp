@@ -40,7 +40,7 @@ ExportDialog::ExportDialog(const QString &employee, qint64 nowMs, QWidget *paren
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     form->addRow(tr("&Which cases:"), m_period);
-    form->addRow(tr("&Whose:"), m_owner);
+    form->addRow(tr("Wh&ose:"), m_owner);
     form->addRow(tr("&File:"), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));

@@ -2,6 +2,7 @@
 
 #include "CallGuide.h"
 #include "Database.h"
+#include "FixedClock.h"
 #include "WorkQueue.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QThread>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -141,6 +143,12 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     setFocusProxy(m_drill);
 }
 
+ReviewDashboard::~ReviewDashboard()
+{
+    if (m_worker)
+        m_worker->wait(); // it reports back to this widget: let it finish first
+}
+
 ReportPeriod ReviewDashboard::period() const
 {
     return ReportPeriod::parse(m_period->currentData().toString()).value_or(ReportPeriod{});
@@ -156,7 +164,41 @@ void ReviewDashboard::refresh()
             m_owner->addItem(o, o);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
 
-    auto report = ReviewFigures(m_db).compute(period(), m_owner->currentData().toString());
+    if (m_worker) {
+        m_again = true;
+        return;
+    }
+    m_headline->setText(tr("Counting…"));
+    const QString path = m_db.path();
+    const QDateTime now = m_db.clock().nowUtc();
+    const ReportPeriod p = period();
+    const QString who = m_owner->currentData().toString();
+    m_worker = QThread::create([this, path, now, p, who] {
+        Database::Options options;
+        options.readOnly = true;
+        auto db = Database::open(path, options);
+        Result<ReviewReport> report = Error{};
+        if (db) {
+            db.value()->setClock(std::make_shared<FixedClock>(now)); // the same "now" as the window
+            report = ReviewFigures(*db.value()).compute(p, who);
+        } else {
+            report = db.error();
+        }
+        QMetaObject::invokeMethod(this, [this, report] { show(report); }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void ReviewDashboard::show(const Result<ReviewReport> &report)
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
     if (!report) {
         m_headline->setText(report.message());
         return;

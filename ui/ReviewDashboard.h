@@ -9,6 +9,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QThread;
 
 namespace rd {
 
@@ -25,8 +26,11 @@ class ReviewDashboard : public QWidget
 
 public:
     explicit ReviewDashboard(Database &db, QWidget *parent = nullptr);
+    ~ReviewDashboard() override;
 
+    /// Counts again, on a worker thread with its own connection (a year of a big archive takes seconds).
     void refresh();
+    bool isCounting() const { return m_worker != nullptr; }
     const ReviewReport &report() const { return m_report; }
     /// Writes the figures as CSV to @p path (atomically); the error, empty on success.
     QString exportCsv(const QString &path) const;
@@ -37,6 +41,7 @@ signals:
 
 private:
     ReportPeriod period() const;
+    void show(const Result<ReviewReport> &report);
     void rebuildCharts();
     void drillSelected();
 
@@ -51,6 +56,8 @@ private:
     QChartView *m_outcomes = nullptr;
     QChartView *m_skipped = nullptr;
     QListWidget *m_drill = nullptr;
+    QThread *m_worker = nullptr;
+    bool m_again = false; ///< asked to refresh while counting: count once more when done
 };
 
 } // namespace rd

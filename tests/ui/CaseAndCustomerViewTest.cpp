@@ -146,7 +146,7 @@ TEST_CASE("The review dashboard shows the figures and opens the cases behind one
     auto *period = ui.find<QComboBox>("dashboardPeriod");
     period->setCurrentIndex(period->findData(QStringLiteral("all")));
     emit period->activated(period->currentIndex());
-    CHECK(window.dashboard()->report().cases == 400);
+    REQUIRE(UiDriver::waitFor([&] { return !window.dashboard()->isCounting() && window.dashboard()->report().cases == 400; }));
     CHECK(ui.find<QLabel>("dashboardHeadline")->text().contains(QStringLiteral("% of the")));
     CHECK(ui.find<QLabel>("dashboardFacts")->text().contains(QStringLiteral("Promises kept on time")));
 

@@ -145,6 +145,7 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         auto *period = window.findChild<QComboBox *>(QStringLiteral("dashboardPeriod"));
         period->setCurrentIndex(period->findData(QStringLiteral("all")));
         emit period->activated(period->currentIndex());
+        UiDriver::waitFor([&] { return !window.dashboard()->isCounting(); }, 20000);
         shoot(window, QSize(1366, 768), QStringLiteral("review-%1-1366x768.png").arg(language));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.caseList());
         UiDriver::waitFor([&] { return window.caseList()->model()->isReady(); });
