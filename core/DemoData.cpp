@@ -18,6 +18,7 @@ namespace rd {
 namespace {
 
 constexpr int kBatch = 5000; // cases per transaction
+constexpr int kReturningPool = 2000;
 constexpr qint64 kHour = 3600000;
 constexpr qint64 kDay = 24 * kHour;
 
@@ -207,6 +208,11 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
     };
 
     QString customerId, customerName, customerPhone, customerEmail;
+    struct Returning
+    {
+        QString id, name, phone, email;
+    };
+    QList<Returning> recentCustomers; ///< who may call again
     QStringList batchCases;
     for (int done = 0; done < cases;) {
         Transaction tx(m_db);
@@ -216,8 +222,16 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
         for (int i = 0; i < kBatch && done < cases; ++i, ++done) {
             const QString owner = t.owners.at(int(rng.bounded(int(t.owners.size()))));
             const qint64 opened = now - span + qint64(double(done + 1) / (cases + 1) * (span - kDay));
-            // A customer has about three cases; some come back more often.
-            if (customerId.isEmpty() || rng.bounded(3) == 0) {
+            // A customer has about three cases over time; a third of the cases come from someone
+            // who called before (some of them often: the repeat complainants).
+            const bool returning = !recentCustomers.isEmpty() && rng.bounded(3) == 0;
+            if (returning) {
+                const Returning &r = recentCustomers.at(int(rng.bounded(int(recentCustomers.size()))));
+                customerId = r.id;
+                customerName = r.name;
+                customerPhone = r.phone;
+                customerEmail = r.email;
+            } else {
                 customerId = newId(opened, rng);
                 customerName = t.first.at(int(rng.bounded(int(t.first.size())))) + QLatin1Char(' ') +
                                t.last.at(int(rng.bounded(int(t.last.size()))));
@@ -226,6 +240,10 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                 customers.add({customerId, customerName, customerPhone, QString(customerPhone).remove(QLatin1Char(' ')),
                                customerEmail, opened, opened});
                 ++stats.customers;
+                if (recentCustomers.size() < kReturningPool)
+                    recentCustomers.append({customerId, customerName, customerPhone, customerEmail});
+                else
+                    recentCustomers[int(rng.bounded(kReturningPool))] = {customerId, customerName, customerPhone, customerEmail};
             }
             const QString caseId = newId(opened, rng);
             batchCases << caseId;

@@ -100,7 +100,14 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::OpenedColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::CustomerColumn, QHeaderView::Stretch);
+    // Wide enough for a date and time in either language; the customer's name takes the rest.
+    const int dateWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000 00:00")) + 24;
+    m_table->horizontalHeader()->resizeSection(CaseListModel::OpenedColumn, dateWidth);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::ActivityColumn, dateWidth);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::CauseColumn, 190);
+    m_table->horizontalHeader()->resizeSection(CaseListModel::PromisesColumn, 110);
     m_results = makeTable(this, QStringLiteral("searchResults"));
     m_results->setModel(m_search);
     m_results->setItemDelegateForColumn(SearchResultsModel::MatchColumn, new HighlightDelegate(m_results));
