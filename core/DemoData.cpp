@@ -252,8 +252,9 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
             const bool complaint = qstrcmp(kind, "complaint") == 0;
             const int storyIndex = int(rng.bounded(int(t.stories.size())));
             const QStringList &story = t.stories.at(storyIndex);
+            // Nothing happens in the future: the last two weeks' cases are still open or waiting.
             const bool recent = now - opened < 21 * kDay;
-            const bool closed = !recent || rng.bounded(3) == 0;
+            const bool closed = now - opened > 14 * kDay && (!recent || rng.bounded(3) == 0);
             QString experience, expectation, explanation, decision, complimentFor, outcomeWords;
             QVariant cause, outcome, resolution, closedAt;
             if (complaint) {
