@@ -50,6 +50,19 @@ QString ActPanel::keyHint(bool callback)
                          "B: broken  ·  H: hand over");
 }
 
+std::optional<ActPanel::Act> ActPanel::actForKey(int key, bool callback)
+{
+    switch (key) {
+    case Qt::Key_K: return callback ? Act::Reached : Act::Kept;
+    case Qt::Key_N: return Act::NoNews;
+    case Qt::Key_R: return Act::Reschedule;
+    case Qt::Key_B: return Act::Broken;
+    case Qt::Key_H: return Act::HandOver;
+    case Qt::Key_A: return Act::NoAnswer;
+    default: return std::nullopt;
+    }
+}
+
 bool ActPanel::begin(Act act, const WorkItem &item)
 {
     const bool callback = item.type == WorkItem::Type::Callback;

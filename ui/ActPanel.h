@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +34,8 @@ public:
     void cancel();
     bool isActive() const { return isVisible(); }
 
+    /// The act a key starts on a promise or a callback (K, N, R, B, H, A), if any.
+    static std::optional<Act> actForKey(int key, bool callback);
     /// The letter that starts each act in the lists ("K" for kept, …), for the shortcut hints.
     static QString keyHint(bool callback);
 

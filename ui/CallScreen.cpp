@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "FieldAutosaver.h"
 #include "IdentifyPage.h"
+#include "MessageBar.h"
 #include "NoteStepPage.h"
 #include "OwnPage.h"
 #include "PromptPanel.h"
@@ -27,7 +28,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -47,9 +47,6 @@ const char *const kStyle = R"(
 #promptText { color: #1f2933; font-size: 12pt; }
 #promptExample { color: #36587a; font-size: 12pt; font-style: italic; background: #eaf2fa;
                  border-left: 3px solid #5b8fc7; padding: 6px 10px; }
-#messageBar { border-radius: 4px; padding: 6px 10px; font-size: 11pt; }
-#messageBar[error="true"] { background: #fdecea; color: #8a1c14; border: 1px solid #f3b8b2; }
-#messageBar[error="false"] { background: #e8f5ec; color: #1e5631; border: 1px solid #b7dfc3; }
 #customerCard { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; font-size: 11pt; }
 #repeatBanner { background: #fff4d6; color: #6b4a00; border: 1px solid #f0d58a; border-radius: 4px; padding: 6px; font-weight: 600; }
 #blameHint { color: #6b4a00; background: #fff8e5; padding: 4px 8px; border-radius: 4px; }
@@ -111,11 +108,7 @@ QWidget *CallScreen::createIdlePage()
                             page);
     text->setObjectName(QStringLiteral("idleText"));
     text->setWordWrap(true);
-    m_idleMessage = new QLabel(page);
-    m_idleMessage->setObjectName(QStringLiteral("messageBar"));
-    m_idleMessage->setProperty("error", false);
-    m_idleMessage->setWordWrap(true);
-    m_idleMessage->hide();
+    m_idleMessage = new MessageBar(QStringLiteral("messageBar"), page);
     auto *newCall = new QPushButton(tr("New call   Ctrl+N"), page);
     newCall->setObjectName(QStringLiteral("newCallButton"));
     newCall->setMinimumHeight(40);
@@ -172,14 +165,8 @@ QWidget *CallScreen::createCallPage()
     auto *centre = new QVBoxLayout;
     centre->setSpacing(10);
     m_prompt = new PromptPanel(page);
-    m_message = new QLabel(page);
-    m_message->setObjectName(QStringLiteral("messageBar"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_messageTimer = new QTimer(this);
-    m_messageTimer->setSingleShot(true);
-    m_messageTimer->setInterval(6000);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
+    m_message = new MessageBar(QStringLiteral("messageBar"), page);
+    m_message->setAutoHide(6000); // a confirmation fades; an error stays until the next action
     m_pages = new QStackedWidget(page);
     m_pages->setObjectName(QStringLiteral("stepPages"));
     // A small screen scrolls the fields instead of squeezing them or growing the window.
@@ -285,9 +272,7 @@ bool CallScreen::resumeCall(const QString &caseId)
         return false;
     auto session = CallSession::resume(m_db, caseId);
     if (!session) {
-        m_idleMessage->setText(session.message());
-        m_idleMessage->setProperty("error", true);
-        m_idleMessage->show();
+        m_idleMessage->showMessage(session.message(), true);
         return false;
     }
     enterCall(std::move(session).value(), caseId);
@@ -304,9 +289,7 @@ bool CallScreen::startFollowUp(const QString &caseId, const QString &itemId, boo
     }
     auto session = CallSession::start(m_db, caseId, CallFlow::FollowUp, itemId, isCallback);
     if (!session) {
-        m_idleMessage->setText(session.message());
-        m_idleMessage->setProperty("error", true);
-        m_idleMessage->show();
+        m_idleMessage->showMessage(session.message(), true);
         return false;
     }
     enterCall(std::move(session).value(), caseId);
@@ -524,37 +507,30 @@ void CallScreen::goNext()
         endCall();
         return;
     }
-    flush();
-    if (const Status s = m_session->completeStep(); !s) {
-        showMessage(s.message(), true);
-        return;
-    }
-    m_message->hide();
-    showCurrentStep();
+    move([this] { return m_session->completeStep(); }, true);
 }
 
 void CallScreen::goBack()
 {
-    if (!m_session)
-        return;
-    flush();
-    if (const Status s = m_session->back(); !s) {
-        showMessage(s.message(), true);
-        return;
-    }
-    showCurrentStep();
+    if (m_session)
+        move([this] { return m_session->back(); }, false);
 }
 
 void CallScreen::skip()
 {
-    if (!m_session)
-        return;
-    flush();
-    if (const Status s = m_session->skipStep(); !s) {
+    if (m_session)
+        move([this] { return m_session->skipStep(); }, true);
+}
+
+void CallScreen::move(const std::function<Status()> &step, bool clearMessage)
+{
+    flush(); // what was typed belongs to the step being left
+    if (const Status s = step(); !s) {
         showMessage(s.message(), true);
         return;
     }
-    m_message->hide();
+    if (clearMessage)
+        m_message->hide();
     showCurrentStep();
 }
 
@@ -565,12 +541,7 @@ void CallScreen::jumpTo(int index)
         goNext(); // explains that the customer comes first
         return;
     }
-    flush();
-    if (const Status s = m_session->jumpTo(index); !s) {
-        showMessage(s.message(), true);
-        return;
-    }
-    showCurrentStep();
+    move([this, index] { return m_session->jumpTo(index); }, false);
 }
 
 void CallScreen::endCall()
@@ -594,14 +565,11 @@ void CallScreen::endCall()
     auto customer = c ? CustomerStore(m_db).get(c->customerId) : Result<Customer>(Error{});
     const QString name = customer ? customer->name : QString();
     const bool waiting = c && c->status == CaseStatus::Waiting;
-    m_idleMessage->setText(waiting ? tr("The call with %1 is saved. The case now waits for the agreed next step; "
-                                        "it is in your work queue.")
-                                         .arg(name)
-                                   : tr("The call with %1 is saved.").arg(name));
-    m_idleMessage->setProperty("error", false);
-    m_idleMessage->style()->unpolish(m_idleMessage);
-    m_idleMessage->style()->polish(m_idleMessage);
-    m_idleMessage->show();
+    m_idleMessage->showMessage(waiting ? tr("The call with %1 is saved. The case now waits for the agreed next step; "
+                                            "it is in your work queue.")
+                                             .arg(name)
+                                       : tr("The call with %1 is saved.").arg(name),
+                               false);
     m_inCall = false;
     m_session.reset();
     m_mode->setCurrentWidget(m_idlePage);
@@ -612,17 +580,6 @@ void CallScreen::endCall()
     emit callStateChanged(false);
 }
 
-void CallScreen::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setProperty("error", error);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->show();
-    if (error)
-        m_messageTimer->stop(); // errors stay until the next action
-    else
-        m_messageTimer->start();
-}
+void CallScreen::showMessage(const QString &text, bool error) { m_message->showMessage(text, error); }
 
 } // namespace rd

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -19,6 +20,7 @@ class QTimer;
 namespace rd {
 
 class CustomerCard;
+class MessageBar;
 class FieldAutosaver;
 class IdentifyPage;
 class PromptPanel;
@@ -74,6 +76,8 @@ private:
     void updateStepList();
     void updateActions();
     void goNext();
+    /// Saves what was typed, runs a step move, and shows the step it arrives at (or why not).
+    void move(const std::function<Status()> &step, bool clearMessage);
     void goBack();
     void skip();
     void jumpTo(int index);
@@ -95,12 +99,11 @@ private:
     QWidget *m_callPage = nullptr;
     QListWidget *m_unfinished = nullptr;
     QPushButton *m_resumeButton = nullptr;
-    QLabel *m_idleMessage = nullptr;
+    MessageBar *m_idleMessage = nullptr;
 
     QListWidget *m_stepList = nullptr;
     PromptPanel *m_prompt = nullptr;
-    QLabel *m_message = nullptr;
-    QTimer *m_messageTimer = nullptr;
+    MessageBar *m_message = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<QString, StepPage *> m_pagesById;
     IdentifyPage *m_identify = nullptr;

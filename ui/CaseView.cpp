@@ -10,6 +10,7 @@
 #include "CustomerStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "MessageBar.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
 
@@ -88,10 +89,7 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("caseMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new MessageBar(QStringLiteral("caseMessage"), this);
     layout->addWidget(m_message);
     m_act = new ActPanel(db, this);
     layout->addWidget(m_act);
@@ -142,8 +140,6 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     setStyleSheet(QStringLiteral(
         "#caseHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"
         "#caseFields { font-size: 11pt; background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; padding: 8px; }"
-        "#caseMessage[error=\"true\"] { background: #fdecea; color: #8a1c14; padding: 6px; border-radius: 4px; }"
-        "#caseMessage[error=\"false\"] { background: #e8f5ec; color: #1e5631; padding: 6px; border-radius: 4px; }"
         "#actPanel, #closePanel { background: #eaf2fa; border-radius: 6px; }"
         "#caseHint { color: #5f6b7a; }"));
 
@@ -314,14 +310,7 @@ void CaseView::print()
     doc.print(&printer);
 }
 
-void CaseView::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setProperty("error", error);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->show();
-}
+void CaseView::showMessage(const QString &text, bool error) { m_message->showMessage(text, error); }
 
 bool CaseView::eventFilter(QObject *watched, QEvent *event)
 {
@@ -332,17 +321,13 @@ bool CaseView::eventFilter(QObject *watched, QEvent *event)
     if (!w || key->modifiers() != Qt::NoModifier)
         return false;
     const bool callback = w->type == WorkItem::Type::Callback;
-    std::optional<ActPanel::Act> act;
-    switch (key->key()) {
-    case Qt::Key_C: emit callNow(w->caseId, w->id, callback); return true;
-    case Qt::Key_K: act = callback ? ActPanel::Act::Reached : ActPanel::Act::Kept; break;
-    case Qt::Key_N: act = ActPanel::Act::NoNews; break;
-    case Qt::Key_R: act = ActPanel::Act::Reschedule; break;
-    case Qt::Key_B: act = ActPanel::Act::Broken; break;
-    case Qt::Key_H: act = ActPanel::Act::HandOver; break;
-    case Qt::Key_A: act = ActPanel::Act::NoAnswer; break;
-    default: return false;
+    if (key->key() == Qt::Key_C) {
+        emit callNow(w->caseId, w->id, callback);
+        return true;
     }
+    const std::optional<ActPanel::Act> act = ActPanel::actForKey(key->key(), callback);
+    if (!act)
+        return false;
     if (!m_act->begin(*act, *w))
         showMessage(tr("That key does not fit this item."), true);
     return true;

@@ -12,6 +12,7 @@ class QPushButton;
 namespace rd {
 
 class ActPanel;
+class MessageBar;
 class ChoiceGroup;
 class Database;
 
@@ -58,7 +59,7 @@ private:
     QLabel *m_fields = nullptr;
     QListWidget *m_open = nullptr;
     QListWidget *m_timeline = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBar *m_message = nullptr;
     ActPanel *m_act = nullptr;
     QWidget *m_closePanel = nullptr;
     ChoiceGroup *m_outcome = nullptr;

@@ -5,6 +5,7 @@
 #include "CustomerStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "MessageBar.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
 
@@ -84,15 +85,10 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
     columns->addLayout(right, 3);
     layout->addLayout(columns, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("customerMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new MessageBar(QStringLiteral("customerMessage"), this);
     layout->addWidget(m_message);
     setStyleSheet(QStringLiteral(
-        "#customerHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"
-        "#customerMessage[error=\"true\"] { background: #fdecea; color: #8a1c14; padding: 6px; border-radius: 4px; }"
-        "#customerMessage[error=\"false\"] { background: #e8f5ec; color: #1e5631; padding: 6px; border-radius: 4px; }"));
+        "#customerHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"));
     showCustomer({});
 }
 
@@ -175,14 +171,7 @@ void CustomerView::save()
     emit changed();
 }
 
-void CustomerView::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setProperty("error", error);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->show();
-}
+void CustomerView::showMessage(const QString &text, bool error) { m_message->showMessage(text, error); }
 
 bool CustomerView::eventFilter(QObject *watched, QEvent *event)
 {

@@ -7,6 +7,10 @@ class QLineEdit;
 class QListWidget;
 
 namespace rd {
+class MessageBar;
+}
+
+namespace rd {
 
 class Database;
 
@@ -44,7 +48,7 @@ private:
     QListWidget *m_cases = nullptr;
     QListWidget *m_promises = nullptr;
     QListWidget *m_history = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBar *m_message = nullptr;
 };
 
 } // namespace rd

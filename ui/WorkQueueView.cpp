@@ -1,6 +1,7 @@
 #include "WorkQueueView.h"
 
 #include "ActPanel.h"
+#include "MessageBar.h"
 #include "WorkQueueModel.h"
 
 #include <QComboBox>
@@ -48,10 +49,7 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
     m_tree->setAccessibleName(tr("Work queue"));
     layout->addWidget(m_tree, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("queueMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new MessageBar(QStringLiteral("queueMessage"), this);
     layout->addWidget(m_message);
 
     m_act = new ActPanel(db, this);
@@ -61,8 +59,6 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
     layout->addWidget(m_hint);
 
     setStyleSheet(QStringLiteral(
-        "#queueMessage[error=\"true\"] { background: #fdecea; color: #8a1c14; padding: 6px; border-radius: 4px; }"
-        "#queueMessage[error=\"false\"] { background: #e8f5ec; color: #1e5631; padding: 6px; border-radius: 4px; }"
         "#actPanel { background: #eaf2fa; border-radius: 6px; }"
         "#queueHint { color: #5f6b7a; }"
         "#queueTree { font-size: 11pt; }"));
@@ -137,14 +133,7 @@ void WorkQueueView::updateHint()
                       : tr("Nothing selected. Use the arrow keys to choose an item."));
 }
 
-void WorkQueueView::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setProperty("error", error);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->show();
-}
+void WorkQueueView::showMessage(const QString &text, bool error) { m_message->showMessage(text, error); }
 
 bool WorkQueueView::eventFilter(QObject *watched, QEvent *event)
 {
@@ -157,19 +146,17 @@ bool WorkQueueView::eventFilter(QObject *watched, QEvent *event)
     if (!w)
         return false;
     const bool callback = w->type == WorkItem::Type::Callback;
-    std::optional<ActPanel::Act> act;
-    switch (key->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter: emit openCase(w->caseId); return true;
-    case Qt::Key_C: emit callNow(w->caseId, w->id, callback); return true;
-    case Qt::Key_K: act = callback ? ActPanel::Act::Reached : ActPanel::Act::Kept; break;
-    case Qt::Key_N: act = ActPanel::Act::NoNews; break;
-    case Qt::Key_R: act = ActPanel::Act::Reschedule; break;
-    case Qt::Key_B: act = ActPanel::Act::Broken; break;
-    case Qt::Key_H: act = ActPanel::Act::HandOver; break;
-    case Qt::Key_A: act = ActPanel::Act::NoAnswer; break;
-    default: return false; // arrows, Home/End, typing to search
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        emit openCase(w->caseId);
+        return true;
     }
+    if (key->key() == Qt::Key_C) {
+        emit callNow(w->caseId, w->id, callback);
+        return true;
+    }
+    const std::optional<ActPanel::Act> act = ActPanel::actForKey(key->key(), callback);
+    if (!act)
+        return false; // arrows, Home/End, typing to search
     m_message->hide();
     if (!m_act->begin(*act, *w))
         showMessage(callback ? tr("That key is for promises. For a callback: K reached, A no answer, H hand over.")

@@ -11,6 +11,7 @@ class QTreeView;
 namespace rd {
 
 class ActPanel;
+class MessageBar;
 class Database;
 class WorkQueueModel;
 struct WorkItem;
@@ -55,7 +56,7 @@ private:
     QComboBox *m_owner = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_hint = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBar *m_message = nullptr;
     ActPanel *m_act = nullptr;
 };
 
