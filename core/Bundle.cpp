@@ -18,8 +18,10 @@ namespace rd {
 namespace {
 
 // Carried tables, parents first; events without their local sequence number.
-const QStringList kTables = {QStringLiteral("customer"), QStringLiteral("case_record"), QStringLiteral("promised_action"),
-                             QStringLiteral("callback_note"), QStringLiteral("case_event")};
+const QStringList kTables = {QStringLiteral("customer"),      QStringLiteral("case_record"),
+                             QStringLiteral("promised_action"), QStringLiteral("callback_note"),
+                             QStringLiteral("case_event"),      QStringLiteral("improvement_item"),
+                             QStringLiteral("improvement_case")};
 // Per-workstation state that does not travel.
 const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_step")};
 
@@ -34,6 +36,15 @@ Result<QStringList> columns(Database &db, const QString &schema, const QString &
         if (!kLocalColumns.contains(c))
             out << c;
     return out;
+}
+
+// Tables added in later versions; an older bundle simply does not carry them.
+bool introducedLater(const QString &table) { return table.startsWith(QLatin1String("improvement_")); }
+
+bool bundleHas(Database &db, const QString &table)
+{
+    auto r = db.scalar(QStringLiteral("SELECT count(*) FROM bundle.sqlite_master WHERE type = 'table' AND name = ?"), {table});
+    return r && r->toInt() > 0;
 }
 
 bool isSqliteFile(const QString &path)
@@ -74,6 +85,8 @@ Result<QString> contentHash(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : kTables) {
+        if (introducedLater(table) && !bundleHas(db, table))
+            continue;
         auto cols = columns(db, QStringLiteral("bundle"), table);
         if (!cols)
             return cols.error();
@@ -172,6 +185,9 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 {QStringLiteral("case_event"),
                  QStringLiteral("case_id IN temp.rd_chosen OR (case_id IS NULL AND customer_id IN "
                                 "(SELECT customer_id FROM main.case_record WHERE id IN temp.rd_chosen))")},
+                {QStringLiteral("improvement_case"), QStringLiteral("case_id IN temp.rd_chosen")},
+                {QStringLiteral("improvement_item"),
+                 QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN temp.rd_chosen)")},
             };
             for (const QString &table : kTables) {
                 auto cols = columns(db, QStringLiteral("main"), table);
@@ -264,6 +280,8 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
     if (!manifest)
         return Error{Error::Code::Foreign, tr("%1 has no readable manifest; it is damaged or not a bundle.").arg(shown)};
     for (const QString &table : kTables) {
+        if (introducedLater(table) && version->toInt() < 5)
+            continue;
         auto cols = columns(db, QStringLiteral("bundle"), table);
         if (!cols || !cols->contains(QStringLiteral("id")))
             return Error{Error::Code::Foreign, tr("%1 lacks the table %2; it is damaged or not a bundle.").arg(shown, table)};
@@ -276,7 +294,12 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
         QStringLiteral("SELECT count(*) FROM bundle.case_event e WHERE e.case_id IS NOT NULL AND NOT EXISTS "
                        "(SELECT 1 FROM bundle.case_record c WHERE c.id = e.case_id)"),
     };
-    for (const QString &sql : orphans) {
+    QStringList linkChecks;
+    if (version->toInt() >= 5)
+        linkChecks << QStringLiteral("SELECT count(*) FROM bundle.improvement_case l WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM bundle.case_record c WHERE c.id = l.case_id) OR NOT EXISTS "
+                                     "(SELECT 1 FROM bundle.improvement_item i WHERE i.id = l.item_id)");
+    for (const QString &sql : orphans + linkChecks) {
         const qint64 n = countOf(db, sql);
         if (n != 0)
             return Error{Error::Code::Foreign,
@@ -304,6 +327,8 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
         const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
                      callbacks = before("callback_note"), events = before("case_event");
         for (const QString &table : kTables) {
+            if (introducedLater(table) && !bundleHas(db, table))
+                continue;
             auto mainCols = columns(db, QStringLiteral("main"), table);
             auto bundleCols = columns(db, QStringLiteral("bundle"), table);
             if (!mainCols || !bundleCols)

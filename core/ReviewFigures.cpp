@@ -144,6 +144,33 @@ QByteArray ReviewReport::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+Result<QList<CaseListRow>> ReviewFigures::goodExamples(const ReportPeriod &period, const QString &owner, int limit)
+{
+    QString where = QStringLiteral("c.kind = 'complaint' AND c.summary_confirmed = 1");
+    QVariantList params;
+    if (period.from) {
+        where += QStringLiteral(" AND c.opened_at >= ?");
+        params << *period.from;
+    }
+    if (period.until) {
+        where += QStringLiteral(" AND c.opened_at < ?");
+        params << *period.until;
+    }
+    if (!owner.isEmpty()) {
+        where += QStringLiteral(" AND c.owner = ?");
+        params << owner;
+    }
+    params << limit;
+    return m_db.selectAll(
+        QStringLiteral("SELECT %1 FROM case_record c WHERE %2 "
+                       "AND EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'call.ended') "
+                       "AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'step.skipped') "
+                       "AND EXISTS (SELECT 1 FROM promised_action p WHERE p.case_id = c.id AND p.status = 'kept') "
+                       "ORDER BY c.opened_at DESC, c.id DESC LIMIT ?")
+            .arg(CaseStore::listColumns(), where),
+        params, CaseStore::listRowFromQuery);
+}
+
 Result<ReviewReport> ReviewFigures::compute(const ReportPeriod &period, const QString &owner)
 {
     ReviewReport r;

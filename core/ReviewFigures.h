@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseStore.h"
 #include "PromiseFigures.h"
 #include "Result.h"
 
@@ -61,6 +62,9 @@ public:
 
     /// The figures for cases opened in @p period, of @p owner (everyone's if empty).
     Result<ReviewReport> compute(const ReportPeriod &period, const QString &owner = {});
+    /// Good examples to recognise: complaints where the call followed the method (no step skipped,
+    /// summary confirmed by the customer) and a promise was kept on time. Newest first.
+    Result<QList<CaseListRow>> goodExamples(const ReportPeriod &period, const QString &owner = {}, int limit = 50);
 
 private:
     Database &m_db;

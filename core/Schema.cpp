@@ -137,6 +137,26 @@ const QStringList kVersion4 = {
                    "tokenize = 'unicode61 remove_diacritics 2')"),
 };
 
+// Version 5: process recovery. Improvement items a team lead makes from the causes of cases,
+// each linked to the cases that led to it.
+const QStringList kVersion5 = {
+    QStringLiteral(R"(CREATE TABLE improvement_item (
+        id TEXT PRIMARY KEY NOT NULL,
+        what TEXT NOT NULL,
+        cause TEXT,
+        owner TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE improvement_case (
+        id TEXT PRIMARY KEY NOT NULL,
+        item_id TEXT NOT NULL REFERENCES improvement_item(id),
+        case_id TEXT NOT NULL REFERENCES case_record(id),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (item_id, case_id)))"),
+};
+
 } // namespace
 
 QStringList Schema::secondaryIndexes()
@@ -164,6 +184,7 @@ QStringList Schema::secondaryIndexes()
         QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_updated ON case_record(updated_at, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_open_promises ON case_record(open_promises, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_next_due ON case_record(next_due_at) WHERE next_due_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS improvement_by_case ON improvement_case(case_id)"),
     };
 }
 
@@ -180,11 +201,12 @@ QStringList Schema::migration(int version)
     case 2: return kVersion2;
     case 3: return kVersion3;
     case 4: return kVersion4;
+    case 5: return kVersion5;
     default: return {};
     }
 }
 
-int Schema::latestVersion() { return 4; }
+int Schema::latestVersion() { return 5; }
 
 Status Schema::afterMigration(Database &db, int version)
 {

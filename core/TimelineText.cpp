@@ -83,6 +83,8 @@ QString TimelineText::describe(const CaseEvent &e)
                    : tr("Called back, outside the window.%1").arg(s("result").isEmpty() ? QString() : QLatin1Char(' ') + quoted(s("result")));
     if (k == QLatin1String("callback.handed_over"))
         return tr("Callback handed over from %1 to %2.").arg(s("from"), s("to"));
+    if (k == QLatin1String("improvement.linked"))
+        return tr("Led to an improvement item: %1").arg(quoted(s("what")));
     if (k == QLatin1String("call.started"))
         return s("flow") == QLatin1String("follow_up") ? tr("Follow-up call started.") : tr("Call started.");
     if (k == QLatin1String("call.resumed"))
