@@ -472,7 +472,7 @@ NL["rd::CaseView"] = {
  "In the customer's own words (optional) — Enter closes the case": "In de woorden van de klant (optioneel) — Enter sluit de zaak",
  "C&lose case…": "Zaak s&luiten…",
  "&Open promises and callbacks:": "&Openstaande beloften en terugbelnotities:",
- "&History:": "&Geschiedenis:",
+ "&History:": "Geschiede&nis:",
  "History of the case": "Geschiedenis van de zaak",
  "No case chosen": "Geen zaak gekozen",
  "Open a case from the work queue or the case list (Enter).": "Open een zaak vanuit de werklijst of de zakenlijst (Enter).",

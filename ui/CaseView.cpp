@@ -10,6 +10,7 @@
 #include "CustomerStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "ImprovementStore.h"
 #include "MessageBar.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
@@ -110,6 +111,26 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     connect(m_words, &QLineEdit::returnPressed, this, &CaseView::confirmClose);
     connect(m_outcome, &ChoiceGroup::chosen, this, [this] { m_words->setFocus(); });
 
+    m_improvementPanel = new QWidget(this);
+    m_improvementPanel->setObjectName(QStringLiteral("improvementPanel"));
+    auto *improvementLayout = new QHBoxLayout(m_improvementPanel);
+    m_improvementWhat = new QLineEdit(m_improvementPanel);
+    m_improvementWhat->setObjectName(QStringLiteral("improvementWhat"));
+    m_improvementWhat->setPlaceholderText(tr("What will change so this does not happen again — Enter saves, Esc cancels"));
+    m_improvementOwner = new QLineEdit(employee, m_improvementPanel);
+    m_improvementOwner->setObjectName(QStringLiteral("improvementOwner"));
+    m_improvementOwner->setMaximumWidth(160);
+    improvementLayout->addWidget(new QLabel(tr("Improvement:"), m_improvementPanel));
+    improvementLayout->addWidget(m_improvementWhat, 1);
+    improvementLayout->addWidget(new QLabel(tr("Who:"), m_improvementPanel));
+    improvementLayout->addWidget(m_improvementOwner);
+    m_improvementPanel->hide();
+    layout->addWidget(m_improvementPanel);
+    for (QLineEdit *e : {m_improvementWhat, m_improvementOwner}) {
+        connect(e, &QLineEdit::returnPressed, this, &CaseView::createImprovement);
+        e->installEventFilter(this);
+    }
+
     auto *buttons = new QHBoxLayout;
     m_closeButton = new QPushButton(tr("C&lose case…"), this);
     m_closeButton->setObjectName(QStringLiteral("closeCaseButton"));
@@ -120,6 +141,10 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     auto *pdfButton = new QPushButton(tr("Save as P&DF…"), this);
     pdfButton->setObjectName(QStringLiteral("savePdfButton"));
     buttons->addWidget(customerButton);
+    auto *improvementButton = new QPushButton(tr("&Improvement item…"), this);
+    improvementButton->setObjectName(QStringLiteral("improvementButton"));
+    buttons->addWidget(improvementButton);
+    connect(improvementButton, &QPushButton::clicked, this, &CaseView::beginImprovement);
     buttons->addWidget(printButton);
     buttons->addWidget(pdfButton);
     connect(customerButton, &QPushButton::clicked, this, [this] {
@@ -259,6 +284,29 @@ void CaseView::confirmClose()
     emit changed();
 }
 
+void CaseView::beginImprovement()
+{
+    if (m_caseId.isEmpty())
+        return;
+    m_improvementWhat->clear();
+    m_improvementPanel->show();
+    m_improvementWhat->setFocus();
+}
+
+void CaseView::createImprovement()
+{
+    auto item = ImprovementStore(m_db).create(m_improvementWhat->text(), m_improvementOwner->text(), {m_caseId});
+    if (!item) {
+        showMessage(item.message(), true); // the panel stays open with what was typed
+        return;
+    }
+    m_improvementPanel->hide();
+    refresh();
+    showMessage(tr("Improvement item made: %1").arg(item->what), false);
+    m_open->setFocus();
+    emit changed();
+}
+
 QString CaseView::exportPdf(const QString &path)
 {
     auto html = CaseReport::html(m_db, m_caseId);
@@ -314,6 +362,12 @@ void CaseView::showMessage(const QString &text, bool error) { m_message->showMes
 
 bool CaseView::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_improvementWhat || watched == m_improvementOwner) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_improvementPanel->hide();
+        m_open->setFocus();
+        return true;
+    }
     if (watched != m_open || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -46,6 +46,8 @@ protected:
 private:
     void beginClose();
     void print();
+    void beginImprovement();
+    void createImprovement();
     void savePdf();
     void confirmClose();
     void showMessage(const QString &text, bool error);
@@ -65,6 +67,9 @@ private:
     ChoiceGroup *m_outcome = nullptr;
     QLineEdit *m_words = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QWidget *m_improvementPanel = nullptr;
+    QLineEdit *m_improvementWhat = nullptr;
+    QLineEdit *m_improvementOwner = nullptr;
 };
 
 } // namespace rd

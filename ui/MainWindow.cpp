@@ -57,6 +57,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
         m_cases->showQuery(q);
         m_tabs->setCurrentWidget(m_cases);
     });
+    connect(m_dashboard, &ReviewDashboard::openCase, this, &MainWindow::openCase);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_dashboard)
             m_dashboard->refresh(); // figures over the whole file: computed when looked at

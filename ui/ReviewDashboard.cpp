@@ -2,6 +2,7 @@
 
 #include "CallGuide.h"
 #include "Database.h"
+#include "ImprovementStore.h"
 #include "FixedClock.h"
 #include "WorkQueue.h"
 
@@ -12,6 +13,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -124,9 +126,23 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     m_drill = new QListWidget(this);
     m_drill->setObjectName(QStringLiteral("dashboardDrill"));
     drillCaption->setBuddy(m_drill);
+    auto *examplesCaption = new QLabel(tr("&Good examples to recognise (Enter opens):"), this);
+    m_examples = new QListWidget(this);
+    m_examples->setObjectName(QStringLiteral("goodExamples"));
+    examplesCaption->setBuddy(m_examples);
+    auto *improvementsCaption = new QLabel(tr("&Improvement items (Space: next status):"), this);
+    m_improvements = new QListWidget(this);
+    m_improvements->setObjectName(QStringLiteral("improvementItems"));
+    improvementsCaption->setBuddy(m_improvements);
+    for (QListWidget *list : {m_examples, m_improvements})
+        list->installEventFilter(this);
     side->addWidget(m_facts);
     side->addWidget(drillCaption);
-    side->addWidget(m_drill, 1);
+    side->addWidget(m_drill, 2);
+    side->addWidget(examplesCaption);
+    side->addWidget(m_examples, 1);
+    side->addWidget(improvementsCaption);
+    side->addWidget(m_improvements, 1);
     middle->addLayout(side, 1);
     layout->addLayout(middle, 1);
 
@@ -227,6 +243,64 @@ void ReviewDashboard::show(const Result<ReviewReport> &report)
     facts << tr("Compliments passed on: %1 of %2.").arg(m_report.complimentsPassedOn).arg(m_report.compliments);
     m_facts->setText(facts.join(QLatin1Char('\n')));
     rebuildCharts();
+    fillLists();
+}
+
+void ReviewDashboard::fillLists()
+{
+    m_examples->clear();
+    if (auto examples = ReviewFigures(m_db).goodExamples(period(), m_owner->currentData().toString(), 50); examples)
+        for (const CaseListRow &row : examples.value()) {
+            auto *item = new QListWidgetItem(tr("%1 — %2, %3")
+                                                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.openedAt).toLocalTime().date(),
+                                                                         QLocale::ShortFormat),
+                                                      row.customerName, row.owner),
+                                             m_examples);
+            item->setData(Qt::UserRole, row.id);
+        }
+    if (m_examples->count() == 0)
+        m_examples->addItem(tr("None in this period yet."));
+    m_improvements->clear();
+    if (auto items = ImprovementStore(m_db).list(); items)
+        for (const ImprovementItem &i : items.value()) {
+            auto *item = new QListWidgetItem(tr("%1 — %2 (%3; %n case(s))", nullptr, i.cases)
+                                                 .arg(ImprovementStore::statusLabel(i.status), i.what, i.owner),
+                                             m_improvements);
+            item->setData(Qt::UserRole, i.id);
+            item->setData(Qt::UserRole + 1, int(i.status));
+        }
+    if (m_improvements->count() == 0)
+        m_improvements->addItem(tr("None yet. Make one from a case: Improvement item… in the case view."));
+}
+
+bool ReviewDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *list = qobject_cast<QListWidget *>(watched);
+    if (!list || event->type() != QEvent::KeyPress || !list->currentItem())
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const QString id = list->currentItem()->data(Qt::UserRole).toString();
+    if (id.isEmpty())
+        return QWidget::eventFilter(watched, event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (list == m_examples && enter) {
+        emit openCase(id);
+        return true;
+    }
+    if (list == m_improvements && enter) {
+        if (auto cases = ImprovementStore(m_db).casesOf(id); cases && !cases->isEmpty())
+            emit openCase(cases->first());
+        return true;
+    }
+    if (list == m_improvements && key->key() == Qt::Key_Space && !m_db.isReadOnly()) {
+        const auto next = ImprovementItem::Status((list->currentItem()->data(Qt::UserRole + 1).toInt() + 1) % 3);
+        const int row = list->currentRow();
+        if (ImprovementStore(m_db).setStatus(id, next))
+            fillLists();
+        m_improvements->setCurrentRow(qMin(row, m_improvements->count() - 1));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReviewDashboard::rebuildCharts()

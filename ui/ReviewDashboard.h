@@ -38,12 +38,16 @@ public:
 signals:
     /// Show the cases behind a figure.
     void drill(const rd::CaseListQuery &query);
+    /// Open one case (a good example, or the first case behind an improvement item).
+    void openCase(const QString &caseId);
 
 private:
     ReportPeriod period() const;
     void show(const Result<ReviewReport> &report);
     void rebuildCharts();
     void drillSelected();
+    void fillLists();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Database &m_db;
     ReviewReport m_report;
@@ -56,6 +60,8 @@ private:
     QChartView *m_outcomes = nullptr;
     QChartView *m_skipped = nullptr;
     QListWidget *m_drill = nullptr;
+    QListWidget *m_examples = nullptr;
+    QListWidget *m_improvements = nullptr;
     QThread *m_worker = nullptr;
     bool m_again = false; ///< asked to refresh while counting: count once more when done
 };

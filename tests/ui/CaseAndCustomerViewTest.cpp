@@ -11,6 +11,7 @@
 #include "UiDriver.h"
 #include "Workstation.h"
 #include "ReviewDashboard.h"
+#include "ImprovementStore.h"
 #include <QComboBox>
 #include "DemoData.h"
 #include "CaseListView.h"
@@ -165,4 +166,37 @@ TEST_CASE("The review dashboard shows the figures and opens the cases behind one
     QFile csv(dir.filePath(QStringLiteral("figures.csv")));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     CHECK(csv.readAll().startsWith("\xEF\xBB\xBF" "section,item,value"));
+}
+
+TEST_CASE("A team lead makes an improvement item from a case and follows it on the dashboard", "[ui][review][improvement]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    MainWindow window(AppContext{&t.db(), QStringLiteral("lead")});
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    UiDriver ui(&window);
+    window.openCase(caseId);
+    ui.key(Qt::Key_I, Qt::AltModifier);
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("improvementWhat"));
+    ui.type(QStringLiteral("Check the time slots sent to the carrier"));
+    ui.key(Qt::Key_Return);
+    auto items = ImprovementStore(t.db()).list();
+    REQUIRE(items->size() == 1);
+    CHECK(items->first().owner == QStringLiteral("lead"));
+    CHECK(ui.find<QListWidget>("caseTimeline")->item(ui.find<QListWidget>("caseTimeline")->count() - 1)->text().contains(
+        QStringLiteral("improvement item")));
+
+    ui.key(Qt::Key_6, Qt::ControlModifier);
+    REQUIRE(UiDriver::waitFor([&] { return !window.dashboard()->isCounting(); }));
+    auto *list = ui.find<QListWidget>("improvementItems");
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Open")));
+    list->setFocus();
+    list->setCurrentRow(0);
+    ui.key(Qt::Key_Space);
+    CHECK(ImprovementStore(t.db()).list()->first().status == ImprovementItem::Status::InProgress);
+    ui.key(Qt::Key_Return); // opens the case it came from
+    CHECK(window.caseView()->caseId() == caseId);
 }
