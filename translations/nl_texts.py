@@ -694,3 +694,22 @@ NL["rd::Workstation"] = {
  "End the call in progress first (Ctrl+E).": "Rond eerst het lopende gesprek af (Ctrl+E).",
 }
 NL["rd::ReviewDashboard"]["Counting…"] = "Tellen…"
+
+NL["ImprovementStore"] = {
+ "Open": "Open", "In progress": "Bezig", "Done": "Klaar", "What will change": "Wat er verandert",
+ "Who sees to it": "Wie het oppakt", "An improvement item starts from at least one case.": "Een verbeterpunt begint bij minstens één zaak.",
+ "No improvement item with id %1 exists.": "Er bestaat geen verbeterpunt met id %1.",
+}
+NL["TimelineText"]["Led to an improvement item: %1"] = "Leidde tot een verbeterpunt: %1"
+NL["rd::CaseView"].update({
+ "What will change so this does not happen again — Enter saves, Esc cancels": "Wat er verandert zodat dit niet meer gebeurt — Enter bewaart, Esc annuleert",
+ "Improvement:": "Verbeterpunt:", "Who:": "Wie:", "&Improvement item…": "&Verbeterpunt…",
+ "Improvement item made: %1": "Verbeterpunt gemaakt: %1",
+})
+NL["rd::ReviewDashboard"].update({
+ "&Good examples to recognise (Enter opens):": "Goede &voorbeelden om te erkennen (Enter opent):",
+ "&Improvement items (Space: next status):": "Verbeter&punten (Spatie: volgende status):",
+ "%1 — %2, %3": "%1 — %2, %3", "None in this period yet.": "Nog geen in deze periode.",
+ "%1 — %2 (%3; %n case(s))": ["%1 — %2 (%3; %n zaak)", "%1 — %2 (%3; %n zaken)"],
+ "None yet. Make one from a case: Improvement item… in the case view.": "Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.",
+})

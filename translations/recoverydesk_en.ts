@@ -897,6 +897,37 @@
         </message>
     </context>
     <context>
+        <name>ImprovementStore</name>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sees to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An improvement item starts from at least one case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No improvement item with id %1 exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PromiseStore</name>
         <message>
             <source>The next contact with the customer is a process agreement.</source>
@@ -1133,6 +1164,10 @@
         </message>
         <message>
             <source>Step skipped: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Led to an improvement item: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1971,6 +2006,26 @@
             <source>Saved %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What will change so this does not happen again — Enter saves, Esc cancels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Improvement item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement item made: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -2782,6 +2837,33 @@ Close anyway?</source>
         </message>
         <message>
             <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Good examples to recognise (Enter opens):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Improvement items (Space: next status):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None in this period yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 (%3; %n case(s))</source>
+            <translation>
+                <numerusform>%1 — %2 (%3; %n case)</numerusform>
+                <numerusform>%1 — %2 (%3; %n cases)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None yet. Make one from a case: Improvement item… in the case view.</source>
             <translation type="unfinished" />
         </message>
     </context>

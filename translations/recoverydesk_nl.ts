@@ -897,6 +897,37 @@
         </message>
     </context>
     <context>
+        <name>ImprovementStore</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>What will change</source>
+            <translation>Wat er verandert</translation>
+        </message>
+        <message>
+            <source>Who sees to it</source>
+            <translation>Wie het oppakt</translation>
+        </message>
+        <message>
+            <source>An improvement item starts from at least one case.</source>
+            <translation>Een verbeterpunt begint bij minstens één zaak.</translation>
+        </message>
+        <message>
+            <source>No improvement item with id %1 exists.</source>
+            <translation>Er bestaat geen verbeterpunt met id %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromiseStore</name>
         <message>
             <source>The next contact with the customer is a process agreement.</source>
@@ -1134,6 +1165,10 @@
         <message>
             <source>Step skipped: %1 (%2).</source>
             <translation>Stap overgeslagen: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Led to an improvement item: %1</source>
+            <translation>Leidde tot een verbeterpunt: %1</translation>
         </message>
     </context>
     <context>
@@ -1836,7 +1871,7 @@
         </message>
         <message>
             <source>&amp;History:</source>
-            <translation>&amp;Geschiedenis:</translation>
+            <translation>Geschiede&amp;nis:</translation>
         </message>
         <message>
             <source>History of the case</source>
@@ -1972,6 +2007,26 @@
         <message>
             <source>Saved %1.</source>
             <translation>%1 opgeslagen.</translation>
+        </message>
+        <message>
+            <source>What will change so this does not happen again — Enter saves, Esc cancels</source>
+            <translation>Wat er verandert zodat dit niet meer gebeurt — Enter bewaart, Esc annuleert</translation>
+        </message>
+        <message>
+            <source>Improvement:</source>
+            <translation>Verbeterpunt:</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Wie:</translation>
+        </message>
+        <message>
+            <source>&amp;Improvement item…</source>
+            <translation>&amp;Verbeterpunt…</translation>
+        </message>
+        <message>
+            <source>Improvement item made: %1</source>
+            <translation>Verbeterpunt gemaakt: %1</translation>
         </message>
     </context>
     <context>
@@ -2787,6 +2842,33 @@ Toch sluiten?</translation>
         <message>
             <source>Counting…</source>
             <translation>Tellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Good examples to recognise (Enter opens):</source>
+            <translation>Goede &amp;voorbeelden om te erkennen (Enter opent):</translation>
+        </message>
+        <message>
+            <source>&amp;Improvement items (Space: next status):</source>
+            <translation>Verbeter&amp;punten (Spatie: volgende status):</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>None in this period yet.</source>
+            <translation>Nog geen in deze periode.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 (%3; %n case(s))</source>
+            <translation>
+                <numerusform>%1 — %2 (%3; %n zaak)</numerusform>
+                <numerusform>%1 — %2 (%3; %n zaken)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None yet. Make one from a case: Improvement item… in the case view.</source>
+            <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
         </message>
     </context>
     <context>
