@@ -21,7 +21,7 @@ namespace {
 const QStringList kTables = {QStringLiteral("customer"),      QStringLiteral("case_record"),
                              QStringLiteral("promised_action"), QStringLiteral("callback_note"),
                              QStringLiteral("case_event"),      QStringLiteral("improvement_item"),
-                             QStringLiteral("improvement_case")};
+                             QStringLiteral("improvement_case"), QStringLiteral("reflection")};
 // Per-workstation state that does not travel.
 const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_step")};
 
@@ -39,7 +39,10 @@ Result<QStringList> columns(Database &db, const QString &schema, const QString &
 }
 
 // Tables added in later versions; an older bundle simply does not carry them.
-bool introducedLater(const QString &table) { return table.startsWith(QLatin1String("improvement_")); }
+bool introducedLater(const QString &table)
+{
+    return table.startsWith(QLatin1String("improvement_")) || table == QLatin1String("reflection");
+}
 
 bool bundleHas(Database &db, const QString &table)
 {
@@ -186,6 +189,9 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                  QStringLiteral("case_id IN temp.rd_chosen OR (case_id IS NULL AND customer_id IN "
                                 "(SELECT customer_id FROM main.case_record WHERE id IN temp.rd_chosen))")},
                 {QStringLiteral("improvement_case"), QStringLiteral("case_id IN temp.rd_chosen")},
+                // The reflections of the employees whose cases travel.
+                {QStringLiteral("reflection"),
+                 QStringLiteral("employee IN (SELECT owner FROM main.case_record WHERE id IN temp.rd_chosen)")},
                 {QStringLiteral("improvement_item"),
                  QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN temp.rd_chosen)")},
             };

@@ -155,6 +155,18 @@ const QStringList kVersion5 = {
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL,
         UNIQUE (item_id, case_id)))"),
+    // Employee recovery: a monthly reflection on three questions, linked to cases.
+    QStringLiteral(R"(CREATE TABLE reflection (
+        id TEXT PRIMARY KEY NOT NULL,
+        employee TEXT NOT NULL,
+        month TEXT NOT NULL,
+        best_experience TEXT NOT NULL DEFAULT '',
+        meeting_delivered TEXT NOT NULL DEFAULT '',
+        changed_behaviour TEXT NOT NULL DEFAULT '',
+        case_ids TEXT NOT NULL DEFAULT '[]',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (employee, month)))"),
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "Language.h"
 #include "ReminderService.h"
+#include "ReflectionView.h"
 #include "ReviewDashboard.h"
 #include "WorkQueueView.h"
 
@@ -53,6 +54,9 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_tabs->addTab(m_customer, tr("Customer"));
     m_dashboard = new ReviewDashboard(*m_context.db, this);
     m_tabs->addTab(m_dashboard, tr("Review"));
+    m_reflection = new ReflectionView(*m_context.db, m_context.employee, [this] { return m_case->caseId(); }, this);
+    m_tabs->addTab(m_reflection, tr("Reflection"));
+    connect(m_reflection, &ReflectionView::openCase, this, &MainWindow::openCase);
     connect(m_dashboard, &ReviewDashboard::drill, this, [this](const CaseListQuery &q) {
         m_cases->showQuery(q);
         m_tabs->setCurrentWidget(m_cases);
@@ -118,7 +122,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     resize(1366, 768);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_reflection->flush(); // typed a moment ago: saved before the window goes
+}
 
 void MainWindow::createMenus()
 {
@@ -172,7 +179,8 @@ void MainWindow::createMenus()
                  {tr("&Cases"), m_cases, Qt::Key_3},
                  {tr("Ca&se"), m_case, Qt::Key_4},
                  {tr("C&ustomer"), m_customer, Qt::Key_5},
-                 {tr("&Review figures"), m_dashboard, Qt::Key_6}};
+                 {tr("&Review figures"), m_dashboard, Qt::Key_6},
+                 {tr("Re&flection"), m_reflection, Qt::Key_7}};
     for (const auto &v : views) {
         QWidget *page = v.page;
         QAction *a = view->addAction(v.text, this, [this, page] {
@@ -331,6 +339,7 @@ void MainWindow::updateCounts(int overdue, int today)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_reflection->flush();
     if (m_call->flush()) {
         event->accept();
         return;

@@ -14,6 +14,7 @@ class CaseListView;
 class CaseView;
 class CustomerView;
 class ReminderService;
+class ReflectionView;
 class ReviewDashboard;
 class WorkQueueView;
 
@@ -34,6 +35,7 @@ public:
     CaseListView *caseList() const { return m_cases; }
     CustomerView *customerView() const { return m_customer; }
     ReviewDashboard *dashboard() const { return m_dashboard; }
+    ReflectionView *reflection() const { return m_reflection; }
 
     /// How many example cases File → Fill with example cases adds.
     static constexpr int kDemoCases = 5000;
@@ -72,6 +74,7 @@ private:
     CaseView *m_case = nullptr;
     CustomerView *m_customer = nullptr;
     ReviewDashboard *m_dashboard = nullptr;
+    ReflectionView *m_reflection = nullptr;
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "EventLog.h"
 #include "ImprovementStore.h"
 #include "PromiseStore.h"
+#include "ReflectionStore.h"
 #include "ReviewFigures.h"
 #include "TempDatabase.h"
 #include "TestData.h"
@@ -92,4 +93,38 @@ TEST_CASE("Good examples are calls that followed the method with a promise kept 
         ids << row.id;
     CHECK(ids.contains(good));
     CHECK_FALSE(ids.contains(skipped));
+}
+
+TEST_CASE("A monthly reflection is saved as typed - one per employee and month - and travels in bundles", "[reflection]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    ReflectionStore store(t.db());
+    auto empty = store.get(QStringLiteral("anna"), QStringLiteral("2026-11"));
+    REQUIRE(empty.ok());
+    CHECK(empty->id.isEmpty());
+    Reflection r = empty.value();
+    r.bestExperience = QStringLiteral("Mrs Jansen called back to say thank you");
+    r.caseIds = {caseId};
+    REQUIRE(store.save(r).ok());
+    r.changedBehaviour = QStringLiteral("I now read the summary back every time");
+    REQUIRE(store.save(r).ok()); // the same row, updated
+    auto saved = store.get(QStringLiteral("anna"), QStringLiteral("2026-11"));
+    CHECK(saved->changedBehaviour == QStringLiteral("I now read the summary back every time"));
+    CHECK(saved->caseIds == QStringList{caseId});
+    CHECK(store.forMonth(QStringLiteral("2026-11"))->size() == 1);
+
+    Reflection bad = r;
+    bad.month = QStringLiteral("November");
+    CHECK_FALSE(store.save(bad).ok());
+    bad = r;
+    bad.meetingDelivered = QStringLiteral("nul") + QChar(0);
+    CHECK_FALSE(store.save(bad).ok());
+
+    const QString file = t.dir() + QStringLiteral("/r.rdbundle");
+    REQUIRE(Bundle::write(t.db(), file, {}).ok());
+    TempDatabase archive;
+    REQUIRE(Bundle::merge(archive.db(), file).ok());
+    CHECK(ReflectionStore(archive.db()).get(QStringLiteral("anna"), QStringLiteral("2026-11"))->bestExperience ==
+          QStringLiteral("Mrs Jansen called back to say thank you"));
 }

@@ -12,6 +12,8 @@
 #include "Workstation.h"
 #include "ReviewDashboard.h"
 #include "ImprovementStore.h"
+#include "ReflectionStore.h"
+#include "ReflectionView.h"
 #include <QComboBox>
 #include "DemoData.h"
 #include "CaseListView.h"
@@ -199,4 +201,33 @@ TEST_CASE("A team lead makes an improvement item from a case and follows it on t
     CHECK(ImprovementStore(t.db()).list()->first().status == ImprovementItem::Status::InProgress);
     ui.key(Qt::Key_Return); // opens the case it came from
     CHECK(window.caseView()->caseId() == caseId);
+}
+
+TEST_CASE("The monthly reflection is typed - saved as typed - and linked to a case", "[ui][reflection]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    {
+        MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        UiDriver ui(&window);
+        window.openCase(caseId);
+        ui.key(Qt::Key_7, Qt::ControlModifier);
+        ui.key(Qt::Key_B, Qt::AltModifier);
+        CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("reflectionBest"));
+        ui.type(QStringLiteral("Mrs Jansen thanked us for calling back on time"));
+        ui.key(Qt::Key_L, Qt::AltModifier); // link the case in view
+        CHECK(ui.find<QListWidget>("reflectionCases")->count() == 1);
+        ui.key(Qt::Key_C, Qt::AltModifier); // what I changed
+        ui.type(QStringLiteral("I read the summary back"));
+        // closing the window saves what was typed a moment ago
+    }
+    const QString month = t.clock().nowUtc().toLocalTime().date().toString(QStringLiteral("yyyy-MM"));
+    auto r = ReflectionStore(t.db()).get(QStringLiteral("anna"), month);
+    REQUIRE(r.ok());
+    CHECK(r->bestExperience == QStringLiteral("Mrs Jansen thanked us for calling back on time"));
+    CHECK(r->changedBehaviour == QStringLiteral("I read the summary back"));
+    CHECK(r->caseIds == QStringList{caseId});
 }
