@@ -713,3 +713,20 @@ NL["rd::ReviewDashboard"].update({
  "%1 — %2 (%3; %n case(s))": ["%1 — %2 (%3; %n zaak)", "%1 — %2 (%3; %n zaken)"],
  "None yet. Make one from a case: Improvement item… in the case view.": "Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.",
 })
+
+NL["ReflectionStore"] = {
+ "\"%1\" is not a month; use YYYY-MM.": "\"%1\" is geen maand; gebruik JJJJ-MM.",
+ "Whose reflection": "Wiens reflectie", "The best customer experience": "De beste klantervaring",
+ "What the meeting delivered": "Wat het overleg opleverde", "What I changed": "Wat ik veranderde",
+}
+NL["rd::MainWindow"].update({"Reflection": "Reflectie", "Re&flection": "Re&flectie"})
+NL["rd::ReflectionView"] = {
+ "Month:": "Maand:", "Whose:": "Van wie:",
+ "What was the &best customer experience this month?": "Wat was de &beste klantervaring deze maand?",
+ "What did our &meetings deliver for the customer?": "Wat leverde ons &overleg op voor de klant?",
+ "What did I &change in my own behaviour after customer feedback?": "Wat heb ik in mijn eigen gedrag &veranderd na feedback van klanten?",
+ "Cases it is about (Enter opens):": "Zaken waar het over gaat (Enter opent):",
+ "&Link the case in view": "De getoonde zaak &koppelen", "Mine (%1)": "Van mij (%1)", "%1 — %2": "%1 — %2",
+ "A case not in this file": "Een zaak die niet in dit bestand staat", "Read-only": "Alleen-lezen", "Saved": "Opgeslagen",
+ "Open a case first (Ctrl+4), then link it here.": "Open eerst een zaak (Ctrl+4) en koppel hem dan hier.",
+}

@@ -999,6 +999,29 @@
         </message>
     </context>
     <context>
+        <name>ReflectionStore</name>
+        <message>
+            <source>"%1" is not a month; use YYYY-MM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The best customer experience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the meeting delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What I changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummaryDrafter</name>
         <message>
             <source>What happened: %1</source>
@@ -2560,6 +2583,14 @@ Close anyway?</source>
             <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;flection</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -2607,6 +2638,61 @@ Close anyway?</source>
         </message>
         <message>
             <source>No open agreements.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ReflectionView</name>
+        <message>
+            <source>Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was the &amp;best customer experience this month?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did our &amp;meetings deliver for the customer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did I &amp;change in my own behaviour after customer feedback?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases it is about (Enter opens):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Link the case in view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case not in this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a case first (Ctrl+4), then link it here.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -999,6 +999,29 @@
         </message>
     </context>
     <context>
+        <name>ReflectionStore</name>
+        <message>
+            <source>"%1" is not a month; use YYYY-MM.</source>
+            <translation>"%1" is geen maand; gebruik JJJJ-MM.</translation>
+        </message>
+        <message>
+            <source>Whose reflection</source>
+            <translation>Wiens reflectie</translation>
+        </message>
+        <message>
+            <source>The best customer experience</source>
+            <translation>De beste klantervaring</translation>
+        </message>
+        <message>
+            <source>What the meeting delivered</source>
+            <translation>Wat het overleg opleverde</translation>
+        </message>
+        <message>
+            <source>What I changed</source>
+            <translation>Wat ik veranderde</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryDrafter</name>
         <message>
             <source>What happened: %1</source>
@@ -2564,6 +2587,14 @@ Toch sluiten?</translation>
             <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
             <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
         </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflectie</translation>
+        </message>
+        <message>
+            <source>Re&amp;flection</source>
+            <translation>Re&amp;flectie</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -2612,6 +2643,61 @@ Toch sluiten?</translation>
         <message>
             <source>No open agreements.</source>
             <translation>Geen openstaande afspraken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ReflectionView</name>
+        <message>
+            <source>Month:</source>
+            <translation>Maand:</translation>
+        </message>
+        <message>
+            <source>Whose:</source>
+            <translation>Van wie:</translation>
+        </message>
+        <message>
+            <source>What was the &amp;best customer experience this month?</source>
+            <translation>Wat was de &amp;beste klantervaring deze maand?</translation>
+        </message>
+        <message>
+            <source>What did our &amp;meetings deliver for the customer?</source>
+            <translation>Wat leverde ons &amp;overleg op voor de klant?</translation>
+        </message>
+        <message>
+            <source>What did I &amp;change in my own behaviour after customer feedback?</source>
+            <translation>Wat heb ik in mijn eigen gedrag &amp;veranderd na feedback van klanten?</translation>
+        </message>
+        <message>
+            <source>Cases it is about (Enter opens):</source>
+            <translation>Zaken waar het over gaat (Enter opent):</translation>
+        </message>
+        <message>
+            <source>&amp;Link the case in view</source>
+            <translation>De getoonde zaak &amp;koppelen</translation>
+        </message>
+        <message>
+            <source>Mine (%1)</source>
+            <translation>Van mij (%1)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>A case not in this file</source>
+            <translation>Een zaak die niet in dit bestand staat</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Alleen-lezen</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>Open a case first (Ctrl+4), then link it here.</source>
+            <translation>Open eerst een zaak (Ctrl+4) en koppel hem dan hier.</translation>
         </message>
     </context>
     <context>
