@@ -1,5 +1,6 @@
 #include "ReviewFigures.h"
 
+#include "CaseListExport.h"
 #include "Database.h"
 
 #include <QDate>
@@ -16,13 +17,6 @@ namespace rd {
 namespace {
 
 qint64 startOfDay(QDate d) { return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch(); }
-
-QString csvField(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
 
 QJsonObject toObject(const QMap<QString, int> &map)
 {
@@ -87,7 +81,8 @@ QByteArray ReviewReport::toCsv() const
 {
     QStringList lines{QStringLiteral("section,item,value")};
     auto add = [&](const QString &section, const QString &item, const QString &value) {
-        lines << QStringList{csvField(section), csvField(item), csvField(value)}.join(QLatin1Char(','));
+        lines << QStringList{CaseListExport::csvField(section), CaseListExport::csvField(item), CaseListExport::csvField(value)}
+                     .join(QLatin1Char(','));
     };
     add(QStringLiteral("period"), QStringLiteral("label"), period.label);
     add(QStringLiteral("period"), QStringLiteral("owner"), owner.isEmpty() ? QStringLiteral("everyone") : owner);

@@ -1,12 +1,19 @@
 #include "CaseListView.h"
 
+#include "CaseListExport.h"
 #include "CaseListModel.h"
 #include "Database.h"
 #include "HighlightDelegate.h"
+#include "PdfExport.h"
 #include "SearchResultsModel.h"
 #include "WorkQueue.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,8 +74,13 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_searchField->installEventFilter(this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
+    auto *csvButton = new QPushButton(tr("Export &list…"), this);
+    csvButton->setObjectName(QStringLiteral("exportListButton"));
+    csvButton->setToolTip(tr("The cases shown (all of them, with the filters and order of the list) as CSV or PDF"));
     top->addWidget(m_searchField, 1);
     top->addWidget(m_count);
+    top->addWidget(csvButton);
+    connect(csvButton, &QPushButton::clicked, this, [this] { exportList(); });
     layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;
@@ -186,6 +198,35 @@ void CaseListView::showQuery(const CaseListQuery &query)
     m_overdue->setChecked(query.overdueOnly);
     m_model->setQuery(query);
     m_table->setFocus();
+}
+
+QString CaseListView::exportList(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        auto html = CaseListExport::html(m_db, m_model->query(), kPdfRows);
+        return html ? PdfExport::fromHtml(path, html.value(), tr("Cases")) : html.message();
+    }
+    QProgressDialog progress(tr("Writing the case list…"), tr("Stop"), 0, int(qMin<qint64>(m_model->total(), INT_MAX)), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto written = CaseListExport::writeCsv(m_db, m_model->query(), path, [&progress](qint64 rows) {
+        progress.setValue(int(qMin<qint64>(rows, INT_MAX)));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    return written ? QString() : written.message();
+}
+
+void CaseListView::exportList()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the case list"), QStringLiteral("cases.csv"),
+                                                      tr("CSV for spreadsheets (*.csv);;PDF, first %1 rows (*.pdf)").arg(kPdfRows),
+                                                      &selected);
+    if (path.isEmpty())
+        return;
+    const QString error = exportList(path);
+    m_count->setText(error.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error);
 }
 
 void CaseListView::refresh()

@@ -30,6 +30,10 @@ public:
     explicit CaseListView(Database &db, QWidget *parent = nullptr);
 
     void focusSearch();
+    /// Writes the list as shown (filters and order; every row for CSV, the first kPdfRows for PDF,
+    /// by the file's ending) to @p path; the error message, empty on success.
+    QString exportList(const QString &path);
+    static constexpr int kPdfRows = 2000;
     /// Shows the cases of @p query, setting the filters to match (for a figure's drill-down).
     void showQuery(const CaseListQuery &query);
     /// Re-reads the list (after changes elsewhere), keeping the filters.
@@ -46,6 +50,7 @@ protected:
 
 private:
     void applyFilters();
+    void exportList();
     void runSearch();
     void openCurrent();
     void fillOwners();

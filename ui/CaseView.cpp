@@ -12,17 +12,15 @@
 #include "EventLog.h"
 #include "ImprovementStore.h"
 #include "MessageBar.h"
+#include "PdfExport.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -312,22 +310,7 @@ QString CaseView::exportPdf(const QString &path)
     auto html = CaseReport::html(m_db, m_caseId);
     if (!html)
         return html.message();
-    // Written to a temporary file and renamed: a failed export never leaves half a PDF behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Case %1").arg(m_caseId));
-        writer.setCreator(QStringLiteral("Recovery Desk"));
-        QTextDocument doc;
-        doc.setHtml(html.value());
-        doc.print(&writer);
-    }
-    if (!file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return PdfExport::fromHtml(path, html.value(), tr("Case %1").arg(m_caseId));
 }
 
 void CaseView::savePdf()

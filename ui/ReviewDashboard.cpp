@@ -3,6 +3,7 @@
 #include "CallGuide.h"
 #include "Database.h"
 #include "ImprovementStore.h"
+#include "PdfExport.h"
 #include "FixedClock.h"
 #include "WorkQueue.h"
 
@@ -96,8 +97,17 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     top->addWidget(m_period);
     top->addWidget(new QLabel(tr("Whose:"), this));
     top->addWidget(m_owner);
+    auto *pdf = new QPushButton(tr("Export figures (&PDF)…"), this);
     top->addStretch();
     top->addWidget(csv);
+    top->addWidget(pdf);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QStringLiteral("figures.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            if (const QString error = PdfExport::fromWidget(path, this, tr("Review figures")); !error.isEmpty())
+                m_headline->setText(error);
+    });
     layout->addLayout(top);
 
     m_headline = new QLabel(this);

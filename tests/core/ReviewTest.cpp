@@ -1,4 +1,5 @@
 #include "BatchCommands.h"
+#include "CaseListExport.h"
 #include "CallSession.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
@@ -145,4 +146,35 @@ TEST_CASE("export - import and report run from the command line", "[review][cli]
         CHECK(errText.trimmed().count(QLatin1Char('\n')) == 0);
         CHECK_FALSE(errText.trimmed().isEmpty());
     }
+}
+
+TEST_CASE("A case list exports to CSV whole - with the list's filters - or not at all", "[review][export]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 21, DemoData::Language::English).generate(2500).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.csv"));
+    CaseListQuery complaints;
+    complaints.kind = CaseKind::Complaint;
+    auto written = CaseListExport::writeCsv(t.db(), complaints, path);
+    REQUIRE(written.ok());
+    const qint64 expected = t.db().scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE kind = 'complaint'"))->toLongLong();
+    CHECK(written.value() == expected);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    CHECK(all.startsWith("\xEF\xBB\xBF" "Customer,Kind,Status"));
+    CHECK(all.count("\r\n") == expected + 1);
+    f.close();
+
+    // Stopped half-way: the earlier file is left as it was.
+    auto stopped = CaseListExport::writeCsv(t.db(), CaseListQuery{}, path, [](qint64 rows) { return rows < 1000; });
+    CHECK_FALSE(stopped.ok());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == all);
+
+    auto html = CaseListExport::html(t.db(), CaseListQuery{}, 100);
+    REQUIRE(html.ok());
+    CHECK(html->contains(QStringLiteral("The first 100 of 2,500 cases.")));
+    CHECK(CaseListExport::csvField(QStringLiteral("a,\"b\"")) == QStringLiteral("\"a,\"\"b\"\"\""));
 }
