@@ -730,3 +730,20 @@ NL["rd::ReflectionView"] = {
  "A case not in this file": "Een zaak die niet in dit bestand staat", "Read-only": "Alleen-lezen", "Saved": "Opgeslagen",
  "Open a case first (Ctrl+4), then link it here.": "Open eerst een zaak (Ctrl+4) en koppel hem dan hier.",
 }
+
+NL["CaseListExport"] = {
+ "Customer": "Klant", "Kind": "Soort", "Status": "Status", "Cause": "Oorzaak", "Owner": "Eigenaar", "Opened": "Geopend",
+ "Last activity": "Laatste activiteit", "Open promises": "Open beloften", "Case id": "Zaak-id",
+ "Could not write %1: %2": "Kan %1 niet schrijven: %2", "The export was stopped; nothing was written.": "De export is gestopt; er is niets geschreven.",
+ "Cases": "Zaken", "The first %1 of %2 cases.": "De eerste %1 van %2 zaken.", "%1 cases.": "%1 zaken.",
+}
+NL["PdfExport"] = {"Could not write %1: %2": "Kan %1 niet schrijven: %2"}
+NL["rd::CaseListView"].update({
+ "Export &list…": "Lijst e&xporteren…",
+ "The cases shown (all of them, with the filters and order of the list) as CSV or PDF": "De getoonde zaken (allemaal, met de filters en volgorde van de lijst) als CSV of PDF",
+ "Cases": "Zaken", "Writing the case list…": "De zakenlijst schrijven…", "Stop": "Stoppen",
+ "Export the case list": "De zakenlijst exporteren",
+ "CSV for spreadsheets (*.csv);;PDF, first %1 rows (*.pdf)": "CSV voor spreadsheets (*.csv);;PDF, eerste %1 regels (*.pdf)",
+ "Saved %1.": "%1 opgeslagen.",
+})
+NL["rd::ReviewDashboard"].update({"Export figures (&PDF)…": "Cijfers exporteren (&PDF)…", "PDF (*.pdf)": "PDF (*.pdf)", "Review figures": "Reviewcijfers"})

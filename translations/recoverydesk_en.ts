@@ -516,6 +516,65 @@
         </message>
     </context>
     <context>
+        <name>CaseListExport</name>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open promises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was stopped; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first %1 of %2 cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cases.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseReport</name>
         <message>
             <source>The case could not be read completely; try again.</source>
@@ -924,6 +983,13 @@
         </message>
         <message>
             <source>No improvement item with id %1 exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1883,6 +1949,38 @@
             <source>Anyone</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Export &amp;list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cases shown (all of them, with the filters and order of the list) as CSV or PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the case list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the case list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV for spreadsheets (*.csv);;PDF, first %1 rows (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CaseView</name>
@@ -2007,10 +2105,6 @@
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2950,6 +3044,18 @@ Close anyway?</source>
         </message>
         <message>
             <source>None yet. Make one from a case: Improvement item… in the case view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export figures (&amp;PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review figures</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -516,6 +516,65 @@
         </message>
     </context>
     <context>
+        <name>CaseListExport</name>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Oorzaak</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Laatste activiteit</translation>
+        </message>
+        <message>
+            <source>Open promises</source>
+            <translation>Open beloften</translation>
+        </message>
+        <message>
+            <source>Case id</source>
+            <translation>Zaak-id</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kan %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>The export was stopped; nothing was written.</source>
+            <translation>De export is gestopt; er is niets geschreven.</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>The first %1 of %2 cases.</source>
+            <translation>De eerste %1 van %2 zaken.</translation>
+        </message>
+        <message>
+            <source>%1 cases.</source>
+            <translation>%1 zaken.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseReport</name>
         <message>
             <source>The case could not be read completely; try again.</source>
@@ -925,6 +984,13 @@
         <message>
             <source>No improvement item with id %1 exists.</source>
             <translation>Er bestaat geen verbeterpunt met id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kan %1 niet schrijven: %2</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +1951,38 @@
             <source>Anyone</source>
             <translation>Iedereen</translation>
         </message>
+        <message>
+            <source>Export &amp;list…</source>
+            <translation>Lijst e&amp;xporteren…</translation>
+        </message>
+        <message>
+            <source>The cases shown (all of them, with the filters and order of the list) as CSV or PDF</source>
+            <translation>De getoonde zaken (allemaal, met de filters en volgorde van de lijst) als CSV of PDF</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>Writing the case list…</source>
+            <translation>De zakenlijst schrijven…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Export the case list</source>
+            <translation>De zakenlijst exporteren</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (*.csv);;PDF, first %1 rows (*.pdf)</source>
+            <translation>CSV voor spreadsheets (*.csv);;PDF, eerste %1 regels (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 opgeslagen.</translation>
+        </message>
     </context>
     <context>
         <name>rd::CaseView</name>
@@ -2010,10 +2108,6 @@
         <message>
             <source>Save as P&amp;DF…</source>
             <translation>Opslaan als P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kan %1 niet schrijven: %2</translation>
         </message>
         <message>
             <source>Case %1</source>
@@ -2955,6 +3049,18 @@ Toch sluiten?</translation>
         <message>
             <source>None yet. Make one from a case: Improvement item… in the case view.</source>
             <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
+        </message>
+        <message>
+            <source>Export figures (&amp;PDF)…</source>
+            <translation>Cijfers exporteren (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Review figures</source>
+            <translation>Reviewcijfers</translation>
         </message>
     </context>
     <context>
