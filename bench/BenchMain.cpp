@@ -3,6 +3,7 @@
 // each beside the same SQL run through the bare sqlite3 C API on the same file.
 #include "BareSqlite.h"
 #include "DemoData.h"
+#include "Bundle.h"
 #include "CasePager.h"
 #include "CaseSearch.h"
 #include "CaseStore.h"
@@ -60,7 +61,10 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure (default 200)."),
                                         QStringLiteral("R"), QStringLiteral("200"));
-    parser.addOptions({casesOption, dbOption, runsOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Also time importing a bundle of N new cases into a copy of the database."),
+                                          QStringLiteral("N"));
+    parser.addOptions({casesOption, dbOption, runsOption, importOption});
     parser.process(app);
     const int cases = parser.value(casesOption).toInt();
     const int runs = qMax(10, parser.value(runsOption).toInt());
@@ -240,6 +244,35 @@ int main(int argc, char *argv[])
         bare.exec(QStringLiteral("COMMIT"));
     });
     row(QStringLiteral("autosave of one field (durable commit)"), save, bareSave, QStringLiteral("< 10 ms p99"));
+
+    if (parser.isSet(importOption)) {
+        // A bundle from another workstation, merged into a copy (the kept file stays as it was).
+        const int incoming = parser.value(importOption).toInt();
+        QTemporaryDir work;
+        const QString otherPath = work.filePath(QStringLiteral("other.sqlite"));
+        const QString bundlePath = work.filePath(QStringLiteral("other.rdbundle"));
+        const QString copyPath = work.filePath(QStringLiteral("archive.sqlite"));
+        {
+            auto other = Database::open(otherPath);
+            DemoData(*other.value(), 4242, DemoData::Language::Dutch).generate(incoming);
+            clock.restart();
+            auto manifest = Bundle::write(*other.value(), bundlePath, {});
+            out << "\nExport of " << manifest->cases << " cases (" << manifest->events << " events) to a bundle: "
+                << clock.elapsed() / 1000.0 << " s\n";
+        }
+        d.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::copy(path, copyPath);
+        auto archive = Database::open(copyPath);
+        clock.restart();
+        auto stats = Bundle::merge(*archive.value(), bundlePath);
+        const double seconds = clock.elapsed() / 1000.0;
+        if (!stats)
+            out << "Import failed: " << stats.message() << "\n";
+        else
+            out << "Import of " << stats->newCases << " cases (" << stats->newEvents << " events) into a copy of the "
+                << CaseStore(d).count().value() << "-case database: " << seconds << " s ("
+                << qRound(stats->newCases / qMax(seconds, 0.001)) << " cases/s)\n";
+    }
 
     const double peak = peakResidentMiB();
     out << "\nPeak resident memory: " << (peak < 0 ? QStringLiteral("n/a") : QString::number(peak, 'f', 1) + QStringLiteral(" MiB"))
