@@ -144,8 +144,11 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     m_improvements = new QListWidget(this);
     m_improvements->setObjectName(QStringLiteral("improvementItems"));
     improvementsCaption->setBuddy(m_improvements);
-    for (QListWidget *list : {m_examples, m_improvements})
+    for (QListWidget *list : {m_examples, m_improvements, m_drill}) {
         list->installEventFilter(this);
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     side->addWidget(m_facts);
     side->addWidget(drillCaption);
     side->addWidget(m_drill, 2);

@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "DemoData.h"
+#include "ReflectionView.h"
 #include "ReviewDashboard.h"
 
 #include <QComboBox>
@@ -151,6 +152,8 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         UiDriver::waitFor([&] { return window.caseList()->model()->isReady(); });
         QTest::qWait(200);
         shoot(window, QSize(1366, 768), QStringLiteral("cases-%1-1366x768.png").arg(language));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.reflection());
+        shoot(window, QSize(1366, 768), QStringLiteral("reflection-%1-1366x768.png").arg(language));
     }
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
