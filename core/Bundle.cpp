@@ -208,6 +208,15 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             }
             if (auto r = db.execOnce(QStringLiteral("DROP TABLE temp.rd_chosen")); !r)
                 return r.error();
+            // Keys indexed inside the bundle, so checking and merging it stays linear.
+            for (const QString &table : kTables) {
+                if (auto r = db.execOnce(QStringLiteral("CREATE UNIQUE INDEX bundle.%1_id ON %1(id)").arg(table)); !r)
+                    return r.error();
+                auto cols = columns(db, QStringLiteral("bundle"), table);
+                if (cols && cols->contains(QStringLiteral("case_id")))
+                    if (auto r = db.execOnce(QStringLiteral("CREATE INDEX bundle.%1_case ON %1(case_id)").arg(table)); !r)
+                        return r.error();
+            }
             if (auto r = db.execOnce(QStringLiteral("CREATE TABLE bundle.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")); !r)
                 return r.error();
             auto hash = contentHash(db);
@@ -293,18 +302,22 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
             return Error{Error::Code::Foreign, tr("%1 lacks the table %2; it is damaged or not a bundle.").arg(shown, table)};
     }
     // Every reference must point inside the bundle; a bundle is refused whole otherwise.
+    // As joins, so SQLite can index a bundle that carries no indexes of its own on the fly.
     const QStringList orphans = {
-        QStringLiteral("SELECT count(*) FROM bundle.case_record c WHERE NOT EXISTS (SELECT 1 FROM bundle.customer u WHERE u.id = c.customer_id)"),
-        QStringLiteral("SELECT count(*) FROM bundle.promised_action p WHERE NOT EXISTS (SELECT 1 FROM bundle.case_record c WHERE c.id = p.case_id)"),
-        QStringLiteral("SELECT count(*) FROM bundle.callback_note n WHERE NOT EXISTS (SELECT 1 FROM bundle.case_record c WHERE c.id = n.case_id)"),
-        QStringLiteral("SELECT count(*) FROM bundle.case_event e WHERE e.case_id IS NOT NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM bundle.case_record c WHERE c.id = e.case_id)"),
+        QStringLiteral("SELECT count(*) FROM bundle.case_record c LEFT JOIN bundle.customer u ON u.id = c.customer_id "
+                       "WHERE u.id IS NULL"),
+        QStringLiteral("SELECT count(*) FROM bundle.promised_action p LEFT JOIN bundle.case_record c ON c.id = p.case_id "
+                       "WHERE c.id IS NULL"),
+        QStringLiteral("SELECT count(*) FROM bundle.callback_note n LEFT JOIN bundle.case_record c ON c.id = n.case_id "
+                       "WHERE c.id IS NULL"),
+        QStringLiteral("SELECT count(*) FROM bundle.case_event e LEFT JOIN bundle.case_record c ON c.id = e.case_id "
+                       "WHERE e.case_id IS NOT NULL AND c.id IS NULL"),
     };
     QStringList linkChecks;
     if (version->toInt() >= 5)
-        linkChecks << QStringLiteral("SELECT count(*) FROM bundle.improvement_case l WHERE NOT EXISTS "
-                                     "(SELECT 1 FROM bundle.case_record c WHERE c.id = l.case_id) OR NOT EXISTS "
-                                     "(SELECT 1 FROM bundle.improvement_item i WHERE i.id = l.item_id)");
+        linkChecks << QStringLiteral("SELECT count(*) FROM bundle.improvement_case l LEFT JOIN bundle.case_record c "
+                                     "ON c.id = l.case_id LEFT JOIN bundle.improvement_item i ON i.id = l.item_id "
+                                     "WHERE c.id IS NULL OR i.id IS NULL");
     for (const QString &sql : orphans + linkChecks) {
         const qint64 n = countOf(db, sql);
         if (n != 0)
@@ -366,9 +379,15 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
                 if (changed)
                     stats.updatedCases = changed->toInt();
             }
-            if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM bundle.%1 b WHERE b.id = main.%1.id) "
-                                                "WHERE id IN (%3)")
-                                     .arg(table, list, newer));
+            QStringList fromBundle;
+            for (const QString &c : common)
+                fromBundle << QStringLiteral("b.") + c;
+            // UPDATE … FROM: one pass over the bundle, each row found in the archive by its key.
+            if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM bundle.%1 AS b "
+                                                    "WHERE b.id = m.id AND (b.updated_at > m.updated_at OR "
+                                                    "(b.updated_at = m.updated_at AND (%4) > (%5)))")
+                                         .arg(table, list, fromBundle.join(QStringLiteral(", ")),
+                                              canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m"))));
                 !r)
                 return r.error();
         }
