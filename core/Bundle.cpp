@@ -1,5 +1,6 @@
 #include "Bundle.h"
 
+#include "CasePager.h"
 #include "Database.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
@@ -154,22 +155,13 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         Attachment bundle(db, temp);
         if (!bundle.ok())
             return bundle.error();
-        QStringList where;
-        QVariantList params;
-        if (selection.openedFrom) {
-            where << QStringLiteral("opened_at >= ?");
-            params << *selection.openedFrom;
-        }
-        if (selection.openedUntil) {
-            where << QStringLiteral("opened_at < ?");
-            params << *selection.openedUntil;
-        }
-        if (!selection.owner.isEmpty()) {
-            where << QStringLiteral("owner = ?");
-            params << selection.owner;
-        }
-        const QString chosen = QStringLiteral("SELECT id FROM main.case_record") +
-                               (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+        CaseListQuery chosenCases;
+        chosenCases.openedFrom = selection.openedFrom;
+        chosenCases.openedUntil = selection.openedUntil;
+        chosenCases.owner = selection.owner;
+        const CasePager::Condition condition = CasePager::conditionFor(chosenCases);
+        const QString chosen = QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") + condition.sql;
+        const QVariantList &params = condition.params;
         const Status s = Transaction::run(db, [&]() -> Status {
             for (const char *pragma : {"PRAGMA bundle.journal_mode=DELETE", "PRAGMA bundle.page_size=4096"})
                 if (auto r = db.execOnce(QLatin1String(pragma)); !r)

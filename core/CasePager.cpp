@@ -20,7 +20,7 @@ QString CasePager::sortExpression(CaseListQuery::Sort sort)
     return QStringLiteral("c.opened_at");
 }
 
-CasePager::Parts CasePager::filters(const CaseListQuery &query)
+CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
 {
     QStringList where;
     QVariantList params;
@@ -52,7 +52,7 @@ CasePager::Parts CasePager::filters(const CaseListQuery &query)
         where << QStringLiteral("c.next_due_at < ?");
         params << query.now;
     }
-    return {where.join(QStringLiteral(" AND ")), params};
+    return {where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")), params};
 }
 
 CaseListKey CasePager::keyOf(const CaseListQuery &query, const CaseListRow &row)
@@ -73,10 +73,8 @@ CaseListKey CasePager::keyOf(const CaseListQuery &query, const CaseListRow &row)
 
 Result<qint64> CasePager::count(const CaseListQuery &query)
 {
-    const Parts f = filters(query);
-    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record c") +
-                             (f.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.where),
-                         f.params);
+    const Condition f = conditionFor(query);
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record c WHERE ") + f.sql, f.params);
     if (!r)
         return r.error();
     return r->toLongLong();
@@ -85,17 +83,11 @@ Result<qint64> CasePager::count(const CaseListQuery &query)
 Result<QList<CaseListRow>> CasePager::rows(const CaseListQuery &query, const QString &keyCondition,
                                            const QVariantList &keyParams, int limit, int offset)
 {
-    const Parts f = filters(query);
-    QStringList where;
-    if (!f.where.isEmpty())
-        where << f.where;
-    if (!keyCondition.isEmpty())
-        where << keyCondition;
+    const Condition f = conditionFor(query);
+    const QString where = keyCondition.isEmpty() ? f.sql : f.sql + QStringLiteral(" AND ") + keyCondition;
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql = QStringLiteral("SELECT %1 FROM case_record c%2 ORDER BY %3%4, c.id%4 LIMIT ? OFFSET ?")
-                            .arg(CaseStore::listColumns(),
-                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 sortExpression(query.sort), direction);
+    const QString sql = QStringLiteral("SELECT %1 FROM case_record c WHERE %2 ORDER BY %3%4, c.id%4 LIMIT ? OFFSET ?")
+                            .arg(CaseStore::listColumns(), where, sortExpression(query.sort), direction);
     return m_db.selectAll(sql, f.params + keyParams + QVariantList{limit, offset}, CaseStore::listRowFromQuery);
 }
 
@@ -118,14 +110,13 @@ Result<QList<CaseListRow>> CasePager::pageFrom(const CaseListQuery &query, const
 
 Result<QList<CaseListKey>> CasePager::pivots(const CaseListQuery &query)
 {
-    const Parts f = filters(query);
+    const Condition f = conditionFor(query);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     // One ordered pass over the index; SQLite numbers the rows, we keep every Nth key.
     const QString sql =
         QStringLiteral("SELECT s, id FROM (SELECT %1 AS s, c.id AS id, row_number() OVER (ORDER BY %1%2, c.id%2) AS rn "
-                       "FROM case_record c%3) WHERE (rn - 1) % ? = 0 ORDER BY rn")
-            .arg(sortExpression(query.sort), direction,
-                 f.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.where);
+                       "FROM case_record c WHERE %3) WHERE (rn - 1) % ? = 0 ORDER BY rn")
+            .arg(sortExpression(query.sort), direction, f.sql);
     return m_db.selectAll(sql, f.params + QVariantList{kPivotEvery},
                           [](const QSqlQuery &q) { return CaseListKey{q.value(0), q.value(1).toString()}; });
 }

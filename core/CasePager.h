@@ -34,14 +34,17 @@ public:
     /// The key of a row, for continuing after it.
     static CaseListKey keyOf(const CaseListQuery &query, const CaseListRow &row);
 
-private:
-    struct Parts
+    /// The query's filters as an SQL condition over "case_record c" with its bound values
+    /// ("1" when nothing is filtered); shared by the figures and bundles that select cases alike.
+    struct Condition
     {
-        QString where;
+        QString sql;
         QVariantList params;
     };
+    static Condition conditionFor(const CaseListQuery &query);
+
+private:
     static QString sortExpression(CaseListQuery::Sort sort);
-    static Parts filters(const CaseListQuery &query);
     Result<QList<CaseListRow>> rows(const CaseListQuery &query, const QString &keyCondition, const QVariantList &keyParams,
                                     int limit, int offset);
 

@@ -1,6 +1,7 @@
 #include "ReviewFigures.h"
 
 #include "CaseListExport.h"
+#include "CasePager.h"
 #include "Database.h"
 
 #include <QDate>
@@ -24,6 +25,16 @@ QJsonObject toObject(const QMap<QString, int> &map)
     for (auto it = map.begin(); it != map.end(); ++it)
         o.insert(it.key().isEmpty() ? QStringLiteral("none") : it.key(), it.value());
     return o;
+}
+
+// The cases a report is about, as the case list would select them.
+CaseListQuery casesOf(const ReportPeriod &period, const QString &owner)
+{
+    CaseListQuery q;
+    q.openedFrom = period.from;
+    q.openedUntil = period.until;
+    q.owner = owner;
+    return q;
 }
 
 } // namespace
@@ -141,21 +152,11 @@ QByteArray ReviewReport::toJson() const
 
 Result<QList<CaseListRow>> ReviewFigures::goodExamples(const ReportPeriod &period, const QString &owner, int limit)
 {
-    QString where = QStringLiteral("c.kind = 'complaint' AND c.summary_confirmed = 1");
-    QVariantList params;
-    if (period.from) {
-        where += QStringLiteral(" AND c.opened_at >= ?");
-        params << *period.from;
-    }
-    if (period.until) {
-        where += QStringLiteral(" AND c.opened_at < ?");
-        params << *period.until;
-    }
-    if (!owner.isEmpty()) {
-        where += QStringLiteral(" AND c.owner = ?");
-        params << owner;
-    }
-    params << limit;
+    CaseListQuery chosen = casesOf(period, owner);
+    chosen.kind = CaseKind::Complaint;
+    const CasePager::Condition condition = CasePager::conditionFor(chosen);
+    const QString where = condition.sql + QStringLiteral(" AND c.summary_confirmed = 1");
+    const QVariantList params = condition.params + QVariantList{limit};
     return m_db.selectAll(
         QStringLiteral("SELECT %1 FROM case_record c WHERE %2 "
                        "AND EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'call.ended') "
@@ -172,20 +173,9 @@ Result<ReviewReport> ReviewFigures::compute(const ReportPeriod &period, const QS
     r.period = period;
     r.owner = owner;
     // The cases of the period; every figure below is about them.
-    QString where = QStringLiteral("1");
-    QVariantList params;
-    if (period.from) {
-        where += QStringLiteral(" AND c.opened_at >= ?");
-        params << *period.from;
-    }
-    if (period.until) {
-        where += QStringLiteral(" AND c.opened_at < ?");
-        params << *period.until;
-    }
-    if (!owner.isEmpty()) {
-        where += QStringLiteral(" AND c.owner = ?");
-        params << owner;
-    }
+    const CasePager::Condition condition = CasePager::conditionFor(casesOf(period, owner));
+    const QString &where = condition.sql;
+    const QVariantList &params = condition.params;
     const auto grouped = [&](const QString &sql, QMap<QString, int> &into) -> Status {
         auto rows = m_db.selectAll(sql.arg(where), params,
                                    [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toInt()); });

@@ -1,3 +1,4 @@
+#include "CaseSearch.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
 #include "Database.h"
@@ -230,4 +231,35 @@ TEST_CASE("Nested transactions are savepoints: an inner failure undoes only the 
     CHECK(t.db().transactionDepth() == 0);
     CHECK(customers.find(QStringLiteral("Outer"))->size() == 1);
     CHECK(customers.find(QStringLiteral("Inner"))->isEmpty());
+}
+
+TEST_CASE("A file made at every earlier version opens and is migrated with its data", "[database][migration]")
+{
+    for (int version = 1; version < Database::kSchemaVersion; ++version) {
+        CAPTURE(version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QStringList statements;
+        for (int v = 1; v <= version; ++v)
+            statements << Schema::migration(v);
+        statements << QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)
+                   << QStringLiteral("PRAGMA user_version=%1").arg(version)
+                   << QStringLiteral("INSERT INTO customer (id, name, phone, created_at, updated_at) VALUES ('c1', 'Ria', '06 1234 5678', 1, 1)")
+                   << QStringLiteral("INSERT INTO case_record (id, customer_id, owner, channel, kind, experience, opened_at, updated_at) "
+                                     "VALUES ('k1', 'c1', 'anna', 'phone', 'complaint', 'parcel lost', 1, 1)");
+        if (version >= 4) // what the stores of that version kept up to date themselves
+            statements << QStringLiteral("UPDATE case_record SET customer_name = 'Ria'")
+                       << QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) SELECT rowid, 'Ria', "
+                                         "'0612345678 612345678', '', experience FROM case_record");
+        makeRawSqlite(path, statements);
+        auto db = Database::open(path);
+        INFO(db.message().toStdString());
+        REQUIRE(db.ok());
+        CHECK(pragma(*db.value(), "user_version").toInt() == Database::kSchemaVersion);
+        CHECK(CaseStore(*db.value()).get(QStringLiteral("k1"))->experience == QStringLiteral("parcel lost"));
+        CHECK(CaseStore(*db.value()).listRecent(1)->first().customerName == QStringLiteral("Ria"));
+        // What later versions added works on the migrated file.
+        CHECK(CaseSearch(*db.value()).search(QStringLiteral("parcel"))->size() == 1);
+        CHECK(CaseSearch(*db.value()).search(QStringLiteral("0612345678"))->size() == 1);
+    }
 }
