@@ -459,6 +459,14 @@ Result<QList<CaseListRow>> CaseStore::listOpenCalls(const QString &owner)
                 {owner});
 }
 
+Result<bool> CaseStore::isEmpty()
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM case_record)"));
+    if (!r)
+        return r.error();
+    return r->toBool();
+}
+
 Result<qint64> CaseStore::count()
 {
     auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record"));

@@ -67,6 +67,8 @@ public:
     /// All cases of one customer, newest first.
     Result<QList<CaseListRow>> listForCustomer(const QString &customerId);
     Result<qint64> count();
+    /// True if the file holds no case at all (cheap, unlike count()).
+    Result<bool> isEmpty();
     /// How many complaints @p customerId made since @p sinceMs, not counting @p exceptCaseId.
     Result<int> complaintsSince(const QString &customerId, qint64 sinceMs, const QString &exceptCaseId);
 

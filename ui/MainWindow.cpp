@@ -222,7 +222,7 @@ void MainWindow::createCaseList()
 
 void MainWindow::fillWithDemoData()
 {
-    if (CaseStore(*m_context.db).count().value_or(1) > 0) // only an empty database, so no one's real cases mix with examples
+    if (!CaseStore(*m_context.db).isEmpty().value_or(false)) // only an empty database: no one's real cases mix with examples
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto stats = DemoData(*m_context.db, 1, Language::current() == QLatin1String("nl") ? DemoData::Language::Dutch
@@ -298,7 +298,7 @@ void MainWindow::newCall()
 void MainWindow::refresh()
 {
     m_cases->refresh();
-    m_demoAction->setEnabled(!m_context.reviewArchive && CaseStore(*m_context.db).count().value_or(1) == 0);
+    m_demoAction->setEnabled(!m_context.reviewArchive && CaseStore(*m_context.db).isEmpty().value_or(false));
     if (!m_call->hasCall())
         m_call->refreshIdle();
     m_queue->refresh();
