@@ -747,3 +747,4 @@ NL["rd::CaseListView"].update({
  "Saved %1.": "%1 opgeslagen.",
 })
 NL["rd::ReviewDashboard"].update({"Export figures (&PDF)…": "Cijfers exporteren (&PDF)…", "PDF (*.pdf)": "PDF (*.pdf)", "Review figures": "Reviewcijfers"})
+NL["rd::MainWindow"]["End the call first (Ctrl+E); this opens a dialog."] = "Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster."

@@ -2685,6 +2685,10 @@ Close anyway?</source>
             <source>Re&amp;flection</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>End the call first (Ctrl+E); this opens a dialog.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>

@@ -2689,6 +2689,10 @@ Toch sluiten?</translation>
             <source>Re&amp;flection</source>
             <translation>Re&amp;flectie</translation>
         </message>
+        <message>
+            <source>End the call first (Ctrl+E); this opens a dialog.</source>
+            <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>

@@ -233,8 +233,19 @@ void MainWindow::fillWithDemoData()
     refresh();
 }
 
+bool MainWindow::refuseDuringCall()
+{
+    if (!m_call->hasCall())
+        return false;
+    // No dialog may pop up over a live call: it waits until the call has ended.
+    statusBar()->showMessage(tr("End the call first (Ctrl+E); this opens a dialog."), 10000);
+    return true;
+}
+
 void MainWindow::exportCases()
 {
+    if (refuseDuringCall())
+        return;
     ExportDialog dialog(m_context.employee, m_context.db->clock().nowMs(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
@@ -250,6 +261,8 @@ void MainWindow::exportCases()
 
 void MainWindow::importBundles()
 {
+    if (refuseDuringCall())
+        return;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import case bundles"), QString(),
                                                             tr("Case bundles (*.rdbundle);;All files (*)"));
     if (files.isEmpty())

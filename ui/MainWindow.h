@@ -61,6 +61,8 @@ private:
     void fillWithDemoData();
     void exportCases();
     void importBundles();
+    /// True (and says so) while a call is in progress: no dialogs during a call.
+    bool refuseDuringCall();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);
     void updateCounts(int overdue, int today);
 

@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTimer>
 
 #include <memory>
 
@@ -282,4 +284,29 @@ TEST_CASE("A compliment takes the short path and is recorded for the person", "[
     CHECK(c.kind == CaseKind::Compliment);
     CHECK(c.complimentFor == QStringLiteral("Bram"));
     CHECK(c.status == CaseStatus::Open);
+}
+
+TEST_CASE("No dialog opens over a live call", "[ui][call]")
+{
+    TempDatabase t;
+    auto window = openWindow(t);
+    UiDriver ui(window.get());
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Ria"));
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Return);
+    REQUIRE(window->callScreen()->hasCall());
+    bool dialogShown = false;
+    // Should a dialog appear after all, note it and close it, so the test cannot hang.
+    QTimer::singleShot(300, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            dialogShown = true;
+            modal->close();
+        }
+    });
+    for (const char *name : {"actionExport", "actionImport"})
+        window->findChild<QAction *>(QString::fromLatin1(name))->trigger();
+    QTest::qWait(400);
+    CHECK_FALSE(dialogShown);
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("End the call first")));
 }
