@@ -139,6 +139,8 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import bundles…"), this, &MainWindow::importBundles);
     m_importAction->setObjectName(QStringLiteral("actionImport"));
     QAction *review = file->addAction(tr("Open &review archive…"), this, [this] {
+        if (refuseDuringCall())
+            return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a review archive"), QString(),
                                                           tr("Recovery Desk databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
@@ -371,6 +373,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
+    if (refuseDuringCall())
+        return;
     QMessageBox::about(this, tr("About Recovery Desk"),
                        tr("<h3>Recovery Desk %1</h3><p>Guides you through a customer's complaint call: listen, "
                           "understand, own it, and make agreements you keep.</p><p>Works fully offline. "
