@@ -11,7 +11,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -155,17 +154,7 @@ TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", 
     auto tamper = [&](const QStringList &statements) {
         QFile::remove(bad);
         REQUIRE(QFile::copy(good, bad));
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            c.setDatabaseName(bad);
-            REQUIRE(c.open());
-            QSqlQuery q(c);
-            for (const QString &sql : statements)
-                REQUIRE(q.exec(sql));
-            q.finish();
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        rd::test::execRawSqlite(bad, statements);
     };
 
     SECTION("made by a newer version")

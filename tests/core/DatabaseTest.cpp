@@ -5,35 +5,19 @@
 #include "EventLog.h"
 #include "Schema.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 #include "Transaction.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace rd;
 using rd::test::TempDatabase;
+using rd::test::execRawSqlite;
 
 namespace {
-
-// Writes a raw SQLite file with the given statements, bypassing our Database class.
-void makeRawSqlite(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        c.setDatabaseName(path);
-        REQUIRE(c.open());
-        QSqlQuery q(c);
-        for (const QString &sql : statements)
-            REQUIRE(q.exec(sql));
-        q.finish();
-        c.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
 
 QVariant pragma(Database &db, const char *name)
 {
@@ -67,7 +51,7 @@ TEST_CASE("An empty file at user_version 0 opens and is migrated", "[database][m
     }
     SECTION("SQLite file with no tables")
     {
-        makeRawSqlite(path, {QStringLiteral("PRAGMA user_version=0")});
+        execRawSqlite(path, {QStringLiteral("PRAGMA user_version=0")});
     }
     auto db = Database::open(path);
     INFO(db.message().toStdString());
@@ -107,18 +91,18 @@ TEST_CASE("Files that are not ours are refused with a clear message", "[database
     }
     SECTION("a SQLite database of another program")
     {
-        makeRawSqlite(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+        execRawSqlite(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
                              QStringLiteral("INSERT INTO songs VALUES ('x')")});
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().code == Error::Code::Foreign);
         CHECK(db.message().contains(QStringLiteral("another program")));
         // untouched: the foreign table is still there and no schema of ours was added
-        makeRawSqlite(path, {QStringLiteral("SELECT count(*) FROM songs")});
+        execRawSqlite(path, {QStringLiteral("SELECT count(*) FROM songs")});
     }
     SECTION("a file of ours from a newer version")
     {
-        makeRawSqlite(path, {QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId),
+        execRawSqlite(path, {QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId),
                              QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1),
                              QStringLiteral("CREATE TABLE future (x)")});
         auto db = Database::open(path);
@@ -192,7 +176,7 @@ TEST_CASE("A version 1 file is migrated to the current version with its data kep
                          "VALUES ('k1', 'c1', 'anna', 'phone', 'complaint', 1, 1)")
        << QStringLiteral("INSERT INTO promised_action (id, case_id, what, owner, due_at, original_due_at, kind, "
                          "created_at, updated_at) VALUES ('p1', 'k1', 'call', 'anna', 5, 5, 'process', 1, 1)");
-    makeRawSqlite(path, v1);
+    execRawSqlite(path, v1);
 
     auto db = Database::open(path);
     INFO(db.message().toStdString());
@@ -251,7 +235,7 @@ TEST_CASE("A file made at every earlier version opens and is migrated with its d
             statements << QStringLiteral("UPDATE case_record SET customer_name = 'Ria'")
                        << QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) SELECT rowid, 'Ria', "
                                          "'0612345678 612345678', '', experience FROM case_record");
-        makeRawSqlite(path, statements);
+        execRawSqlite(path, statements);
         auto db = Database::open(path);
         INFO(db.message().toStdString());
         REQUIRE(db.ok());

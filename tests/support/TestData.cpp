@@ -4,6 +4,9 @@
 #include "CatchQt.h"
 #include "CustomerStore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 namespace rd::test {
 
 QString newCustomer(Database &db, const QString &name, const QString &phone)
@@ -23,6 +26,21 @@ QString newCase(Database &db, CaseKind kind)
     INFO(made.message().toStdString());
     REQUIRE(made.ok());
     return made->id;
+}
+
+void execRawSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        c.setDatabaseName(path);
+        REQUIRE(c.open());
+        QSqlQuery q(c);
+        for (const QString &sql : statements)
+            REQUIRE(q.exec(sql));
+        q.finish();
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 } // namespace rd::test

@@ -3,6 +3,7 @@
 #include "Vocabulary.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace rd {
 class Database;
@@ -14,5 +15,8 @@ namespace rd::test {
 QString newCustomer(Database &db, const QString &name = QStringLiteral("Ria Jansen"), const QString &phone = {});
 /// Opens a case for a new customer, owned by "anna"; returns its id.
 QString newCase(Database &db, CaseKind kind = CaseKind::Complaint);
+/// Runs @p statements on the SQLite file at @p path directly, bypassing our Database class:
+/// for files made by older versions, by other programs, or tampered with.
+void execRawSqlite(const QString &path, const QStringList &statements);
 
 } // namespace rd::test

@@ -23,19 +23,9 @@
 using namespace rd;
 using rd::test::TempDatabase;
 using rd::test::UiDriver;
+using rd::test::openWindow;
 
 namespace {
-
-std::unique_ptr<MainWindow> openWindow(TempDatabase &t)
-{
-    AppContext context{&t.db(), QStringLiteral("anna")};
-    auto window = std::make_unique<MainWindow>(context);
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    window->activateWindow();
-    QApplication::processEvents();
-    return window;
-}
 
 QString focusName() { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); }
 
@@ -62,7 +52,7 @@ QStringList eventKinds(Database &db, const QString &caseId)
 TEST_CASE("A complete complaint call by keyboard only - from New call to End call", "[ui][call]")
 {
     TempDatabase t;
-    auto window = openWindow(t);
+    auto window = openWindow(t.db());
     UiDriver ui(window.get());
 
     // New call: the cursor is in the customer search at once.
@@ -189,7 +179,7 @@ TEST_CASE("A call interrupted mid-way is resumed with nothing lost", "[ui][call]
     TempDatabase t;
     QString caseId;
     {
-        auto window = openWindow(t);
+        auto window = openWindow(t.db());
         UiDriver ui(window.get());
         ui.key(Qt::Key_N, Qt::ControlModifier);
         ui.type(QStringLiteral("Piet Bakker"));
@@ -208,7 +198,7 @@ TEST_CASE("A call interrupted mid-way is resumed with nothing lost", "[ui][call]
     }
     t.reopen(); // as if the program started again
 
-    auto window = openWindow(t);
+    auto window = openWindow(t.db());
     UiDriver ui(window.get());
     auto *unfinished = ui.find<QListWidget>("unfinishedCalls");
     REQUIRE(unfinished->count() == 1);
@@ -230,7 +220,7 @@ TEST_CASE("A call interrupted mid-way is resumed with nothing lost", "[ui][call]
 TEST_CASE("Blaming words are marked with a hint but never block saving", "[ui][call][blame]")
 {
     TempDatabase t;
-    auto window = openWindow(t);
+    auto window = openWindow(t.db());
     UiDriver ui(window.get());
     ui.key(Qt::Key_N, Qt::ControlModifier);
     ui.type(QStringLiteral("Kees"));
@@ -258,7 +248,7 @@ TEST_CASE("Blaming words are marked with a hint but never block saving", "[ui][c
 TEST_CASE("A compliment takes the short path and is recorded for the person", "[ui][call][compliment]")
 {
     TempDatabase t;
-    auto window = openWindow(t);
+    auto window = openWindow(t.db());
     UiDriver ui(window.get());
     ui.key(Qt::Key_N, Qt::ControlModifier);
     ui.type(QStringLiteral("Els"));
@@ -289,7 +279,7 @@ TEST_CASE("A compliment takes the short path and is recorded for the person", "[
 TEST_CASE("No dialog opens over a live call", "[ui][call]")
 {
     TempDatabase t;
-    auto window = openWindow(t);
+    auto window = openWindow(t.db());
     UiDriver ui(window.get());
     ui.key(Qt::Key_N, Qt::ControlModifier);
     ui.type(QStringLiteral("Ria"));

@@ -73,10 +73,8 @@ TEST_CASE("Customer details are corrected from the case by keyboard - each chang
     TempDatabase t;
     const QString caseId = rd::test::newCase(t.db());
     const QString customerId = CaseStore(t.db()).get(caseId)->customerId;
-    MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
     UiDriver ui(&window);
     window.openCase(caseId);
     ui.key(Qt::Key_U, Qt::AltModifier); // Customer
@@ -137,10 +135,8 @@ TEST_CASE("The review dashboard shows the figures and opens the cases behind one
 {
     TempDatabase t;
     REQUIRE(rd::DemoData(t.db(), 12, rd::DemoData::Language::English).generate(400).ok());
-    MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
     UiDriver ui(&window);
     ui.key(Qt::Key_6, Qt::ControlModifier);
     auto *tabs = ui.find<QTabWidget>("mainTabs");
@@ -174,10 +170,8 @@ TEST_CASE("A team lead makes an improvement item from a case and follows it on t
 {
     TempDatabase t;
     const QString caseId = rd::test::newCase(t.db());
-    MainWindow window(AppContext{&t.db(), QStringLiteral("lead")});
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    auto shown = rd::test::openWindow(t.db(), QStringLiteral("lead"));
+    MainWindow &window = *shown;
     UiDriver ui(&window);
     window.openCase(caseId);
     ui.key(Qt::Key_I, Qt::AltModifier);
@@ -208,10 +202,8 @@ TEST_CASE("The monthly reflection is typed - saved as typed - and linked to a ca
     TempDatabase t;
     const QString caseId = rd::test::newCase(t.db());
     {
-        MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
+        auto shown = rd::test::openWindow(t.db());
+        MainWindow &window = *shown;
         UiDriver ui(&window);
         window.openCase(caseId);
         ui.key(Qt::Key_7, Qt::ControlModifier);

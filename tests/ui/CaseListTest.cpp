@@ -102,10 +102,8 @@ TEST_CASE("Search as you type finds cases - marks the words and opens with Enter
     auto special = CaseStore(f.t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
     REQUIRE(CaseStore(f.t.db()).setField(special->id, CaseField::Experience, QStringLiteral("The heat pump makes a rattling noise")).ok());
 
-    MainWindow window(AppContext{&f.t.db(), QStringLiteral("anna")});
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    auto shown = rd::test::openWindow(f.t.db());
+    MainWindow &window = *shown;
     UiDriver ui(&window);
     ui.key(Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("caseSearch"));

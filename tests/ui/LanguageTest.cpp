@@ -28,9 +28,8 @@ TEST_CASE("The Dutch translation covers the call screen and the menus", "[ui][la
     EnglishAfterwards restore;
     REQUIRE(Language::install(*QCoreApplication::instance(), QStringLiteral("nl")));
     TempDatabase t;
-    MainWindow window(AppContext{&t.db(), QStringLiteral("anna")});
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();

@@ -20,12 +20,8 @@ TEST_CASE("The main window names its database and lists the cases", "[ui][main]"
     TempDatabase t;
     rd::test::newCase(t.db());
 
-    AppContext context;
-    context.db = &t.db();
-    context.employee = QStringLiteral("anna");
-    MainWindow window(context);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
 
     auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
     REQUIRE(label);

@@ -4,12 +4,15 @@
 // that are not typed text (Enter, Tab, shortcuts) to measure how much a call costs.
 #include "MainWindow.h"
 
+#include <catch2/catch.hpp>
+
 #include <QApplication>
 #include <QTest>
 #include <QElapsedTimer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace rd::test {
 
@@ -65,5 +68,16 @@ private:
     QWidget *m_window;
     int m_extraKeys = 0;
 };
+
+/// Shows the main window on @p db for @p employee, exposed and active, ready for keys.
+inline std::unique_ptr<MainWindow> openWindow(Database &db, const QString &employee = QStringLiteral("anna"))
+{
+    auto window = std::make_unique<MainWindow>(AppContext{&db, employee});
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    QApplication::processEvents();
+    return window;
+}
 
 } // namespace rd::test

@@ -27,6 +27,7 @@
 using namespace rd;
 using rd::test::TempDatabase;
 using rd::test::UiDriver;
+using rd::test::openWindow;
 
 namespace {
 
@@ -55,16 +56,6 @@ struct QueueFixture
     }
 };
 
-std::unique_ptr<MainWindow> openWindow(TempDatabase &t)
-{
-    auto window = std::make_unique<MainWindow>(AppContext{&t.db(), QStringLiteral("anna")});
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    window->activateWindow();
-    QApplication::processEvents();
-    return window;
-}
-
 QString current(QTreeView *tree) { return tree->currentIndex().data(WorkQueueModel::ItemIdRole).toString(); }
 
 } // namespace
@@ -88,7 +79,7 @@ TEST_CASE("The work queue model groups items and counts them", "[ui][queue][mode
 TEST_CASE("Acting on the queue by keyboard: kept - rescheduled - counts and groups change", "[ui][queue]")
 {
     QueueFixture f;
-    auto window = openWindow(f.t);
+    auto window = openWindow(f.t.db());
     UiDriver ui(window.get());
     auto *tabs = ui.find<QTabWidget>("mainTabs");
     CHECK(tabs->currentWidget() == window->workQueue()); // the day starts with the queue
@@ -161,7 +152,7 @@ TEST_CASE("The owner filter shows a colleague's queue", "[ui][queue]")
 TEST_CASE("Closing a case asks the outcome and first sends you to its open promises", "[ui][queue][close]")
 {
     QueueFixture f;
-    auto window = openWindow(f.t);
+    auto window = openWindow(f.t.db());
     UiDriver ui(window.get());
     window->openCase(f.caseId);
     CHECK(ui.find<QTabWidget>("mainTabs")->currentWidget() == window->caseView());
@@ -192,7 +183,7 @@ TEST_CASE("Closing a case asks the outcome and first sends you to its open promi
 TEST_CASE("Calling back from the queue runs the follow-up flow and settles the callback", "[ui][queue][follow-up]")
 {
     QueueFixture f;
-    auto window = openWindow(f.t);
+    auto window = openWindow(f.t.db());
     UiDriver ui(window.get());
     auto *tree = ui.find<QTreeView>("queueTree");
     tree->setFocus();
@@ -216,7 +207,7 @@ TEST_CASE("Calling back from the queue runs the follow-up flow and settles the c
 TEST_CASE("Reminders fall back to the status bar without a system tray", "[ui][queue][reminders]")
 {
     QueueFixture f;
-    auto window = openWindow(f.t);
+    auto window = openWindow(f.t.db());
     ReminderService *reminders = window->reminders();
     CHECK_FALSE(reminders->hasTray()); // offscreen has none
     CHECK(reminders->overdue() == 2);
