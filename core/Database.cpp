@@ -246,7 +246,7 @@ Status Database::ensureIndexes()
     const bool indexesMissing = have->toInt() < Schema::secondaryIndexes().size();
     if (!indexesMissing && !rebuild->isValid())
         return {};
-    // A bulk load was interrupted before it restored the indexes: put them back now.
+    // A bulk load dropped them (and may have been cut off before it finished): put them back.
     return Transaction::run(*this, [&]() -> Status {
         for (const QString &sql : Schema::secondaryIndexes())
             if (auto r = exec(sql); !r)

@@ -105,6 +105,11 @@ public:
         return row;
     }
 
+    /// Re-creates any secondary index that is missing and, when a bulk load left the
+    /// "search_rebuild" note, rebuilds the search index: at the end of a bulk load, and on
+    /// open after one was interrupted. Cheap (two lookups) when there is nothing to do.
+    Status ensureIndexes();
+
     /// How many Transactions are open on this connection; inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -115,7 +120,6 @@ private:
     Database(QString path, Options options, QString connectionName);
     Status configure();
     Status checkAndMigrate();
-    Status ensureIndexes();
 
     QString m_path;
     Options m_options;

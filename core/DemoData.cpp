@@ -343,19 +343,9 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
         if (progress && !progress(int(qint64(done) * 100 / qMax(1, cases))))
             break;
     }
-    if (bulk) {
-        const Status restored = Transaction::run(m_db, [&]() -> Status {
-            for (const QString &sql : Schema::secondaryIndexes())
-                if (auto r = m_db.exec(sql); !r)
-                    return r.error();
-            if (auto s = SearchIndex(m_db).rebuildAll(); !s)
-                return s;
-            auto r = m_db.exec(QStringLiteral("DELETE FROM maintenance WHERE key = 'search_rebuild'"));
-            return r ? Status() : Status(r.error());
-        });
-        if (!restored)
+    if (bulk)
+        if (auto restored = m_db.ensureIndexes(); !restored)
             return restored.error();
-    }
     stats.seconds = double(timer.nsecsElapsed()) / 1e9;
     return stats;
 }
