@@ -6,18 +6,17 @@
 #include "CustomerStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "LocalTime.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace rd {
 
 namespace {
 QString esc(const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
-QString when(qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat); }
 QString field(const QString &label, const QString &value)
 {
     return value.trimmed().isEmpty() ? QString() : QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
@@ -47,7 +46,7 @@ Result<QString> CaseReport::html(Database &db, const QString &caseId)
     h += field(tr("Customer"), QStringList{customer->name, customer->phone, customer->email, customer->organisation}
                                    .filter(QRegularExpression(QStringLiteral("\\S")))
                                    .join(QStringLiteral(" · ")));
-    h += field(tr("Opened"), when(c->openedAt) + QStringLiteral(" · ") + Vocabulary::label(c->channel) +
+    h += field(tr("Opened"), shortDateTime(c->openedAt) + QStringLiteral(" · ") + Vocabulary::label(c->channel) +
                                  QStringLiteral(" · ") + c->owner);
     h += field(tr("Status"), Vocabulary::label(c->status));
     h += field(tr("What happened"), c->experience);
@@ -77,9 +76,9 @@ Result<QString> CaseReport::html(Database &db, const QString &caseId)
     h += QStringLiteral("<h2>%1</h2><table>").arg(tr("History"));
     for (const CaseEvent &e : events.value())
         h += QStringLiteral("<tr><td class=\"t\">%1</td><td class=\"t\">%2</td><td>%3</td></tr>")
-                 .arg(esc(when(e.at)), esc(e.actor), esc(TimelineText::describe(e)));
+                 .arg(esc(shortDateTime(e.at)), esc(e.actor), esc(TimelineText::describe(e)));
     h += QStringLiteral("</table><p class=\"t\">%1</p></body></html>")
-             .arg(esc(tr("Printed %1 from Recovery Desk.").arg(when(db.clock().nowMs()))));
+             .arg(esc(tr("Printed %1 from Recovery Desk.").arg(shortDateTime(db.clock().nowMs()))));
     return h;
 }
 

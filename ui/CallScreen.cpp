@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "FieldAutosaver.h"
 #include "IdentifyPage.h"
+#include "LocalTime.h"
 #include "MessageBar.h"
 #include "NoteStepPage.h"
 #include "OwnPage.h"
@@ -23,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -328,8 +328,7 @@ void CallScreen::refreshIdle()
             auto *item = new QListWidgetItem(
                 tr("%1 — %2, started %3")
                     .arg(row.customerName, Vocabulary::label(row.kind),
-                         QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.openedAt).toLocalTime(),
-                                            QLocale::ShortFormat)),
+                         shortDateTime(row.openedAt)),
                 m_unfinished);
             item->setData(Qt::UserRole, row.id);
         }

@@ -3,9 +3,9 @@
 #include "CaseListLoader.h"
 #include "CasePager.h"
 #include "Database.h"
+#include "LocalTime.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QThread>
 
 namespace rd {
@@ -160,17 +160,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == CustomerColumn ? QVariant(QStringLiteral("…")) : QVariant();
     if (role == CaseIdRole)
         return row->id;
-    const auto when = [](qint64 ms) {
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
-    };
     switch (index.column()) {
     case CustomerColumn: return row->customerName;
     case KindColumn: return Vocabulary::label(row->kind);
     case StatusColumn: return Vocabulary::label(row->status);
     case CauseColumn: return row->cause ? Vocabulary::label(*row->cause) : QString();
     case OwnerColumn: return row->owner;
-    case OpenedColumn: return when(row->openedAt);
-    case ActivityColumn: return when(row->updatedAt);
+    case OpenedColumn: return shortDateTime(row->openedAt);
+    case ActivityColumn: return shortDateTime(row->updatedAt);
     case PromisesColumn: return row->openPromises > 0 ? QVariant(row->openPromises) : QVariant();
     default: return {};
     }

@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "EventLog.h"
 #include "ImprovementStore.h"
+#include "LocalTime.h"
 #include "MessageBar.h"
 #include "PdfExport.h"
 #include "PromiseStore.h"
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -202,7 +202,7 @@ void CaseView::refresh()
     m_header->setText(tr("%1 — %2, %3").arg(customer ? customer->name : QString(), Vocabulary::label(c->kind),
                                             Vocabulary::label(c->status).toLower()));
     QString html;
-    html += row(tr("Opened"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(c->openedAt).toLocalTime(), QLocale::ShortFormat) +
+    html += row(tr("Opened"), shortDateTime(c->openedAt) +
                                   QStringLiteral(" · ") + Vocabulary::label(c->channel) + QStringLiteral(" · ") + c->owner);
     html += row(tr("What happened"), c->experience);
     html += row(tr("What the customer expected"), c->expectation);
@@ -234,7 +234,7 @@ void CaseView::refresh()
     if (auto events = EventLog(m_db).timeline(m_caseId); events)
         for (const CaseEvent &e : events.value())
             m_timeline->addItem(QStringLiteral("%1  %2 — %3")
-                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at).toLocalTime(), QLocale::ShortFormat),
+                                    .arg(shortDateTime(e.at),
                                          e.actor, TimelineText::describe(e)));
 }
 

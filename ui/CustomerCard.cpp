@@ -4,11 +4,11 @@
 #include "CaseStore.h"
 #include "CustomerStore.h"
 #include "Database.h"
+#include "LocalTime.h"
 #include "PromiseStore.h"
 
 #include <QDateTime>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -81,8 +81,7 @@ void CustomerCard::showCustomer(const QString &customerId, const QString &curren
             if (row.id == currentCaseId)
                 continue;
             html += QStringLiteral("<p>%1 · %2 · %3</p>")
-                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.openedAt).toLocalTime().date(),
-                                                QLocale::ShortFormat),
+                        .arg(shortDate(row.openedAt),
                              Vocabulary::label(row.kind), Vocabulary::label(row.status));
             if (++shown == 8)
                 break;

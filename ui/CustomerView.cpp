@@ -5,6 +5,7 @@
 #include "CustomerStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "LocalTime.h"
 #include "MessageBar.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -127,8 +127,7 @@ void CustomerView::refresh()
             if (row.kind == CaseKind::Complaint && row.openedAt >= yearAgo)
                 ++complaints;
             auto *item = new QListWidgetItem(
-                tr("%1 · %2 · %3").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.openedAt).toLocalTime().date(),
-                                                          QLocale::ShortFormat),
+                tr("%1 · %2 · %3").arg(shortDate(row.openedAt),
                                        Vocabulary::label(row.kind), Vocabulary::label(row.status)),
                 m_cases);
             item->setData(Qt::UserRole, row.id);
@@ -145,7 +144,7 @@ void CustomerView::refresh()
     if (auto events = EventLog(m_db).customerHistory(m_customerId); events)
         for (const CaseEvent &e : events.value())
             m_history->addItem(QStringLiteral("%1  %2 — %3")
-                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at).toLocalTime(), QLocale::ShortFormat),
+                                   .arg(shortDateTime(e.at),
                                         e.actor, e.kind == QLatin1String("customer.created")
                                                      ? tr("added")
                                                      : tr("changed: %1").arg(e.data.keys().join(QStringLiteral(", ")))));

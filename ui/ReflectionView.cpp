@@ -2,6 +2,7 @@
 
 #include "CaseStore.h"
 #include "Database.h"
+#include "LocalTime.h"
 #include "WorkQueue.h"
 
 #include <QComboBox>
@@ -124,8 +125,7 @@ void ReflectionView::load()
     m_cases->clear();
     for (const QString &id : std::as_const(m_reflection.caseIds)) {
         auto c = CaseStore(m_db).get(id);
-        auto *item = new QListWidgetItem(c ? tr("%1 — %2").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c->openedAt).toLocalTime().date(),
-                                                                                  QLocale::ShortFormat),
+        auto *item = new QListWidgetItem(c ? tr("%1 — %2").arg(shortDate(c->openedAt),
                                                                Vocabulary::label(c->kind))
                                            : tr("A case not in this file"),
                                          m_cases);

@@ -3,6 +3,7 @@
 #include "CallGuide.h"
 #include "Database.h"
 #include "ImprovementStore.h"
+#include "LocalTime.h"
 #include "PdfExport.h"
 #include "FixedClock.h"
 #include "WorkQueue.h"
@@ -265,8 +266,7 @@ void ReviewDashboard::fillLists()
     if (auto examples = ReviewFigures(m_db).goodExamples(period(), m_owner->currentData().toString(), 50); examples)
         for (const CaseListRow &row : examples.value()) {
             auto *item = new QListWidgetItem(tr("%1 — %2, %3")
-                                                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.openedAt).toLocalTime().date(),
-                                                                         QLocale::ShortFormat),
+                                                 .arg(shortDate(row.openedAt),
                                                       row.customerName, row.owner),
                                              m_examples);
             item->setData(Qt::UserRole, row.id);

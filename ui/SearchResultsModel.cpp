@@ -2,9 +2,9 @@
 
 #include "CaseListLoader.h"
 #include "Database.h"
+#include "LocalTime.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QThread>
 
 namespace rd {
@@ -64,7 +64,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case KindColumn: return Vocabulary::label(hit.kind);
     case StatusColumn: return Vocabulary::label(hit.status);
     case OpenedColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(hit.openedAt).toLocalTime().date(), QLocale::ShortFormat);
+        return shortDate(hit.openedAt);
     case MatchColumn: return hit.snippet; // marked; the delegate shows the marks as highlights
     default: return {};
     }
