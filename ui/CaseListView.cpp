@@ -4,9 +4,9 @@
 #include "CaseListModel.h"
 #include "Database.h"
 #include "HighlightDelegate.h"
+#include "OwnerChoice.h"
 #include "PdfExport.h"
 #include "SearchResultsModel.h"
-#include "WorkQueue.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -157,13 +157,7 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
 
 void CaseListView::fillOwners()
 {
-    const QString current = m_owner->currentData().toString();
-    m_owner->clear();
-    m_owner->addItem(tr("Anyone"), QString());
-    if (auto owners = WorkQueue(m_db).owners(); owners)
-        for (const QString &o : owners.value())
-            m_owner->addItem(o, o);
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+    refillOwnerChoice(m_owner, m_db, {{tr("Anyone"), QString()}});
 }
 
 void CaseListView::applyFilters()

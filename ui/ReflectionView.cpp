@@ -3,7 +3,7 @@
 #include "CaseStore.h"
 #include "Database.h"
 #include "LocalTime.h"
-#include "WorkQueue.h"
+#include "OwnerChoice.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -98,14 +98,7 @@ ReflectionView::ReflectionView(Database &db, const QString &employee, std::funct
 
 void ReflectionView::refresh()
 {
-    const QString current = m_who->count() ? m_who->currentData().toString() : m_employee;
-    m_who->clear();
-    m_who->addItem(tr("Mine (%1)").arg(m_employee), m_employee);
-    if (auto owners = WorkQueue(m_db).owners(); owners)
-        for (const QString &o : owners.value())
-            if (o != m_employee)
-                m_who->addItem(o, o);
-    m_who->setCurrentIndex(qMax(0, m_who->findData(current)));
+    refillOwnerChoice(m_who, m_db, {{tr("Mine (%1)").arg(m_employee), m_employee}});
     load();
 }
 

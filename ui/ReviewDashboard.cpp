@@ -4,9 +4,9 @@
 #include "Database.h"
 #include "ImprovementStore.h"
 #include "LocalTime.h"
+#include "OwnerChoice.h"
 #include "PdfExport.h"
 #include "FixedClock.h"
-#include "WorkQueue.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -186,13 +186,7 @@ ReportPeriod ReviewDashboard::period() const
 
 void ReviewDashboard::refresh()
 {
-    const QString owner = m_owner->currentData().toString();
-    m_owner->clear();
-    m_owner->addItem(tr("The whole team"), QString());
-    if (auto owners = WorkQueue(m_db).owners(); owners)
-        for (const QString &o : owners.value())
-            m_owner->addItem(o, o);
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
+    refillOwnerChoice(m_owner, m_db, {{tr("The whole team"), QString()}});
 
     if (m_worker) {
         m_again = true;

@@ -2,6 +2,7 @@
 
 #include "ActPanel.h"
 #include "MessageBar.h"
+#include "OwnerChoice.h"
 #include "WorkQueueModel.h"
 
 #include <QComboBox>
@@ -82,17 +83,7 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
 
 void WorkQueueView::refresh()
 {
-    // The owner list may grow; keep the current choice (empty data = everyone).
-    const QString chosen = m_owner->count() ? m_owner->currentData().toString() : m_employee;
-    auto owners = WorkQueue(m_db).owners();
-    m_owner->clear();
-    m_owner->addItem(tr("My work (%1)").arg(m_employee), m_employee);
-    m_owner->addItem(tr("Everyone"), QString());
-    if (owners)
-        for (const QString &o : owners.value())
-            if (o != m_employee)
-                m_owner->addItem(o, o);
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(chosen)));
+    refillOwnerChoice(m_owner, m_db, {{tr("My work (%1)").arg(m_employee), m_employee}, {tr("Everyone"), QString()}});
 
     const QString selected = selectedItem() ? selectedItem()->id : QString();
     const QString error = m_model->reload(m_owner->currentData().toString());
