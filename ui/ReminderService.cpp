@@ -38,18 +38,15 @@ ReminderService::ReminderService(Database &db, const QString &employee, QWidget 
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(badge(0), this);
+        const auto bringBack = [window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        };
         auto *menu = new QMenu(window);
-        menu->addAction(tr("Show Recovery Desk"), window, [window] {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
-        });
+        menu->addAction(tr("Show Recovery Desk"), window, bringBack);
         m_tray->setContextMenu(menu);
-        connect(m_tray, &QSystemTrayIcon::activated, window, [window] {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
-        });
+        connect(m_tray, &QSystemTrayIcon::activated, window, bringBack);
         m_tray->show();
     }
     m_timer = new QTimer(this);
@@ -66,6 +63,8 @@ void ReminderService::check()
     auto due = WorkQueue(m_db).dueBy(m_employee, now);
     if (!due)
         return; // the queue itself shows the error; a reminder must never get in the way
+    // The badge is redrawn only when its number changes; this runs twice a minute all day.
+    const bool changed = m_first || int(due->size()) != m_overdue;
     m_overdue = int(due->size());
     QStringList fresh;
     for (const WorkItem &item : due.value()) {
@@ -82,7 +81,8 @@ void ReminderService::check()
     else if (fresh.size() > 1)
         text = tr("%n items are due now. See the work queue.", nullptr, int(fresh.size()));
     m_first = false;
-    updateTray();
+    if (changed)
+        updateTray();
     if (text.isEmpty())
         return;
     if (m_tray)
