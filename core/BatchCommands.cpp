@@ -43,7 +43,8 @@ int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStre
 
 namespace {
 
-// Parses the common options; on failure prints one line and returns false.
+// Parses the command's options; on failure prints one line and returns false. The first argument
+// is the command itself, where a program name would stand.
 bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &err)
 {
     if (!parser.parse(arguments)) {
@@ -184,11 +185,8 @@ int BatchCommands::demo(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption language(QStringLiteral("language"), tr("Language of the texts: en or nl."),
                                       QStringLiteral("CODE"), QStringLiteral("en"));
     parser.addOptions({database, cases, seed, language});
-    // The first argument is the command itself, where a program name would stand.
-    if (!parser.parse(arguments)) {
-        err << tr("recoverydesk demo: %1").arg(parser.errorText()) << Qt::endl;
+    if (!parseArgs(parser, arguments, QStringLiteral("demo"), err))
         return 2;
-    }
     if (!parser.isSet(database)) {
         err << tr("recoverydesk demo: name the database with --database FILE.") << Qt::endl;
         return 2;
