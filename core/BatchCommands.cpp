@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ReviewFigures.h"
 #include "DemoData.h"
+#include "HistorySeal.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -15,7 +16,7 @@ namespace rd {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("import"),
-                               QStringLiteral("report")};
+                               QStringLiteral("report"), QStringLiteral("verify")};
 } // namespace
 
 bool BatchCommands::isCommand(const QStringList &arguments)
@@ -38,6 +39,8 @@ int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStre
         return exportBundle(arguments, out, err);
     if (command == QLatin1String("import"))
         return importBundles(arguments, out, err);
+    if (command == QLatin1String("verify"))
+        return verify(arguments, out, err);
     return report(arguments, out, err);
 }
 
@@ -224,6 +227,49 @@ int BatchCommands::demo(const QStringList &arguments, QTextStream &out, QTextStr
                .arg(QDir::toNativeSeparators(db.value()->path()))
                .arg(stats->seconds, 0, 'f', 1)
                .arg(qRound(stats->cases / qMax(stats->seconds, 0.001)))
+        << Qt::endl;
+    return 0;
+}
+
+int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), tr("The database or archive to check."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(database);
+    if (!parseArgs(parser, arguments, QStringLiteral("verify"), err))
+        return 2;
+    if (!parser.isSet(database)) {
+        err << tr("recoverydesk verify: name the database with --database FILE.") << Qt::endl;
+        return 2;
+    }
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto db = Database::open(parser.value(database), readOnly);
+    if (!db) {
+        err << tr("recoverydesk verify: %1").arg(db.message()) << Qt::endl;
+        return 1;
+    }
+    auto report = HistorySeal::verify(*db.value());
+    if (!report) {
+        err << tr("recoverydesk verify: %1").arg(report.message()) << Qt::endl;
+        return 1;
+    }
+    if (!report->intact) {
+        auto where = db.value()->scalar(QStringLiteral("SELECT coalesce(case_id, customer_id) || ' at ' || at FROM case_event "
+                                                       "WHERE id = ?"),
+                                        {report->brokenEventId});
+        err << tr("recoverydesk verify: the history was changed. First broken link: event %1 (case or customer %2): %3.")
+                   .arg(report->brokenEventId, where ? where->toString() : QString(), report->problem)
+            << Qt::endl;
+        return 1;
+    }
+    out << tr("History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); "
+              "%4 from before history was sealed.")
+               .arg(report->events)
+               .arg(report->chains)
+               .arg(report->erased)
+               .arg(report->unsealed)
         << Qt::endl;
     return 0;
 }

@@ -8,7 +8,7 @@ class QTextStream;
 namespace rd {
 
 /**
- * The command-line jobs: `recoverydesk demo|export|import|report … --database FILE`. Each runs
+ * The command-line jobs: `recoverydesk demo|export|import|report|verify … --database FILE`. Each runs
  * without a window and exits; errors go to @p err as one clear line each, and the exit code
  * is 0 only on success.
  */
@@ -27,6 +27,7 @@ private:
     static int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importBundles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int verify(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace rd

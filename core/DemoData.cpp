@@ -3,6 +3,7 @@
 #include "BulkInsert.h"
 #include "CaseStore.h"
 #include "Database.h"
+#include "HistorySeal.h"
 #include "Ids.h"
 #include "Schema.h"
 #include "SearchIndex.h"
@@ -191,7 +192,13 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                          QStringLiteral("next_due_at")});
     BulkInsert events(m_db, QStringLiteral("case_event"),
                       {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("at"), QStringLiteral("actor"),
-                       QStringLiteral("kind"), QStringLiteral("data")});
+                       QStringLiteral("kind"), QStringLiteral("data"), QStringLiteral("workstation"),
+                       QStringLiteral("salt"), QStringLiteral("data_hash"), QStringLiteral("prev_hash"),
+                       QStringLiteral("hash")});
+    auto workstation = HistorySeal::workstationId(m_db);
+    if (!workstation)
+        return workstation.error();
+    QString chainCase, chainHash; // a case's events are made together: each seals onto the one before
     BulkInsert promises(m_db, QStringLiteral("promised_action"),
                         {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("what"), QStringLiteral("owner"),
                          QStringLiteral("due_at"), QStringLiteral("original_due_at"), QStringLiteral("kind"),
@@ -204,7 +211,18 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                           QStringLiteral("done_at")});
     auto event = [&](const QString &caseId, qint64 at, const QString &actor, const char *kind, const QJsonObject &data) {
         ++stats.events;
-        events.add({newId(at, rng), caseId, at, actor, QString::fromLatin1(kind), json(data)});
+        const QString id = newId(at, rng);
+        const QString text = json(data);
+        const QString kindText = QString::fromLatin1(kind);
+        if (caseId != chainCase) {
+            chainCase = caseId;
+            chainHash.clear();
+        }
+        const EventSeal seal = HistorySeal::sealAfter(chainHash, workstation.value(), HistorySeal::newSalt(rng), id,
+                                                      caseId, QString(), at, actor, kindText, text);
+        chainHash = seal.hash;
+        events.add({id, caseId, at, actor, kindText, text, seal.workstation, seal.salt, seal.dataHash, seal.prevHash,
+                    seal.hash});
     };
 
     QString customerId, customerName, customerPhone, customerEmail;

@@ -1,6 +1,7 @@
 #include "EventLog.h"
 
 #include "Database.h"
+#include "HistorySeal.h"
 
 #include <QJsonDocument>
 #include "Ids.h"
@@ -11,12 +12,17 @@ Status EventLog::append(const QString &caseId, const QString &customerId, const 
                                  const QJsonObject &data)
 {
     const QString id = newId();
-    const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {id, caseId.isEmpty() ? QVariant() : caseId,
-                        customerId.isEmpty() ? QVariant() : customerId, m_db.clock().nowMs(), m_db.actor(),
-                        kind, QString::fromUtf8(json)});
+    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    const qint64 at = m_db.clock().nowMs();
+    auto seal = HistorySeal::next(m_db, id, caseId, customerId, at, m_db.actor(), kind, json);
+    if (!seal)
+        return seal.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, "
+                                      "workstation, salt, data_hash, prev_hash, hash) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {id, caseId.isEmpty() ? QVariant() : caseId, customerId.isEmpty() ? QVariant() : customerId, at,
+                        m_db.actor(), kind, json, seal->workstation, seal->salt, seal->dataHash, seal->prevHash,
+                        seal->hash});
     return r ? Status() : Status(r.error());
 }
 

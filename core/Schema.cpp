@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "Database.h"
+#include "HistorySeal.h"
 #include "SearchIndex.h"
 
 namespace rd {
@@ -169,6 +171,30 @@ const QStringList kVersion5 = {
         UNIQUE (employee, month)))"),
 };
 
+// Version 6: a history nobody edits unseen, and personal data that can be erased.
+// Each event is sealed: a salted hash of its data, and a hash over its fields and the previous
+// event of the same case from the same workstation, so a merged archive can check its history.
+// The salt is erased with the data, so what is left cannot be matched against guesses.
+const QStringList kVersion6 = {
+    QStringLiteral("ALTER TABLE case_event ADD COLUMN workstation TEXT"),
+    QStringLiteral("ALTER TABLE case_event ADD COLUMN salt TEXT"),
+    QStringLiteral("ALTER TABLE case_event ADD COLUMN data_hash TEXT"),
+    QStringLiteral("ALTER TABLE case_event ADD COLUMN prev_hash TEXT"),
+    QStringLiteral("ALTER TABLE case_event ADD COLUMN hash TEXT"),
+    // Updates only inside a privacy erase (which writes the "erasing" note in its own
+    // transaction), and then only of the personal data itself.
+    QStringLiteral("DROP TRIGGER case_event_no_update"),
+    QStringLiteral(R"(CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event
+        WHEN NOT EXISTS (SELECT 1 FROM maintenance WHERE key = 'erasing')
+        BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER case_event_erase_data_only
+        BEFORE UPDATE OF seq, id, case_id, customer_id, at, actor, kind, workstation, data_hash, prev_hash, hash
+        ON case_event
+        BEGIN SELECT RAISE(ABORT, 'case history is append-only: only personal data may be erased'); END)"),
+    // Privacy and safety settings that belong to the data (retention), and this file's identity.
+    QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+};
+
 } // namespace
 
 QStringList Schema::secondaryIndexes()
@@ -214,17 +240,24 @@ QStringList Schema::migration(int version)
     case 3: return kVersion3;
     case 4: return kVersion4;
     case 5: return kVersion5;
+    case 6: return kVersion6;
     default: return {};
     }
 }
 
-int Schema::latestVersion() { return 5; }
+int Schema::latestVersion() { return 6; }
 
 Status Schema::afterMigration(Database &db, int version)
 {
     // Phone tokens need code, not SQL: the index is filled once the tables are in place.
     if (version == 4)
         return SearchIndex(db).rebuildAll();
+    // Every file gets its own workstation identity for the seals of its history.
+    if (version == 6) {
+        auto r = db.exec(QStringLiteral("INSERT OR IGNORE INTO setting VALUES ('workstation', ?)"),
+                         {HistorySeal::newWorkstationId()});
+        return r ? Status() : Status(r.error());
+    }
     return {};
 }
 

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QRandomGenerator;
+
+namespace rd {
+
+class Database;
+
+/// The seal columns of one case event.
+struct EventSeal
+{
+    QString workstation;
+    QString salt;     ///< erased together with the data
+    QString dataHash; ///< of salt and data
+    QString prevHash; ///< the previous event of the same case from the same workstation; "" for the first
+    QString hash;     ///< over this event's fields, its data hash and prevHash
+};
+
+/// What verify() found.
+struct SealReport
+{
+    qint64 events = 0;   ///< sealed events checked
+    qint64 chains = 0;   ///< (case or customer, workstation) chains
+    qint64 unsealed = 0; ///< written before history was sealed (data format 5 or older)
+    qint64 erased = 0;   ///< personal data erased: the link still checks, the data cannot
+    bool intact = true;
+    QString brokenEventId; ///< the first event whose link does not hold
+    QString problem;       ///< what is wrong with it, in words
+};
+
+/**
+ * Seals the append-only history so an archive merged from many workstations can show that no
+ * event was changed, removed or slipped in afterwards. Each event's hash covers its fields and
+ * the hash of the previous event of the same case written on the same workstation. Without a
+ * secret key this detects edits made with ordinary tools, not a forger who recomputes every hash.
+ */
+class HistorySeal
+{
+    Q_DECLARE_TR_FUNCTIONS(HistorySeal)
+
+public:
+    /// A new random identity for a database file's history chains.
+    static QString newWorkstationId();
+    /// This file's identity (created with the file; renewed when a backup is restored).
+    static Result<QString> workstationId(Database &db);
+
+    /// The seal of an event about to be appended, chained to the last one of its case (or, for
+    /// customer events, its customer) from this workstation.
+    static Result<EventSeal> next(Database &db, const QString &eventId, const QString &caseId, const QString &customerId,
+                                  qint64 at, const QString &actor, const QString &kind, const QString &data);
+    /// The seal of an event whose predecessor's hash the caller already knows (bulk loads).
+    static EventSeal sealAfter(const QString &prevHash, const QString &workstation, const QString &salt,
+                               const QString &eventId, const QString &caseId, const QString &customerId, qint64 at,
+                               const QString &actor, const QString &kind, const QString &data);
+    static QString newSalt(QRandomGenerator &random);
+
+    /// Checks every chain in the file; reports the first broken link.
+    static Result<SealReport> verify(Database &db);
+
+private:
+    static QString dataHash(const QString &salt, const QString &data);
+    static QString linkHash(const QString &prevHash, const QString &eventId, const QString &caseId,
+                            const QString &customerId, qint64 at, const QString &actor, const QString &kind,
+                            const QString &workstation, const QString &dataHash);
+};
+
+} // namespace rd

@@ -1,0 +1,165 @@
+#include "BatchCommands.h"
+#include "Bundle.h"
+#include "CaseStore.h"
+#include "DemoData.h"
+#include "HistorySeal.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTextStream>
+
+using namespace rd;
+using rd::test::TempDatabase;
+
+namespace {
+
+// A case with a few events: opened, two fields set, summary confirmed.
+QString caseWithHistory(Database &db)
+{
+    const QString id = test::newCase(db);
+    CaseStore cases(db);
+    REQUIRE(cases.setField(id, CaseField::Experience, QStringLiteral("Parcel not delivered twice")).ok());
+    REQUIRE(cases.setField(id, CaseField::Expectation, QStringLiteral("Delivery on Saturday")).ok());
+    REQUIRE(cases.setField(id, CaseField::Summary, QStringLiteral("Two failed deliveries")).ok());
+    return id;
+}
+
+// Edits the file as someone with an SQLite tool would: around the triggers.
+void tamper(TempDatabase &t, const QStringList &statements)
+{
+    t.close();
+    QStringList all = {QStringLiteral("DROP TRIGGER case_event_no_update"), QStringLiteral("DROP TRIGGER case_event_no_delete"),
+                       QStringLiteral("DROP TRIGGER case_event_erase_data_only")};
+    test::execRawSqlite(t.path(), all + statements);
+    t.reopen();
+}
+
+QString nthEventOf(Database &db, const QString &caseId, int n)
+{
+    return db.scalar(QStringLiteral("SELECT id FROM case_event WHERE case_id = ? ORDER BY seq LIMIT 1 OFFSET ?"), {caseId, n})
+        ->toString();
+}
+
+} // namespace
+
+TEST_CASE("Every event the stores write is sealed and the history verifies", "[seal]")
+{
+    TempDatabase t;
+    const QString a = caseWithHistory(t.db());
+    caseWithHistory(t.db());
+    auto report = HistorySeal::verify(t.db());
+    REQUIRE(report.ok());
+    CHECK(report->intact);
+    CHECK(report->unsealed == 0);
+    CHECK(report->events >= 8);
+    CHECK(report->chains >= 2);
+    // Each event but the first of its case points at the one before.
+    auto links = t.db().selectAll(QStringLiteral("SELECT prev_hash, hash FROM case_event WHERE case_id = ? ORDER BY seq"), {a},
+                                  [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    REQUIRE(links->size() >= 4);
+    CHECK(links->first().first.isEmpty());
+    for (int i = 1; i < links->size(); ++i)
+        CHECK(links->at(i).first == links->at(i - 1).second);
+}
+
+TEST_CASE("Edits made around the database's guards are found and named", "[seal][bad-input]")
+{
+    TempDatabase t;
+    const QString caseId = caseWithHistory(t.db());
+    const QString second = nthEventOf(t.db(), caseId, 1);
+
+    SECTION("changed data")
+    {
+        tamper(t, {QStringLiteral("UPDATE case_event SET data = replace(data, 'twice', 'once') WHERE id = '%1'").arg(second)});
+        auto report = HistorySeal::verify(t.db());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId == second);
+        CHECK(report->problem.contains(QStringLiteral("data was changed")));
+    }
+    SECTION("changed time or author")
+    {
+        tamper(t, {QStringLiteral("UPDATE case_event SET actor = 'mallory' WHERE id = '%1'").arg(second)});
+        auto report = HistorySeal::verify(t.db());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId == second);
+    }
+    SECTION("a removed event")
+    {
+        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE id = '%1'").arg(second)});
+        auto report = HistorySeal::verify(t.db());
+        CHECK_FALSE(report->intact);
+        CHECK(report->problem.contains(QStringLiteral("missing")));
+    }
+    SECTION("an event slipped in")
+    {
+        tamper(t, {QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data, workstation, salt, data_hash, "
+                                  "prev_hash, hash) SELECT 'forged', case_id, at, actor, kind, data, workstation, salt, "
+                                  "data_hash, prev_hash, hash || 'x' FROM case_event WHERE id = '%1'")
+                       .arg(second)});
+        auto report = HistorySeal::verify(t.db());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId == QStringLiteral("forged"));
+    }
+    SECTION("the verify command names the first broken link and fails")
+    {
+        tamper(t, {QStringLiteral("UPDATE case_event SET at = at + 1 WHERE id = '%1'").arg(second)});
+        t.close();
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        CHECK(BatchCommands::run({QStringLiteral("verify"), QStringLiteral("--database"), t.path()}, out, err) == 1);
+        CHECK(errText.contains(second));
+        CHECK(errText.contains(caseId));
+        t.reopen();
+    }
+}
+
+TEST_CASE("Demo data and merged archives verify too", "[seal][bundle]")
+{
+    TempDatabase a;
+    TempDatabase b;
+    REQUIRE(DemoData(a.db(), 7, DemoData::Language::English).generate(200).ok());
+    caseWithHistory(b.db());
+    const QString bundleA = a.dir() + QStringLiteral("/a.rdbundle");
+    const QString bundleB = b.dir() + QStringLiteral("/b.rdbundle");
+    REQUIRE(Bundle::write(a.db(), bundleA, {}).ok());
+    REQUIRE(Bundle::write(b.db(), bundleB, {}).ok());
+
+    TempDatabase archive;
+    caseWithHistory(archive.db());
+    REQUIRE(Bundle::merge(archive.db(), bundleA).ok());
+    REQUIRE(Bundle::merge(archive.db(), bundleB).ok());
+    auto report = HistorySeal::verify(archive.db());
+    REQUIRE(report.ok());
+    CHECK(report->intact);
+    CHECK(report->unsealed == 0);
+    CHECK(report->chains >= 202);
+
+    archive.close();
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    CHECK(BatchCommands::run({QStringLiteral("verify"), QStringLiteral("--database"), archive.path()}, out, err) == 0);
+    out.flush();
+    CHECK(outText.contains(QStringLiteral("History intact")));
+    archive.reopen();
+}
+
+TEST_CASE("History rows change only through the erase gate, and then only their data", "[seal][database]")
+{
+    TempDatabase t;
+    const QString caseId = caseWithHistory(t.db());
+    const QString first = nthEventOf(t.db(), caseId, 0);
+    CHECK_FALSE(t.db().exec(QStringLiteral("UPDATE case_event SET data = '{}' WHERE id = ?"), {first}).ok());
+    REQUIRE(t.db().exec(QStringLiteral("INSERT INTO maintenance VALUES ('erasing', '1')")).ok());
+    CHECK(t.db().exec(QStringLiteral("UPDATE case_event SET data = '{}', salt = NULL WHERE id = ?"), {first}).ok());
+    auto moved = t.db().exec(QStringLiteral("UPDATE case_event SET at = 0 WHERE id = ?"), {first});
+    CHECK_FALSE(moved.ok());
+    CHECK(moved.message().contains(QStringLiteral("only personal data")));
+    CHECK_FALSE(t.db().exec(QStringLiteral("DELETE FROM case_event WHERE id = ?"), {first}).ok());
+    REQUIRE(t.db().exec(QStringLiteral("DELETE FROM maintenance WHERE key = 'erasing'")).ok());
+    // An erased event still holds its place in the chain.
+    auto report = HistorySeal::verify(t.db());
+    CHECK(report->intact);
+    CHECK(report->erased == 1);
+}
