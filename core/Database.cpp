@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "OwnerOnly.h"
 #include "Schema.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
@@ -102,11 +103,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     } else {
         if (options.readOnly)
             return Error{Error::Code::NotFound, tr("Could not open %1: the file does not exist.").arg(shown)};
+        const bool newFolder = !QFileInfo::exists(info.absolutePath());
         if (!QDir().mkpath(info.absolutePath()))
             return Error{Error::Code::Storage,
                          tr("Could not create the folder %1 for the database. Check that you may write there.")
                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        if (newFolder)
+            restrictToOwner(info.absolutePath());
+        // Created empty first, so the file (and the -wal and -shm files SQLite derives from it)
+        // is the user's only from its first byte.
+        QFile created(info.absoluteFilePath());
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error{Error::Code::Storage,
+                         tr("Could not create %1: %2. Check that you may write there.").arg(shown, created.errorString())};
+        created.close();
     }
+    if (!options.readOnly)
+        restrictToOwner(info.absoluteFilePath());
 
     const QString name = QStringLiteral("rd-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options, name));

@@ -1,0 +1,198 @@
+#include "Backups.h"
+
+#include "Database.h"
+#include "HistorySeal.h"
+#include "OwnerOnly.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace rd {
+
+namespace {
+
+const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
+
+QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+
+} // namespace
+
+Backups::Backups(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+
+QString Backups::folder() const { return QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups")); }
+
+QString Backups::fileNameFor(const QDateTime &at) const
+{
+    return QStringLiteral("%1-%2.sqlite").arg(QFileInfo(m_databasePath).completeBaseName(), at.toUTC().toString(kStamp));
+}
+
+QDateTime Backups::madeAt(const QString &fileName) const
+{
+    const QString prefix = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-');
+    if (!fileName.startsWith(prefix) || !fileName.endsWith(QLatin1String(".sqlite")))
+        return {};
+    const QString stamp = fileName.mid(prefix.size(), kStamp.size());
+    QDateTime at = QDateTime::fromString(stamp, kStamp);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+Result<QString> Backups::changeMarker(Database &db)
+{
+    // Every change to cases, customers, promises and callbacks appends an event; improvement
+    // items and reflections carry their own update times.
+    auto marker = db.scalar(QStringLiteral(
+        "SELECT coalesce((SELECT max(seq) FROM case_event), 0) || ':' || "
+        "coalesce((SELECT max(updated_at) FROM improvement_item), 0) || ':' || "
+        "coalesce((SELECT max(updated_at) FROM improvement_case), 0) || ':' || "
+        "coalesce((SELECT max(updated_at) FROM reflection), 0)"));
+    if (!marker)
+        return marker.error();
+    return marker->toString();
+}
+
+Result<QString> Backups::make(Database &db)
+{
+    QDir dir(folder());
+    if (!dir.mkpath(QStringLiteral(".")))
+        return Error{Error::Code::Storage,
+                     tr("Could not create the backup folder %1. Check that you may write there.").arg(shown(folder()))};
+    restrictToOwner(folder());
+    auto marker = changeMarker(db);
+    if (!marker)
+        return marker.error();
+    QDateTime at = db.clock().nowUtc();
+    QString target = dir.filePath(fileNameFor(at));
+    while (QFileInfo::exists(target)) { // two backups in one second: the next free second
+        at = at.addSecs(1);
+        target = dir.filePath(fileNameFor(at));
+    }
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (auto s = db.execOnce(QStringLiteral("VACUUM INTO ?"), {partial}); !s) {
+        QFile::remove(partial);
+        return Error{s.error().code, tr("The backup into %1 failed: %2").arg(shown(folder()), s.message())};
+    }
+    restrictToOwner(partial);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error{Error::Code::Storage, tr("The backup could not be renamed to %1.").arg(shown(target))};
+    }
+    if (auto r = db.exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('backup_marker', ?)"), {marker.value()}); !r)
+        return r.error();
+    return target;
+}
+
+Result<QString> Backups::makeIfChanged(Database &db)
+{
+    auto marker = changeMarker(db);
+    if (!marker)
+        return marker.error();
+    auto last = db.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'backup_marker'"));
+    if (!last)
+        return last.error();
+    if (last->isValid() && last->toString() == marker.value() && !list().isEmpty())
+        return QString();
+    auto made = make(db);
+    if (made)
+        rotate();
+    return made;
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    QList<BackupInfo> out;
+    const QFileInfoList files = QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo &f : files) {
+        BackupInfo b;
+        b.madeAt = madeAt(f.fileName());
+        if (!b.madeAt.isValid())
+            continue;
+        b.path = f.absoluteFilePath();
+        b.bytes = f.size();
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        if (auto db = Database::open(b.path, readOnly))
+            if (auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM case_record")); n)
+                b.cases = n->toLongLong();
+        out << b;
+    }
+    std::sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) { return a.madeAt > b.madeAt; });
+    return out;
+}
+
+int Backups::rotate() const
+{
+    QList<QPair<QDateTime, QString>> files;
+    for (const QFileInfo &f : QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const QDateTime at = madeAt(f.fileName());
+        if (at.isValid())
+            files.append({at, f.absoluteFilePath()});
+    }
+    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QSet<QDate> days;
+    QSet<int> weeks;
+    int removed = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QDate day = files.at(i).first.toLocalTime().date();
+        int year = 0;
+        const int week = day.weekNumber(&year) + year * 100;
+        bool keep = i < kKeepNewest;
+        if (!days.contains(day) && days.size() < kKeepDaily) {
+            keep = true;
+            days.insert(day);
+        } else if (!days.contains(day) && !weeks.contains(week) && weeks.size() < kKeepWeekly) {
+            keep = true;
+            weeks.insert(week);
+        }
+        days.insert(day); // a day seen counts even when an earlier backup of it was kept
+        if (!keep && QFile::remove(files.at(i).second))
+            ++removed;
+    }
+    return removed;
+}
+
+Status Backups::restore(const QString &backupPath) const
+{
+    {
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto backup = Database::open(backupPath, readOnly);
+        if (!backup)
+            return Error{backup.error().code, tr("The backup cannot be restored: %1").arg(backup.message())};
+        auto check = backup.value()->scalar(QStringLiteral("PRAGMA quick_check"));
+        if (!check || check->toString() != QLatin1String("ok"))
+            return Error{Error::Code::Storage, tr("The backup %1 is damaged; choose an older one.").arg(shown(backupPath))};
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(kStamp);
+    const QString aside = m_databasePath + QStringLiteral(".before-restore-") + stamp;
+    const QString incoming = m_databasePath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupPath, incoming))
+        return Error{Error::Code::Storage,
+                     tr("Could not copy the backup next to %1. Is the disk full?").arg(shown(m_databasePath))};
+    restrictToOwner(incoming);
+    if (QFileInfo::exists(m_databasePath)) {
+        for (const char *suffix : {"-wal", "-shm"})
+            if (QFileInfo::exists(m_databasePath + QLatin1String(suffix)))
+                QFile::rename(m_databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+        if (!QFile::rename(m_databasePath, aside)) {
+            QFile::remove(incoming);
+            return Error{Error::Code::Storage,
+                         tr("Could not move %1 aside; is it still open in another program?").arg(shown(m_databasePath))};
+        }
+    }
+    if (!QFile::rename(incoming, m_databasePath))
+        return Error{Error::Code::Storage, tr("Could not put the backup in place of %1; the previous file is kept as %2.")
+                                               .arg(shown(m_databasePath), shown(aside))};
+    auto db = Database::open(m_databasePath);
+    if (!db)
+        return db.error();
+    auto renewed = db.value()->exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('workstation', ?)"),
+                                    {HistorySeal::newWorkstationId()});
+    return renewed ? Status() : Status(renewed.error());
+}
+
+} // namespace rd

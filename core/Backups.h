@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+class Database;
+
+/// One backup file.
+struct BackupInfo
+{
+    QString path;
+    QDateTime madeAt;  ///< UTC, from the file name
+    qint64 bytes = 0;
+    qint64 cases = -1; ///< -1: the file could not be read
+};
+
+/**
+ * Online backups of a database into a "backups" folder beside it: a consistent copy taken with
+ * VACUUM INTO while the program runs (written under a temporary name, then renamed, so a
+ * half-written backup never looks like a good one), rotated to the newest few plus one per day
+ * for a week and one per week for a month, and restored on request.
+ */
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
+public:
+    static constexpr int kKeepNewest = 6;
+    static constexpr int kKeepDaily = 7;
+    static constexpr int kKeepWeekly = 4;
+
+    /// Backups of the database file at @p databasePath.
+    explicit Backups(QString databasePath);
+
+    QString folder() const;
+
+    /// Writes a backup of @p db now; returns its path.
+    Result<QString> make(Database &db);
+    /// Makes a backup if anything changed since the last one (or there is none); returns its
+    /// path, or an empty string if nothing had changed.
+    Result<QString> makeIfChanged(Database &db);
+    /// The backups, newest first, with their case counts.
+    QList<BackupInfo> list() const;
+    /// Deletes backups beyond the rotation; returns how many went.
+    int rotate() const;
+
+    /// Replaces the database file with @p backupPath. The database must be closed. The current
+    /// file is kept aside as "<name>.before-restore-<time>"; the restored file gets a new
+    /// workstation identity, so its history chains do not fork from the file it replaced.
+    Status restore(const QString &backupPath) const;
+
+    /// The file name a backup made at @p at gets.
+    QString fileNameFor(const QDateTime &at) const;
+    /// When a backup of this name was made; invalid if the name is not one of ours.
+    QDateTime madeAt(const QString &fileName) const;
+
+private:
+    static Result<QString> changeMarker(Database &db);
+
+    QString m_databasePath;
+};
+
+} // namespace rd
