@@ -1,0 +1,133 @@
+#include "Salvage.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace rd {
+
+namespace {
+
+// Parents first, so every row that is kept finds what it refers to.
+const QStringList kTables = {QStringLiteral("customer"),        QStringLiteral("case_record"),
+                             QStringLiteral("promised_action"), QStringLiteral("callback_note"),
+                             QStringLiteral("case_event"),      QStringLiteral("improvement_item"),
+                             QStringLiteral("improvement_case"), QStringLiteral("reflection"),
+                             QStringLiteral("setting")};
+
+} // namespace
+
+Result<QStringList> Salvage::check(Database &db)
+{
+    auto rows = db.selectAll(QStringLiteral("PRAGMA quick_check"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!rows)
+        return QStringList{rows.message()}; // a file too damaged to check is damaged
+    if (rows->size() == 1 && rows->first() == QLatin1String("ok"))
+        return QStringList();
+    return rows.value();
+}
+
+Result<QStringList> Salvage::check(const QString &path)
+{
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto db = Database::open(path, readOnly);
+    if (!db) {
+        if (db.error().code == Error::Code::Storage)
+            return QStringList{db.message()};
+        return db.error();
+    }
+    return check(*db.value());
+}
+
+Result<QString> Salvage::setAside(const QString &path)
+{
+    const QString aside = path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    if (!QFile::rename(path, aside))
+        return Error{Error::Code::Storage,
+                     tr("Could not move the damaged file %1 aside. Close other programs that use it and try again.")
+                         .arg(QDir::toNativeSeparators(path))};
+    return aside;
+}
+
+Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString &freshPath)
+{
+    auto fresh = Database::open(freshPath);
+    if (!fresh)
+        return fresh.error();
+    Database &db = *fresh.value();
+    if (auto s = db.execOnce(QStringLiteral("ATTACH DATABASE ? AS damaged"), {QStringLiteral("file:%1?mode=ro").arg(damagedPath)});
+        !s) {
+        // Plain path when URI names are not enabled in this SQLite build.
+        if (auto plain = db.execOnce(QStringLiteral("ATTACH DATABASE ? AS damaged"), {damagedPath}); !plain)
+            return Error{plain.error().code, tr("Nothing could be read from %1: %2")
+                                                 .arg(QDir::toNativeSeparators(damagedPath), plain.message())};
+    }
+    SalvageStats stats;
+    // Each slice is a transaction of its own: reading a damaged page may roll back the whole
+    // transaction, which must not take the slices saved before with it. A fresh file that a
+    // crash cuts short is simply salvaged again, so it need not be synced slice by slice.
+    db.execOnce(QStringLiteral("PRAGMA synchronous=OFF"));
+    const Status s = [&]() -> Status {
+        for (const QString &table : kTables) {
+            auto cols = db.selectAll(QStringLiteral("SELECT name FROM pragma_table_info(?, 'damaged')"), {table},
+                                     [](const QSqlQuery &q) { return q.value(0).toString(); });
+            if (!cols || cols->isEmpty())
+                continue; // the table itself is unreadable, or older than this version
+            const QString list = cols->join(QStringLiteral(", "));
+            const QString copy = QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM damaged.%1 "
+                                                "WHERE rowid BETWEEN ? AND ?")
+                                     .arg(table, list);
+            auto range = db.selectOne(QStringLiteral("SELECT min(rowid), max(rowid) FROM damaged.%1").arg(table), {},
+                                      [](const QSqlQuery &q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()); },
+                                      Error{});
+            if (!range) {
+                ++stats.rowsLost; // the table's pages cannot be walked at all
+                continue;
+            }
+            // Large slices first; a slice that fails is split until single rows remain.
+            QList<QPair<qint64, qint64>> todo{range.value()};
+            while (!todo.isEmpty()) {
+                const auto [from, to] = todo.takeLast();
+                if (from > to)
+                    continue;
+                auto before = db.scalar(QStringLiteral("SELECT total_changes()"));
+                if (db.execOnce(QStringLiteral("BEGIN")) && db.execOnce(copy, {from, to}) && db.execOnce(QStringLiteral("COMMIT"))) {
+                    auto after = db.scalar(QStringLiteral("SELECT total_changes()"));
+                    if (before && after)
+                        stats.rowsSaved += after->toLongLong() - before->toLongLong();
+                    continue;
+                }
+                db.execOnce(QStringLiteral("ROLLBACK")); // may already have happened
+                if (from == to) {
+                    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM damaged.%1 WHERE rowid = ?").arg(table), {from});
+                    if (!exists || exists->toInt() > 0)
+                        ++stats.rowsLost;
+                    continue;
+                }
+                const qint64 middle = from + (to - from) / 2;
+                todo.append({middle + 1, to});
+                todo.append({from, middle});
+            }
+        }
+        auto cases = db.scalar(QStringLiteral("SELECT count(*) FROM main.case_record"));
+        stats.cases = cases ? cases->toLongLong() : 0;
+        return Transaction::run(db, [&] { return SearchIndex(db).rebuildAll(); });
+    }();
+    db.execOnce(QStringLiteral("DETACH DATABASE damaged"));
+    db.execOnce(QStringLiteral("PRAGMA synchronous=FULL"));
+    db.execOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // durable before anyone relies on it
+    if (!s)
+        return s.error();
+    return stats;
+}
+
+} // namespace rd
