@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "Language.h"
 #include "ReminderService.h"
+#include "RestoreDialog.h"
 #include "ReflectionView.h"
 #include "ReviewDashboard.h"
 #include "WorkQueueView.h"
@@ -210,6 +211,10 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *restore = help->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackupToRestore);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    restore->setEnabled(!m_context.reviewArchive);
+    help->addSeparator();
     help->addAction(tr("&About Recovery Desk"), this, &MainWindow::showAbout);
 }
 
@@ -298,6 +303,16 @@ void MainWindow::importBundles()
     refresh();
     QMessageBox::information(this, tr("Import case bundles"),
                              tr("%n bundle(s) imported.", nullptr, imported) + QStringLiteral("\n\n") + report.join(QLatin1Char('\n')));
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    if (refuseDuringCall())
+        return;
+    RestoreDialog dialog(m_context.db->path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    emit restoreRequested(dialog.chosen());
 }
 
 void MainWindow::newCall()

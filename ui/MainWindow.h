@@ -49,6 +49,8 @@ signals:
     void languageChangeRequested(const QString &code);
     /// The user chose a review archive to open read-only.
     void reviewArchiveRequested(const QString &path);
+    /// The user chose a backup to go back to.
+    void restoreRequested(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +63,7 @@ private:
     void fillWithDemoData();
     void exportCases();
     void importBundles();
+    void chooseBackupToRestore();
     /// True (and says so) while a call is in progress: no dialogs during a call.
     bool refuseDuringCall();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);

@@ -5,7 +5,16 @@
 #include "Language.h"
 #include "MainWindow.h"
 
-#include <QCoreApplication>
+#include "Backups.h"
+#include "LocalTime.h"
+#include "SafetyService.h"
+#include "Salvage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 
 namespace rd {
 
@@ -20,7 +29,129 @@ Workstation::Workstation(std::unique_ptr<Database> db, const QString &employee, 
 
 Workstation::~Workstation()
 {
+    m_safety.reset(); // its worker has its own connection; it finishes first
     m_window.reset(); // the window flushes into the database: it goes first
+}
+
+void Workstation::startSafety()
+{
+    m_safety.reset();
+    if (m_context.reviewArchive)
+        return; // read-only archives are checked when opened and never change
+    m_safety = std::make_unique<SafetyService>(m_db->path());
+    connect(m_safety.get(), &SafetyService::damaged, this, &Workstation::onDamaged);
+    connect(m_safety.get(), &SafetyService::backupFailed, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("No backup could be made: %1").arg(message), 60000);
+    });
+    m_safety->start();
+}
+
+void Workstation::onDamaged(const QStringList &problems)
+{
+    CallScreen *call = m_window->callScreen();
+    if (call->hasCall()) {
+        // No dialog over a live call; it comes the moment the call ends.
+        m_window->statusBar()->showMessage(tr("The database file is damaged. Finish this call; Recovery Desk then helps "
+                                              "you recover."));
+        connect(call, &CallScreen::callStateChanged, this, [this, problems](bool inCall) {
+            if (!inCall)
+                QMetaObject::invokeMethod(this, [this, problems] { onDamaged(problems); }, Qt::QueuedConnection);
+        }, Qt::SingleShotConnection);
+        return;
+    }
+    const QList<BackupInfo> backups = Backups(m_db->path()).list();
+    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
+                    tr("Recovery Desk found damage in %1 and will not go on writing to a damaged file.")
+                        .arg(QDir::toNativeSeparators(m_db->path())),
+                    QMessageBox::NoButton, m_window.get());
+    box.setObjectName(QStringLiteral("damageDialog"));
+    QString details = tr("The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or "
+                         "save what can still be read into a fresh file.");
+    QPushButton *restore = nullptr;
+    if (!backups.isEmpty() && backups.first().cases >= 0) {
+        details += QLatin1Char(' ') + tr("The newest backup was made %1 and holds %n case(s).", nullptr, int(backups.first().cases))
+                                          .arg(shortDateTime(backups.first().madeAt.toMSecsSinceEpoch()));
+        restore = box.addButton(tr("&Restore the newest backup"), QMessageBox::AcceptRole);
+    }
+    QPushButton *salvage = box.addButton(tr("&Save what can be read"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box.setInformativeText(details);
+    box.setDetailedText(problems.join(QLatin1Char('\n')));
+    box.setDefaultButton(restore ? restore : salvage);
+    box.exec();
+    if (box.clickedButton() != restore && box.clickedButton() != salvage) {
+        QApplication::quit(); // the file stays as it is; the next start checks it again
+        return;
+    }
+    auto done = recoverFromDamage(box.clickedButton() == restore ? Recovery::RestoreNewestBackup : Recovery::SaveWhatCanBeRead);
+    if (!done) {
+        QMessageBox::critical(m_window.get(), tr("Recovery failed"), done.message());
+        return;
+    }
+    m_window->statusBar()->showMessage(done.value(), 120000);
+}
+
+Result<QString> Workstation::recoverFromDamage(Recovery how)
+{
+    const QString path = m_db->path();
+    return withDatabaseClosed([&]() -> Result<QString> {
+        const QList<BackupInfo> backups = Backups(path).list();
+        if (how == Recovery::RestoreNewestBackup && backups.isEmpty())
+            return Error{Error::Code::NotFound, tr("There is no backup to restore.")};
+        auto aside = Salvage::setAside(path);
+        if (!aside)
+            return aside.error();
+        if (how == Recovery::RestoreNewestBackup) {
+            if (auto s = Backups(path).restore(backups.first().path); !s)
+                return s.error();
+            return tr("Restored the backup made %1. The damaged file is kept as %2.")
+                .arg(shortDateTime(backups.first().madeAt.toMSecsSinceEpoch()), QDir::toNativeSeparators(aside.value()));
+        }
+        auto saved = Salvage::salvage(aside.value(), path);
+        if (!saved)
+            return saved.error();
+        return tr("Saved %n case(s) into a fresh file; %1 record(s) could not be read. The damaged file is kept as %2.", nullptr,
+                  int(saved->cases))
+            .arg(saved->rowsLost)
+            .arg(QDir::toNativeSeparators(aside.value()));
+    });
+}
+
+QString Workstation::restoreBackup(const QString &backupPath)
+{
+    const QString path = m_db->path();
+    auto done = withDatabaseClosed([&]() -> Result<QString> {
+        if (auto s = Backups(path).restore(backupPath); !s)
+            return s.error();
+        return tr("Restored the backup %1. The file it replaced is kept beside it.").arg(QFileInfo(backupPath).fileName());
+    });
+    m_window->statusBar()->showMessage(done ? done.value() : done.message(), 120000);
+    return done ? QString() : done.message();
+}
+
+Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QString>()> &whileClosed)
+{
+    CallScreen *call = m_window->callScreen();
+    if (!call->flush())
+        return Error{Error::Code::Storage, tr("The last changes could not be saved; nothing was changed.")};
+    if (call->hasCall())
+        return Error{Error::Code::Refused, tr("End the call in progress first (Ctrl+E).")};
+    const QRect geometry = m_window->geometry();
+    const QString path = m_db->path();
+    m_safety.reset();
+    m_window.reset();
+    m_db.reset();
+    auto result = whileClosed();
+    auto reopened = Database::open(path);
+    if (!reopened)
+        return Error{reopened.error().code, tr("%1 could not be opened again: %2").arg(QDir::toNativeSeparators(path), reopened.message())};
+    m_db = std::move(reopened).value();
+    m_context.db = m_db.get();
+    createWindow();
+    m_window->setGeometry(geometry);
+    m_window->show();
+    startSafety();
+    return result;
 }
 
 void Workstation::createWindow()
@@ -29,9 +160,15 @@ void Workstation::createWindow()
     // Queued: not while the menu that asked is still on the stack.
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &Workstation::switchLanguage, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::reviewArchiveRequested, this, &Workstation::openReviewArchive, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::restoreRequested, this, &Workstation::restoreBackup, Qt::QueuedConnection);
 }
 
-void Workstation::show() { m_window->show(); }
+void Workstation::show()
+{
+    m_window->show();
+    if (!m_safety)
+        startSafety();
+}
 
 void Workstation::switchLanguage(const QString &code)
 {
@@ -66,6 +203,7 @@ QString Workstation::openReviewArchive(const QString &path)
     if (!archive)
         return archive.message();
     const QRect geometry = m_window->geometry();
+    m_safety.reset(); // archives are not backed up: they are copies already
     m_window.reset();
     m_db = std::move(archive).value();
     m_context.db = m_db.get();

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "AppContext.h"
+#include "Result.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace rd {
 
 class Database;
 class MainWindow;
+class SafetyService;
 
 /**
  * Owns the open database and the main window for the app's lifetime. Switching the language
@@ -30,13 +33,27 @@ public:
     void switchLanguage(const QString &code);
     /// Opens @p path as a read-only review archive in place of the current database; the error, empty on success.
     QString openReviewArchive(const QString &path);
+    /// Replaces the database with the backup at @p backupPath (the current file is kept aside).
+    QString restoreBackup(const QString &backupPath);
+
+    /// What to do with a file the start check found damaged.
+    enum class Recovery { RestoreNewestBackup, SaveWhatCanBeRead };
+    /// Sets the damaged file aside and continues on the newest backup or on what could be read;
+    /// returns what happened, in words for the status bar.
+    Result<QString> recoverFromDamage(Recovery how);
+    SafetyService *safety() const { return m_safety.get(); }
 
 private:
     void createWindow();
+    void startSafety();
+    void onDamaged(const QStringList &problems);
+    /// Closes the window and the file, runs @p whileClosed, opens the file again and a new window.
+    Result<QString> withDatabaseClosed(const std::function<Result<QString>()> &whileClosed);
 
     std::unique_ptr<Database> m_db;
     AppContext m_context;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SafetyService> m_safety;
 };
 
 } // namespace rd

@@ -1,0 +1,119 @@
+#include "Backups.h"
+#include "CallScreen.h"
+#include "CaseListModel.h"
+#include "CaseListView.h"
+#include "CaseStore.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "RestoreDialog.h"
+#include "SafetyService.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+#include "UiDriver.h"
+#include "Workstation.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+namespace {
+
+std::unique_ptr<Workstation> stationOn(TempDatabase &t)
+{
+    const QString path = t.path();
+    t.close();
+    auto own = Database::open(path);
+    REQUIRE(own.ok());
+    return std::make_unique<Workstation>(std::move(own).value(), QStringLiteral("anna"), false);
+}
+
+void damage(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / 4096;
+    for (qint64 page : {pages / 2, pages / 2 + 1, pages * 3 / 4}) {
+        f.seek(page * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+    }
+}
+
+} // namespace
+
+TEST_CASE("At start the file is checked and backed up in the background", "[ui][safety][backup]")
+{
+    TempDatabase t;
+    test::newCase(t.db());
+    const QString path = t.path();
+    auto station = stationOn(t);
+    station->show();
+    REQUIRE(station->safety());
+    QSignalSpy checked(station->safety(), &SafetyService::checked);
+    QSignalSpy made(station->safety(), &SafetyService::backupMade);
+    REQUIRE((checked.count() > 0 || checked.wait(10000)));
+    CHECK(checked.first().first().toBool());
+    REQUIRE((made.count() > 0 || made.wait(10000)));
+    CHECK(Backups(path).list().size() == 1);
+    // The window stayed usable all along: a new call starts at once.
+    UiDriver ui(station->window());
+    station->window()->activateWindow();
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    CHECK(station->window()->callScreen()->hasCall());
+}
+
+TEST_CASE("A damaged file is reported at start, and the work goes on with what could be read", "[ui][safety][salvage]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 5, DemoData::Language::English).generate(1500).ok());
+    const QString path = t.path();
+    t.close();
+    damage(path);
+    auto own = Database::open(path);
+    REQUIRE(own.ok()); // the header is fine: only a check finds the damage
+    Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
+    SafetyService probe(path);
+    QSignalSpy damaged(&probe, &SafetyService::damaged);
+    probe.start();
+    REQUIRE(damaged.wait(20000));
+    CHECK_FALSE(damaged.first().first().toStringList().isEmpty());
+
+    auto done = station.recoverFromDamage(Workstation::Recovery::SaveWhatCanBeRead);
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+    CHECK(done.value().contains(QStringLiteral("kept as")));
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.corrupt-*[0-9]")}).size() == 1);
+    MainWindow *window = station.window();
+    CHECK(UiDriver::waitFor([&] { return window->caseList()->model()->isReady(); }));
+    CHECK(window->caseList()->model()->rowCount() > 500);
+}
+
+TEST_CASE("Help - Restore from backup lists the backups and puts the chosen one back", "[ui][safety][backup]")
+{
+    TempDatabase t;
+    test::newCase(t.db());
+    const QString path = t.path();
+    REQUIRE(Backups(path).make(t.db()).ok());
+    test::newCase(t.db());
+    test::newCase(t.db());
+    auto station = stationOn(t);
+    station->show();
+
+    RestoreDialog dialog(path);
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("backupList"));
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("1"));
+    CHECK(dialog.chosen() == Backups(path).list().first().path);
+
+    CHECK(station->restoreBackup(dialog.chosen()).isEmpty());
+    MainWindow *window = station->window();
+    CHECK(UiDriver::waitFor([&] { return window->caseList()->model()->isReady(); }));
+    CHECK(window->caseList()->model()->rowCount() == 1);
+}

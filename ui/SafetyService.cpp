@@ -1,0 +1,85 @@
+#include "SafetyService.h"
+
+#include "Backups.h"
+#include "Database.h"
+#include "Salvage.h"
+
+#include <QThread>
+
+namespace rd {
+
+SafetyService::SafetyService(QString databasePath, QObject *parent) : QObject(parent), m_path(std::move(databasePath))
+{
+    m_hourly.setInterval(kBackupIntervalMs);
+    connect(&m_hourly, &QTimer::timeout, this, &SafetyService::backupIfChanged);
+}
+
+SafetyService::~SafetyService()
+{
+    if (m_worker) {
+        m_worker->wait(); // a backup half-written is removed by its own error path; let it finish
+        delete m_worker;
+    }
+}
+
+void SafetyService::runInWorker(std::function<void()> job)
+{
+    if (m_worker)
+        return; // the hourly run comes round again
+    m_worker = QThread::create(std::move(job));
+    connect(m_worker, &QThread::finished, this, &SafetyService::workerDone);
+    m_worker->start(QThread::LowPriority);
+}
+
+void SafetyService::workerDone()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    m_worker->deleteLater();
+    m_worker = nullptr;
+}
+
+void SafetyService::start()
+{
+    const QString path = m_path;
+    runInWorker([this, path] {
+        auto problems = Salvage::check(path);
+        const QStringList found = problems ? problems.value() : QStringList{problems.message()};
+        QMetaObject::invokeMethod(this, [this, found] {
+            emit checked(found.isEmpty());
+            if (!found.isEmpty()) {
+                emit damaged(found);
+                return;
+            }
+            m_hourly.start();
+            // After the check's worker has gone: one worker at a time.
+            QMetaObject::invokeMethod(this, &SafetyService::backupIfChanged, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void SafetyService::backupIfChanged()
+{
+    const QString path = m_path;
+    runInWorker([this, path] {
+        QString made, failure;
+        if (auto db = Database::open(path)) {
+            auto r = Backups(path).makeIfChanged(*db.value());
+            if (r)
+                made = r.value();
+            else
+                failure = r.message();
+        } else {
+            failure = db.message();
+        }
+        QMetaObject::invokeMethod(this, [this, made, failure] {
+            if (!failure.isEmpty())
+                emit backupFailed(failure);
+            else if (!made.isEmpty())
+                emit backupMade(made);
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace rd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+class QThread;
+
+namespace rd {
+
+/**
+ * Looks after the database file in the background, on a connection of its own in a worker
+ * thread, so the window never waits: checks the file for damage once at start, then keeps
+ * backups (at start and every hour, whenever something changed).
+ */
+class SafetyService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kBackupIntervalMs = 60 * 60 * 1000;
+
+    explicit SafetyService(QString databasePath, QObject *parent = nullptr);
+    ~SafetyService() override;
+
+    /// Checks the file, then (if sound) makes the first backup and starts the hourly ones.
+    void start();
+    /// Makes a backup now if anything changed since the last one.
+    void backupIfChanged();
+    /// True while the worker runs.
+    bool busy() const { return m_worker != nullptr; }
+
+signals:
+    void checked(bool sound);
+    /// The start check found damage; @p problems are SQLite's own words.
+    void damaged(const QStringList &problems);
+    void backupMade(const QString &path);
+    void backupFailed(const QString &message);
+
+private:
+    void runInWorker(std::function<void()> job);
+    void workerDone();
+
+    QString m_path;
+    QThread *m_worker = nullptr;
+    QTimer m_hourly;
+};
+
+} // namespace rd
