@@ -2,6 +2,7 @@
 
 #include "CasePager.h"
 #include "Database.h"
+#include "Privacy.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
 
@@ -394,6 +395,9 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
             return r.error();
         if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM bundle.case_record)")); !idx)
             return idx;
+        // Whatever was erased here stays erased, even if a bundle brings an older copy.
+        if (auto erased = Privacy(db).reapplyErasures(); !erased)
+            return erased;
         stats.newCustomers = int(before("customer") - customers);
         stats.newCases = int(before("case_record") - cases);
         stats.newPromises = int(before("promised_action") - promises);

@@ -37,6 +37,12 @@ QString TimelineText::describe(const CaseEvent &e)
     const QJsonObject &d = e.data;
     const QString k = e.kind;
     const auto s = [&](const char *key) { return d.value(QLatin1String(key)).toString(); };
+    if (d.value(QStringLiteral("erased")).toBool())
+        return tr("An entry whose details were erased for privacy.");
+    if (k == QLatin1String("customer.erased"))
+        return tr("The customer's personal data was erased (%1).").arg(quoted(s("reason")));
+    if (k == QLatin1String("case.anonymised"))
+        return tr("Personal data removed: the retention period had passed.");
     if (k == QLatin1String("case.opened"))
         return tr("Opened the case (%1, by %2).")
             .arg(Vocabulary::label(Vocabulary::parse<CaseKind>(s("kind")).value_or(CaseKind::Complaint)).toLower(),

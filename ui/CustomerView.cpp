@@ -7,6 +7,7 @@
 #include "EventLog.h"
 #include "LocalTime.h"
 #include "MessageBar.h"
+#include "Privacy.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
 
@@ -17,6 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -49,7 +54,20 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
     form->addRow(tr("&Organisation:"), m_organisation);
     auto *saveButton = new QPushButton(tr("&Save changes"), this);
     saveButton->setObjectName(QStringLiteral("saveCustomerButton"));
-    form->addRow(QString(), saveButton);
+    auto *rights = new QHBoxLayout;
+    rights->addWidget(saveButton);
+    auto *exportButton = new QPushButton(tr("E&xport data…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCustomerButton"));
+    exportButton->setToolTip(tr("Everything held about this customer, as a JSON file (their right of access)."));
+    auto *eraseButton = new QPushButton(tr("E&rase customer…"), this);
+    eraseButton->setObjectName(QStringLiteral("eraseCustomerButton"));
+    eraseButton->setToolTip(tr("Remove this customer's personal data from all cases and the history, on their request."));
+    rights->addWidget(exportButton);
+    rights->addWidget(eraseButton);
+    rights->addStretch();
+    form->addRow(QString(), rights);
+    connect(exportButton, &QPushButton::clicked, this, &CustomerView::askExport);
+    connect(eraseButton, &QPushButton::clicked, this, &CustomerView::askErase);
     left->addLayout(form);
     for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
         connect(e, &QLineEdit::returnPressed, this, &CustomerView::save);
@@ -168,6 +186,58 @@ void CustomerView::save()
     refresh();
     showMessage(tr("Details saved."), false);
     emit changed();
+}
+
+void CustomerView::askErase()
+{
+    if (m_customerId.isEmpty())
+        return;
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("eraseDialog"));
+    ask.setWindowTitle(tr("Erase customer"));
+    ask.setLabelText(tr("Erase all personal data of %1 from every case and from the history? This cannot be undone; "
+                        "the history keeps only that an erase was done, by you, now.\n\nReason (no personal data):")
+                         .arg(m_name->text()));
+    ask.setTextValue(tr("Request of the customer"));
+    ask.setOkButtonText(tr("&Erase"));
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    eraseShown(ask.textValue());
+}
+
+bool CustomerView::eraseShown(const QString &reason)
+{
+    if (m_customerId.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = Privacy(m_db).eraseCustomer(m_customerId, reason);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        showMessage(s.message(), true);
+        return false;
+    }
+    refresh();
+    showMessage(tr("The customer's personal data was erased."), false);
+    emit changed();
+    return true;
+}
+
+void CustomerView::askExport()
+{
+    if (m_customerId.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export customer data"),
+                                                      m_name->text().simplified() + QStringLiteral(".json"),
+                                                      tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportShown(path);
+}
+
+bool CustomerView::exportShown(const QString &path)
+{
+    const Status s = Privacy(m_db).writeCustomerExport(m_customerId, path);
+    showMessage(s ? tr("Exported the customer's data to %1.").arg(QDir::toNativeSeparators(path)) : s.message(), !s);
+    return s.ok();
 }
 
 void CustomerView::showMessage(const QString &text, bool error) { m_message->showMessage(text, error); }

@@ -25,6 +25,10 @@ public:
     void showCustomer(const QString &customerId);
     QString customerId() const { return m_customerId; }
     void refresh();
+    /// Erases the shown customer's personal data (after the user confirmed); false on error, which is shown.
+    bool eraseShown(const QString &reason);
+    /// Writes everything held about the shown customer to @p path as JSON.
+    bool exportShown(const QString &path);
 
 signals:
     void openCase(const QString &caseId);
@@ -35,6 +39,8 @@ protected:
 
 private:
     void save();
+    void askErase();
+    void askExport();
     void showMessage(const QString &text, bool error);
 
     Database &m_db;

@@ -10,6 +10,7 @@
 #include "DemoData.h"
 #include "Database.h"
 #include "Language.h"
+#include "Privacy.h"
 #include "ReminderService.h"
 #include "RestoreDialog.h"
 #include "ReflectionView.h"
@@ -25,6 +26,7 @@
 #include <QProgressDialog>
 #include <QVBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -152,6 +154,9 @@ void MainWindow::createMenus()
     m_demoAction = file->addAction(tr("Fill with &example cases"), this, &MainWindow::fillWithDemoData);
     m_demoAction->setObjectName(QStringLiteral("actionDemoData"));
     m_demoAction->setToolTip(tr("Only for an empty database: adds example cases to try the program with."));
+    QAction *retention = file->addAction(tr("Data &retention…"), this, &MainWindow::chooseRetention);
+    retention->setObjectName(QStringLiteral("actionRetention"));
+    retention->setEnabled(!m_context.reviewArchive);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -313,6 +318,31 @@ void MainWindow::chooseBackupToRestore()
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return;
     emit restoreRequested(dialog.chosen());
+}
+
+void MainWindow::chooseRetention()
+{
+    if (refuseDuringCall())
+        return;
+    Privacy privacy(*m_context.db);
+    bool ok = false;
+    const int months = QInputDialog::getInt(this, tr("Data retention"),
+                                            tr("Months after closing that a case keeps the customer's personal data "
+                                               "(0 = keep until erased on request). After that the case is anonymised; "
+                                               "its figures stay."),
+                                            privacy.retentionMonths().value_or(0), 0, 1200, 1, &ok);
+    if (!ok)
+        return;
+    if (auto s = privacy.setRetentionMonths(months); !s) {
+        statusBar()->showMessage(s.message(), 15000);
+        return;
+    }
+    auto anonymised = privacy.applyRetention();
+    statusBar()->showMessage(anonymised ? tr("Retention set to %n month(s); %1 case(s) anonymised now.", nullptr, months)
+                                              .arg(anonymised.value())
+                                        : anonymised.message(),
+                             15000);
+    refresh();
 }
 
 void MainWindow::newCall()

@@ -64,6 +64,7 @@ private:
     void exportCases();
     void importBundles();
     void chooseBackupToRestore();
+    void chooseRetention();
     /// True (and says so) while a call is in progress: no dialogs during a call.
     bool refuseDuringCall();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);

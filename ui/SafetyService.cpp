@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "Database.h"
+#include "Privacy.h"
 #include "Salvage.h"
 
 #include <QThread>
@@ -65,11 +66,14 @@ void SafetyService::backupIfChanged()
     runInWorker([this, path] {
         QString made, failure;
         if (auto db = Database::open(path)) {
+            // Cases past the retention period lose their personal data before any backup holds them again.
+            if (auto anonymised = Privacy(*db.value()).applyRetention(); !anonymised)
+                failure = anonymised.message();
             auto r = Backups(path).makeIfChanged(*db.value());
             if (r)
                 made = r.value();
             else
-                failure = r.message();
+                failure += r.message();
         } else {
             failure = db.message();
         }

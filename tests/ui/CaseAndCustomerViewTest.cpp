@@ -5,6 +5,7 @@
 #include "CustomerView.h"
 #include "EventLog.h"
 #include "MainWindow.h"
+#include "Privacy.h"
 #include "PromiseStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
@@ -23,6 +24,8 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -222,4 +225,33 @@ TEST_CASE("The monthly reflection is typed - saved as typed - and linked to a ca
     CHECK(r->bestExperience == QStringLiteral("Mrs Jansen thanked us for calling back on time"));
     CHECK(r->changedBehaviour == QStringLiteral("I read the summary back"));
     CHECK(r->caseIds == QStringList{caseId});
+}
+
+TEST_CASE("A customer is erased on request from the customer view, by keyboard", "[ui][customer][privacy]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Experience, QStringLiteral("The quokka statue arrived broken")).ok());
+    const QString customerId = CaseStore(t.db()).get(caseId)->customerId;
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+    window.customerView()->showCustomer(customerId);
+    ui.find<QTabWidget>("mainTabs")->setCurrentWidget(window.customerView());
+
+    QString asked;
+    // The reason is filled in; Enter confirms.
+    UiDriver::answerNextDialog(&asked, [](QWidget *dialog) { QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return); });
+    ui.key(Qt::Key_R, Qt::AltModifier); // Erase customer…
+    CHECK(asked == QStringLiteral("eraseDialog"));
+    CHECK(CustomerStore(t.db()).get(customerId)->name == rd::Privacy::erasedName());
+    CHECK(CaseStore(t.db()).get(caseId)->experience.isEmpty());
+    CHECK(ui.find<QLineEdit>("customerName")->text() == rd::Privacy::erasedName());
+    CHECK(ui.find<QLabel>("customerMessage")->text().contains(QStringLiteral("erased")));
+    CHECK(EventLog(t.db()).customerHistory(customerId)->last().kind == QStringLiteral("customer.erased"));
+
+    // The export of what is left works from the same view.
+    const QString path = t.dir() + QStringLiteral("/left.json");
+    CHECK(window.customerView()->exportShown(path));
+    CHECK(QFileInfo::exists(path));
 }

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QTest>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -44,6 +45,28 @@ public:
         QApplication::processEvents();
     }
     int extraKeys() const { return m_extraKeys; }
+
+    /// When the next modal dialog opens, hands it to @p answer (which presses its keys); the
+    /// dialog's objectName is returned through @p seen. Gives up after 5 s so no test hangs.
+    static void answerNextDialog(QString *seen, const std::function<void(QWidget *)> &answer)
+    {
+        auto *poll = new QTimer;
+        auto *waited = new QElapsedTimer;
+        waited->start();
+        QObject::connect(poll, &QTimer::timeout, [poll, waited, seen, answer] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog && waited->elapsed() < 5000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            delete waited;
+            if (dialog) {
+                *seen = dialog->objectName();
+                answer(dialog);
+            }
+        });
+        poll->start(20);
+    }
 
     /// Lets events run until @p condition holds or @p ms pass; for work done on worker threads.
     static bool waitFor(const std::function<bool()> &condition, int ms = 5000)

@@ -1,0 +1,273 @@
+#include "Privacy.h"
+
+#include "Database.h"
+#include "EventLog.h"
+#include "SearchIndex.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlRecord>
+
+namespace rd {
+
+namespace {
+
+const QString kErasedData = QStringLiteral("{\"erased\":true}");
+constexpr int kMaxRetentionMonths = 1200;
+
+// Rows as JSON objects, column name to value, for the export.
+Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantList &params, const QStringList &skip = {})
+{
+    auto r = db.exec(sql, params);
+    if (!r)
+        return r.error();
+    QJsonArray rows;
+    QSqlQuery *q = r.value();
+    while (q->next()) {
+        QJsonObject row;
+        const QSqlRecord record = q->record();
+        for (int i = 0; i < record.count(); ++i) {
+            if (skip.contains(record.fieldName(i)))
+                continue;
+            const QVariant v = q->value(i);
+            if (record.fieldName(i) == QLatin1String("data"))
+                row.insert(record.fieldName(i), QJsonDocument::fromJson(v.toString().toUtf8()).object());
+            else
+                row.insert(record.fieldName(i), QJsonValue::fromVariant(v));
+        }
+        rows.append(row);
+    }
+    q->finish();
+    return rows;
+}
+
+} // namespace
+
+QString Privacy::erasedName() { return QStringLiteral("[erased]"); }
+
+Status Privacy::redactListedCases(bool customers)
+{
+    const QStringList statements = {
+        // The gate the history's triggers look for; removed again before the commit.
+        QStringLiteral("INSERT OR REPLACE INTO maintenance VALUES ('erasing', '1')"),
+        QStringLiteral("UPDATE case_record SET customer_name = '%1', experience = '', expectation = '', summary = '', "
+                       "explanation = '', decision = '', note = '', outcome_words = '', updated_at = %2 WHERE id IN temp.rd_redact")
+            .arg(erasedName())
+            .arg(m_db.clock().nowMs()),
+        QStringLiteral("UPDATE promised_action SET what = '%1', reason = '' WHERE case_id IN temp.rd_redact").arg(erasedName()),
+        QStringLiteral("UPDATE callback_note SET phone = '', question = '%1', result = '' WHERE case_id IN temp.rd_redact")
+            .arg(erasedName()),
+        QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IN temp.rd_redact "
+                       "AND kind NOT IN ('customer.erased', 'case.anonymised') AND data <> '%1'")
+            .arg(kErasedData),
+    };
+    for (const QString &sql : statements)
+        if (auto r = m_db.execOnce(sql); !r)
+            return r;
+    if (customers) {
+        for (const QString &sql :
+             {QStringLiteral("UPDATE customer SET name = '%1', phone = '', phone_digits = '', email = '', organisation = '', "
+                             "updated_at = %2 WHERE id IN temp.rd_redact_customers")
+                  .arg(erasedName())
+                  .arg(m_db.clock().nowMs()),
+              QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IS NULL AND kind <> 'customer.erased' "
+                             "AND customer_id IN temp.rd_redact_customers AND data <> '%1'")
+                  .arg(kErasedData)})
+            if (auto r = m_db.execOnce(sql); !r)
+                return r;
+    }
+    if (auto r = m_db.execOnce(QStringLiteral("DELETE FROM maintenance WHERE key = 'erasing'")); !r)
+        return r;
+    return SearchIndex(m_db).indexCasesWhere(QStringLiteral("c.id IN temp.rd_redact"));
+}
+
+Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
+{
+    auto exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {customerId});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return Error{Error::Code::NotFound, tr("There is no such customer to erase.")};
+    // Overwrite freed pages, so the erased text does not linger in the file's free space.
+    m_db.execOnce(QStringLiteral("PRAGMA secure_delete=ON"));
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        for (const QString &sql :
+             {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
+              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
+              QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers")})
+            if (auto r = m_db.execOnce(sql); !r)
+                return r;
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
+                                   {customerId});
+            !r)
+            return r;
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact_customers VALUES (?)"), {customerId}); !r)
+            return r;
+        if (auto redacted = redactListedCases(true); !redacted)
+            return redacted;
+        QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
+        return EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data);
+    });
+    // The search index keeps deleted words in older segments until they are merged.
+    const Status merged = s ? m_db.execOnce(QStringLiteral("INSERT INTO case_search(case_search) VALUES ('optimize')")) : s;
+    m_db.execOnce(QStringLiteral("PRAGMA secure_delete=OFF"));
+    return merged;
+}
+
+Status Privacy::reapplyErasures()
+{
+    auto erased = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE kind IN ('customer.erased', 'case.anonymised')"));
+    if (!erased)
+        return erased.error();
+    if (erased->toInt() == 0)
+        return {};
+    return Transaction::run(m_db, [&]() -> Status {
+        for (const QString &sql :
+             {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
+              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
+              QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers"),
+              QStringLiteral("INSERT INTO temp.rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
+                             "WHERE kind = 'customer.erased'"),
+              QStringLiteral("INSERT OR IGNORE INTO temp.rd_redact SELECT id FROM case_record WHERE customer_id IN "
+                             "temp.rd_redact_customers"),
+              QStringLiteral("INSERT OR IGNORE INTO temp.rd_redact SELECT DISTINCT case_id FROM case_event "
+                             "WHERE kind = 'case.anonymised'")})
+            if (auto r = m_db.execOnce(sql); !r)
+                return r;
+        return redactListedCases(true);
+    });
+}
+
+Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
+{
+    int count = 0;
+    const Status s = Transaction::run(m_db, [&]() -> Status {
+        for (const QString &sql :
+             {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
+              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
+              QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers")})
+            if (auto r = m_db.execOnce(sql); !r)
+                return r;
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact SELECT id FROM case_record WHERE status = 'closed' "
+                                                  "AND closed_at < ? AND customer_name <> ?"),
+                                   {cutoffMs, erasedName()});
+            !r)
+            return r;
+        auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM temp.rd_redact"));
+        if (!n)
+            return n.error();
+        count = n->toInt();
+        if (count == 0)
+            return {};
+        // A customer goes too once none of their cases keeps personal data.
+        if (auto r = m_db.execOnce(QStringLiteral(
+                "INSERT INTO temp.rd_redact_customers SELECT DISTINCT c.customer_id FROM case_record c WHERE c.id IN temp.rd_redact "
+                "AND NOT EXISTS (SELECT 1 FROM case_record o WHERE o.customer_id = c.customer_id AND o.id NOT IN temp.rd_redact "
+                "AND o.customer_name <> ?)"),
+                                   {erasedName()});
+            !r)
+            return r;
+        if (auto redacted = redactListedCases(true); !redacted)
+            return redacted;
+        auto ids = m_db.selectAll(QStringLiteral("SELECT id FROM temp.rd_redact"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+        if (!ids)
+            return ids.error();
+        for (const QString &id : ids.value())
+            if (auto e = EventLog(m_db).append(id, QString(), QStringLiteral("case.anonymised"),
+                                               {{QStringLiteral("reason"), QStringLiteral("retention")}});
+                !e)
+                return e;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return count;
+}
+
+Result<int> Privacy::retentionMonths()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'retention_months'"));
+    if (!v)
+        return v.error();
+    return v->isValid() ? v->toInt() : 0;
+}
+
+Status Privacy::setRetentionMonths(int months)
+{
+    if (months < 0 || months > kMaxRetentionMonths)
+        return Error{Error::Code::InvalidInput, tr("The retention period is a number of months from 0 (no limit) to %1.")
+                                                    .arg(kMaxRetentionMonths)};
+    auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('retention_months', ?)"), {QString::number(months)});
+    return r ? Status() : Status(r.error());
+}
+
+Result<int> Privacy::applyRetention()
+{
+    auto months = retentionMonths();
+    if (!months)
+        return months.error();
+    if (months.value() == 0)
+        return 0;
+    return anonymiseClosedBefore(m_db.clock().nowUtc().addMonths(-months.value()).toMSecsSinceEpoch());
+}
+
+Result<QJsonObject> Privacy::exportCustomer(const QString &customerId)
+{
+    auto customer = rowsAsJson(m_db, QStringLiteral("SELECT * FROM customer WHERE id = ?"), {customerId});
+    if (!customer)
+        return customer.error();
+    if (customer->isEmpty())
+        return Error{Error::Code::NotFound, tr("There is no such customer.")};
+    const QStringList internal = {QStringLiteral("seq"), QStringLiteral("salt"), QStringLiteral("data_hash"),
+                                  QStringLiteral("prev_hash"), QStringLiteral("hash"), QStringLiteral("workstation"),
+                                  QStringLiteral("call_step"), QStringLiteral("phone_digits"), QStringLiteral("customer_name")};
+    auto cases = rowsAsJson(m_db, QStringLiteral("SELECT * FROM case_record WHERE customer_id = ? ORDER BY opened_at"), {customerId},
+                            internal);
+    if (!cases)
+        return cases.error();
+    QJsonArray full;
+    for (const QJsonValue &c : cases.value()) {
+        QJsonObject one = c.toObject();
+        const QString id = one.value(QStringLiteral("id")).toString();
+        auto promises = rowsAsJson(m_db, QStringLiteral("SELECT * FROM promised_action WHERE case_id = ? ORDER BY created_at"), {id});
+        auto callbacks = rowsAsJson(m_db, QStringLiteral("SELECT * FROM callback_note WHERE case_id = ? ORDER BY created_at"), {id});
+        auto events = rowsAsJson(m_db, QStringLiteral("SELECT * FROM case_event WHERE case_id = ? ORDER BY at, seq"), {id}, internal);
+        if (!promises || !callbacks || !events)
+            return Error{Error::Code::Storage, tr("The customer's data could not be read completely.")};
+        one.insert(QStringLiteral("promises"), promises.value());
+        one.insert(QStringLiteral("callbacks"), callbacks.value());
+        one.insert(QStringLiteral("history"), events.value());
+        full.append(one);
+    }
+    auto own = rowsAsJson(m_db, QStringLiteral("SELECT * FROM case_event WHERE customer_id = ? AND case_id IS NULL ORDER BY at, seq"),
+                          {customerId}, internal);
+    if (!own)
+        return own.error();
+    QJsonObject customerObject = customer->first().toObject();
+    customerObject.remove(QStringLiteral("phone_digits"));
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("Recovery Desk customer data")},
+                       {QStringLiteral("exported_at"), m_db.clock().nowUtc().toString(Qt::ISODate)},
+                       {QStringLiteral("customer"), customerObject},
+                       {QStringLiteral("customer_history"), own.value()},
+                       {QStringLiteral("cases"), full}};
+}
+
+Status Privacy::writeCustomerExport(const QString &customerId, const QString &path)
+{
+    auto data = exportCustomer(customerId);
+    if (!data)
+        return data.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Code::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    file.write(QJsonDocument(data.value()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error{Error::Code::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace rd

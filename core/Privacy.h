@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace rd {
+
+class Database;
+
+/**
+ * The customer's rights over their data (GDPR): erasure on request, anonymisation of closed
+ * cases after the retention period, and a copy of everything held about one customer.
+ *
+ * Erasing removes the personal data from the current records, the search index and the
+ * history (whose events keep their place, time, author and kind, so the history still
+ * verifies), and appends an event saying that it was done, by whom and when.
+ */
+class Privacy
+{
+    Q_DECLARE_TR_FUNCTIONS(Privacy)
+
+public:
+    /// What an erased name reads as.
+    static QString erasedName();
+
+    explicit Privacy(Database &db) : m_db(db) {}
+
+    /// Erases all personal data of a customer and their cases; @p reason is recorded (no personal data in it).
+    Status eraseCustomer(const QString &customerId, const QString &reason);
+    /// Anonymises closed cases closed before @p cutoffMs (and customers left with nothing else);
+    /// returns how many cases.
+    Result<int> anonymiseClosedBefore(qint64 cutoffMs);
+    /// Applies the retention setting, if one is set; returns how many cases were anonymised.
+    Result<int> applyRetention();
+    /// After a bundle merge: what was erased here stays erased, whatever a bundle brought back.
+    Status reapplyErasures();
+
+    /// Months after closing that a case keeps its personal data; 0 = no limit.
+    Result<int> retentionMonths();
+    Status setRetentionMonths(int months);
+
+    /// Everything held about one customer, as JSON (the right of access).
+    Result<QJsonObject> exportCustomer(const QString &customerId);
+    /// As exportCustomer(), written to @p path (replaced atomically).
+    Status writeCustomerExport(const QString &customerId, const QString &path);
+
+private:
+    /// Redacts the cases listed in temp.rd_redact (and their events); @p customers too when set.
+    Status redactListedCases(bool customers);
+
+    Database &m_db;
+};
+
+} // namespace rd
