@@ -190,9 +190,11 @@ Status Backups::restore(const QString &backupPath) const
     auto db = Database::open(m_databasePath);
     if (!db)
         return db.error();
-    auto renewed = db.value()->exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('workstation', ?)"),
-                                    {HistorySeal::newWorkstationId()});
-    return renewed ? Status() : Status(renewed.error());
+    for (const auto &[key, value] : {std::pair{QStringLiteral("workstation"), HistorySeal::newWorkstationId()},
+                                     std::pair{QStringLiteral("file_token"), Database::newFileToken()}})
+        if (auto r = db.value()->exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES (?, ?)"), {key, value}); !r)
+            return r.error();
+    return {};
 }
 
 } // namespace rd

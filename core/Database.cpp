@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace rd {
 
@@ -140,6 +141,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return s.error();
     if (auto s = db->checkAndMigrate(); !s)
         return s.error();
+    if (auto s = db->loadFileToken(); !s)
+        return s.error();
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
 
@@ -244,6 +247,58 @@ Status Database::checkAndMigrate()
     }
     m_statements.clear(); // statements prepared against the old schema are stale
     return ensureIndexes();
+}
+
+Status Database::loadFileToken()
+{
+    if (!m_options.readOnly)
+        if (auto r = exec(QStringLiteral("INSERT OR IGNORE INTO setting VALUES ('file_token', ?)"), {newFileToken()}); !r)
+            return r.error();
+    auto token = scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'file_token'"));
+    if (!token)
+        return token.error();
+    m_fileToken = token->toString();
+    return {};
+}
+
+QString Database::newFileToken() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+Database::Whereabouts Database::whereabouts() const
+{
+    if (!QFileInfo::exists(m_path))
+        return Whereabouts::Deleted;
+    // SQLite removes the -wal file only when the last connection closes; while we hold the
+    // file open it must be there, or what it held is reachable through our connection only.
+    if (!m_options.readOnly && !QFileInfo::exists(m_path + QStringLiteral("-wal")))
+        return Whereabouts::WalMissing;
+    if (m_fileToken.isEmpty())
+        return Whereabouts::InPlace;
+    // Another file in its place (restored by hand, copied over) carries another token.
+    QString found;
+    const QString name = m_connectionName + QStringLiteral("-whereabouts");
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(m_path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (probe.open()) {
+            QSqlQuery q(probe);
+            if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'file_token'")) && q.next())
+                found = q.value(0).toString();
+            q.finish();
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found == m_fileToken ? Whereabouts::InPlace : Whereabouts::Replaced;
+}
+
+Status Database::rescueTo(const QString &target)
+{
+    QFile::remove(target);
+    if (auto s = execOnce(QStringLiteral("VACUUM INTO ?"), {target}); !s)
+        return s;
+    restrictToOwner(target);
+    return {};
 }
 
 Status Database::ensureIndexes()

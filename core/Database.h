@@ -110,6 +110,17 @@ public:
     /// open after one was interrupted. Cheap (two lookups) when there is nothing to do.
     Status ensureIndexes();
 
+    /// Whether the file this connection writes to is still the one at path().
+    enum class Whereabouts { InPlace, Deleted, Replaced, WalMissing };
+    /// Checks that the file was not deleted, replaced or stripped of its -wal file by another
+    /// program while open; any of these would make later writes vanish on close. About 1 ms.
+    Whereabouts whereabouts() const;
+    /// Writes a consistent copy of everything this connection can read to @p target: after
+    /// whereabouts() said the file is gone, this still reaches all of it through the open handle.
+    Status rescueTo(const QString &target);
+    /// A new random identity for a file (kept in its settings; renewed when a backup is restored).
+    static QString newFileToken();
+
     /// How many Transactions are open on this connection; inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -120,12 +131,14 @@ private:
     Database(QString path, Options options, QString connectionName);
     Status configure();
     Status checkAndMigrate();
+    Status loadFileToken();
 
     QString m_path;
     Options m_options;
     QString m_connectionName;
     std::shared_ptr<const Clock> m_clock;
     QString m_actor;
+    QString m_fileToken;
     int m_transactionDepth = 0;
     friend class Transaction;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection

@@ -78,7 +78,16 @@ CallScreen::CallScreen(Database &db, const QString &employee, QWidget *parent) :
     m_context.db = &db;
     m_context.saver = m_saver;
     m_context.employee = employee;
-    connect(m_saver, &FieldAutosaver::saveFailed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_saver, &FieldAutosaver::saveFailed, this, [this](const QString &m) {
+        m_saveFailing = true;
+        showMessage(m + QLatin1Char(' ') + tr("What you typed is kept and saved as soon as it can be."), true);
+    });
+    connect(m_saver, &FieldAutosaver::saved, this, [this] {
+        if (!m_saveFailing)
+            return;
+        m_saveFailing = false;
+        showMessage(tr("Saved again: everything you typed is stored."), false);
+    });
 
     m_mode = new QStackedWidget(this);
     auto *layout = new QVBoxLayout(this);

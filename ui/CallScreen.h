@@ -117,6 +117,7 @@ private:
     QAction *m_skip = nullptr;
     QAction *m_end = nullptr;
     QAction *m_steps = nullptr;
+    bool m_saveFailing = false; ///< the last autosave failed; the next success says so
 };
 
 } // namespace rd

@@ -39,7 +39,7 @@ void FieldAutosaver::schedule(CaseField field, const QVariant &value)
     if (m_caseId.isEmpty())
         return;
     m_pending.insert(int(field), value);
-    m_timer->start();
+    m_timer->start(kDelayMs);
 }
 
 bool FieldAutosaver::saveNow(CaseField field, const QVariant &value)
@@ -74,6 +74,9 @@ bool FieldAutosaver::flush()
             emit saveFailed(s.message());
         }
     }
+    // What was typed stays pending and is tried again, so it is saved once the disk has room.
+    if (!allSaved)
+        m_timer->start(kRetryMs);
     return allSaved;
 }
 

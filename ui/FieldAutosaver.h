@@ -24,6 +24,8 @@ class FieldAutosaver : public QObject
 
 public:
     static constexpr int kDelayMs = 400;
+    /// After a failed save (disk full, file locked) the pending text is tried again this often.
+    static constexpr int kRetryMs = 3000;
 
     FieldAutosaver(Database &db, QObject *parent = nullptr);
 

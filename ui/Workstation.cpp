@@ -11,7 +11,10 @@
 #include "Salvage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -44,6 +47,14 @@ void Workstation::startSafety()
         m_window->statusBar()->showMessage(tr("No backup could be made: %1").arg(message), 60000);
     });
     m_safety->start();
+}
+
+void Workstation::startWatching()
+{
+    // Another program may delete or replace the file while it is open; noticed within seconds.
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &Workstation::checkWhereabouts, Qt::UniqueConnection);
+    m_watch.start();
 }
 
 void Workstation::onDamaged(const QStringList &problems)
@@ -129,15 +140,17 @@ QString Workstation::restoreBackup(const QString &backupPath)
     return done ? QString() : done.message();
 }
 
-Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QString>()> &whileClosed)
+Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QString>()> &whileClosed,
+                                                const QString &reopenAt, bool keepCall)
 {
     CallScreen *call = m_window->callScreen();
-    if (!call->flush())
+    if (!call->flush() && !keepCall)
         return Error{Error::Code::Storage, tr("The last changes could not be saved; nothing was changed.")};
-    if (call->hasCall())
+    if (call->hasCall() && !keepCall)
         return Error{Error::Code::Refused, tr("End the call in progress first (Ctrl+E).")};
+    const QString ongoing = call->hasCall() ? call->caseId() : QString();
     const QRect geometry = m_window->geometry();
-    const QString path = m_db->path();
+    const QString path = reopenAt.isEmpty() ? m_db->path() : reopenAt;
     m_safety.reset();
     m_window.reset();
     m_db.reset();
@@ -150,8 +163,60 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
     createWindow();
     m_window->setGeometry(geometry);
     m_window->show();
+    if (!ongoing.isEmpty())
+        m_window->callScreen()->resumeCall(ongoing);
     startSafety();
     return result;
+}
+
+void Workstation::checkWhereabouts()
+{
+    if (m_context.reviewArchive)
+        return;
+    const Database::Whereabouts where = m_db->whereabouts();
+    if (where == Database::Whereabouts::InPlace)
+        return;
+    const QString path = m_db->path();
+    m_window->callScreen()->flush(); // what was just typed goes into the rescue too
+    const QString rescue = path + QStringLiteral(".rescued-") +
+                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite");
+    if (auto s = m_db->rescueTo(rescue); !s) {
+        m_window->statusBar()->showMessage(tr("The database file was removed or replaced by another program, and no copy "
+                                              "could be saved: %1 Do not close Recovery Desk; call support.")
+                                               .arg(s.message()));
+        return;
+    }
+    // Deleted: the copy takes the file's place. Its -wal file gone: closing writes everything
+    // back into the file, which is still ours. Replaced: the other file is left alone and the
+    // work goes on in the copy.
+    QString target = path;
+    QString said;
+    switch (where) {
+    case Database::Whereabouts::Deleted:
+        said = tr("The database file was deleted by another program. Everything was saved again to %1.")
+                   .arg(QDir::toNativeSeparators(path));
+        break;
+    case Database::Whereabouts::WalMissing:
+        said = tr("Part of the database file (its -wal file) was deleted by another program; everything was written back. "
+                  "A copy is kept as %1.")
+                   .arg(QDir::toNativeSeparators(rescue));
+        break;
+    case Database::Whereabouts::Replaced:
+    case Database::Whereabouts::InPlace:
+        target = rescue;
+        said = tr("Another program put a different file in place of the database. Your cases were saved to %1 and Recovery Desk "
+                  "now works there; the other file is left untouched.")
+                   .arg(QDir::toNativeSeparators(rescue));
+        break;
+    }
+    auto done = withDatabaseClosed(
+        [&]() -> Result<QString> {
+            if (where == Database::Whereabouts::Deleted && !QFileInfo::exists(path) && !QFile::rename(rescue, path))
+                return Error{Error::Code::Storage, tr("Could not put the saved copy back at %1.").arg(QDir::toNativeSeparators(path))};
+            return said;
+        },
+        where == Database::Whereabouts::Deleted && QFileInfo::exists(path) ? rescue : target, true);
+    m_window->statusBar()->showMessage(done ? done.value() : done.message(), 300000);
 }
 
 void Workstation::createWindow()
@@ -168,6 +233,7 @@ void Workstation::show()
     m_window->show();
     if (!m_safety)
         startSafety();
+    startWatching();
 }
 
 void Workstation::switchLanguage(const QString &code)

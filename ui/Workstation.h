@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -42,18 +43,26 @@ public:
     /// returns what happened, in words for the status bar.
     Result<QString> recoverFromDamage(Recovery how);
     SafetyService *safety() const { return m_safety.get(); }
+    /// How often the file is checked for having been deleted or replaced.
+    static constexpr int kWatchMs = 5000;
+    /// Checks now that the file is still in place; if not, saves everything and goes on safely.
+    void checkWhereabouts();
 
 private:
     void createWindow();
     void startSafety();
     void onDamaged(const QStringList &problems);
     /// Closes the window and the file, runs @p whileClosed, opens the file again and a new window.
-    Result<QString> withDatabaseClosed(const std::function<Result<QString>()> &whileClosed);
+    /// @p reopenAt: another file to open afterwards; @p keepCall: a call in progress is resumed there.
+    Result<QString> withDatabaseClosed(const std::function<Result<QString>()> &whileClosed, const QString &reopenAt = {},
+                                       bool keepCall = false);
+    void startWatching();
 
     std::unique_ptr<Database> m_db;
     AppContext m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SafetyService> m_safety;
+    QTimer m_watch;
 };
 
 } // namespace rd

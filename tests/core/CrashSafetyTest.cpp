@@ -1,10 +1,15 @@
+#include "Bundle.h"
 #include "CustomerStore.h"
+#include "DemoData.h"
+#include "HistorySeal.h"
 #include "Database.h"
 #include "TempDatabase.h"
 #include "Transaction.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -48,41 +53,159 @@ QString integrity(Database &db)
 
 } // namespace
 
-TEST_CASE("Killing a writer at random moments loses no committed change", "[crash-safety]")
+namespace {
+
+// What the writers said they committed, across all rounds.
+struct Acknowledged
+{
+    QSet<QString> ids;
+    QHash<QString, int> typed;         ///< case → highest autosave acknowledged
+    QHash<QString, QString> promises;  ///< promise → last status acknowledged
+    QSet<QString> bundles;
+
+    void take(const QByteArray &output)
+    {
+        const QList<QByteArray> lines = output.split('\n');
+        for (int i = 0; i + 1 < lines.size(); ++i) { // the last piece has no newline yet
+            if (!lines[i].startsWith("committed "))
+                continue;
+            const QStringList w = QString::fromLatin1(lines[i].mid(10)).split(QLatin1Char(' '));
+            if (w.size() == 1)
+                ids.insert(w[0]);
+            else if (w[0] == QLatin1String("autosave"))
+                typed[w[1]] = qMax(typed.value(w[1], -1), w[2].toInt());
+            else if (w[0] == QLatin1String("promise"))
+                promises[w[1]] = w[2];
+            else if (w[0] == QLatin1String("bundle"))
+                bundles.insert(w[1]);
+        }
+    }
+    int count() const { return int(ids.size() + typed.size() + promises.size() + bundles.size()); }
+};
+
+QByteArray runAndKill(const QStringList &arguments, int afterMs)
+{
+    QProcess writer;
+    writer.setProgram(QStringLiteral(RD_CRASH_WRITER));
+    writer.setArguments(arguments);
+    writer.start();
+    REQUIRE(writer.waitForStarted(10000));
+    REQUIRE(writer.waitForReadyRead(30000)); // under way
+    QThread::msleep(afterMs);
+    writer.kill(); // SIGKILL on Unix, TerminateProcess on Windows: no clean-up runs
+    REQUIRE(writer.waitForFinished(10000));
+    INFO("stderr: " << writer.readAllStandardError().toStdString());
+    const QByteArray out = writer.readAllStandardOutput();
+    REQUIRE(out.contains("committed "));
+    return out;
+}
+
+// Everything acknowledged is in the file, in at least the state acknowledged.
+void requireAllPresent(Database &db, const Acknowledged &ack, const QHash<QString, QStringList> &casesOfBundle)
+{
+    REQUIRE(integrity(db) == QStringLiteral("ok"));
+    const QSet<QString> present = idsInFile(db);
+    for (const QString &id : ack.ids) {
+        INFO("missing id " << id.toStdString());
+        REQUIRE(present.contains(id));
+    }
+    for (auto it = ack.typed.begin(); it != ack.typed.end(); ++it) {
+        auto text = db.scalar(QStringLiteral("SELECT experience FROM case_record WHERE id = ?"), {it.key()});
+        REQUIRE(text.ok());
+        const int saved = text->toString().section(QLatin1Char(' '), -1).toInt();
+        INFO("case " << it.key().toStdString() << " holds " << text->toString().toStdString());
+        REQUIRE(saved >= it.value());
+    }
+    for (auto it = ack.promises.begin(); it != ack.promises.end(); ++it) {
+        auto status = db.scalar(QStringLiteral("SELECT status FROM promised_action WHERE id = ?"), {it.key()});
+        REQUIRE(status.ok());
+        REQUIRE((status->toString() == it.value() || (it.value() == QLatin1String("open") && status->toString() == QLatin1String("kept"))));
+    }
+    for (const QString &bundle : ack.bundles)
+        for (const QString &caseId : casesOfBundle.value(bundle)) {
+            INFO("case " << caseId.toStdString() << " of " << bundle.toStdString());
+            REQUIRE(present.contains(caseId));
+        }
+    auto seal = HistorySeal::verify(db);
+    REQUIRE(seal.ok());
+    REQUIRE(seal->intact);
+}
+
+} // namespace
+
+TEST_CASE("Writers killed at 220 random moments on every write path lose no acknowledged change", "[crash-safety][fault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
-    QSet<QString> acknowledged;
-    auto *random = QRandomGenerator::global();
-    constexpr int kKills = 24;
-    for (int round = 0; round < kKills; ++round) {
-        QProcess writer;
-        writer.setProgram(QStringLiteral(RD_CRASH_WRITER));
-        writer.setArguments({path});
-        writer.start();
-        REQUIRE(writer.waitForStarted(10000));
-        // Let it get going, then kill it somewhere inside its loop.
-        REQUIRE(writer.waitForReadyRead(20000));
-        QThread::msleep(random->bounded(1, 120));
-        writer.kill(); // SIGKILL on Unix, TerminateProcess on Windows: no clean-up runs
-        REQUIRE(writer.waitForFinished(10000));
-        const QSet<QString> ids = committedIds(writer.readAllStandardOutput());
-        INFO("round " << round << ", stderr: " << writer.readAllStandardError().toStdString());
-        REQUIRE_FALSE(ids.isEmpty());
-        acknowledged.unite(ids);
-
-        auto db = Database::open(path);
-        INFO(db.message().toStdString());
+    // Bundles to import, each with the ids of its cases.
+    QHash<QString, QStringList> casesOfBundle;
+    QStringList bundles;
+    for (quint32 seed = 11; seed <= 14; ++seed) {
+        const QString source = dir.filePath(QStringLiteral("source-%1.sqlite").arg(seed));
+        const QString bundle = dir.filePath(QStringLiteral("b%1.rdbundle").arg(seed));
+        auto db = Database::open(source);
         REQUIRE(db.ok());
-        REQUIRE(integrity(*db.value()) == QStringLiteral("ok"));
-        const QSet<QString> present = idsInFile(*db.value());
-        for (const QString &id : acknowledged) {
-            INFO("missing id " << id.toStdString());
-            REQUIRE(present.contains(id));
+        REQUIRE(DemoData(*db.value(), seed, DemoData::Language::English).generate(60).ok());
+        REQUIRE(Bundle::write(*db.value(), bundle, {}).ok());
+        casesOfBundle[bundle] = db.value()->selectAll(QStringLiteral("SELECT id FROM case_record"), {},
+                                                      [](const QSqlQuery &q) { return q.value(0).toString(); }).value();
+        bundles << bundle;
+    }
+    const QList<QPair<QString, int>> plan = {{QStringLiteral("cases"), 60},
+                                             {QStringLiteral("autosave"), 60},
+                                             {QStringLiteral("promises"), 60},
+                                             {QStringLiteral("import"), 40}};
+    Acknowledged ack;
+    auto *random = QRandomGenerator::global();
+    int kills = 0;
+    for (const auto &[mode, rounds] : plan) {
+        for (int round = 0; round < rounds; ++round, ++kills) {
+            CAPTURE(mode, round);
+            ack.take(runAndKill(QStringList{path, QStringLiteral("1000000"), mode} + (mode == QLatin1String("import") ? bundles : QStringList()),
+                                int(random->bounded(1, 150))));
+            auto db = Database::open(path);
+            INFO(db.message().toStdString());
+            REQUIRE(db.ok());
+            requireAllPresent(*db.value(), ack, casesOfBundle);
         }
     }
-    CAPTURE(acknowledged.size());
-    CHECK(acknowledged.size() >= kKills);
+    CHECK(kills == 220);
+    CHECK(ack.bundles.size() >= 1);
+    CHECK(ack.typed.size() >= 50);
+    CHECK(ack.count() >= 400);
+}
+
+TEST_CASE("A copy of the file and its -wal taken mid-write opens with every change acknowledged before it", "[crash-safety][fault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        auto db = Database::open(path); // the schema in place before the writer starts
+        REQUIRE(db.ok());
+    }
+    QProcess writer;
+    writer.start(QStringLiteral(RD_CRASH_WRITER), {path, QStringLiteral("1000000"), QStringLiteral("steady")});
+    REQUIRE(writer.waitForStarted(10000));
+    REQUIRE(writer.waitForReadyRead(30000));
+    auto *random = QRandomGenerator::global();
+    QByteArray seen;
+    for (int copy = 0; copy < 30; ++copy) {
+        QThread::msleep(random->bounded(5, 60));
+        writer.waitForReadyRead(0);
+        seen += writer.readAllStandardOutput();
+        Acknowledged before;
+        before.take(seen); // only what was acknowledged before the copy began
+        // As a power cut leaves them: the main file, then the log, mid-write.
+        const QString copyPath = dir.filePath(QStringLiteral("copy-%1.sqlite").arg(copy));
+        REQUIRE(QFile::copy(path, copyPath));
+        REQUIRE(QFile::copy(path + QStringLiteral("-wal"), copyPath + QStringLiteral("-wal")));
+        auto db = Database::open(copyPath);
+        INFO("copy " << copy << ": " << db.message().toStdString());
+        REQUIRE(db.ok());
+        requireAllPresent(*db.value(), before, {});
+    }
+    writer.kill();
+    writer.waitForFinished(10000);
 }
 
 TEST_CASE("Two processes writing the same file both succeed and nothing is corrupted", "[crash-safety][concurrency]")

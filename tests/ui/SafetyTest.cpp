@@ -16,7 +16,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace rd;
@@ -117,3 +119,59 @@ TEST_CASE("Help - Restore from backup lists the backups and puts the chosen one 
     CHECK(UiDriver::waitFor([&] { return window->caseList()->model()->isReady(); }));
     CHECK(window->caseList()->model()->rowCount() == 1);
 }
+
+#ifdef Q_OS_UNIX // Windows does not let another program delete or replace a file that is open
+TEST_CASE("A file deleted or replaced under the running app loses nothing", "[ui][safety][fault]")
+{
+    TempDatabase t;
+    test::newCase(t.db());
+    test::newCase(t.db());
+    const QString path = t.path();
+    auto station = stationOn(t);
+    station->show();
+    CHECK(station->window()->callScreen() != nullptr);
+    station->checkWhereabouts(); // in place: nothing happens
+    CHECK(station->window()->caseList() != nullptr);
+
+    SECTION("deleted")
+    {
+        REQUIRE(QFile::remove(path));
+        station->checkWhereabouts();
+        REQUIRE(QFileInfo::exists(path));
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto again = Database::open(path, readOnly);
+        REQUIRE(again.ok());
+        CHECK(CaseStore(*again.value()).count().value() == 2);
+        CHECK(station->window()->statusBar()->currentMessage().contains(QStringLiteral("deleted")));
+    }
+    SECTION("its -wal file deleted")
+    {
+        REQUIRE(QFile::remove(path + QStringLiteral("-wal")));
+        station->checkWhereabouts();
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto again = Database::open(path, readOnly);
+        REQUIRE(again.ok());
+        CHECK(CaseStore(*again.value()).count().value() == 2);
+    }
+    SECTION("replaced by another file")
+    {
+        TempDatabase other;
+        const QString otherPath = other.path();
+        other.close();
+        REQUIRE(QFile::remove(path));
+        REQUIRE(QFile::copy(otherPath, path));
+        station->checkWhereabouts();
+        const QString now = station->window()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text();
+        CHECK(now.contains(QStringLiteral(".rescued-")));
+        CHECK(UiDriver::waitFor([&] { return station->window()->caseList()->model()->isReady(); }));
+        CHECK(station->window()->caseList()->model()->rowCount() == 2);
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto untouched = Database::open(path, readOnly);
+        REQUIRE(untouched.ok());
+        CHECK(CaseStore(*untouched.value()).count().value() == 0);
+    }
+}
+#endif

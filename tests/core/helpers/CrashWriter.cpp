@@ -1,49 +1,120 @@
-// A writer the crash-safety tests kill at random moments. It writes through the real store,
-// one transaction per change, and prints "committed <id>" only after each commit returned.
-// Usage: rd-crash-writer DATABASE [COUNT]
+// A writer the crash-safety tests kill at random moments. It writes through the real stores,
+// one transaction per change, and prints a "committed …" line only after each commit returned.
+// Usage: rd-crash-writer DATABASE [COUNT] [MODE [BUNDLE…]]
+//   cases     customers and cases             "committed <id>"
+//   autosave  one case's field, as typed       "committed autosave <case> <n>"
+//   promises  promises made and kept           "committed promise <id> open|kept"
+//   import    the bundles named, in a loop     "committed bundle <file>"
+//   steady    as cases, never checkpointing: the main file stays as it was while the -wal
+//             file grows (for copying both mid-write, as a power cut would leave them)
+#include "Bundle.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
 #include "Database.h"
+#include "PromiseStore.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::printf("committed %s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+int fail(const QString &why)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(why));
+    return 1;
+}
+
+// A customer with a case; returns the case id, or an empty string.
+QString newCase(rd::Database &db, int i, QString *customerId = nullptr)
+{
+    rd::Customer c;
+    c.name = QStringLiteral("Customer %1").arg(i);
+    c.phone = QStringLiteral("06 %1").arg(10000000 + i);
+    auto made = rd::CustomerStore(db).create(c);
+    if (!made)
+        return {};
+    if (customerId)
+        *customerId = made->id;
+    auto opened = rd::CaseStore(db).create(made->id, rd::Channel::Phone, rd::CaseKind::Complaint, QStringLiteral("writer"));
+    return opened ? opened->id : QString();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fputs("usage: rd-crash-writer DATABASE [COUNT]\n", stderr);
+        std::fputs("usage: rd-crash-writer DATABASE [COUNT] [MODE [BUNDLE...]]\n", stderr);
         return 2;
     }
     const int count = args.size() > 2 ? args.at(2).toInt() : 1000000;
-    auto db = rd::Database::open(args.at(1));
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
-        return 1;
-    }
-    rd::CustomerStore customers(*db.value());
-    rd::CaseStore cases(*db.value());
-    for (int i = 0; i < count; ++i) {
-        rd::Customer c;
-        c.name = QStringLiteral("Customer %1").arg(i);
-        c.phone = QStringLiteral("06 %1").arg(10000000 + i);
-        auto made = customers.create(c);
-        if (!made) {
-            std::fprintf(stderr, "%s\n", qPrintable(made.message()));
-            return 1;
+    const QString mode = args.value(3, QStringLiteral("cases"));
+    auto opened = rd::Database::open(args.at(1));
+    if (!opened)
+        return fail(opened.message());
+    rd::Database &db = *opened.value();
+
+    if (mode == QLatin1String("steady"))
+        db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    if (mode == QLatin1String("cases") || mode == QLatin1String("steady")) {
+        rd::CaseStore cases(db);
+        for (int i = 0; i < count; ++i) {
+            QString customerId;
+            const QString caseId = newCase(db, i, &customerId);
+            if (caseId.isEmpty() || !cases.setField(caseId, rd::CaseField::Experience, QStringLiteral("story %1").arg(i)))
+                return fail(QStringLiteral("case write failed"));
+            say(customerId);
+            say(caseId);
         }
-        std::printf("committed %s\n", qPrintable(made->id));
-        std::fflush(stdout);
-        auto opened = cases.create(made->id, rd::Channel::Phone, rd::CaseKind::Complaint, QStringLiteral("writer"));
-        if (!opened || !cases.setField(opened->id, rd::CaseField::Experience, QStringLiteral("story %1").arg(i))) {
-            std::fprintf(stderr, "case write failed\n");
-            return 1;
-        }
-        std::printf("committed %s\n", qPrintable(opened->id));
-        std::fflush(stdout);
+        return 0;
     }
-    return 0;
+    if (mode == QLatin1String("autosave")) {
+        const QString caseId = newCase(db, 0);
+        if (caseId.isEmpty())
+            return fail(QStringLiteral("case write failed"));
+        rd::CaseStore cases(db);
+        for (int i = 0; i < count; ++i) {
+            if (auto s = cases.setField(caseId, rd::CaseField::Experience, QStringLiteral("typed so far: %1").arg(i)); !s)
+                return fail(s.message());
+            say(QStringLiteral("autosave %1 %2").arg(caseId).arg(i));
+        }
+        return 0;
+    }
+    if (mode == QLatin1String("promises")) {
+        const QString caseId = newCase(db, 0);
+        if (caseId.isEmpty())
+            return fail(QStringLiteral("case write failed"));
+        rd::PromiseStore promises(db);
+        for (int i = 0; i < count; ++i) {
+            auto made = promises.add(caseId, QStringLiteral("call back %1").arg(i), QStringLiteral("writer"),
+                                     db.clock().nowMs() + 86400000, rd::PromiseKind::Process);
+            if (!made)
+                return fail(made.message());
+            say(QStringLiteral("promise %1 open").arg(made->id));
+            if (auto s = promises.complete(made->id, QStringLiteral("done")); !s)
+                return fail(s.message());
+            say(QStringLiteral("promise %1 kept").arg(made->id));
+        }
+        return 0;
+    }
+    if (mode == QLatin1String("import")) {
+        const QStringList bundles = args.mid(4);
+        for (int i = 0; i < count; ++i) {
+            const QString bundle = bundles.at(i % bundles.size());
+            if (auto merged = rd::Bundle::merge(db, bundle); !merged)
+                return fail(merged.message());
+            say(QStringLiteral("bundle %1").arg(bundle));
+        }
+        return 0;
+    }
+    return fail(QStringLiteral("unknown mode ") + mode);
 }
