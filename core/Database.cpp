@@ -119,8 +119,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                          tr("Could not create %1: %2. Check that you may write there.").arg(shown, created.errorString())};
         created.close();
     }
-    if (!options.readOnly)
+    if (!options.readOnly) {
         restrictToOwner(info.absoluteFilePath());
+        // SQLite would quietly open it for reading only, and the first save would fail mid-call.
+        if (!QFileInfo(info.absoluteFilePath()).isWritable())
+            return Error{Error::Code::Storage,
+                         tr("Could not open %1 for writing: the file is read-only. Check its permissions, or open it "
+                            "read-only as a review archive.")
+                             .arg(shown)};
+    }
 
     const QString name = QStringLiteral("rd-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options, name));

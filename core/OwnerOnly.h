@@ -13,10 +13,14 @@ inline bool restrictToOwner(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return true;
-    QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
-    if (QFileInfo(path).isDir())
-        owner |= QFile::ExeOwner;
-    return QFile::setPermissions(path, owner);
+    // Takes rights away from others; never gives the owner more than they had (a file made
+    // read-only on purpose stays read-only).
+    const QFile::Permissions current = QFileInfo(path).permissions();
+    const QFile::Permissions ownerOnly =
+        current & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    if (ownerOnly == current)
+        return true;
+    return QFile::setPermissions(path, ownerOnly);
 }
 
 } // namespace rd

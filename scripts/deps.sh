@@ -6,6 +6,11 @@
 RD_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev libgl1-mesa-dev libsqlite3-dev)
 RD_TEST_PACKAGES=(catch2 xvfb xauth)
+# libFuzzer comes with clang's runtime libraries (libclang-rt-dev on Debian 12 and newer Ubuntu).
+RD_FUZZ_PACKAGES=(clang)
+if apt-cache show libclang-rt-dev >/dev/null 2>&1; then
+    RD_FUZZ_PACKAGES+=(libclang-rt-dev)
+fi
 
 rd_require_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1; then

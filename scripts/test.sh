@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the test preset (Debug, AddressSanitizer + UBSan) and runs every test offscreen.
-# Installs missing Debian packages first. Exits non-zero on any failure.
+# Builds the test preset (Debug, AddressSanitizer + UBSan) and runs every test offscreen, then
+# the fuzz targets for a short while (scripts/fuzz.sh). Installs missing Debian packages first.
+# Exits non-zero on any failure. Arguments go to ctest; RD_SKIP_FUZZ=1 leaves out the fuzzing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -10,3 +11,21 @@ export QT_QPA_PLATFORM=offscreen
 cmake --preset dev
 cmake --build --preset dev
 ctest --preset dev "$@"
+
+# File permissions do not bind root: as root, the tests that need them run again as an ordinary user.
+tests_binary="$PWD/build/dev/tests/rdcore-tests"
+if [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null 2>&1 && id nobody >/dev/null 2>&1; then
+  if ! runuser -u nobody -- test -x "$tests_binary"; then
+    echo "Note: the checkout is not readable by an ordinary user; the permission tests ran as root only."
+  else
+    scratch="$(mktemp -d)"
+    chmod 0777 "$scratch"
+    echo "Permission tests as an ordinary user (nobody):"
+    (cd "$scratch" && TMPDIR="$scratch" runuser -u nobody -- "$tests_binary" "[permissions]")
+    rm -rf "$scratch"
+  fi
+fi
+
+if [ "${RD_SKIP_FUZZ:-0}" != 1 ]; then
+    bash scripts/fuzz.sh
+fi
