@@ -258,13 +258,20 @@ Status Database::checkAndMigrate()
 
 Status Database::loadFileToken()
 {
-    if (!m_options.readOnly)
-        if (auto r = exec(QStringLiteral("INSERT OR IGNORE INTO setting VALUES ('file_token', ?)"), {newFileToken()}); !r)
-            return r.error();
     auto token = scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'file_token'"));
     if (!token)
         return token.error();
     m_fileToken = token->toString();
+    // Written once per file: opening must not need the write lock another program may hold.
+    if (!token->isValid() && !m_options.readOnly) {
+        m_fileToken = newFileToken();
+        if (auto r = exec(QStringLiteral("INSERT OR IGNORE INTO setting VALUES ('file_token', ?)"), {m_fileToken}); !r)
+            return r.error();
+        auto stored = scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'file_token'"));
+        if (!stored)
+            return stored.error();
+        m_fileToken = stored->toString(); // another process may have been first
+    }
     return {};
 }
 
