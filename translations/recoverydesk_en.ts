@@ -46,6 +46,41 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Could not create the backup folder %1. Check that you may write there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup into %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be renamed to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup cannot be restored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup %1 is damaged; choose an older one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not copy the backup next to %1. Is the disk full?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not move %1 aside; is it still open in another program?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not put the backup in place of %1; the previous file is kept as %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BatchCommands</name>
         <message>
             <source>recoverydesk: unknown command "%1". Commands: %2.</source>
@@ -153,6 +188,26 @@
         </message>
         <message>
             <source>recoverydesk report: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database or archive to check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk verify: name the database with --database FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk verify: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk verify: the history was changed. First broken link: event %1 (case or customer %2): %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); %4 from before history was sealed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -908,6 +963,14 @@
             <source>Could not %1 in %2: %3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Could not create %1: %2. Check that you may write there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1 for writing: the file is read-only. Check its permissions, or open it read-only as a review archive.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DueTimeRules</name>
@@ -956,6 +1019,32 @@
         </message>
     </context>
     <context>
+        <name>HistorySeal</name>
+        <message>
+            <source>the event before it in this case is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>this case's history has %n starting events instead of one</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>its data was changed after it was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its time, author, kind or place in the history was changed after it was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two events claim the same place in the history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImprovementStore</name>
         <message>
             <source>Open</source>
@@ -988,6 +1077,29 @@
     </context>
     <context>
         <name>PdfExport</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>There is no such customer to erase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The retention period is a number of months from 0 (no limit) to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's data could not be read completely.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Could not write %1: %2</source>
             <translation type="unfinished" />
@@ -1084,6 +1196,17 @@
         </message>
         <message>
             <source>What I changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Salvage</name>
+        <message>
+            <source>Could not move the damaged file %1 aside. Close other programs that use it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing could be read from %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1257,6 +1380,18 @@
         </message>
         <message>
             <source>Led to an improvement item: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An entry whose details were erased for privacy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's personal data was erased (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data removed: the retention period had passed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1844,6 +1979,14 @@
             <source>Open and concrete — also when there is no result yet</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What you typed is kept and saved as soon as it can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved again: everything you typed is stored.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -2347,6 +2490,56 @@
             <source>Details saved.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>E&amp;xport data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything held about this customer, as a JSON file (their right of access).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;rase customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this customer's personal data from all cases and the history, on their request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase all personal data of %1 from every case and from the history? This cannot be undone; the history keeps only that an erase was done, by you, now.
+
+Reason (no personal data):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request of the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's personal data was erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export customer data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported the customer's data to %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::DueTimeEdit</name>
@@ -2689,6 +2882,29 @@ Close anyway?</source>
             <source>End the call first (Ctrl+E); this opens a dialog.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Data &amp;retention…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months after closing that a case keeps the customer's personal data (0 = keep until erased on request). After that the case is anonymised; its figures stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Retention set to %n month(s); %1 case(s) anonymised now.</source>
+            <translation>
+                <numerusform>Retention set to %n month; %1 case anonymised now.</numerusform>
+                <numerusform>Retention set to %n months; %1 cases anonymised now.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -2842,6 +3058,45 @@ Close anyway?</source>
         <name>rd::ReportPeriod</name>
         <message>
             <source>"%1" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup to go back to. Your current file is not deleted: it is kept beside it as "%1.before-restore-…".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups in %1 yet. Recovery Desk makes one at start and every hour in which something changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3238,6 +3493,96 @@ Close anyway?</source>
         </message>
         <message>
             <source>End the call in progress first (Ctrl+E).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup could be made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The newest backup was made %1 and holds %n case(s).</source>
+            <translation>
+                <numerusform>The newest backup was made %1 and holds %n case.</numerusform>
+                <numerusform>The newest backup was made %1 and holds %n cases.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save what can be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no backup to restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the backup made %1. The damaged file is kept as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved %n case(s) into a fresh file; %1 record(s) could not be read. The damaged file is kept as %2.</source>
+            <translation>
+                <numerusform>Saved %n case into a fresh file; %1 record could not be read. The damaged file is kept as %2.</numerusform>
+                <numerusform>Saved %n cases into a fresh file; %1 records could not be read. The damaged file is kept as %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored the backup %1. The file it replaced is kept beside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last changes could not be saved; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be opened again: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file was removed or replaced by another program, and no copy could be saved: %1 Do not close Recovery Desk; call support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file was deleted by another program. Everything was saved again to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of the database file (its -wal file) was deleted by another program; everything was written back. A copy is kept as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program put a different file in place of the database. Your cases were saved to %1 and Recovery Desk now works there; the other file is left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not put the saved copy back at %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

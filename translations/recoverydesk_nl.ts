@@ -46,6 +46,41 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Could not create the backup folder %1. Check that you may write there.</source>
+            <translation>Kon de backupmap %1 niet maken. Controleer of je daar mag schrijven.</translation>
+        </message>
+        <message>
+            <source>The backup into %1 failed: %2</source>
+            <translation>De backup in %1 is mislukt: %2</translation>
+        </message>
+        <message>
+            <source>The backup could not be renamed to %1.</source>
+            <translation>De backup kon niet worden hernoemd naar %1.</translation>
+        </message>
+        <message>
+            <source>The backup cannot be restored: %1</source>
+            <translation>De backup kan niet worden teruggezet: %1</translation>
+        </message>
+        <message>
+            <source>The backup %1 is damaged; choose an older one.</source>
+            <translation>De backup %1 is beschadigd; kies een oudere.</translation>
+        </message>
+        <message>
+            <source>Could not copy the backup next to %1. Is the disk full?</source>
+            <translation>Kon de backup niet naast %1 kopiëren. Is de schijf vol?</translation>
+        </message>
+        <message>
+            <source>Could not move %1 aside; is it still open in another program?</source>
+            <translation>Kon %1 niet opzijzetten; is het nog open in een ander programma?</translation>
+        </message>
+        <message>
+            <source>Could not put the backup in place of %1; the previous file is kept as %2.</source>
+            <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchCommands</name>
         <message>
             <source>recoverydesk: unknown command "%1". Commands: %2.</source>
@@ -154,6 +189,26 @@
         <message>
             <source>recoverydesk report: %1</source>
             <translation>recoverydesk report: %1</translation>
+        </message>
+        <message>
+            <source>The database or archive to check.</source>
+            <translation>De database of het archief om te controleren.</translation>
+        </message>
+        <message>
+            <source>recoverydesk verify: name the database with --database FILE.</source>
+            <translation>recoverydesk verify: geef de database op met --database BESTAND.</translation>
+        </message>
+        <message>
+            <source>recoverydesk verify: %1</source>
+            <translation>recoverydesk verify: %1</translation>
+        </message>
+        <message>
+            <source>recoverydesk verify: the history was changed. First broken link: event %1 (case or customer %2): %3.</source>
+            <translation>recoverydesk verify: de geschiedenis is gewijzigd. Eerste gebroken schakel: gebeurtenis %1 (zaak of klant %2): %3.</translation>
+        </message>
+        <message>
+            <source>History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); %4 from before history was sealed.</source>
+            <translation>Geschiedenis intact: %1 gebeurtenissen in %2 ketens gecontroleerd; %3 gewist voor privacy (schakels gecontroleerd, gegevens weg); %4 van vóór het verzegelen van de geschiedenis.</translation>
         </message>
     </context>
     <context>
@@ -908,6 +963,14 @@
             <source>Could not %1 in %2: %3</source>
             <translation>Kan niet %1 in %2: %3</translation>
         </message>
+        <message>
+            <source>Could not create %1: %2. Check that you may write there.</source>
+            <translation>Kon %1 niet maken: %2. Controleer of je daar mag schrijven.</translation>
+        </message>
+        <message>
+            <source>Could not open %1 for writing: the file is read-only. Check its permissions, or open it read-only as a review archive.</source>
+            <translation>Kon %1 niet openen om te schrijven: het bestand is alleen-lezen. Controleer de rechten, of open het alleen-lezen als reviewarchief.</translation>
+        </message>
     </context>
     <context>
         <name>DueTimeRules</name>
@@ -956,6 +1019,32 @@
         </message>
     </context>
     <context>
+        <name>HistorySeal</name>
+        <message>
+            <source>the event before it in this case is missing</source>
+            <translation>de gebeurtenis ervoor in deze zaak ontbreekt</translation>
+        </message>
+        <message numerus="yes">
+            <source>this case's history has %n starting events instead of one</source>
+            <translation>
+                <numerusform>de geschiedenis van deze zaak heeft %n begingebeurtenis in plaats van één</numerusform>
+                <numerusform>de geschiedenis van deze zaak heeft %n begingebeurtenissen in plaats van één</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>its data was changed after it was written</source>
+            <translation>de gegevens zijn gewijzigd nadat ze waren vastgelegd</translation>
+        </message>
+        <message>
+            <source>its time, author, kind or place in the history was changed after it was written</source>
+            <translation>de tijd, auteur, soort of plaats in de geschiedenis is gewijzigd nadat ze was vastgelegd</translation>
+        </message>
+        <message>
+            <source>two events claim the same place in the history</source>
+            <translation>twee gebeurtenissen claimen dezelfde plaats in de geschiedenis</translation>
+        </message>
+    </context>
+    <context>
         <name>ImprovementStore</name>
         <message>
             <source>Open</source>
@@ -991,6 +1080,29 @@
         <message>
             <source>Could not write %1: %2</source>
             <translation>Kan %1 niet schrijven: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>There is no such customer to erase.</source>
+            <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of months from 0 (no limit) to %1.</source>
+            <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
+        </message>
+        <message>
+            <source>There is no such customer.</source>
+            <translation>Deze klant bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The customer's data could not be read completely.</source>
+            <translation>De gegevens van de klant konden niet volledig worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kon %1 niet schrijven: %2</translation>
         </message>
     </context>
     <context>
@@ -1085,6 +1197,17 @@
         <message>
             <source>What I changed</source>
             <translation>Wat ik veranderde</translation>
+        </message>
+    </context>
+    <context>
+        <name>Salvage</name>
+        <message>
+            <source>Could not move the damaged file %1 aside. Close other programs that use it and try again.</source>
+            <translation>Kon het beschadigde bestand %1 niet opzijzetten. Sluit andere programma's die het gebruiken en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Nothing could be read from %1: %2</source>
+            <translation>Uit %1 kon niets worden gelezen: %2</translation>
         </message>
     </context>
     <context>
@@ -1258,6 +1381,18 @@
         <message>
             <source>Led to an improvement item: %1</source>
             <translation>Leidde tot een verbeterpunt: %1</translation>
+        </message>
+        <message>
+            <source>An entry whose details were erased for privacy.</source>
+            <translation>Een regel waarvan de details voor privacy zijn gewist.</translation>
+        </message>
+        <message>
+            <source>The customer's personal data was erased (%1).</source>
+            <translation>De persoonsgegevens van de klant zijn gewist (%1).</translation>
+        </message>
+        <message>
+            <source>Personal data removed: the retention period had passed.</source>
+            <translation>Persoonsgegevens verwijderd: de bewaartermijn was verstreken.</translation>
         </message>
     </context>
     <context>
@@ -1846,6 +1981,14 @@
             <source>Open and concrete — also when there is no result yet</source>
             <translation>Open en concreet — ook als er nog geen resultaat is</translation>
         </message>
+        <message>
+            <source>What you typed is kept and saved as soon as it can be.</source>
+            <translation>Wat je typte blijft staan en wordt opgeslagen zodra dat weer kan.</translation>
+        </message>
+        <message>
+            <source>Saved again: everything you typed is stored.</source>
+            <translation>Weer opgeslagen: alles wat je typte is bewaard.</translation>
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -2349,6 +2492,58 @@
             <source>Details saved.</source>
             <translation>Gegevens opgeslagen.</translation>
         </message>
+        <message>
+            <source>E&amp;xport data…</source>
+            <translation>Gegevens e&amp;xporteren…</translation>
+        </message>
+        <message>
+            <source>Everything held about this customer, as a JSON file (their right of access).</source>
+            <translation>Alles wat over deze klant is vastgelegd, als JSON-bestand (het recht op inzage).</translation>
+        </message>
+        <message>
+            <source>E&amp;rase customer…</source>
+            <translation>Klant &amp;wissen…</translation>
+        </message>
+        <message>
+            <source>Remove this customer's personal data from all cases and the history, on their request.</source>
+            <translation>Verwijder op verzoek van de klant diens persoonsgegevens uit alle zaken en uit de geschiedenis.</translation>
+        </message>
+        <message>
+            <source>Erase customer</source>
+            <translation>Klant wissen</translation>
+        </message>
+        <message>
+            <source>Erase all personal data of %1 from every case and from the history? This cannot be undone; the history keeps only that an erase was done, by you, now.
+
+Reason (no personal data):</source>
+            <translation>Alle persoonsgegevens van %1 wissen uit elke zaak en uit de geschiedenis? Dit kan niet ongedaan worden gemaakt; de geschiedenis bewaart alleen dat er is gewist, door jou, nu.
+
+Reden (zonder persoonsgegevens):</translation>
+        </message>
+        <message>
+            <source>Request of the customer</source>
+            <translation>Verzoek van de klant</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Wissen</translation>
+        </message>
+        <message>
+            <source>The customer's personal data was erased.</source>
+            <translation>De persoonsgegevens van de klant zijn gewist.</translation>
+        </message>
+        <message>
+            <source>Export customer data</source>
+            <translation>Klantgegevens exporteren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported the customer's data to %1.</source>
+            <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
+        </message>
     </context>
     <context>
         <name>rd::DueTimeEdit</name>
@@ -2693,6 +2888,29 @@ Toch sluiten?</translation>
             <source>End the call first (Ctrl+E); this opens a dialog.</source>
             <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
         </message>
+        <message>
+            <source>Data &amp;retention…</source>
+            <translation>&amp;Bewaartermijn…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>Backup &amp;terugzetten…</translation>
+        </message>
+        <message>
+            <source>Data retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Months after closing that a case keeps the customer's personal data (0 = keep until erased on request). After that the case is anonymised; its figures stay.</source>
+            <translation>Aantal maanden na het sluiten dat een zaak de persoonsgegevens van de klant bewaart (0 = bewaren tot wissen op verzoek). Daarna wordt de zaak geanonimiseerd; de cijfers blijven.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Retention set to %n month(s); %1 case(s) anonymised now.</source>
+            <translation>
+                <numerusform>Bewaartermijn ingesteld op %n maand; nu %1 zaak/zaken geanonimiseerd.</numerusform>
+                <numerusform>Bewaartermijn ingesteld op %n maanden; nu %1 zaak/zaken geanonimiseerd.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -2847,6 +3065,45 @@ Toch sluiten?</translation>
         <message>
             <source>"%1" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
             <translation>"%1" is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Backup terugzetten</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. Your current file is not deleted: it is kept beside it as "%1.before-restore-…".</source>
+            <translation>Kies de backup waarnaar je terug wilt. Je huidige bestand wordt niet verwijderd: het blijft ernaast bewaard als "%1.before-restore-…".</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Gemaakt</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Zaken</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>onleesbaar</translation>
+        </message>
+        <message>
+            <source>There are no backups in %1 yet. Recovery Desk makes one at start and every hour in which something changed.</source>
+            <translation>Er staan nog geen backups in %1. Recovery Desk maakt er een bij het starten en elk uur waarin iets is veranderd.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
+            <translation>Deze backup &amp;terugzetten</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +3500,96 @@ Toch sluiten?</translation>
         <message>
             <source>End the call in progress first (Ctrl+E).</source>
             <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
+        </message>
+        <message>
+            <source>No backup could be made: %1</source>
+            <translation>Er kon geen backup worden gemaakt: %1</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
+            <translation>Het databasebestand is beschadigd. Rond dit gesprek af; daarna helpt Recovery Desk je met herstellen.</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>De database is beschadigd</translation>
+        </message>
+        <message>
+            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
+            <translation>Recovery Desk vond schade in %1 en schrijft niet verder in een beschadigd bestand.</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
+            <translation>Het beschadigde bestand wordt ongewijzigd opzijgezet. Daarna kun je teruggaan naar de nieuwste backup, of wat nog leesbaar is opslaan in een nieuw bestand.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest backup was made %1 and holds %n case(s).</source>
+            <translation>
+                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaak.</numerusform>
+                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup</source>
+            <translation>Nieuwste backup &amp;terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Save what can be read</source>
+            <translation>&amp;Opslaan wat leesbaar is</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Recovery failed</source>
+            <translation>Herstellen mislukt</translation>
+        </message>
+        <message>
+            <source>There is no backup to restore.</source>
+            <translation>Er is geen backup om terug te zetten.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made %1. The damaged file is kept as %2.</source>
+            <translation>De backup van %1 is teruggezet. Het beschadigde bestand is bewaard als %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n case(s) into a fresh file; %1 record(s) could not be read. The damaged file is kept as %2.</source>
+            <translation>
+                <numerusform>%n zaak opgeslagen in een nieuw bestand; %1 regel(s) konden niet worden gelezen. Het beschadigde bestand is bewaard als %2.</numerusform>
+                <numerusform>%n zaken opgeslagen in een nieuw bestand; %1 regel(s) konden niet worden gelezen. Het beschadigde bestand is bewaard als %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored the backup %1. The file it replaced is kept beside it.</source>
+            <translation>Backup %1 is teruggezet. Het vervangen bestand is ernaast bewaard.</translation>
+        </message>
+        <message>
+            <source>The last changes could not be saved; nothing was changed.</source>
+            <translation>De laatste wijzigingen konden niet worden opgeslagen; er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened again: %2</source>
+            <translation>%1 kon niet opnieuw worden geopend: %2</translation>
+        </message>
+        <message>
+            <source>The database file was removed or replaced by another program, and no copy could be saved: %1 Do not close Recovery Desk; call support.</source>
+            <translation>Het databasebestand is door een ander programma verwijderd of vervangen, en er kon geen kopie worden opgeslagen: %1 Sluit Recovery Desk niet af; bel de helpdesk.</translation>
+        </message>
+        <message>
+            <source>The database file was deleted by another program. Everything was saved again to %1.</source>
+            <translation>Het databasebestand is door een ander programma verwijderd. Alles is opnieuw opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>Part of the database file (its -wal file) was deleted by another program; everything was written back. A copy is kept as %1.</source>
+            <translation>Een deel van het databasebestand (het -wal-bestand) is door een ander programma verwijderd; alles is teruggeschreven. Een kopie is bewaard als %1.</translation>
+        </message>
+        <message>
+            <source>Another program put a different file in place of the database. Your cases were saved to %1 and Recovery Desk now works there; the other file is left untouched.</source>
+            <translation>Een ander programma heeft een ander bestand op de plaats van de database gezet. Je zaken zijn opgeslagen in %1 en Recovery Desk werkt nu daar; het andere bestand blijft onaangeroerd.</translation>
+        </message>
+        <message>
+            <source>Could not put the saved copy back at %1.</source>
+            <translation>Kon de opgeslagen kopie niet terugzetten op %1.</translation>
         </message>
     </context>
 </TS>
