@@ -802,7 +802,7 @@ for _ctx, _texts in {
 "rd::CustomerView": {
  "E&xport data…": "Gegevens e&xporteren…",
  "Everything held about this customer, as a JSON file (their right of access).": "Alles wat over deze klant is vastgelegd, als JSON-bestand (het recht op inzage).",
- "E&rase customer…": "Klant &wissen…",
+ "E&rase customer…": "Klant w&issen…",
  "Remove this customer's personal data from all cases and the history, on their request.": "Verwijder op verzoek van de klant diens persoonsgegevens uit alle zaken en uit de geschiedenis.",
  "Erase customer": "Klant wissen",
  "Erase all personal data of %1 from every case and from the history? This cannot be undone; the history keeps only that an erase was done, by you, now.\n\nReason (no personal data):": "Alle persoonsgegevens van %1 wissen uit elke zaak en uit de geschiedenis? Dit kan niet ongedaan worden gemaakt; de geschiedenis bewaart alleen dat er is gewist, door jou, nu.\n\nReden (zonder persoonsgegevens):",

@@ -2502,7 +2502,7 @@
         </message>
         <message>
             <source>E&amp;rase customer…</source>
-            <translation>Klant &amp;wissen…</translation>
+            <translation>Klant w&amp;issen…</translation>
         </message>
         <message>
             <source>Remove this customer's personal data from all cases and the history, on their request.</source>

@@ -1,7 +1,10 @@
 // Renders the call screen for the documentation and for looking at it: run by hand with
 //   RD_SCREENSHOT_DIR=docs/screenshots build/dev/tests/rdui-tests "[.screenshots]"
 // Hidden from the normal run: it asserts nothing beyond the pictures being written.
+#include "Backups.h"
 #include "CallScreen.h"
+#include "CustomerView.h"
+#include "RestoreDialog.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "DemoData.h"
@@ -137,6 +140,17 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         shoot(window, QSize(1366, 768), QStringLiteral("queue-%1-1366x768.png").arg(language));
         window.openCase(CaseStore(t.db()).listRecent(1)->at(0).id);
         shoot(window, QSize(1366, 768), QStringLiteral("case-%1-1366x768.png").arg(language));
+        window.customerView()->showCustomer(CaseStore(t.db()).listRecent(1)->at(0).customerId);
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.customerView());
+        shoot(window, QSize(1366, 768), QStringLiteral("customer-%1-1366x768.png").arg(language));
+        REQUIRE(Backups(t.path()).make(t.db()).ok());
+        {
+            RestoreDialog restore(t.path(), &window);
+            restore.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&restore));
+            REQUIRE(restore.grab().save(QDir(qEnvironmentVariable("RD_SCREENSHOT_DIR"))
+                                            .filePath(QStringLiteral("restore-%1.png").arg(language))));
+        }
         REQUIRE(rd::DemoData(t.db(), 3, language == QLatin1String("nl") ? rd::DemoData::Language::Dutch
                                                                          : rd::DemoData::Language::English)
                     .generate(3000)
