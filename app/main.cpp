@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTextStream>
@@ -35,6 +36,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("RecoveryDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recovery Desk"));
     QApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("recoverydesk"));
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/recoverydesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("recoverydesk"), icon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Recovery Desk"));

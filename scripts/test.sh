@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the test preset (Debug, AddressSanitizer + UBSan) and runs every test offscreen, then
 # the fuzz targets for a short while (scripts/fuzz.sh). Installs missing Debian packages first.
-# Exits non-zero on any failure. Arguments go to ctest; RD_SKIP_FUZZ=1 leaves out the fuzzing.
+# Also builds the .deb and checks that it installs and starts (scripts/package.sh --check).
+# Exits non-zero on any failure. Arguments go to ctest; RD_SKIP_FUZZ=1 / RD_SKIP_PACKAGE=1 leave
+# out the fuzzing / the package check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -24,6 +26,11 @@ if [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null 2>&1 && id nobody >/dev
     (cd "$scratch" && TMPDIR="$scratch" runuser -u nobody -- "$tests_binary" "[permissions]")
     rm -rf "$scratch"
   fi
+fi
+
+# The .deb: built, installed, started offscreen and removed (RD_SKIP_PACKAGE=1 leaves it out).
+if [ "${RD_SKIP_PACKAGE:-0}" != 1 ]; then
+    bash scripts/package.sh --check
 fi
 
 if [ "${RD_SKIP_FUZZ:-0}" != 1 ]; then
