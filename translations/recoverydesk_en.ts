@@ -1665,6 +1665,14 @@
             <source>Attempt noted; the callback stays in the queue.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What to record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note, reason or new owner for this act. Enter confirms, Esc cancels.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::AgreePage</name>
@@ -1987,6 +1995,14 @@
             <source>Saved again: everything you typed is stored.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Calls that were interrupted. Enter resumes one where it stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The steps of the method; the current one is selected. Enter jumps to a step.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -2122,6 +2138,58 @@
         </message>
         <message>
             <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only cases with this status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only complaints, questions, compliments or suggestions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only cases with this cause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the cases of one employee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the cases opened in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cases that match the search and filters. Click a header to sort; Enter opens a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases that match the search, best first, with the matching words marked. Enter opens a case.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2286,6 +2354,50 @@
             <source>Improvement item made: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Case details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer told, expected and what was decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open promises and callbacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still to be done for this case. K kept, B broken, Enter acts on one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that happened in this case, oldest first, who and when.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the customer put it, in their own words (optional). Enter closes the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will change so this does not happen again. Enter saves, Esc cancels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who sees to the improvement.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -2362,6 +2474,14 @@
             <source>First contact.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The caller's details, earlier cases and open promises.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CustomerLookup</name>
@@ -2403,6 +2523,42 @@
         </message>
         <message>
             <source>&amp;Add customer and start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers whose name, phone number or e-mail match what you typed. Enter chooses one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new customer's name, as they say it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number to call the customer back on, in any spacing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's e-mail address (optional).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's company or organisation (optional).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2540,6 +2696,46 @@ Reason (no personal data):</source>
             <source>Exported the customer's data to %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's name. Enter saves a correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's phone number. Enter saves a correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's e-mail address. Enter saves a correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's organisation. Enter saves a correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases of this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cases of this customer, newest first. Enter opens one.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::DueTimeEdit</name>
@@ -2549,6 +2745,18 @@ Reason (no personal data):</source>
         </message>
         <message>
             <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick picks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common due times; choose one or set the date and time yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exact due date and time.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2623,6 +2831,22 @@ Reason (no personal data):</source>
         </message>
         <message>
             <source>Calling: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint, question, compliment or suggestion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the customer contacted us.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3009,6 +3233,34 @@ Close anyway?</source>
             <source>Open a case first (Ctrl+4), then link it here.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The month this reflection is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own reflection, or a colleague's to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as you type. Tab goes to the next question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases this reflection refers to. Enter opens one.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::ReminderService</name>
@@ -3317,6 +3569,54 @@ Close anyway?</source>
             <source>Review figures</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period the figures cover.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole team, or one employee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The main figures of the period in words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures by cause and outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each figure with its count. Enter shows the cases behind it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good examples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls that followed the method with a promise kept on time. Enter opens the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process improvements made from cases. Space moves one to in progress and done.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::SearchResultsModel</name>
@@ -3482,6 +3782,18 @@ Close anyway?</source>
         </message>
         <message>
             <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows your own promises and callbacks, a colleague's, or the whole team's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises and callbacks, overdue first. K kept, N note, R reschedule, B broken, H hand over, C call now, Enter opens the case.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1667,6 +1667,14 @@
             <source>Attempt noted; the callback stays in the queue.</source>
             <translation>Poging genoteerd; de terugbelnotitie blijft in de werklijst.</translation>
         </message>
+        <message>
+            <source>What to record</source>
+            <translation>Wat je vastlegt</translation>
+        </message>
+        <message>
+            <source>The note, reason or new owner for this act. Enter confirms, Esc cancels.</source>
+            <translation>De notitie, reden of nieuwe eigenaar bij deze handeling. Enter bevestigt, Esc annuleert.</translation>
+        </message>
     </context>
     <context>
         <name>rd::AgreePage</name>
@@ -1989,6 +1997,14 @@
             <source>Saved again: everything you typed is stored.</source>
             <translation>Weer opgeslagen: alles wat je typte is bewaard.</translation>
         </message>
+        <message>
+            <source>Calls that were interrupted. Enter resumes one where it stopped.</source>
+            <translation>Gesprekken die werden onderbroken. Enter gaat verder waar het stopte.</translation>
+        </message>
+        <message>
+            <source>The steps of the method; the current one is selected. Enter jumps to a step.</source>
+            <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -2125,6 +2141,58 @@
         <message>
             <source>Saved %1.</source>
             <translation>%1 opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filter op status</translation>
+        </message>
+        <message>
+            <source>Only cases with this status.</source>
+            <translation>Alleen zaken met deze status.</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>Filter op soort</translation>
+        </message>
+        <message>
+            <source>Only complaints, questions, compliments or suggestions.</source>
+            <translation>Alleen klachten, vragen, complimenten of suggesties.</translation>
+        </message>
+        <message>
+            <source>Cause filter</source>
+            <translation>Filter op oorzaak</translation>
+        </message>
+        <message>
+            <source>Only cases with this cause.</source>
+            <translation>Alleen zaken met deze oorzaak.</translation>
+        </message>
+        <message>
+            <source>Owner filter</source>
+            <translation>Filter op eigenaar</translation>
+        </message>
+        <message>
+            <source>Only the cases of one employee.</source>
+            <translation>Alleen de zaken van één medewerker.</translation>
+        </message>
+        <message>
+            <source>Period filter</source>
+            <translation>Filter op periode</translation>
+        </message>
+        <message>
+            <source>Only the cases opened in this period.</source>
+            <translation>Alleen de zaken die in deze periode zijn geopend.</translation>
+        </message>
+        <message>
+            <source>All cases that match the search and filters. Click a header to sort; Enter opens a case.</source>
+            <translation>Alle zaken die passen bij de zoekopdracht en de filters. Klik op een kop om te sorteren; Enter opent een zaak.</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Zoekresultaten</translation>
+        </message>
+        <message>
+            <source>Cases that match the search, best first, with the matching words marked. Enter opens a case.</source>
+            <translation>Zaken die bij de zoekopdracht passen, de beste eerst, met de gevonden woorden gemarkeerd. Enter opent een zaak.</translation>
         </message>
     </context>
     <context>
@@ -2288,6 +2356,50 @@
             <source>Improvement item made: %1</source>
             <translation>Verbeterpunt gemaakt: %1</translation>
         </message>
+        <message>
+            <source>Case details</source>
+            <translation>Gegevens van de zaak</translation>
+        </message>
+        <message>
+            <source>What the customer told, expected and what was decided.</source>
+            <translation>Wat de klant vertelde en verwachtte, en wat er is besloten.</translation>
+        </message>
+        <message>
+            <source>Open promises and callbacks</source>
+            <translation>Openstaande beloften en terugbelnotities</translation>
+        </message>
+        <message>
+            <source>What is still to be done for this case. K kept, B broken, Enter acts on one.</source>
+            <translation>Wat er voor deze zaak nog moet gebeuren. K nagekomen, B niet nagekomen, Enter handelt er een af.</translation>
+        </message>
+        <message>
+            <source>Everything that happened in this case, oldest first, who and when.</source>
+            <translation>Alles wat er in deze zaak gebeurde, oudste eerst, wie en wanneer.</translation>
+        </message>
+        <message>
+            <source>Customer's words</source>
+            <translation>Woorden van de klant</translation>
+        </message>
+        <message>
+            <source>How the customer put it, in their own words (optional). Enter closes the case.</source>
+            <translation>Hoe de klant het zei, in eigen woorden (optioneel). Enter sluit de zaak.</translation>
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation>Verbetering</translation>
+        </message>
+        <message>
+            <source>What will change so this does not happen again. Enter saves, Esc cancels.</source>
+            <translation>Wat er verandert zodat dit niet opnieuw gebeurt. Enter bewaart, Esc annuleert.</translation>
+        </message>
+        <message>
+            <source>Improvement owner</source>
+            <translation>Eigenaar van de verbetering</translation>
+        </message>
+        <message>
+            <source>Who sees to the improvement.</source>
+            <translation>Wie voor de verbetering zorgt.</translation>
+        </message>
     </context>
     <context>
         <name>rd::ChoiceStepPage</name>
@@ -2364,6 +2476,14 @@
             <source>First contact.</source>
             <translation>Eerste contact.</translation>
         </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>The caller's details, earlier cases and open promises.</source>
+            <translation>De gegevens van de beller, eerdere zaken en openstaande beloften.</translation>
+        </message>
     </context>
     <context>
         <name>rd::CustomerLookup</name>
@@ -2406,6 +2526,42 @@
         <message>
             <source>&amp;Add customer and start</source>
             <translation>Klant toevoegen en &amp;starten</translation>
+        </message>
+        <message>
+            <source>Customers whose name, phone number or e-mail match what you typed. Enter chooses one.</source>
+            <translation>Klanten van wie de naam, het telefoonnummer of het e-mailadres past bij wat je typte. Enter kiest er een.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>The new customer's name, as they say it.</source>
+            <translation>De naam van de nieuwe klant, zoals die hem zegt.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>A number to call the customer back on, in any spacing.</source>
+            <translation>Een nummer om de klant op terug te bellen, met of zonder spaties.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>The customer's e-mail address (optional).</source>
+            <translation>Het e-mailadres van de klant (optioneel).</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>The customer's company or organisation (optional).</source>
+            <translation>Het bedrijf of de organisatie van de klant (optioneel).</translation>
         </message>
     </context>
     <context>
@@ -2544,6 +2700,46 @@ Reden (zonder persoonsgegevens):</translation>
             <source>Exported the customer's data to %1.</source>
             <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>The customer's name. Enter saves a correction.</source>
+            <translation>De naam van de klant. Enter bewaart een correctie.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>The customer's phone number. Enter saves a correction.</source>
+            <translation>Het telefoonnummer van de klant. Enter bewaart een correctie.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>The customer's e-mail address. Enter saves a correction.</source>
+            <translation>Het e-mailadres van de klant. Enter bewaart een correctie.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>The customer's organisation. Enter saves a correction.</source>
+            <translation>De organisatie van de klant. Enter bewaart een correctie.</translation>
+        </message>
+        <message>
+            <source>Cases of this customer</source>
+            <translation>Zaken van deze klant</translation>
+        </message>
+        <message>
+            <source>All cases of this customer, newest first. Enter opens one.</source>
+            <translation>Alle zaken van deze klant, nieuwste eerst. Enter opent er een.</translation>
+        </message>
     </context>
     <context>
         <name>rd::DueTimeEdit</name>
@@ -2554,6 +2750,18 @@ Reden (zonder persoonsgegevens):</translation>
         <message>
             <source>Date and time</source>
             <translation>Datum en tijd</translation>
+        </message>
+        <message>
+            <source>Quick picks</source>
+            <translation>Snelle keuzes</translation>
+        </message>
+        <message>
+            <source>Common due times; choose one or set the date and time yourself.</source>
+            <translation>Veelgebruikte tijdstippen; kies er een of stel zelf datum en tijd in.</translation>
+        </message>
+        <message>
+            <source>The exact due date and time.</source>
+            <translation>De precieze datum en tijd.</translation>
         </message>
     </context>
     <context>
@@ -2628,6 +2836,22 @@ Reden (zonder persoonsgegevens):</translation>
         <message>
             <source>Calling: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>Aan de lijn: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Kind of call</source>
+            <translation>Soort gesprek</translation>
+        </message>
+        <message>
+            <source>Complaint, question, compliment or suggestion.</source>
+            <translation>Klacht, vraag, compliment of suggestie.</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>How the customer contacted us.</source>
+            <translation>Hoe de klant contact met ons opnam.</translation>
         </message>
     </context>
     <context>
@@ -3015,6 +3239,34 @@ Toch sluiten?</translation>
             <source>Open a case first (Ctrl+4), then link it here.</source>
             <translation>Open eerst een zaak (Ctrl+4) en koppel hem dan hier.</translation>
         </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>The month this reflection is about.</source>
+            <translation>De maand waar deze reflectie over gaat.</translation>
+        </message>
+        <message>
+            <source>Whose reflection</source>
+            <translation>Wiens reflectie</translation>
+        </message>
+        <message>
+            <source>Your own reflection, or a colleague's to read.</source>
+            <translation>Je eigen reflectie, of die van een collega om te lezen.</translation>
+        </message>
+        <message>
+            <source>Saved as you type. Tab goes to the next question.</source>
+            <translation>Wordt bewaard terwijl je typt. Tab gaat naar de volgende vraag.</translation>
+        </message>
+        <message>
+            <source>Linked cases</source>
+            <translation>Gekoppelde zaken</translation>
+        </message>
+        <message>
+            <source>Cases this reflection refers to. Enter opens one.</source>
+            <translation>Zaken waar deze reflectie naar verwijst. Enter opent er een.</translation>
+        </message>
     </context>
     <context>
         <name>rd::ReminderService</name>
@@ -3323,6 +3575,54 @@ Toch sluiten?</translation>
             <source>Review figures</source>
             <translation>Reviewcijfers</translation>
         </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>The period the figures cover.</source>
+            <translation>De periode waarover de cijfers gaan.</translation>
+        </message>
+        <message>
+            <source>Whose cases</source>
+            <translation>Wiens zaken</translation>
+        </message>
+        <message>
+            <source>The whole team, or one employee.</source>
+            <translation>Het hele team, of één medewerker.</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Cijfers</translation>
+        </message>
+        <message>
+            <source>The main figures of the period in words.</source>
+            <translation>De belangrijkste cijfers van de periode in woorden.</translation>
+        </message>
+        <message>
+            <source>Figures by cause and outcome</source>
+            <translation>Cijfers per oorzaak en uitkomst</translation>
+        </message>
+        <message>
+            <source>Each figure with its count. Enter shows the cases behind it.</source>
+            <translation>Elk cijfer met het aantal. Enter toont de zaken erachter.</translation>
+        </message>
+        <message>
+            <source>Good examples</source>
+            <translation>Goede voorbeelden</translation>
+        </message>
+        <message>
+            <source>Calls that followed the method with a promise kept on time. Enter opens the case.</source>
+            <translation>Gesprekken volgens de methode, met een belofte die op tijd is nagekomen. Enter opent de zaak.</translation>
+        </message>
+        <message>
+            <source>Improvement items</source>
+            <translation>Verbeterpunten</translation>
+        </message>
+        <message>
+            <source>Process improvements made from cases. Space moves one to in progress and done.</source>
+            <translation>Procesverbeteringen die uit zaken voortkwamen. Spatie zet er een op bezig en klaar.</translation>
+        </message>
     </context>
     <context>
         <name>rd::SearchResultsModel</name>
@@ -3489,6 +3789,18 @@ Toch sluiten?</translation>
         <message>
             <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
             <translation>Die toets is voor terugbelnotities. Voor een belofte: K nagekomen, N nog geen nieuws, R verzetten, B niet nagekomen, H overdragen.</translation>
+        </message>
+        <message>
+            <source>Whose work</source>
+            <translation>Wiens werk</translation>
+        </message>
+        <message>
+            <source>Shows your own promises and callbacks, a colleague's, or the whole team's.</source>
+            <translation>Toont je eigen beloften en terugbelnotities, die van een collega of die van het hele team.</translation>
+        </message>
+        <message>
+            <source>Promises and callbacks, overdue first. K kept, N note, R reschedule, B broken, H hand over, C call now, Enter opens the case.</source>
+            <translation>Beloften en terugbelnotities, te laat eerst. K nagekomen, N notitie, R verzetten, B niet nagekomen, H overdragen, C nu bellen, Enter opent de zaak.</translation>
         </message>
     </context>
     <context>

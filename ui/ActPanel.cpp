@@ -1,5 +1,6 @@
 #include "ActPanel.h"
 
+#include "Accessible.h"
 #include "CallbackStore.h"
 #include "Database.h"
 #include "DueTimeEdit.h"
@@ -25,6 +26,7 @@ ActPanel::ActPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     auto *row = new QHBoxLayout;
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("actText"));
+    describe(m_text, tr("What to record"), tr("The note, reason or new owner for this act. Enter confirms, Esc cancels."));
     m_whenLabel = new QLabel(this);
     m_when = new DueTimeEdit(db.clock(), this);
     m_when->setObjectName(QStringLiteral("actWhen"));

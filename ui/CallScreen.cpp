@@ -1,5 +1,6 @@
 #include "CallScreen.h"
 
+#include "Accessible.h"
 #include "AgreePage.h"
 #include "CallGuide.h"
 #include "CaseStore.h"
@@ -126,6 +127,7 @@ QWidget *CallScreen::createIdlePage()
     auto *unfinishedCaption = new QLabel(tr("Unfinished calls (for example after a power cut):"), page);
     m_unfinished = new QListWidget(page);
     m_unfinished->setObjectName(QStringLiteral("unfinishedCalls"));
+    describe(m_unfinished, tr("Unfinished calls"), tr("Calls that were interrupted. Enter resumes one where it stopped."));
     m_unfinished->setAccessibleName(tr("Unfinished calls"));
     m_unfinished->setMaximumHeight(160);
     m_resumeButton = new QPushButton(tr("&Resume call"), page);
@@ -163,6 +165,7 @@ QWidget *CallScreen::createCallPage()
 
     m_stepList = new QListWidget(page);
     m_stepList->setObjectName(QStringLiteral("stepList"));
+    describe(m_stepList, tr("Steps of the call"), tr("The steps of the method; the current one is selected. Enter jumps to a step."));
     m_stepList->setAccessibleName(tr("Steps of the call"));
     m_stepList->setFixedWidth(240);
     m_stepList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -1,5 +1,6 @@
 #include "CaseListView.h"
 
+#include "Accessible.h"
 #include "CaseListExport.h"
 #include "CaseListModel.h"
 #include "Database.h"
@@ -85,12 +86,17 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
 
     auto *filters = new QHBoxLayout;
     m_status = vocabularyFilter<CaseStatus>(this, QStringLiteral("filterStatus"), tr("Any status"));
+    describe(m_status, tr("Status filter"), tr("Only cases with this status."));
     m_kind = vocabularyFilter<CaseKind>(this, QStringLiteral("filterKind"), tr("Any kind"));
+    describe(m_kind, tr("Kind filter"), tr("Only complaints, questions, compliments or suggestions."));
     m_cause = vocabularyFilter<Cause>(this, QStringLiteral("filterCause"), tr("Any cause"));
+    describe(m_cause, tr("Cause filter"), tr("Only cases with this cause."));
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("filterOwner"));
+    describe(m_owner, tr("Owner filter"), tr("Only the cases of one employee."));
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("filterPeriod"));
+    describe(m_period, tr("Period filter"), tr("Only the cases opened in this period."));
     m_period->addItem(tr("Any time"), 0);
     m_period->addItem(tr("Today"), 1);
     m_period->addItem(tr("Last 7 days"), 7);
@@ -109,6 +115,7 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_model = new CaseListModel(db, this);
     m_search = new SearchResultsModel(db, this);
     m_table = makeTable(this, QStringLiteral("caseTable"));
+    describe(m_table, tr("Cases"), tr("All cases that match the search and filters. Click a header to sort; Enter opens a case."));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::OpenedColumn, Qt::DescendingOrder);
@@ -121,6 +128,7 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_table->horizontalHeader()->resizeSection(CaseListModel::CauseColumn, 190);
     m_table->horizontalHeader()->resizeSection(CaseListModel::PromisesColumn, 110);
     m_results = makeTable(this, QStringLiteral("searchResults"));
+    describe(m_results, tr("Search results"), tr("Cases that match the search, best first, with the matching words marked. Enter opens a case."));
     m_results->setModel(m_search);
     m_results->setItemDelegateForColumn(SearchResultsModel::MatchColumn, new HighlightDelegate(m_results));
     m_results->horizontalHeader()->resizeSection(SearchResultsModel::CustomerColumn, 200);

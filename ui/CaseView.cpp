@@ -1,5 +1,6 @@
 #include "CaseView.h"
 
+#include "Accessible.h"
 #include "ActPanel.h"
 #include "AgreementReadBack.h"
 #include "CallbackStore.h"
@@ -60,6 +61,7 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     auto *split = new QSplitter(this);
     m_fields = new QLabel(split);
     m_fields->setObjectName(QStringLiteral("caseFields"));
+    describe(m_fields, tr("Case details"), tr("What the customer told, expected and what was decided."));
     m_fields->setWordWrap(true);
     m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -69,12 +71,14 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     auto *openCaption = new QLabel(tr("&Open promises and callbacks:"), right);
     m_open = new QListWidget(right);
     m_open->setObjectName(QStringLiteral("caseOpenItems"));
+    describe(m_open, tr("Open promises and callbacks"), tr("What is still to be done for this case. K kept, B broken, Enter acts on one."));
     m_open->setMaximumHeight(140);
     m_open->installEventFilter(this);
     openCaption->setBuddy(m_open);
     auto *timelineCaption = new QLabel(tr("&History:"), right);
     m_timeline = new QListWidget(right);
     m_timeline->setObjectName(QStringLiteral("caseTimeline"));
+    describe(m_timeline, tr("History of the case"), tr("Everything that happened in this case, oldest first, who and when."));
     m_timeline->setWordWrap(true);
     m_timeline->setAccessibleName(tr("History of the case"));
     timelineCaption->setBuddy(m_timeline);
@@ -101,6 +105,7 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("closeOutcome"));
     m_words = new QLineEdit(m_closePanel);
     m_words->setObjectName(QStringLiteral("closeWords"));
+    describe(m_words, tr("Customer's words"), tr("How the customer put it, in their own words (optional). Enter closes the case."));
     m_words->setPlaceholderText(tr("In the customer's own words (optional) — Enter closes the case"));
     closeLayout->addWidget(m_outcome);
     closeLayout->addWidget(m_words);
@@ -114,9 +119,11 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     auto *improvementLayout = new QHBoxLayout(m_improvementPanel);
     m_improvementWhat = new QLineEdit(m_improvementPanel);
     m_improvementWhat->setObjectName(QStringLiteral("improvementWhat"));
+    describe(m_improvementWhat, tr("Improvement"), tr("What will change so this does not happen again. Enter saves, Esc cancels."));
     m_improvementWhat->setPlaceholderText(tr("What will change so this does not happen again — Enter saves, Esc cancels"));
     m_improvementOwner = new QLineEdit(employee, m_improvementPanel);
     m_improvementOwner->setObjectName(QStringLiteral("improvementOwner"));
+    describe(m_improvementOwner, tr("Improvement owner"), tr("Who sees to the improvement."));
     m_improvementOwner->setMaximumWidth(160);
     improvementLayout->addWidget(new QLabel(tr("Improvement:"), m_improvementPanel));
     improvementLayout->addWidget(m_improvementWhat, 1);

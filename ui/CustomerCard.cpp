@@ -1,5 +1,6 @@
 #include "CustomerCard.h"
 
+#include "Accessible.h"
 #include "AgreementReadBack.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
@@ -19,6 +20,7 @@ CustomerCard::CustomerCard(Database &db, QWidget *parent) : QWidget(parent), m_d
     auto *layout = new QVBoxLayout(this);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("customerDetails"));
+    describe(m_details, tr("Customer"), tr("The caller's details, earlier cases and open promises."));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_repeat = new QLabel(this);

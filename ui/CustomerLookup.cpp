@@ -1,5 +1,6 @@
 #include "CustomerLookup.h"
 
+#include "Accessible.h"
 #include "CustomerStore.h"
 
 #include <QFormLayout>
@@ -31,6 +32,7 @@ CustomerLookup::CustomerLookup(Database &db, QWidget *parent) : QWidget(parent),
 
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("customerResults"));
+    describe(m_results, tr("Matching customers"), tr("Customers whose name, phone number or e-mail match what you typed. Enter chooses one."));
     m_results->setAccessibleName(tr("Matching customers"));
     m_results->setMaximumHeight(150);
     m_results->installEventFilter(this);
@@ -52,12 +54,16 @@ CustomerLookup::CustomerLookup(Database &db, QWidget *parent) : QWidget(parent),
     form->setContentsMargins(0, 0, 0, 0);
     m_name = new QLineEdit(m_newForm);
     m_name->setObjectName(QStringLiteral("newCustomerName"));
+    describe(m_name, tr("Name"), tr("The new customer's name, as they say it."));
     m_phone = new QLineEdit(m_newForm);
     m_phone->setObjectName(QStringLiteral("newCustomerPhone"));
+    describe(m_phone, tr("Phone"), tr("A number to call the customer back on, in any spacing."));
     m_email = new QLineEdit(m_newForm);
     m_email->setObjectName(QStringLiteral("newCustomerEmail"));
+    describe(m_email, tr("E-mail"), tr("The customer's e-mail address (optional)."));
     m_organisation = new QLineEdit(m_newForm);
     m_organisation->setObjectName(QStringLiteral("newCustomerOrganisation"));
+    describe(m_organisation, tr("Organisation"), tr("The customer's company or organisation (optional)."));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);

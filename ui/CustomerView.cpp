@@ -1,5 +1,6 @@
 #include "CustomerView.h"
 
+#include "Accessible.h"
 #include "AgreementReadBack.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
@@ -42,12 +43,16 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("customerName"));
+    describe(m_name, tr("Name"), tr("The customer's name. Enter saves a correction."));
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("customerPhone"));
+    describe(m_phone, tr("Phone"), tr("The customer's phone number. Enter saves a correction."));
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("customerEmail"));
+    describe(m_email, tr("E-mail"), tr("The customer's e-mail address. Enter saves a correction."));
     m_organisation = new QLineEdit(this);
     m_organisation->setObjectName(QStringLiteral("customerOrganisation"));
+    describe(m_organisation, tr("Organisation"), tr("The customer's organisation. Enter saves a correction."));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
@@ -88,6 +93,7 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
     auto *casesCaption = new QLabel(tr("&Cases (Enter opens):"), this);
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("customerCases"));
+    describe(m_cases, tr("Cases of this customer"), tr("All cases of this customer, newest first. Enter opens one."));
     m_cases->installEventFilter(this);
     casesCaption->setBuddy(m_cases);
     connect(m_cases, &QListWidget::itemDoubleClicked, this,

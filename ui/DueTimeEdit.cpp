@@ -1,5 +1,6 @@
 #include "DueTimeEdit.h"
 
+#include "Accessible.h"
 #include "Clock.h"
 #include "DueTimeSuggestions.h"
 
@@ -16,11 +17,13 @@ DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent),
     layout->setContentsMargins(0, 0, 0, 0);
     m_picks = new QComboBox(this);
     m_picks->setObjectName(QStringLiteral("quickPicks"));
+    describe(m_picks, tr("Quick picks"), tr("Common due times; choose one or set the date and time yourself."));
     m_picks->setAccessibleName(tr("Quick pick"));
     m_picks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_picks->setMinimumContentsLength(9);
     m_edit = new QDateTimeEdit(this);
     m_edit->setObjectName(QStringLiteral("dateTime"));
+    describe(m_edit, tr("Date and time"), tr("The exact due date and time."));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
                                  ? QLocale().dateTimeFormat(QLocale::ShortFormat)

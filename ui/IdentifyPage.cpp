@@ -1,5 +1,6 @@
 #include "IdentifyPage.h"
 
+#include "Accessible.h"
 #include "CustomerLookup.h"
 #include "CustomerStore.h"
 #include "FieldAutosaver.h"
@@ -29,9 +30,11 @@ IdentifyPage::IdentifyPage(CallContext &context, QWidget *parent) : StepPage(con
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("field_kind"));
+    describe(m_kind, tr("Kind of call"), tr("Complaint, question, compliment or suggestion."));
     fill<CaseKind>(m_kind);
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("field_channel"));
+    describe(m_channel, tr("Channel"), tr("How the customer contacted us."));
     fill<Channel>(m_channel);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("C&hannel:"), m_channel);

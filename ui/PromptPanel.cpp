@@ -21,9 +21,10 @@ PromptPanel::PromptPanel(QWidget *parent) : QWidget(parent)
     m_example = new QLabel(this);
     m_example->setObjectName(QStringLiteral("promptExample"));
     m_example->setWordWrap(true);
-    m_title->setAccessibleName(tr("Current step"));
-    m_prompt->setAccessibleName(tr("What to do"));
-    m_example->setAccessibleName(tr("What you could say"));
+    // A screen reader reads the words themselves; the description says what they are.
+    m_title->setAccessibleDescription(tr("Current step"));
+    m_prompt->setAccessibleDescription(tr("What to do"));
+    m_example->setAccessibleDescription(tr("What you could say"));
     layout->addWidget(m_position);
     layout->addWidget(m_title);
     layout->addWidget(m_prompt);

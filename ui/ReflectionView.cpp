@@ -1,5 +1,6 @@
 #include "ReflectionView.h"
 
+#include "Accessible.h"
 #include "CaseStore.h"
 #include "Database.h"
 #include "LocalTime.h"
@@ -30,6 +31,7 @@ ReflectionView::ReflectionView(Database &db, const QString &employee, std::funct
     auto *top = new QHBoxLayout;
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("reflectionMonth"));
+    describe(m_month, tr("Month"), tr("The month this reflection is about."));
     const QDate today = db.clock().nowUtc().toLocalTime().date();
     for (int i = 0; i < 12; ++i) {
         const QDate m = today.addMonths(-i);
@@ -37,6 +39,7 @@ ReflectionView::ReflectionView(Database &db, const QString &employee, std::funct
     }
     m_who = new QComboBox(this);
     m_who->setObjectName(QStringLiteral("reflectionWho"));
+    describe(m_who, tr("Whose reflection"), tr("Your own reflection, or a colleague's to read."));
     top->addWidget(new QLabel(tr("Month:"), this));
     top->addWidget(m_month);
     top->addWidget(new QLabel(tr("Whose:"), this));
@@ -66,6 +69,8 @@ ReflectionView::ReflectionView(Database &db, const QString &employee, std::funct
     m_best = makeEdit("reflectionBest");
     m_meeting = makeEdit("reflectionMeeting");
     m_changed = makeEdit("reflectionChanged");
+    for (QPlainTextEdit *edit : {m_best, m_meeting, m_changed})
+        edit->setAccessibleDescription(tr("Saved as you type. Tab goes to the next question."));
     form->addRow(tr("What was the &best customer experience this month?"), m_best);
     form->addRow(tr("What did our &meetings deliver for the customer?"), m_meeting);
     form->addRow(tr("What did I &change in my own behaviour after customer feedback?"), m_changed);
@@ -81,6 +86,7 @@ ReflectionView::ReflectionView(Database &db, const QString &employee, std::funct
     layout->addLayout(casesRow);
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("reflectionCases"));
+    describe(m_cases, tr("Linked cases"), tr("Cases this reflection refers to. Enter opens one."));
     m_cases->setMaximumHeight(120);
     m_cases->installEventFilter(this);
     layout->addWidget(m_cases);

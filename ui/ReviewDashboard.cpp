@@ -1,5 +1,6 @@
 #include "ReviewDashboard.h"
 
+#include "Accessible.h"
 #include "CallGuide.h"
 #include "Database.h"
 #include "ImprovementStore.h"
@@ -40,6 +41,7 @@ QChartView *makeChart(QWidget *parent, const QString &name)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(200);
     view->setFocusPolicy(Qt::NoFocus); // the figures list beside it carries the same counts for the keyboard
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 
@@ -83,6 +85,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     auto *top = new QHBoxLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    describe(m_period, tr("Period"), tr("The period the figures cover."));
     const QDate today = db.clock().nowUtc().toLocalTime().date();
     m_period->addItem(tr("This month"), today.toString(QStringLiteral("yyyy-MM")));
     m_period->addItem(tr("Last month"), today.addMonths(-1).toString(QStringLiteral("yyyy-MM")));
@@ -92,6 +95,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     m_period->addItem(tr("All time"), QStringLiteral("all"));
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("dashboardOwner"));
+    describe(m_owner, tr("Whose cases"), tr("The whole team, or one employee."));
     auto *csv = new QPushButton(tr("Export figures (&CSV)…"), this);
     csv->setObjectName(QStringLiteral("exportFiguresButton"));
     top->addWidget(new QLabel(tr("Period:"), this));
@@ -131,19 +135,23 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     auto *side = new QVBoxLayout;
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("dashboardFacts"));
+    describe(m_facts, tr("Figures"), tr("The main figures of the period in words."));
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *drillCaption = new QLabel(tr("Show the &cases behind (Enter):"), this);
     m_drill = new QListWidget(this);
     m_drill->setObjectName(QStringLiteral("dashboardDrill"));
+    describe(m_drill, tr("Figures by cause and outcome"), tr("Each figure with its count. Enter shows the cases behind it."));
     drillCaption->setBuddy(m_drill);
     auto *examplesCaption = new QLabel(tr("&Good examples to recognise (Enter opens):"), this);
     m_examples = new QListWidget(this);
     m_examples->setObjectName(QStringLiteral("goodExamples"));
+    describe(m_examples, tr("Good examples"), tr("Calls that followed the method with a promise kept on time. Enter opens the case."));
     examplesCaption->setBuddy(m_examples);
     auto *improvementsCaption = new QLabel(tr("&Improvement items (Space: next status):"), this);
     m_improvements = new QListWidget(this);
     m_improvements->setObjectName(QStringLiteral("improvementItems"));
+    describe(m_improvements, tr("Improvement items"), tr("Process improvements made from cases. Space moves one to in progress and done."));
     improvementsCaption->setBuddy(m_improvements);
     for (QListWidget *list : {m_examples, m_improvements, m_drill}) {
         list->installEventFilter(this);
@@ -177,6 +185,7 @@ ReviewDashboard::~ReviewDashboard()
 {
     if (m_worker)
         m_worker->wait(); // it reports back to this widget: let it finish first
+    delete m_worker; // its report, queued to this widget, is dropped with it
 }
 
 ReportPeriod ReviewDashboard::period() const

@@ -1,5 +1,6 @@
 #include "WorkQueueView.h"
 
+#include "Accessible.h"
 #include "ActPanel.h"
 #include "MessageBar.h"
 #include "OwnerChoice.h"
@@ -28,6 +29,7 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
     auto *ownerLabel = new QLabel(tr("&Show:"), this);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    describe(m_owner, tr("Whose work"), tr("Shows your own promises and callbacks, a colleague's, or the whole team's."));
     ownerLabel->setBuddy(m_owner);
     top->addWidget(ownerLabel);
     top->addWidget(m_owner);
@@ -37,6 +39,7 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
     m_model = new WorkQueueModel(db, this);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("queueTree"));
+    describe(m_tree, tr("Work queue"), tr("Promises and callbacks, overdue first. K kept, N note, R reschedule, B broken, H hand over, C call now, Enter opens the case."));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
