@@ -6,6 +6,7 @@
 #include "Bundle.h"
 #include "CaseView.h"
 #include "ExportDialog.h"
+#include "HelpDialog.h"
 #include "CustomerView.h"
 #include "DemoData.h"
 #include "Database.h"
@@ -216,6 +217,12 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keys"), this, [this] { showHelp(HelpDialog::Page::Keys); });
+    keys->setObjectName(QStringLiteral("actionHelpKeys"));
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    QAction *guide = help->addAction(tr("How the &call guide works"), this, [this] { showHelp(HelpDialog::Page::CallGuide); });
+    guide->setObjectName(QStringLiteral("actionHelpCallGuide"));
+    help->addSeparator();
     QAction *restore = help->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("actionRestore"));
     restore->setEnabled(!m_context.reviewArchive);
@@ -416,6 +423,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
 }
 
+void MainWindow::showHelp(HelpDialog::Page page)
+{
+    // Not modal: it may stay open beside a call in progress.
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showPage(page);
+}
+
 void MainWindow::showAbout()
 {
     if (refuseDuringCall())
@@ -423,9 +438,10 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Recovery Desk"),
                        tr("<h3>Recovery Desk %1</h3><p>Guides you through a customer's complaint call: listen, "
                           "understand, own it, and make agreements you keep.</p><p>Works fully offline. "
-                          "Your data stay in %2.</p>")
+                          "Your data stay in %2.</p><p>Free software under the MIT licence. Built with Qt %3 "
+                          "(LGPL 3) and SQLite (public domain).</p>")
                            .arg(QApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_context.db->path()).toHtmlEscaped()));
+                                QDir::toNativeSeparators(m_context.db->path()).toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace rd

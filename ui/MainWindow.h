@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "HelpDialog.h"
 
 #include <QMainWindow>
 
@@ -59,6 +60,7 @@ private:
     void createMenus();
     void createCaseList();
     void showAbout();
+    void showHelp(HelpDialog::Page page);
     void newCall();
     void fillWithDemoData();
     void exportCases();
@@ -83,6 +85,7 @@ private:
     ReflectionView *m_reflection = nullptr;
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    HelpDialog *m_help = nullptr;
 };
 
 } // namespace rd
