@@ -3,6 +3,8 @@
 #include "BatchCommands.h"
 #include "Database.h"
 #include "Language.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
 #include "Workstation.h"
 
 #include <QApplication>
@@ -64,9 +66,14 @@ int main(int argc, char *argv[])
     rd::Language::install(app, language);
 
     const bool review = parser.isSet(reviewOption);
+    const QString chosen = rd::Settings::databasePath();
     const QString path = review                         ? parser.value(reviewOption)
                          : parser.isSet(databaseOption) ? parser.value(databaseOption)
+                         : !chosen.isEmpty()            ? chosen
                                                         : rd::Database::defaultPath();
+    // The very first start asks only who is working here; everything else has a default.
+    if (!review && !rd::Settings::hasEmployeeName() && !qEnvironmentVariableIsSet("RD_REPORT_STARTUP"))
+        rd::SettingsDialog::askNameOnFirstStart();
     rd::Database::Options options;
     options.readOnly = review;
     auto db = rd::Database::open(path, options);
@@ -77,7 +84,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    rd::Workstation workstation(std::move(db).value(), rd::Database::defaultActor(), review);
+    const QString employee = rd::Settings::employeeName();
+    db.value()->setActor(employee);
+    rd::Workstation workstation(std::move(db).value(), employee, review);
     workstation.show();
     // RD_REPORT_STARTUP=1: print the time to a usable window and quit (for the benchmark notes).
     if (qEnvironmentVariableIsSet("RD_REPORT_STARTUP"))

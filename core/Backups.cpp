@@ -19,9 +19,12 @@ QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
 
 } // namespace
 
-Backups::Backups(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+Backups::Backups(QString databasePath, QString folder) : m_databasePath(std::move(databasePath)), m_folder(std::move(folder)) {}
 
-QString Backups::folder() const { return QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups")); }
+QString Backups::folder() const
+{
+    return m_folder.isEmpty() ? QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups")) : m_folder;
+}
 
 QString Backups::fileNameFor(const QDateTime &at) const
 {

@@ -35,8 +35,8 @@ public:
     static constexpr int kKeepDaily = 7;
     static constexpr int kKeepWeekly = 4;
 
-    /// Backups of the database file at @p databasePath.
-    explicit Backups(QString databasePath);
+    /// Backups of the database file at @p databasePath, in @p folder (empty: "backups" beside it).
+    explicit Backups(QString databasePath, QString folder = {});
 
     QString folder() const;
 
@@ -64,6 +64,7 @@ private:
     static Result<QString> changeMarker(Database &db);
 
     QString m_databasePath;
+    QString m_folder;
 };
 
 } // namespace rd

@@ -15,7 +15,7 @@ QDate DueTimeSuggestions::addWorkingDays(QDate from, int days)
     return d;
 }
 
-QList<DueSuggestion> DueTimeSuggestions::forNow(const QDateTime &nowLocal)
+QList<DueSuggestion> DueTimeSuggestions::forNow(const QDateTime &nowLocal, const DueTimeHours &hours)
 {
     QList<DueSuggestion> picks;
     // An hour from now, rounded up to the next quarter: easier to say aloud than 11:07.
@@ -26,22 +26,21 @@ QList<DueSuggestion> DueTimeSuggestions::forNow(const QDateTime &nowLocal)
     inHour.setTime(QTime(inHour.time().hour(), inHour.time().minute()));
     picks.append({tr("In an hour (%1)").arg(QLocale().toString(inHour.time(), QLocale::ShortFormat)), inHour});
 
-    const QDateTime today16(nowLocal.date(), QTime(16, 0));
-    if (nowLocal.secsTo(today16) >= 30 * 60)
-        picks.append({tr("Today 16:00"), today16});
+    const auto at = [](int hour) { return QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')); };
+    const QDateTime endOfDay(nowLocal.date(), QTime(hours.endOfDay, 0));
+    if (nowLocal.secsTo(endOfDay) >= 30 * 60)
+        picks.append({tr("Today %1").arg(at(hours.endOfDay)), endOfDay});
 
     const QDate next = addWorkingDays(nowLocal.date(), 1);
-    const QString nextLabel = next == nowLocal.date().addDays(1)
-                                  ? tr("Tomorrow 10:00")
-                                  : tr("%1 10:00").arg(QLocale().dayName(next.dayOfWeek()));
-    picks.append({nextLabel, QDateTime(next, QTime(10, 0))});
-    const QString afternoonLabel = next == nowLocal.date().addDays(1)
-                                       ? tr("Tomorrow 14:00")
-                                       : tr("%1 14:00").arg(QLocale().dayName(next.dayOfWeek()));
-    picks.append({afternoonLabel, QDateTime(next, QTime(14, 0))});
+    const bool tomorrow = next == nowLocal.date().addDays(1);
+    const QString nextDay = QLocale().dayName(next.dayOfWeek());
+    picks.append({tomorrow ? tr("Tomorrow %1").arg(at(hours.morning)) : tr("%1 %2").arg(nextDay, at(hours.morning)),
+                  QDateTime(next, QTime(hours.morning, 0))});
+    picks.append({tomorrow ? tr("Tomorrow %1").arg(at(hours.afternoon)) : tr("%1 %2").arg(nextDay, at(hours.afternoon)),
+                  QDateTime(next, QTime(hours.afternoon, 0))});
 
     const QDate twoOn = addWorkingDays(nowLocal.date(), 2);
-    picks.append({tr("%1 10:00").arg(QLocale().dayName(twoOn.dayOfWeek())), QDateTime(twoOn, QTime(10, 0))});
+    picks.append({tr("%1 %2").arg(QLocale().dayName(twoOn.dayOfWeek()), at(hours.morning)), QDateTime(twoOn, QTime(hours.morning, 0))});
     return picks;
 }
 

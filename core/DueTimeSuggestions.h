@@ -13,6 +13,14 @@ struct DueSuggestion
     QDateTime at; ///< local time
 };
 
+/// The times of day the quick picks use (the employee can change them in Settings).
+struct DueTimeHours
+{
+    int morning = 10;   ///< next working day, morning
+    int afternoon = 14; ///< next working day, afternoon
+    int endOfDay = 16;  ///< today, before the end of the day
+};
+
 /// The quick picks offered when promising something, so a due time is two keys away.
 class DueTimeSuggestions
 {
@@ -20,8 +28,8 @@ class DueTimeSuggestions
 
 public:
     /// Picks relative to @p nowLocal: in one hour, today 16:00 (if still ahead), the next working
-    /// day 10:00 and 14:00, and two working days on 10:00. Weekends are skipped.
-    static QList<DueSuggestion> forNow(const QDateTime &nowLocal);
+    /// day 10:00 and 14:00, and two working days on 10:00 (the hours as in @p hours). Weekends are skipped.
+    static QList<DueSuggestion> forNow(const QDateTime &nowLocal, const DueTimeHours &hours = {});
     /// The working day @p days working days after @p from (Saturday and Sunday skipped).
     static QDate addWorkingDays(QDate from, int days);
 };

@@ -998,23 +998,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Today 16:00</source>
+            <source>Today %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tomorrow 10:00</source>
+            <source>Tomorrow %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 10:00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tomorrow 14:00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 14:00</source>
+            <source>%1 %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2820,6 +2812,265 @@ Reason (no personal data):</source>
         </message>
     </context>
     <context>
+        <name>rd::HelpDialog</name>
+        <message>
+            <source>Recovery Desk help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the &amp;call guide works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>During a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work queue and case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New call: the cursor goes to the customer search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+1 … Ctrl+7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work queue, call, cases, case, customer, review, reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search all cases as you type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F1, Ctrl+/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last change you made here (itself recorded in the history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter (in the search)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the first match, or add a new customer with what you typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter, Alt+Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step done, go to the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the step (recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of steps; Enter jumps to one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 – 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick an option: emotion, cause, decision, resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the call (not while an unresolved case has no agreed next contact)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call now: a short follow-up call that settles the item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>K</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept, or callback done (with the result)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacted without news yet: the next contact is agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule (new time and reason; counts as late)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken (with the reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback not answered: try again later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over to a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case (asks how the customer sees it now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+U</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+F, then type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search names, phone numbers, e-mail and all case text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc (in the search)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the whole list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key, by where it works.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the call guide works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The method behind the call screen, step by step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2&gt;How the call guide works&lt;/h2&gt;&lt;p&gt;An upset customer first wants to be heard, then understood, and then wants to know what happens next. The call screen leads you through that order, one step at a time. The left column lists the steps (✓ done, ↷ skipped, ○ open); the middle says what to do now and gives an example of what you could say; the right column shows who is calling, their earlier cases and open promises.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Who is calling?&lt;/b&gt; Find the customer or add them. A repeat complainant is flagged: say that you see it is not the first time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Listen first.&lt;/b&gt; Let the customer tell the whole story without interrupting; note it in their words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask what they expected.&lt;/b&gt; What would have been right for them, and what would they like now?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acknowledge.&lt;/b&gt; Say that you understand how this feels, without excuses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summarise and check.&lt;/b&gt; Read the summary back; the customer confirms it or corrects it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Our side, openly.&lt;/b&gt; Explain what happened on our side, in plain words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Own it.&lt;/b&gt; Take responsibility as the company. Phrases that shift the blame are marked as you type, with a better way to say it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assess the cause.&lt;/b&gt; Behaviour, process, product, or information.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide and say so.&lt;/b&gt; Yes, no with an alternative, or a compromise, and why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make agreements.&lt;/b&gt; If it cannot be settled now: what you will do, by when, and when you will contact the customer again, even without news. Never ask the customer to call back: make a callback note instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the call.&lt;/b&gt; The agreements are read back in plain sentences; check how to reach the customer.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you type. You can go back, skip a step (it is recorded) or jump with Ctrl+L. A compliment takes a short path: listen, thank, pass it on.&lt;/p&gt;&lt;p&gt;Afterwards the work queue keeps every promise in sight until it is kept, and the customer is asked, when the case closes, whether the relationship came out stronger.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>rd::IdentifyPage</name>
         <message>
             <source>&amp;Kind:</source>
@@ -2932,10 +3183,6 @@ Close anyway?</source>
         </message>
         <message>
             <source>About Recovery Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3129,6 +3376,26 @@ Close anyway?</source>
                 <numerusform>Retention set to %n months; %1 cases anonymised now.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the &amp;call guide works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new database file is opened at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -3304,6 +3571,13 @@ Close anyway?</source>
         <message>
             <source>Recovery Desk: nothing overdue</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Due within %n minute(s): %1</source>
+            <translation>
+                <numerusform>Due within %n minute: %1</numerusform>
+                <numerusform>Due within %n minutes: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3638,6 +3912,177 @@ Close anyway?</source>
         </message>
         <message>
             <source>Where it matches</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written with everything you do, and the owner of the promises you make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team you work in, as shown to your team lead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the program; it changes at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due-time picks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Morning pick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hour offered for the next working day's morning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afternoon pick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hour offered for the next working day's afternoon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of the day pick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hour offered for later today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next working day, &amp;morning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next working day, &amp;afternoon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pop up from the tray when something falls due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise the status bar and the counts in the title say it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many minutes before an item falls due it is announced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file Recovery Desk opens at start. Empty: the default in your data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery Desk databases (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"backups" beside the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the hourly backups go. Empty: a "backups" folder beside the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new database file is opened at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name is needed: it is written with everything you do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Recovery Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is your name? It is written with everything you do, and you can change it later in Settings (Ctrl+,).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later toda&amp;y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind a&amp;head by:</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -998,24 +998,16 @@
             <translation>Over een uur (%1)</translation>
         </message>
         <message>
-            <source>Today 16:00</source>
-            <translation>Vandaag 16:00</translation>
+            <source>Today %1</source>
+            <translation>Vandaag %1</translation>
         </message>
         <message>
-            <source>Tomorrow 10:00</source>
-            <translation>Morgen 10:00</translation>
+            <source>Tomorrow %1</source>
+            <translation>Morgen %1</translation>
         </message>
         <message>
-            <source>%1 10:00</source>
-            <translation>%1 10:00</translation>
-        </message>
-        <message>
-            <source>Tomorrow 14:00</source>
-            <translation>Morgen 14:00</translation>
-        </message>
-        <message>
-            <source>%1 14:00</source>
-            <translation>%1 14:00</translation>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -2824,6 +2816,265 @@ Reden (zonder persoonsgegevens):</translation>
         </message>
     </context>
     <context>
+        <name>rd::HelpDialog</name>
+        <message>
+            <source>Recovery Desk help</source>
+            <translation>Hulp bij Recovery Desk</translation>
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation>&amp;Toetsen</translation>
+        </message>
+        <message>
+            <source>How the &amp;call guide works</source>
+            <translation>Zo werkt de &amp;gespreksgids</translation>
+        </message>
+        <message>
+            <source>Anywhere</source>
+            <translation>Overal</translation>
+        </message>
+        <message>
+            <source>During a call</source>
+            <translation>Tijdens een gesprek</translation>
+        </message>
+        <message>
+            <source>Work queue and case</source>
+            <translation>Werklijst en zaak</translation>
+        </message>
+        <message>
+            <source>Case list</source>
+            <translation>Zakenlijst</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>New call: the cursor goes to the customer search</source>
+            <translation>Nieuw gesprek: de cursor staat in het zoekveld voor de klant</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 … Ctrl+7</source>
+            <translation>Ctrl+1 … Ctrl+7</translation>
+        </message>
+        <message>
+            <source>Work queue, call, cases, case, customer, review, reflection</source>
+            <translation>Werklijst, gesprek, zaken, zaak, klant, review, reflectie</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search all cases as you type</source>
+            <translation>Alle zaken doorzoeken terwijl je typt</translation>
+        </message>
+        <message>
+            <source>F1, Ctrl+/</source>
+            <translation>F1, Ctrl+/</translation>
+        </message>
+        <message>
+            <source>This help</source>
+            <translation>Deze hulp</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>Undo the last change you made here (itself recorded in the history)</source>
+            <translation>De laatste wijziging die je hier maakte ongedaan maken (ook dat komt in de geschiedenis)</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Enter (in the search)</source>
+            <translation>Enter (in het zoekveld)</translation>
+        </message>
+        <message>
+            <source>Pick the first match, or add a new customer with what you typed</source>
+            <translation>De eerste treffer kiezen, of een nieuwe klant toevoegen met wat je typte</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter, Alt+Right</source>
+            <translation>Ctrl+Enter, Alt+Rechts</translation>
+        </message>
+        <message>
+            <source>Step done, go to the next one</source>
+            <translation>Stap klaar, naar de volgende</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Links</translation>
+        </message>
+        <message>
+            <source>Back one step</source>
+            <translation>Eén stap terug</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Enter</source>
+            <translation>Ctrl+Shift+Enter</translation>
+        </message>
+        <message>
+            <source>Skip the step (recorded)</source>
+            <translation>De stap overslaan (wordt vastgelegd)</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>The list of steps; Enter jumps to one</source>
+            <translation>De lijst met stappen; Enter springt naar een stap</translation>
+        </message>
+        <message>
+            <source>1 – 5</source>
+            <translation>1 – 5</translation>
+        </message>
+        <message>
+            <source>Pick an option: emotion, cause, decision, resolution</source>
+            <translation>Een keuze maken: emotie, oorzaak, besluit, afhandeling</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>End the call (not while an unresolved case has no agreed next contact)</source>
+            <translation>Het gesprek beëindigen (niet zolang een onopgeloste zaak geen afgesproken volgend contact heeft)</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>De zaak openen</translation>
+        </message>
+        <message>
+            <source>C</source>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Call now: a short follow-up call that settles the item</source>
+            <translation>Nu bellen: een kort vervolggesprek dat het item afhandelt</translation>
+        </message>
+        <message>
+            <source>K</source>
+            <translation>K</translation>
+        </message>
+        <message>
+            <source>Kept, or callback done (with the result)</source>
+            <translation>Nagekomen, of teruggebeld (met het resultaat)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Contacted without news yet: the next contact is agreed</source>
+            <translation>Contact gehad zonder nieuws: het volgende contact is afgesproken</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Reschedule (new time and reason; counts as late)</source>
+            <translation>Verzetten (nieuwe tijd en reden; telt als te laat)</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Broken (with the reason)</source>
+            <translation>Niet nagekomen (met de reden)</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>Callback not answered: try again later</source>
+            <translation>Terugbellen niet beantwoord: later opnieuw proberen</translation>
+        </message>
+        <message>
+            <source>H</source>
+            <translation>H</translation>
+        </message>
+        <message>
+            <source>Hand over to a colleague</source>
+            <translation>Overdragen aan een collega</translation>
+        </message>
+        <message>
+            <source>Alt+L</source>
+            <translation>Alt+L</translation>
+        </message>
+        <message>
+            <source>Close the case (asks how the customer sees it now)</source>
+            <translation>De zaak sluiten (vraagt hoe de klant er nu tegenaan kijkt)</translation>
+        </message>
+        <message>
+            <source>Alt+U</source>
+            <translation>Alt+U</translation>
+        </message>
+        <message>
+            <source>Open the customer</source>
+            <translation>De klant openen</translation>
+        </message>
+        <message>
+            <source>Ctrl+F, then type</source>
+            <translation>Ctrl+F, dan typen</translation>
+        </message>
+        <message>
+            <source>Search names, phone numbers, e-mail and all case text</source>
+            <translation>Zoeken in namen, telefoonnummers, e-mail en alle tekst van zaken</translation>
+        </message>
+        <message>
+            <source>Esc (in the search)</source>
+            <translation>Esc (in het zoekveld)</translation>
+        </message>
+        <message>
+            <source>Back to the whole list</source>
+            <translation>Terug naar de hele lijst</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Toetsen</translation>
+        </message>
+        <message>
+            <source>Every key, by where it works.</source>
+            <translation>Elke toets, naar waar hij werkt.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Wat ze doen</translation>
+        </message>
+        <message>
+            <source>How the call guide works</source>
+            <translation>Zo werkt de gespreksgids</translation>
+        </message>
+        <message>
+            <source>The method behind the call screen, step by step.</source>
+            <translation>De methode achter het gespreksscherm, stap voor stap.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;How the call guide works&lt;/h2&gt;&lt;p&gt;An upset customer first wants to be heard, then understood, and then wants to know what happens next. The call screen leads you through that order, one step at a time. The left column lists the steps (✓ done, ↷ skipped, ○ open); the middle says what to do now and gives an example of what you could say; the right column shows who is calling, their earlier cases and open promises.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Who is calling?&lt;/b&gt; Find the customer or add them. A repeat complainant is flagged: say that you see it is not the first time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Listen first.&lt;/b&gt; Let the customer tell the whole story without interrupting; note it in their words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask what they expected.&lt;/b&gt; What would have been right for them, and what would they like now?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acknowledge.&lt;/b&gt; Say that you understand how this feels, without excuses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summarise and check.&lt;/b&gt; Read the summary back; the customer confirms it or corrects it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Our side, openly.&lt;/b&gt; Explain what happened on our side, in plain words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Own it.&lt;/b&gt; Take responsibility as the company. Phrases that shift the blame are marked as you type, with a better way to say it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assess the cause.&lt;/b&gt; Behaviour, process, product, or information.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide and say so.&lt;/b&gt; Yes, no with an alternative, or a compromise, and why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make agreements.&lt;/b&gt; If it cannot be settled now: what you will do, by when, and when you will contact the customer again, even without news. Never ask the customer to call back: make a callback note instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the call.&lt;/b&gt; The agreements are read back in plain sentences; check how to reach the customer.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you type. You can go back, skip a step (it is recorded) or jump with Ctrl+L. A compliment takes a short path: listen, thank, pass it on.&lt;/p&gt;&lt;p&gt;Afterwards the work queue keeps every promise in sight until it is kept, and the customer is asked, when the case closes, whether the relationship came out stronger.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Zo werkt de gespreksgids&lt;/h2&gt;&lt;p&gt;Een boze klant wil eerst gehoord worden, dan begrepen, en daarna weten wat er gaat gebeuren. Het gespreksscherm leidt je in die volgorde door het gesprek, stap voor stap. De linkerkolom toont de stappen (✓ klaar, ↷ overgeslagen, ○ open); het midden zegt wat je nu doet en geeft een voorbeeld van wat je kunt zeggen; de rechterkolom toont wie er belt, met eerdere zaken en openstaande beloften.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Wie belt er?&lt;/b&gt; Zoek de klant op of voeg hem toe. Een herhaalde klager wordt gemarkeerd: zeg dat je ziet dat het niet de eerste keer is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eerst luisteren.&lt;/b&gt; Laat de klant het hele verhaal vertellen zonder te onderbreken; noteer het in zijn woorden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vraag naar de verwachting.&lt;/b&gt; Wat was voor de klant goed geweest, en wat wil hij nu?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkennen.&lt;/b&gt; Zeg dat je begrijpt hoe dit voelt, zonder excuses te zoeken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samenvatten en checken.&lt;/b&gt; Lees de samenvatting voor; de klant bevestigt of verbetert haar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Onze kant, open.&lt;/b&gt; Leg in gewone woorden uit wat er aan onze kant gebeurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Neem het op je.&lt;/b&gt; Neem verantwoordelijkheid namens het bedrijf. Zinnen die de schuld verleggen worden gemarkeerd terwijl je typt, met een betere formulering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Oorzaak bepalen.&lt;/b&gt; Gedrag, proces, product of informatie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Besluiten en het zeggen.&lt;/b&gt; Ja, nee met een alternatief, of een compromis, en waarom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Afspraken maken.&lt;/b&gt; Kan het nu niet worden opgelost: wat je gaat doen, wanneer, en wanneer je de klant weer spreekt, ook zonder nieuws. Vraag de klant nooit zelf terug te bellen: maak een terugbelnotitie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gesprek afronden.&lt;/b&gt; De afspraken worden in gewone zinnen voorgelezen; controleer hoe je de klant bereikt.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wordt bewaard terwijl je typt. Je kunt teruggaan, een stap overslaan (dat wordt vastgelegd) of springen met Ctrl+L. Een compliment volgt een kort pad: luisteren, bedanken, doorgeven.&lt;/p&gt;&lt;p&gt;Daarna houdt de werklijst elke belofte in beeld tot ze is nagekomen, en bij het sluiten van de zaak wordt de klant gevraagd of de relatie sterker is geworden.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>rd::IdentifyPage</name>
         <message>
             <source>&amp;Kind:</source>
@@ -2939,10 +3190,6 @@ Toch sluiten?</translation>
         <message>
             <source>About Recovery Desk</source>
             <translation>Over Recovery Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door het klachtgesprek van een klant: luisteren, begrijpen, het op je nemen, en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Work queue</source>
@@ -3135,6 +3382,26 @@ Toch sluiten?</translation>
                 <numerusform>Bewaartermijn ingesteld op %n maanden; nu %1 zaak/zaken geanonimiseerd.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>In&amp;stellingen…</translation>
+        </message>
+        <message>
+            <source>&amp;Keys</source>
+            <translation>&amp;Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>How the &amp;call guide works</source>
+            <translation>Zo werkt de &amp;gespreksgids</translation>
+        </message>
+        <message>
+            <source>The new database file is opened at the next start.</source>
+            <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -3310,6 +3577,13 @@ Toch sluiten?</translation>
         <message>
             <source>Recovery Desk: nothing overdue</source>
             <translation>Recovery Desk: niets te laat</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due within %n minute(s): %1</source>
+            <translation>
+                <numerusform>Binnen %n minuut aan de beurt: %1</numerusform>
+                <numerusform>Binnen %n minuten aan de beurt: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3645,6 +3919,177 @@ Toch sluiten?</translation>
         <message>
             <source>Where it matches</source>
             <translation>Waar het overeenkomt</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Jij</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Je naam</translation>
+        </message>
+        <message>
+            <source>Written with everything you do, and the owner of the promises you make.</source>
+            <translation>Staat bij alles wat je doet, en is de eigenaar van de beloften die je maakt.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>The team you work in, as shown to your team lead.</source>
+            <translation>Het team waarin je werkt, zoals je teamleider het ziet.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>The language of the program; it changes at once.</source>
+            <translation>De taal van het programma; die verandert meteen.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Je &amp;naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>T&amp;aal:</translation>
+        </message>
+        <message>
+            <source>Due-time picks</source>
+            <translation>Snelle keuzes voor tijdstippen</translation>
+        </message>
+        <message>
+            <source>Morning pick</source>
+            <translation>Ochtendkeuze</translation>
+        </message>
+        <message>
+            <source>The hour offered for the next working day's morning.</source>
+            <translation>Het uur dat wordt aangeboden voor de ochtend van de volgende werkdag.</translation>
+        </message>
+        <message>
+            <source>Afternoon pick</source>
+            <translation>Middagkeuze</translation>
+        </message>
+        <message>
+            <source>The hour offered for the next working day's afternoon.</source>
+            <translation>Het uur dat wordt aangeboden voor de middag van de volgende werkdag.</translation>
+        </message>
+        <message>
+            <source>End of the day pick</source>
+            <translation>Keuze voor het eind van de dag</translation>
+        </message>
+        <message>
+            <source>The hour offered for later today.</source>
+            <translation>Het uur dat wordt aangeboden voor later vandaag.</translation>
+        </message>
+        <message>
+            <source>Next working day, &amp;morning:</source>
+            <translation>Volgende werkdag, &amp;ochtend:</translation>
+        </message>
+        <message>
+            <source>Next working day, &amp;afternoon:</source>
+            <translation>Volgende werkdag, &amp;middag:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Herinneringen</translation>
+        </message>
+        <message>
+            <source>&amp;Pop up from the tray when something falls due</source>
+            <translation>Melding in het &amp;systeemvak als iets aan de beurt is</translation>
+        </message>
+        <message>
+            <source>Otherwise the status bar and the counts in the title say it.</source>
+            <translation>Anders melden de statusbalk en de aantallen in de titel het.</translation>
+        </message>
+        <message>
+            <source>Remind ahead</source>
+            <translation>Vooraf herinneren</translation>
+        </message>
+        <message>
+            <source>How many minutes before an item falls due it is announced.</source>
+            <translation>Hoeveel minuten voordat een item aan de beurt is het wordt gemeld.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Opslag</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Databasebestand</translation>
+        </message>
+        <message>
+            <source>The file Recovery Desk opens at start. Empty: the default in your data folder.</source>
+            <translation>Het bestand dat Recovery Desk bij het starten opent. Leeg: het standaardbestand in je gegevensmap.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Recovery Desk databases (*.sqlite)</source>
+            <translation>Recovery Desk-databases (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>"backups" beside the database</source>
+            <translation>"backups" naast de database</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backupmap</translation>
+        </message>
+        <message>
+            <source>Where the hourly backups go. Empty: a "backups" folder beside the database.</source>
+            <translation>Waar de backups van elk uur komen. Leeg: een map "backups" naast de database.</translation>
+        </message>
+        <message>
+            <source>&amp;Database file:</source>
+            <translation>&amp;Databasebestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation>&amp;Backupmap:</translation>
+        </message>
+        <message>
+            <source>A new database file is opened at the next start.</source>
+            <translation>Een nieuw databasebestand wordt bij de volgende start geopend.</translation>
+        </message>
+        <message>
+            <source>Your name is needed: it is written with everything you do.</source>
+            <translation>Je naam is nodig: die staat bij alles wat je doet.</translation>
+        </message>
+        <message>
+            <source>Welcome to Recovery Desk</source>
+            <translation>Welkom bij Recovery Desk</translation>
+        </message>
+        <message>
+            <source>What is your name? It is written with everything you do, and you can change it later in Settings (Ctrl+,).</source>
+            <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
+        </message>
+        <message>
+            <source>Later toda&amp;y:</source>
+            <translation>&amp;Later vandaag:</translation>
+        </message>
+        <message>
+            <source>Remind a&amp;head by:</source>
+            <translation>&amp;Vooraf herinneren:</translation>
         </message>
     </context>
     <context>

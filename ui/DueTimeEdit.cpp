@@ -3,6 +3,7 @@
 #include "Accessible.h"
 #include "Clock.h"
 #include "DueTimeSuggestions.h"
+#include "Settings.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -41,7 +42,7 @@ DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent),
 
 void DueTimeEdit::refreshSuggestions(Default which)
 {
-    const auto picks = DueTimeSuggestions::forNow(m_clock.nowUtc().toLocalTime());
+    const auto picks = DueTimeSuggestions::forNow(m_clock.nowUtc().toLocalTime(), Settings::dueTimeHours());
     m_picks->clear();
     for (const DueSuggestion &p : picks)
         m_picks->addItem(p.label, p.at);

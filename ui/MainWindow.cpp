@@ -14,6 +14,8 @@
 #include "Privacy.h"
 #include "ReminderService.h"
 #include "RestoreDialog.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
 #include "ReflectionView.h"
 #include "ReviewDashboard.h"
 #include "WorkQueueView.h"
@@ -155,6 +157,9 @@ void MainWindow::createMenus()
     m_demoAction = file->addAction(tr("Fill with &example cases"), this, &MainWindow::fillWithDemoData);
     m_demoAction->setObjectName(QStringLiteral("actionDemoData"));
     m_demoAction->setToolTip(tr("Only for an empty database: adds example cases to try the program with."));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QAction *retention = file->addAction(tr("Data &retention…"), this, &MainWindow::chooseRetention);
     retention->setObjectName(QStringLiteral("actionRetention"));
     retention->setEnabled(!m_context.reviewArchive);
@@ -321,10 +326,22 @@ void MainWindow::chooseBackupToRestore()
 {
     if (refuseDuringCall())
         return;
-    RestoreDialog dialog(m_context.db->path(), this);
+    RestoreDialog dialog(m_context.db->path(), Settings::backupFolder(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return;
     emit restoreRequested(dialog.chosen());
+}
+
+void MainWindow::editSettings()
+{
+    if (refuseDuringCall())
+        return;
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.databaseChanged())
+        statusBar()->showMessage(tr("The new database file is opened at the next start."), 15000);
+    emit settingsChanged(dialog.nameChanged(), dialog.chosenLanguage(), dialog.backupFolderChanged());
 }
 
 void MainWindow::chooseRetention()

@@ -52,6 +52,8 @@ signals:
     void reviewArchiveRequested(const QString &path);
     /// The user chose a backup to go back to.
     void restoreRequested(const QString &backupPath);
+    /// Settings were saved; what changed that the workstation must apply.
+    void settingsChanged(bool nameChanged, const QString &language, bool backupFolderChanged);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +69,7 @@ private:
     void importBundles();
     void chooseBackupToRestore();
     void chooseRetention();
+    void editSettings();
     /// True (and says so) while a call is in progress: no dialogs during a call.
     bool refuseDuringCall();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);

@@ -1,6 +1,7 @@
 #include "ReminderService.h"
 
 #include "Database.h"
+#include "Settings.h"
 #include "WorkQueue.h"
 
 #include <QAction>
@@ -59,7 +60,9 @@ ReminderService::~ReminderService() = default;
 
 void ReminderService::check()
 {
-    const qint64 now = m_db.clock().nowMs();
+    // Read each time, so a change in Settings applies at the next check.
+    const int lead = Settings::reminderLeadMinutes();
+    const qint64 now = m_db.clock().nowMs() + qint64(lead) * 60000;
     auto due = WorkQueue(m_db).dueBy(m_employee, now);
     if (!due)
         return; // the queue itself shows the error; a reminder must never get in the way
@@ -77,7 +80,7 @@ void ReminderService::check()
     if (m_first && !fresh.isEmpty())
         text = tr("%n item(s) fell due while Recovery Desk was closed. See the work queue.", nullptr, int(fresh.size()));
     else if (fresh.size() == 1)
-        text = tr("Due now: %1").arg(fresh.first());
+        text = lead > 0 ? tr("Due within %n minute(s): %1", nullptr, lead).arg(fresh.first()) : tr("Due now: %1").arg(fresh.first());
     else if (fresh.size() > 1)
         text = tr("%n items are due now. See the work queue.", nullptr, int(fresh.size()));
     m_first = false;
@@ -85,7 +88,7 @@ void ReminderService::check()
         updateTray();
     if (text.isEmpty())
         return;
-    if (m_tray)
+    if (m_tray && Settings::reminderPopups())
         m_tray->showMessage(tr("Recovery Desk"), text, QSystemTrayIcon::Information, 10000);
     emit reminder(text);
 }

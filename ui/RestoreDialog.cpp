@@ -14,11 +14,11 @@
 
 namespace rd {
 
-RestoreDialog::RestoreDialog(const QString &databasePath, QWidget *parent) : QDialog(parent)
+RestoreDialog::RestoreDialog(const QString &databasePath, const QString &backupFolder, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from backup"));
-    const Backups backups(databasePath);
+    const Backups backups(databasePath, backupFolder);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Choose the backup to go back to. Your current file is not deleted: it is kept beside it "
                                 "as \"%1.before-restore-…\".")

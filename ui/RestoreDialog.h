@@ -14,7 +14,8 @@ class RestoreDialog : public QDialog
     Q_OBJECT
 
 public:
-    RestoreDialog(const QString &databasePath, QWidget *parent = nullptr);
+    /// The backups of @p databasePath in @p backupFolder (empty: beside the database).
+    RestoreDialog(const QString &databasePath, const QString &backupFolder, QWidget *parent = nullptr);
     /// The backup chosen; empty if none.
     QString chosen() const;
 

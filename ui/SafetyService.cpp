@@ -9,7 +9,8 @@
 
 namespace rd {
 
-SafetyService::SafetyService(QString databasePath, QObject *parent) : QObject(parent), m_path(std::move(databasePath))
+SafetyService::SafetyService(QString databasePath, QString backupFolder, QObject *parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_backupFolder(std::move(backupFolder))
 {
     m_hourly.setInterval(kBackupIntervalMs);
     connect(&m_hourly, &QTimer::timeout, this, &SafetyService::backupIfChanged);
@@ -63,13 +64,14 @@ void SafetyService::start()
 void SafetyService::backupIfChanged()
 {
     const QString path = m_path;
-    runInWorker([this, path] {
+    const QString folder = m_backupFolder;
+    runInWorker([this, path, folder] {
         QString made, failure;
         if (auto db = Database::open(path)) {
             // Cases past the retention period lose their personal data before any backup holds them again.
             if (auto anonymised = Privacy(*db.value()).applyRetention(); !anonymised)
                 failure = anonymised.message();
-            auto r = Backups(path).makeIfChanged(*db.value());
+            auto r = Backups(path, folder).makeIfChanged(*db.value());
             if (r)
                 made = r.value();
             else

@@ -22,7 +22,8 @@ class SafetyService : public QObject
 public:
     static constexpr int kBackupIntervalMs = 60 * 60 * 1000;
 
-    explicit SafetyService(QString databasePath, QObject *parent = nullptr);
+    /// Looks after @p databasePath; backups go to @p backupFolder (empty: beside the database).
+    explicit SafetyService(QString databasePath, QString backupFolder = {}, QObject *parent = nullptr);
     ~SafetyService() override;
 
     /// Checks the file, then (if sound) makes the first backup and starts the hourly ones.
@@ -44,6 +45,7 @@ private:
     void workerDone();
 
     QString m_path;
+    QString m_backupFolder;
     QThread *m_worker = nullptr;
     QTimer m_hourly;
 };

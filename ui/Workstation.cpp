@@ -9,6 +9,7 @@
 #include "LocalTime.h"
 #include "SafetyService.h"
 #include "Salvage.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -26,6 +27,7 @@ Workstation::Workstation(std::unique_ptr<Database> db, const QString &employee, 
 {
     m_context.db = m_db.get();
     m_context.employee = employee;
+    m_db->setActor(employee); // what this person does is written in their name
     m_context.reviewArchive = reviewArchive;
     createWindow();
 }
@@ -41,7 +43,7 @@ void Workstation::startSafety()
     m_safety.reset();
     if (m_context.reviewArchive)
         return; // read-only archives are checked when opened and never change
-    m_safety = std::make_unique<SafetyService>(m_db->path());
+    m_safety = std::make_unique<SafetyService>(m_db->path(), Settings::backupFolder());
     connect(m_safety.get(), &SafetyService::damaged, this, &Workstation::onDamaged);
     connect(m_safety.get(), &SafetyService::backupFailed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("No backup could be made: %1").arg(message), 60000);
@@ -70,7 +72,7 @@ void Workstation::onDamaged(const QStringList &problems)
         }, Qt::SingleShotConnection);
         return;
     }
-    const QList<BackupInfo> backups = Backups(m_db->path()).list();
+    const QList<BackupInfo> backups = Backups(m_db->path(), Settings::backupFolder()).list();
     QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
                     tr("Recovery Desk found damage in %1 and will not go on writing to a damaged file.")
                         .arg(QDir::toNativeSeparators(m_db->path())),
@@ -106,14 +108,14 @@ Result<QString> Workstation::recoverFromDamage(Recovery how)
 {
     const QString path = m_db->path();
     return withDatabaseClosed([&]() -> Result<QString> {
-        const QList<BackupInfo> backups = Backups(path).list();
+        const QList<BackupInfo> backups = Backups(path, Settings::backupFolder()).list();
         if (how == Recovery::RestoreNewestBackup && backups.isEmpty())
             return Error{Error::Code::NotFound, tr("There is no backup to restore.")};
         auto aside = Salvage::setAside(path);
         if (!aside)
             return aside.error();
         if (how == Recovery::RestoreNewestBackup) {
-            if (auto s = Backups(path).restore(backups.first().path); !s)
+            if (auto s = Backups(path, Settings::backupFolder()).restore(backups.first().path); !s)
                 return s.error();
             return tr("Restored the backup made %1. The damaged file is kept as %2.")
                 .arg(shortDateTime(backups.first().madeAt.toMSecsSinceEpoch()), QDir::toNativeSeparators(aside.value()));
@@ -132,7 +134,7 @@ QString Workstation::restoreBackup(const QString &backupPath)
 {
     const QString path = m_db->path();
     auto done = withDatabaseClosed([&]() -> Result<QString> {
-        if (auto s = Backups(path).restore(backupPath); !s)
+        if (auto s = Backups(path, Settings::backupFolder()).restore(backupPath); !s)
             return s.error();
         return tr("Restored the backup %1. The file it replaced is kept beside it.").arg(QFileInfo(backupPath).fileName());
     });
@@ -159,6 +161,7 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
     if (!reopened)
         return Error{reopened.error().code, tr("%1 could not be opened again: %2").arg(QDir::toNativeSeparators(path), reopened.message())};
     m_db = std::move(reopened).value();
+    m_db->setActor(m_context.employee);
     m_context.db = m_db.get();
     createWindow();
     m_window->setGeometry(geometry);
@@ -226,6 +229,7 @@ void Workstation::createWindow()
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &Workstation::switchLanguage, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::reviewArchiveRequested, this, &Workstation::openReviewArchive, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::restoreRequested, this, &Workstation::restoreBackup, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::settingsChanged, this, &Workstation::applySettings, Qt::QueuedConnection);
 }
 
 void Workstation::show()
@@ -238,15 +242,40 @@ void Workstation::show()
 
 void Workstation::switchLanguage(const QString &code)
 {
+    rebuildWindow([code] {
+        Language::save(code);
+        Language::install(*QCoreApplication::instance(), code);
+    });
+}
+
+void Workstation::applySettings(bool nameChanged, const QString &language, bool backupFolderChanged)
+{
+    if (backupFolderChanged && m_safety)
+        startSafety(); // backups go to the new folder from now on
+    const bool languageChanged = !language.isEmpty() && language != Language::current();
+    if (!nameChanged && !languageChanged)
+        return;
+    rebuildWindow([&] {
+        if (languageChanged) {
+            Language::save(language);
+            Language::install(*QCoreApplication::instance(), language);
+        }
+        // Who is working changes what the window shows (my queue, my promises): built anew.
+        m_context.employee = Settings::employeeName();
+        m_db->setActor(m_context.employee);
+    });
+}
+
+void Workstation::rebuildWindow(const std::function<void()> &between)
+{
     CallScreen *call = m_window->callScreen();
     if (!call->flush())
         return; // keep the window: the message bar says what could not be saved
     const QString ongoing = call->hasCall() ? call->caseId() : QString();
     const QRect geometry = m_window->geometry();
     const bool maximized = m_window->isMaximized();
-    Language::save(code);
-    Language::install(*QCoreApplication::instance(), code);
     m_window.reset();
+    between();
     createWindow();
     m_window->setGeometry(geometry);
     if (maximized)

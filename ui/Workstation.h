@@ -32,6 +32,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     /// Switches the interface language and rebuilds the window.
     void switchLanguage(const QString &code);
+    /// After Settings: a new name or language rebuilds the window (a call in progress is resumed);
+    /// a new backup folder is used from the next backup on.
+    void applySettings(bool nameChanged, const QString &language, bool backupFolderChanged);
     /// Opens @p path as a read-only review archive in place of the current database; the error, empty on success.
     QString openReviewArchive(const QString &path);
     /// Replaces the database with the backup at @p backupPath (the current file is kept aside).
@@ -57,6 +60,8 @@ private:
     Result<QString> withDatabaseClosed(const std::function<Result<QString>()> &whileClosed, const QString &reopenAt = {},
                                        bool keepCall = false);
     void startWatching();
+    /// Saves, closes the window, runs @p between, and builds it anew where it was.
+    void rebuildWindow(const std::function<void()> &between);
 
     std::unique_ptr<Database> m_db;
     AppContext m_context;

@@ -1,14 +1,23 @@
 #include "CallScreen.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "Workstation.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "UiDriver.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
 
@@ -69,4 +78,60 @@ TEST_CASE("F1 shows every key beside the work, even during a call; Ctrl+/ too", 
     CHECK(guide->isVisible());
     CHECK(guide->toPlainText().contains(QStringLiteral("Make agreements")));
     CHECK(window->callScreen()->hasCall());
+}
+
+TEST_CASE("Settings change who works here, the language and the due-time picks at once", "[ui][settings]")
+{
+    TempDatabase t;
+    const QString path = t.path();
+    t.close();
+    auto own = rd::Database::open(path);
+    REQUIRE(own.ok());
+    rd::Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
+    station.show();
+    rd::MainWindow *window = station.window();
+
+    QString seen;
+    rd::test::UiDriver::answerNextDialog(&seen, [](QWidget *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("settingsName"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Bram de Vries"));
+        auto *morning = dialog->findChild<QSpinBox *>(QStringLiteral("settingsMorning"));
+        morning->setValue(9);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+        language->setCurrentIndex(language->findData(QStringLiteral("nl")));
+        QTest::keyClick(name, Qt::Key_Return); // OK
+    });
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    window->activateWindow();
+    QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+    CHECK(seen == QStringLiteral("settingsDialog"));
+    REQUIRE(rd::test::UiDriver::waitFor([&] { return station.window() != window; }));
+    window = station.window();
+    CHECK(rd::Settings::employeeName() == QStringLiteral("Bram de Vries"));
+    CHECK(rd::Settings::dueTimeHours().morning == 9);
+    CHECK(window->menuBar()->actions().first()->text() == QStringLiteral("&Bestand"));
+    // The queue is now the new name's own.
+    CHECK(window->findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText().contains(QStringLiteral("Bram de Vries")));
+    rd::Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    rd::Language::save(QStringLiteral("en"));
+    QSettings().clear();
+}
+
+TEST_CASE("The first start asks only for the name, and keeps it", "[ui][settings]")
+{
+    QSettings().clear();
+    CHECK_FALSE(rd::Settings::hasEmployeeName());
+    QString seen;
+    rd::test::UiDriver::answerNextDialog(&seen, [](QWidget *dialog) {
+        QWidget *field = dialog->focusWidget();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, QStringLiteral("Femke Bos"));
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    CHECK(rd::SettingsDialog::askNameOnFirstStart());
+    CHECK(seen == QStringLiteral("firstStartName"));
+    CHECK(rd::Settings::hasEmployeeName());
+    CHECK(rd::Settings::employeeName() == QStringLiteral("Femke Bos"));
+    QSettings().clear();
 }

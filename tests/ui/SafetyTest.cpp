@@ -107,7 +107,7 @@ TEST_CASE("Help - Restore from backup lists the backups and puts the chosen one 
     auto station = stationOn(t);
     station->show();
 
-    RestoreDialog dialog(path);
+    RestoreDialog dialog(path, QString());
     auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("backupList"));
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 1);

@@ -145,7 +145,7 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         shoot(window, QSize(1366, 768), QStringLiteral("customer-%1-1366x768.png").arg(language));
         REQUIRE(Backups(t.path()).make(t.db()).ok());
         {
-            RestoreDialog restore(t.path(), &window);
+            RestoreDialog restore(t.path(), QString(), &window);
             restore.show();
             REQUIRE(QTest::qWaitForWindowExposed(&restore));
             REQUIRE(restore.grab().save(QDir(qEnvironmentVariable("RD_SCREENSHOT_DIR"))

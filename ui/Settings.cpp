@@ -1,0 +1,62 @@
+#include "Settings.h"
+
+#include "Database.h"
+
+#include <QSettings>
+
+namespace rd {
+
+namespace {
+const QString kName = QStringLiteral("employee/name");
+const QString kTeam = QStringLiteral("employee/team");
+const QString kMorning = QStringLiteral("dueTimes/morning");
+const QString kAfternoon = QStringLiteral("dueTimes/afternoon");
+const QString kEndOfDay = QStringLiteral("dueTimes/endOfDay");
+const QString kPopups = QStringLiteral("reminders/popups");
+const QString kLead = QStringLiteral("reminders/leadMinutes");
+const QString kDatabase = QStringLiteral("storage/database");
+const QString kBackups = QStringLiteral("storage/backups");
+
+int hour(const QString &key, int fallback)
+{
+    const int h = QSettings().value(key, fallback).toInt();
+    return h >= 6 && h <= 21 ? h : fallback; // a working hour, whatever the file says
+}
+} // namespace
+
+bool Settings::hasEmployeeName() { return !QSettings().value(kName).toString().trimmed().isEmpty(); }
+
+QString Settings::employeeName()
+{
+    const QString name = QSettings().value(kName).toString().trimmed();
+    return name.isEmpty() ? Database::defaultActor() : name;
+}
+
+void Settings::setEmployeeName(const QString &name) { QSettings().setValue(kName, name.trimmed()); }
+QString Settings::team() { return QSettings().value(kTeam).toString(); }
+void Settings::setTeam(const QString &team) { QSettings().setValue(kTeam, team.trimmed()); }
+
+DueTimeHours Settings::dueTimeHours()
+{
+    const DueTimeHours defaults;
+    return {hour(kMorning, defaults.morning), hour(kAfternoon, defaults.afternoon), hour(kEndOfDay, defaults.endOfDay)};
+}
+
+void Settings::setDueTimeHours(const DueTimeHours &hours)
+{
+    QSettings s;
+    s.setValue(kMorning, hours.morning);
+    s.setValue(kAfternoon, hours.afternoon);
+    s.setValue(kEndOfDay, hours.endOfDay);
+}
+
+bool Settings::reminderPopups() { return QSettings().value(kPopups, true).toBool(); }
+void Settings::setReminderPopups(bool on) { QSettings().setValue(kPopups, on); }
+int Settings::reminderLeadMinutes() { return qBound(0, QSettings().value(kLead, 0).toInt(), 120); }
+void Settings::setReminderLeadMinutes(int minutes) { QSettings().setValue(kLead, qBound(0, minutes, 120)); }
+QString Settings::databasePath() { return QSettings().value(kDatabase).toString(); }
+void Settings::setDatabasePath(const QString &path) { QSettings().setValue(kDatabase, path.trimmed()); }
+QString Settings::backupFolder() { return QSettings().value(kBackups).toString(); }
+void Settings::setBackupFolder(const QString &folder) { QSettings().setValue(kBackups, folder.trimmed()); }
+
+} // namespace rd

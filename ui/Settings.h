@@ -1,0 +1,42 @@
+#pragma once
+
+#include "DueTimeSuggestions.h"
+
+#include <QString>
+
+namespace rd {
+
+/**
+ * The workstation's preferences, kept with QSettings (per user): who works here, the team,
+ * the due-time picks, how reminders behave, and where the database and its backups live.
+ * The language is kept by Language.
+ */
+class Settings
+{
+public:
+    /// True once the employee has told their name (asked on the very first start).
+    static bool hasEmployeeName();
+    static QString employeeName(); ///< falls back to the operating-system user
+    static void setEmployeeName(const QString &name);
+    static QString team();
+    static void setTeam(const QString &team);
+
+    static DueTimeHours dueTimeHours();
+    static void setDueTimeHours(const DueTimeHours &hours);
+
+    /// Whether due items pop up from the tray (otherwise the status bar and the counts only).
+    static bool reminderPopups();
+    static void setReminderPopups(bool on);
+    /// How many minutes before an item falls due it is announced.
+    static int reminderLeadMinutes();
+    static void setReminderLeadMinutes(int minutes);
+
+    /// The database opened when no --database is given; empty: the default in the data folder.
+    static QString databasePath();
+    static void setDatabasePath(const QString &path);
+    /// Where backups go; empty: "backups" beside the database.
+    static QString backupFolder();
+    static void setBackupFolder(const QString &folder);
+};
+
+} // namespace rd

@@ -1,0 +1,189 @@
+#include "SettingsDialog.h"
+
+#include "Accessible.h"
+#include "Database.h"
+#include "Language.h"
+#include "Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QSpinBox *hourBox(int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(6, 21);
+    box->setSuffix(QStringLiteral(":00"));
+    box->setValue(value);
+    return box;
+}
+
+// A path field with a Browse… button beside it.
+QWidget *pathRow(QLineEdit *edit, QPushButton *browse, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *you = new QGroupBox(tr("You"), this);
+    auto *youForm = new QFormLayout(you);
+    m_name = new QLineEdit(Settings::employeeName(), you);
+    m_name->setObjectName(QStringLiteral("settingsName"));
+    describe(m_name, tr("Your name"), tr("Written with everything you do, and the owner of the promises you make."));
+    m_team = new QLineEdit(Settings::team(), you);
+    m_team->setObjectName(QStringLiteral("settingsTeam"));
+    describe(m_team, tr("Team"), tr("The team you work in, as shown to your team lead."));
+    m_language = new QComboBox(you);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    describe(m_language, tr("Language"), tr("The language of the program; it changes at once."));
+    for (const QString &code : Language::available())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(Language::current()));
+    youForm->addRow(tr("Your &name:"), m_name);
+    youForm->addRow(tr("&Team:"), m_team);
+    youForm->addRow(tr("&Language:"), m_language);
+    layout->addWidget(you);
+
+    auto *picks = new QGroupBox(tr("Due-time picks"), this);
+    auto *picksForm = new QFormLayout(picks);
+    const DueTimeHours hours = Settings::dueTimeHours();
+    m_morning = hourBox(hours.morning, picks);
+    m_morning->setObjectName(QStringLiteral("settingsMorning"));
+    describe(m_morning, tr("Morning pick"), tr("The hour offered for the next working day's morning."));
+    m_afternoon = hourBox(hours.afternoon, picks);
+    m_afternoon->setObjectName(QStringLiteral("settingsAfternoon"));
+    describe(m_afternoon, tr("Afternoon pick"), tr("The hour offered for the next working day's afternoon."));
+    m_endOfDay = hourBox(hours.endOfDay, picks);
+    m_endOfDay->setObjectName(QStringLiteral("settingsEndOfDay"));
+    describe(m_endOfDay, tr("End of the day pick"), tr("The hour offered for later today."));
+    picksForm->addRow(tr("Next working day, &morning:"), m_morning);
+    picksForm->addRow(tr("Next working day, &afternoon:"), m_afternoon);
+    picksForm->addRow(tr("Later toda&y:"), m_endOfDay);
+    layout->addWidget(picks);
+
+    auto *reminders = new QGroupBox(tr("Reminders"), this);
+    auto *remindersForm = new QFormLayout(reminders);
+    m_popups = new QCheckBox(tr("&Pop up from the tray when something falls due"), reminders);
+    m_popups->setObjectName(QStringLiteral("settingsPopups"));
+    m_popups->setChecked(Settings::reminderPopups());
+    m_popups->setAccessibleDescription(tr("Otherwise the status bar and the counts in the title say it."));
+    m_lead = new QSpinBox(reminders);
+    m_lead->setObjectName(QStringLiteral("settingsLead"));
+    describe(m_lead, tr("Remind ahead"), tr("How many minutes before an item falls due it is announced."));
+    m_lead->setRange(0, 120);
+    m_lead->setSingleStep(5);
+    m_lead->setSuffix(tr(" min"));
+    m_lead->setValue(Settings::reminderLeadMinutes());
+    remindersForm->addRow(m_popups);
+    remindersForm->addRow(tr("Remind a&head by:"), m_lead);
+    layout->addWidget(reminders);
+
+    auto *storage = new QGroupBox(tr("Storage"), this);
+    auto *storageForm = new QFormLayout(storage);
+    m_database = new QLineEdit(QDir::toNativeSeparators(Settings::databasePath()), storage);
+    m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_database->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
+    describe(m_database, tr("Database file"), tr("The file Recovery Desk opens at start. Empty: the default in your data folder."));
+    auto *browseDatabase = new QPushButton(tr("Browse…"), storage);
+    connect(browseDatabase, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Database file"), m_database->text(),
+                                                            tr("Recovery Desk databases (*.sqlite)"), nullptr,
+                                                            QFileDialog::DontConfirmOverwrite);
+        if (!chosen.isEmpty())
+            m_database->setText(QDir::toNativeSeparators(chosen));
+    });
+    m_backups = new QLineEdit(QDir::toNativeSeparators(Settings::backupFolder()), storage);
+    m_backups->setObjectName(QStringLiteral("settingsBackups"));
+    m_backups->setPlaceholderText(tr("\"backups\" beside the database"));
+    describe(m_backups, tr("Backup folder"), tr("Where the hourly backups go. Empty: a \"backups\" folder beside the database."));
+    auto *browseBackups = new QPushButton(tr("Browse…"), storage);
+    connect(browseBackups, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backups->text());
+        if (!chosen.isEmpty())
+            m_backups->setText(QDir::toNativeSeparators(chosen));
+    });
+    storageForm->addRow(tr("&Database file:"), pathRow(m_database, browseDatabase, storage));
+    storageForm->addRow(tr("&Backup folder:"), pathRow(m_backups, browseBackups, storage));
+    storageForm->addRow(new QLabel(tr("A new database file is opened at the next start."), storage));
+    layout->addWidget(storage);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_name->setFocus();
+}
+
+QString SettingsDialog::chosenLanguage() const { return m_language->currentData().toString(); }
+
+void SettingsDialog::accept()
+{
+    const QString name = m_name->text().simplified();
+    if (name.isEmpty()) {
+        m_error->setText(tr("Your name is needed: it is written with everything you do."));
+        m_error->show();
+        m_name->setFocus();
+        return;
+    }
+    m_nameChanged = name != Settings::employeeName() || !Settings::hasEmployeeName();
+    const QString database = QDir::fromNativeSeparators(m_database->text().trimmed());
+    const QString backups = QDir::fromNativeSeparators(m_backups->text().trimmed());
+    m_databaseChanged = database != Settings::databasePath();
+    m_backupChanged = backups != Settings::backupFolder();
+    Settings::setEmployeeName(name);
+    Settings::setTeam(m_team->text());
+    Settings::setDueTimeHours({m_morning->value(), m_afternoon->value(), m_endOfDay->value()});
+    Settings::setReminderPopups(m_popups->isChecked());
+    Settings::setReminderLeadMinutes(m_lead->value());
+    Settings::setDatabasePath(database);
+    Settings::setBackupFolder(backups);
+    QDialog::accept();
+}
+
+bool SettingsDialog::askNameOnFirstStart(QWidget *parent)
+{
+    QInputDialog ask(parent);
+    ask.setObjectName(QStringLiteral("firstStartName"));
+    ask.setWindowTitle(tr("Welcome to Recovery Desk"));
+    ask.setLabelText(tr("What is your name? It is written with everything you do, and you can change it later "
+                        "in Settings (Ctrl+,)."));
+    ask.setTextValue(Settings::employeeName());
+    if (ask.exec() != QDialog::Accepted || ask.textValue().simplified().isEmpty())
+        return false;
+    Settings::setEmployeeName(ask.textValue().simplified());
+    return true;
+}
+
+} // namespace rd
