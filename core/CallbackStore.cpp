@@ -132,6 +132,34 @@ Status CallbackStore::complete(const QString &id, const QString &result)
     });
 }
 
+Status CallbackStore::reopen(const QString &id)
+{
+    return Transaction::run(m_db, [&]() -> Status {
+        auto row = m_db.selectOne(QStringLiteral("SELECT n.case_id, n.status, c.status FROM callback_note n "
+                                                 "JOIN case_record c ON c.id = n.case_id WHERE n.id = ?"),
+                                  {id},
+                                  [](const QSqlQuery &q) {
+                                      return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                                  },
+                                  Error{Error::Code::NotFound, tr("This callback note does not exist (any more).")});
+        if (!row)
+            return row.error();
+        if (row->at(1) == QLatin1String("open"))
+            return Error{Error::Code::Refused, tr("This callback is already open.")};
+        if (row->at(2) == QLatin1String("closed"))
+            return Error{Error::Code::Refused, tr("The case is closed; its callbacks stay as they are.")};
+        const qint64 now = m_db.clock().nowMs();
+        auto r = m_db.exec(QStringLiteral("UPDATE callback_note SET status = 'open', result = '', done_at = NULL, "
+                                          "updated_at = ? WHERE id = ?"),
+                           {now, id});
+        if (!r)
+            return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(row->at(0)); !counts)
+            return counts;
+        return EventLog(m_db).append(row->at(0), {}, QStringLiteral("callback.reopened"), {{QStringLiteral("callback"), id}});
+    });
+}
+
 Status CallbackStore::retry(const QString &id, const QString &what, qint64 windowStart, qint64 windowEnd)
 {
     if (auto s = TextRules::checkRequired(tr("What happened on the call"), what, TextRules::Lines::Multi); !s)

@@ -26,6 +26,8 @@ public:
 
     /// The customer was reached; @p result says what was agreed.
     Status complete(const QString &id, const QString &result);
+    /// Takes back a "reached" mark made by mistake (Undo): open again, and the history says so.
+    Status reopen(const QString &id);
     /// Not reached (no answer, voicemail): try again in a new window. The attempt is recorded.
     Status retry(const QString &id, const QString &what, qint64 windowStart, qint64 windowEnd);
     /// Another colleague makes the call.

@@ -147,6 +147,41 @@ Status PromiseStore::finish(const QString &id, PromiseStatus status, const QStri
     });
 }
 
+Status PromiseStore::reopen(const QString &id)
+{
+    return Transaction::run(m_db, [&]() -> Status {
+        struct Row
+        {
+            QString caseId, what, status, caseStatus;
+        };
+        auto row = m_db.selectOne(QStringLiteral("SELECT p.case_id, p.what, p.status, c.status FROM promised_action p "
+                                                 "JOIN case_record c ON c.id = p.case_id WHERE p.id = ?"),
+                                  {id},
+                                  [](const QSqlQuery &q) {
+                                      return Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                 q.value(3).toString()};
+                                  },
+                                  Error{Error::Code::NotFound, tr("This promise does not exist (any more).")});
+        if (!row)
+            return row.error();
+        if (row->status == QLatin1String("open"))
+            return Error{Error::Code::Refused, tr("This promise is already open.")};
+        if (row->caseStatus == QLatin1String("closed"))
+            return Error{Error::Code::Refused, tr("The case is closed; its promises stay as they are.")};
+        const qint64 now = m_db.clock().nowMs();
+        auto r = m_db.exec(QStringLiteral("UPDATE promised_action SET status = 'open', reason = '', done_at = NULL, "
+                                          "updated_at = ? WHERE id = ?"),
+                           {now, id});
+        if (!r)
+            return r.error();
+        if (auto counts = CaseStore(m_db).refreshOpenCounts(row->caseId); !counts)
+            return counts;
+        return EventLog(m_db).append(row->caseId, {}, QStringLiteral("promise.reopened"),
+                                     {{QStringLiteral("promise"), id}, {QStringLiteral("what"), row->what},
+                                      {QStringLiteral("was"), row->status}});
+    });
+}
+
 Status PromiseStore::complete(const QString &id, const QString &result)
 {
     return finish(id, PromiseStatus::Kept, tr("The result"), result, false);

@@ -38,6 +38,9 @@ public:
     Status breakPromise(const QString &id, const QString &reason);
     /// No longer needed (e.g. the customer withdrew); the reason is required.
     Status cancel(const QString &id, const QString &reason);
+    /// Takes back a kept, late, broken or cancelled mark made by mistake (Undo): the promise is
+    /// open again and the history says so; the earlier event stays.
+    Status reopen(const QString &id);
     /// Another employee takes the promise over.
     Status handOver(const QString &id, const QString &newOwner);
     /// "No news yet": the customer was contacted as agreed without a result. The promise counts

@@ -43,6 +43,10 @@ QString TimelineText::describe(const CaseEvent &e)
         return tr("The customer's personal data was erased (%1).").arg(quoted(s("reason")));
     if (k == QLatin1String("case.anonymised"))
         return tr("Personal data removed: the retention period had passed.");
+    if (k == QLatin1String("promise.reopened"))
+        return tr("Undone: the promise \"%1\" is open again.").arg(quoted(s("what")));
+    if (k == QLatin1String("callback.reopened"))
+        return tr("Undone: the callback is open again.");
     if (k == QLatin1String("case.opened"))
         return tr("Opened the case (%1, by %2).")
             .arg(Vocabulary::label(Vocabulary::parse<CaseKind>(s("kind")).value_or(CaseKind::Complaint)).toLower(),

@@ -1095,3 +1095,30 @@ for _ctx, _texts in {
 },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+
+# Undo.
+for _ctx, _texts in {
+"CallbackStore": {
+ "This callback note does not exist (any more).": "Deze terugbelnotitie bestaat niet (meer).",
+ "This callback is already open.": "Deze terugbelnotitie staat al open.",
+ "The case is closed; its callbacks stay as they are.": "De zaak is gesloten; de terugbelnotities blijven zoals ze zijn.",
+},
+"PromiseStore": {
+ "This promise does not exist (any more).": "Deze belofte bestaat niet (meer).",
+ "This promise is already open.": "Deze belofte staat al open.",
+ "The case is closed; its promises stay as they are.": "De zaak is gesloten; de beloften blijven zoals ze zijn.",
+},
+"CustomerEditCommand": {"correct the details of %1": "gegevens van %1 corrigeren"},
+"QueueActCommand": {
+ "mark kept: %1": "als nagekomen markeren: %1",
+ "mark broken: %1": "als niet nagekomen markeren: %1",
+ "callback done: %1": "teruggebeld: %1",
+ "hand over to %1": "overdragen aan %1",
+},
+"TimelineText": {
+ "Undone: the promise \"%1\" is open again.": "Ongedaan gemaakt: de belofte \"%1\" staat weer open.",
+ "Undone: the callback is open again.": "Ongedaan gemaakt: de terugbelnotitie staat weer open.",
+},
+"rd::MainWindow": {"&Edit": "Be&werken", "&Undo": "&Ongedaan maken", "&Redo": "Opnie&uw"},
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

@@ -569,6 +569,18 @@
             <source>The colleague who takes over</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This callback note does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This callback is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is closed; its callbacks stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CaseListExport</name>
@@ -835,6 +847,13 @@
         </message>
         <message>
             <source>What happened since</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditCommand</name>
+        <message>
+            <source>correct the details of %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1167,6 +1186,37 @@
             <source>contact the customer again</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This promise does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This promise is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is closed; its promises stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueueActCommand</name>
+        <message>
+            <source>mark kept: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark broken: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>callback done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hand over to %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReflectionStore</name>
@@ -1384,6 +1434,14 @@
         </message>
         <message>
             <source>Personal data removed: the retention period had passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: the promise "%1" is open again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: the callback is open again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3394,6 +3452,18 @@ Close anyway?</source>
         </message>
         <message>
             <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -569,6 +569,18 @@
             <source>The colleague who takes over</source>
             <translation>De collega die het overneemt</translation>
         </message>
+        <message>
+            <source>This callback note does not exist (any more).</source>
+            <translation>Deze terugbelnotitie bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>This callback is already open.</source>
+            <translation>Deze terugbelnotitie staat al open.</translation>
+        </message>
+        <message>
+            <source>The case is closed; its callbacks stay as they are.</source>
+            <translation>De zaak is gesloten; de terugbelnotities blijven zoals ze zijn.</translation>
+        </message>
     </context>
     <context>
         <name>CaseListExport</name>
@@ -836,6 +848,13 @@
         <message>
             <source>What happened since</source>
             <translation>Wat er sindsdien gebeurde</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditCommand</name>
+        <message>
+            <source>correct the details of %1</source>
+            <translation>gegevens van %1 corrigeren</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1186,37 @@
             <source>contact the customer again</source>
             <translation>weer contact opnemen met de klant</translation>
         </message>
+        <message>
+            <source>This promise does not exist (any more).</source>
+            <translation>Deze belofte bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>This promise is already open.</source>
+            <translation>Deze belofte staat al open.</translation>
+        </message>
+        <message>
+            <source>The case is closed; its promises stay as they are.</source>
+            <translation>De zaak is gesloten; de beloften blijven zoals ze zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueActCommand</name>
+        <message>
+            <source>mark kept: %1</source>
+            <translation>als nagekomen markeren: %1</translation>
+        </message>
+        <message>
+            <source>mark broken: %1</source>
+            <translation>als niet nagekomen markeren: %1</translation>
+        </message>
+        <message>
+            <source>callback done: %1</source>
+            <translation>teruggebeld: %1</translation>
+        </message>
+        <message>
+            <source>hand over to %1</source>
+            <translation>overdragen aan %1</translation>
+        </message>
     </context>
     <context>
         <name>ReflectionStore</name>
@@ -1385,6 +1435,14 @@
         <message>
             <source>Personal data removed: the retention period had passed.</source>
             <translation>Persoonsgegevens verwijderd: de bewaartermijn was verstreken.</translation>
+        </message>
+        <message>
+            <source>Undone: the promise "%1" is open again.</source>
+            <translation>Ongedaan gemaakt: de belofte "%1" staat weer open.</translation>
+        </message>
+        <message>
+            <source>Undone: the callback is open again.</source>
+            <translation>Ongedaan gemaakt: de terugbelnotitie staat weer open.</translation>
         </message>
     </context>
     <context>
@@ -3401,6 +3459,18 @@ Toch sluiten?</translation>
         <message>
             <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>Opnie&amp;uw</translation>
         </message>
     </context>
     <context>

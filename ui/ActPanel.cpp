@@ -1,16 +1,20 @@
 #include "ActPanel.h"
 
+#include "UndoCommands.h"
+
 #include "Accessible.h"
 #include "CallbackStore.h"
 #include "Database.h"
 #include "DueTimeEdit.h"
 #include "PromiseStore.h"
+#include "UndoCommands.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -174,6 +178,8 @@ void ActPanel::confirm()
         emit failed(result.message()); // the form stays open with what was typed
         return;
     }
+    if (m_undo && QueueActCommand::undoable(m_act))
+        m_undo->push(new QueueActCommand(m_db, m_act, m_item, text, [this](const QString &why) { emit failed(why); }));
     hide();
     emit succeeded(done);
     emit closed();

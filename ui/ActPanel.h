@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QUndoStack;
 
 namespace rd {
 
@@ -33,6 +34,8 @@ public:
     bool begin(Act act, const WorkItem &item);
     void cancel();
     bool isActive() const { return isVisible(); }
+    /// Where acts that can be taken back go (Ctrl+Z); none: they cannot be undone here.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
 
     /// The act a key starts on a promise or a callback (K, N, R, B, H, A), if any.
     static std::optional<Act> actForKey(int key, bool callback);
@@ -52,6 +55,7 @@ private:
     void confirm();
 
     Database &m_db;
+    QUndoStack *m_undo = nullptr;
     Act m_act = Act::Kept;
     WorkItem m_item;
     QLabel *m_title = nullptr;

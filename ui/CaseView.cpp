@@ -377,4 +377,6 @@ bool CaseView::eventFilter(QObject *watched, QEvent *event)
     return true;
 }
 
+void CaseView::setUndoStack(QUndoStack *stack) { m_act->setUndoStack(stack); }
+
 } // namespace rd

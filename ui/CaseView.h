@@ -9,6 +9,8 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
+class QUndoStack;
+
 namespace rd {
 
 class ActPanel;
@@ -34,6 +36,8 @@ public:
     QString caseId() const { return m_caseId; }
     /// Re-reads the shown case.
     void refresh();
+    /// Where its queue acts go, so Ctrl+Z can take them back.
+    void setUndoStack(QUndoStack *stack);
 
 signals:
     void changed();

@@ -11,6 +11,7 @@
 #include "Privacy.h"
 #include "PromiseStore.h"
 #include "TimelineText.h"
+#include "UndoCommands.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -184,11 +186,15 @@ void CustomerView::save()
     c.phone = m_phone->text();
     c.email = m_email->text();
     c.organisation = m_organisation->text();
+    auto before = CustomerStore(m_db).get(m_customerId);
     const Status s = CustomerStore(m_db).update(c);
     if (!s) {
         showMessage(s.message(), true); // what was typed stays in the fields
         return;
     }
+    if (m_undo && before)
+        m_undo->push(new CustomerEditCommand(m_db, before.value(), CustomerStore(m_db).get(m_customerId).value_or(c),
+                                             [this](const QString &why) { showMessage(why, true); }));
     refresh();
     showMessage(tr("Details saved."), false);
     emit changed();

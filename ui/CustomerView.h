@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QUndoStack;
 
 namespace rd {
 class MessageBar;
@@ -25,6 +26,8 @@ public:
     void showCustomer(const QString &customerId);
     QString customerId() const { return m_customerId; }
     void refresh();
+    /// Where corrections go, so Ctrl+Z can take them back.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     /// Erases the shown customer's personal data (after the user confirmed); false on error, which is shown.
     bool eraseShown(const QString &reason);
     /// Writes everything held about the shown customer to @p path as JSON.
@@ -44,6 +47,7 @@ private:
     void showMessage(const QString &text, bool error);
 
     Database &m_db;
+    QUndoStack *m_undo = nullptr;
     QString m_customerId;
     QLabel *m_header = nullptr;
     QLineEdit *m_name = nullptr;

@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace rd {
 
@@ -78,6 +79,12 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     });
     connect(m_customer, &CustomerView::openCase, this, &MainWindow::openCase);
     connect(m_customer, &CustomerView::changed, this, &MainWindow::refresh);
+    m_undo = new QUndoStack(this);
+    m_queue->setUndoStack(m_undo);
+    m_case->setUndoStack(m_undo);
+    m_customer->setUndoStack(m_undo);
+    // An undo or redo changes the queue and the case like the act itself did.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { QMetaObject::invokeMethod(this, &MainWindow::refresh, Qt::QueuedConnection); });
     createMenus();
     connect(m_call, &CallScreen::casesChanged, this, &MainWindow::refresh);
     connect(m_call, &CallScreen::callStateChanged, this, [this](bool inCall) {
@@ -167,6 +174,19 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // In a text field Ctrl+Z undoes typing there; elsewhere it takes back the last act.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo); // reachable by key even when the menu bar is hidden
+    addAction(redo);
 
     QMenu *call = menuBar()->addMenu(tr("&Call"));
     call->addAction(m_call->nextAction());

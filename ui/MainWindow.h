@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTabWidget;
+class QUndoStack;
 
 namespace rd {
 
@@ -37,6 +38,7 @@ public:
     CustomerView *customerView() const { return m_customer; }
     ReviewDashboard *dashboard() const { return m_dashboard; }
     ReflectionView *reflection() const { return m_reflection; }
+    QUndoStack *undoStack() const { return m_undo; }
 
     /// How many example cases File → Fill with example cases adds.
     static constexpr int kDemoCases = 5000;
@@ -89,6 +91,7 @@ private:
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;
     HelpDialog *m_help = nullptr;
+    QUndoStack *m_undo = nullptr; ///< queue acts and corrections of this session (Ctrl+Z)
 };
 
 } // namespace rd

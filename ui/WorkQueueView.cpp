@@ -160,4 +160,6 @@ bool WorkQueueView::eventFilter(QObject *watched, QEvent *event)
     return true;
 }
 
+void WorkQueueView::setUndoStack(QUndoStack *stack) { m_act->setUndoStack(stack); }
+
 } // namespace rd

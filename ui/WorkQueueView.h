@@ -8,6 +8,8 @@ class QComboBox;
 class QLabel;
 class QTreeView;
 
+class QUndoStack;
+
 namespace rd {
 
 class ActPanel;
@@ -29,6 +31,8 @@ public:
 
     /// Re-reads the queue, keeping the selection where possible.
     void refresh();
+    /// Where its queue acts go, so Ctrl+Z can take them back.
+    void setUndoStack(QUndoStack *stack);
     int overdueCount() const;
     int todayCount() const;
     WorkQueueModel *model() const { return m_model; }

@@ -92,6 +92,15 @@ TEST_CASE("Customer details are corrected from the case by keyboard - each chang
     CHECK(CustomerStore(t.db()).get(customerId)->phone == QStringLiteral("06 1111 2222"));
     CHECK(EventLog(t.db()).customerHistory(customerId)->last().kind == QStringLiteral("customer.updated"));
 
+    // Ctrl+Z (outside a text field) takes the correction back, as one more correction.
+    const int changes = int(EventLog(t.db()).customerHistory(customerId)->size());
+    ui.find<QListWidget>("customerCases")->setFocus();
+    ui.key(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(CustomerStore(t.db()).get(customerId)->phone.isEmpty());
+    CHECK(EventLog(t.db()).customerHistory(customerId)->size() == changes + 1);
+    ui.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(CustomerStore(t.db()).get(customerId)->phone == QStringLiteral("06 1111 2222"));
+
     // A bad e-mail is refused with a message; nothing is saved.
     ui.key(Qt::Key_E, Qt::AltModifier);
     ui.type(QStringLiteral("not an address"));

@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -217,4 +219,43 @@ TEST_CASE("Reminders fall back to the status bar without a system tray", "[ui][q
     f.t.clock().set(QDateTime::fromString(QStringLiteral("2026-12-03T10:01:00Z"), Qt::ISODate));
     reminders->check();
     CHECK(window->statusBar()->currentMessage() == QStringLiteral("Due now: Ria Jansen — check the invoice"));
+}
+
+TEST_CASE("Ctrl+Z takes back a queue act as a new event, and Ctrl+Shift+Z does it again", "[ui][queue][undo]")
+{
+    QueueFixture f;
+    auto window = openWindow(f.t.db());
+    UiDriver ui(window.get());
+    auto *tree = ui.find<QTreeView>("queueTree");
+    tree->setFocus();
+    REQUIRE(current(tree) == f.overdueA);
+    ui.key(Qt::Key_K);
+    ui.type(QStringLiteral("refund sent"));
+    ui.key(Qt::Key_Return);
+    REQUIRE(PromiseStore(f.t.db()).get(f.overdueA)->status == PromiseStatus::Late);
+    REQUIRE(window->workQueue()->overdueCount() == 1);
+
+    // Marked by mistake: Ctrl+Z (the list has the keyboard, not a text field).
+    tree->setFocus();
+    ui.key(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(PromiseStore(f.t.db()).get(f.overdueA)->status == PromiseStatus::Open);
+    CHECK(UiDriver::waitFor([&] { return window->workQueue()->overdueCount() == 2; }));
+    const auto timeline = EventLog(f.t.db()).timeline(f.caseId).value();
+    CHECK(timeline.last().kind == QStringLiteral("promise.reopened")); // recorded, not rewritten
+    CHECK(std::any_of(timeline.begin(), timeline.end(), [](const CaseEvent &e) { return e.kind == QStringLiteral("promise.late"); }));
+
+    ui.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(PromiseStore(f.t.db()).get(f.overdueA)->status == PromiseStatus::Late);
+    CHECK(UiDriver::waitFor([&] { return window->workQueue()->overdueCount() == 1; }));
+
+    // A hand-over is taken back by handing back.
+    tree->setFocus();
+    REQUIRE(current(tree) == f.overdueB);
+    ui.key(Qt::Key_H);
+    ui.type(QStringLiteral("bram"));
+    ui.key(Qt::Key_Return);
+    CHECK(PromiseStore(f.t.db()).get(f.overdueB)->owner == QStringLiteral("bram"));
+    tree->setFocus();
+    ui.key(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(PromiseStore(f.t.db()).get(f.overdueB)->owner == QStringLiteral("anna"));
 }

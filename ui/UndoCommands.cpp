@@ -1,0 +1,104 @@
+#include "UndoCommands.h"
+
+#include "CallbackStore.h"
+#include "CustomerStore.h"
+#include "PromiseStore.h"
+
+namespace rd {
+
+bool QueueActCommand::undoable(ActPanel::Act act)
+{
+    switch (act) {
+    case ActPanel::Act::Kept:
+    case ActPanel::Act::Broken:
+    case ActPanel::Act::Reached:
+    case ActPanel::Act::HandOver:
+        return true;
+    case ActPanel::Act::NoNews:
+    case ActPanel::Act::Reschedule:
+    case ActPanel::Act::NoAnswer:
+        return false;
+    }
+    return false;
+}
+
+QueueActCommand::QueueActCommand(Database &db, ActPanel::Act act, const WorkItem &item, const QString &typed, UndoReport report)
+    : m_db(db), m_act(act), m_item(item), m_text(typed), m_report(std::move(report))
+{
+    switch (act) {
+    case ActPanel::Act::Kept: setText(tr("mark kept: %1").arg(item.what)); break;
+    case ActPanel::Act::Broken: setText(tr("mark broken: %1").arg(item.what)); break;
+    case ActPanel::Act::Reached: setText(tr("callback done: %1").arg(item.customerName)); break;
+    case ActPanel::Act::HandOver: setText(tr("hand over to %1").arg(typed.trimmed())); break;
+    default: setText(item.what); break;
+    }
+}
+
+void QueueActCommand::undo()
+{
+    const bool callback = m_item.type == WorkItem::Type::Callback;
+    Status s;
+    if (m_act == ActPanel::Act::HandOver)
+        s = callback ? CallbackStore(m_db).handOver(m_item.id, m_item.owner) : PromiseStore(m_db).handOver(m_item.id, m_item.owner);
+    else
+        s = callback ? CallbackStore(m_db).reopen(m_item.id) : PromiseStore(m_db).reopen(m_item.id);
+    if (!s) {
+        setObsolete(true); // it cannot be taken back any more; the stack forgets it
+        m_report(s.message());
+        return;
+    }
+    m_done = false;
+}
+
+void QueueActCommand::redo()
+{
+    if (m_done)
+        return;
+    const bool callback = m_item.type == WorkItem::Type::Callback;
+    Status s;
+    switch (m_act) {
+    case ActPanel::Act::Kept: s = PromiseStore(m_db).complete(m_item.id, m_text); break;
+    case ActPanel::Act::Broken: s = PromiseStore(m_db).breakPromise(m_item.id, m_text); break;
+    case ActPanel::Act::Reached: s = CallbackStore(m_db).complete(m_item.id, m_text); break;
+    case ActPanel::Act::HandOver:
+        s = callback ? CallbackStore(m_db).handOver(m_item.id, m_text) : PromiseStore(m_db).handOver(m_item.id, m_text);
+        break;
+    default: break;
+    }
+    if (!s) {
+        setObsolete(true);
+        m_report(s.message());
+        return;
+    }
+    m_done = true;
+}
+
+CustomerEditCommand::CustomerEditCommand(Database &db, Customer before, Customer after, UndoReport report)
+    : m_db(db), m_before(std::move(before)), m_after(std::move(after)), m_report(std::move(report))
+{
+    setText(tr("correct the details of %1").arg(m_after.name));
+}
+
+void CustomerEditCommand::apply(const Customer &details)
+{
+    if (auto s = CustomerStore(m_db).update(details); !s) {
+        setObsolete(true);
+        m_report(s.message());
+    }
+}
+
+void CustomerEditCommand::undo()
+{
+    apply(m_before);
+    m_done = false;
+}
+
+void CustomerEditCommand::redo()
+{
+    if (m_done)
+        return;
+    apply(m_after);
+    m_done = true;
+}
+
+} // namespace rd

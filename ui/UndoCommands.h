@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ActPanel.h"
+#include "Customer.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace rd {
+
+class Database;
+
+/// Tells the user why an undo or redo could not be done (the case was closed meanwhile, …).
+using UndoReport = std::function<void(const QString &message)>;
+
+/**
+ * A queue act (kept, broken, reached, handed over) that can be taken back. Undo does not rewrite
+ * the history: it is itself a change, recorded as an event ("reopened", "handed back"); redo
+ * does the act again. Acts that plan something new (no news yet, reschedule, no answer) are not
+ * taken back this way: their new due time is simply changed again.
+ */
+class QueueActCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueActCommand)
+
+public:
+    /// Whether @p act can be undone.
+    static bool undoable(ActPanel::Act act);
+
+    /// @p act was just done on @p item with @p text; @p previousOwner for a hand-over.
+    QueueActCommand(Database &db, ActPanel::Act act, const WorkItem &item, const QString &text, UndoReport report);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    Database &m_db;
+    ActPanel::Act m_act;
+    WorkItem m_item;
+    QString m_text;
+    UndoReport m_report;
+    bool m_done = true; ///< pushed after the act was done: the first redo() has nothing to do
+};
+
+/// A correction of a customer's details that can be taken back (as another correction).
+class CustomerEditCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerEditCommand)
+
+public:
+    CustomerEditCommand(Database &db, Customer before, Customer after, UndoReport report);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const Customer &details);
+
+    Database &m_db;
+    Customer m_before, m_after;
+    UndoReport m_report;
+    bool m_done = true;
+};
+
+} // namespace rd
