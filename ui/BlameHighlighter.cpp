@@ -1,5 +1,6 @@
 #include "BlameHighlighter.h"
 
+#include "Theme.h"
 #include "BlameDetector.h"
 
 #include <QTextDocument>
@@ -16,7 +17,7 @@ void BlameHighlighter::highlightBlock(const QString &text)
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     format.setUnderlineColor(QColor(0xC2, 0x7C, 0x0E)); // amber: a hint, not an error
-    format.setBackground(QColor(0xFF, 0xF4, 0xD6));
+    format.setBackground(Theme::color("warnBg"));
     for (const BlameMatch &m : BlameDetector::builtIn().find(text))
         setFormat(int(m.start), int(m.length), format);
 }

@@ -1,5 +1,6 @@
 #include "CallScreen.h"
 
+#include "Theme.h"
 #include "Accessible.h"
 #include "AgreePage.h"
 #include "CallGuide.h"
@@ -39,24 +40,24 @@ namespace {
 
 // Calm: soft background, one accent colour, large type for what to do now.
 const char *const kStyle = R"(
-#callPage, #idlePage, #stepPagesScroll, #stepPages { background: #f6f7f9; }
-#stepList { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; font-size: 10.5pt; padding: 4px; }
+#callPage, #idlePage, #stepPagesScroll, #stepPages { background: @panel; }
+#stepList { background: @surface; color: @text; border: 1px solid @border; border-radius: 6px; font-size: @fs(10.5); padding: 4px; }
 #stepList::item { padding: 5px 6px; }
-#stepList::item:selected { background: #dcebf7; color: #0b3d62; }
-#promptPosition { color: #5f6b7a; font-size: 10pt; }
-#promptTitle { color: #0b3d62; font-size: 19pt; font-weight: 600; }
-#promptText { color: #1f2933; font-size: 12pt; }
-#promptExample { color: #36587a; font-size: 12pt; font-style: italic; background: #eaf2fa;
-                 border-left: 3px solid #5b8fc7; padding: 6px 10px; }
-#customerCard { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; font-size: 11pt; }
-#repeatBanner { background: #fff4d6; color: #6b4a00; border: 1px solid #f0d58a; border-radius: 4px; padding: 6px; font-weight: 600; }
-#blameHint { color: #6b4a00; background: #fff8e5; padding: 4px 8px; border-radius: 4px; }
-#shortcutHint { color: #5f6b7a; font-size: 10pt; }
-#readBack { font-size: 13pt; background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; padding: 8px 12px; }
-#idleTitle { color: #0b3d62; font-size: 20pt; font-weight: 600; }
-#idleText { color: #1f2933; font-size: 12pt; }
-QPlainTextEdit, QLineEdit { font-size: 12pt; background: #ffffff; }
-#summaryState[confirmed="true"] { color: #1e5631; font-weight: 600; }
+#stepList::item:selected { background: @selected; color: @title; }
+#promptPosition { color: @muted; font-size: @fs(10); }
+#promptTitle { color: @title; font-size: @fs(19); font-weight: 600; }
+#promptText { color: @text; font-size: @fs(12); }
+#promptExample { color: @exampleText; font-size: @fs(12); font-style: italic; background: @example;
+                 border-left: 3px solid @accent; padding: 6px 10px; }
+#customerCard { background: @surface; color: @text; border: 1px solid @border; border-radius: 6px; font-size: @fs(11); }
+#repeatBanner { background: @warnBg; color: @warnText; border: 1px solid @warnBorder; border-radius: 4px; padding: 6px; font-weight: 600; }
+#blameHint { color: @warnText; background: @warnBg; padding: 4px 8px; border-radius: 4px; }
+#shortcutHint { color: @muted; font-size: @fs(10); }
+#readBack { font-size: @fs(13); background: @surface; color: @text; border: 1px solid @border; border-radius: 6px; padding: 8px 12px; }
+#idleTitle { color: @title; font-size: @fs(20); font-weight: 600; }
+#idleText { color: @text; font-size: @fs(12); }
+QPlainTextEdit, QLineEdit { font-size: @fs(12); background: @surface; color: @text; }
+#summaryState[confirmed="true"] { color: @okText; font-weight: 600; }
 )";
 
 QString stepMark(CallSession::StepState state)
@@ -74,7 +75,7 @@ QString stepMark(CallSession::StepState state)
 CallScreen::CallScreen(Database &db, const QString &employee, QWidget *parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("callScreen"));
-    setStyleSheet(QString::fromUtf8(kStyle));
+    setStyleSheet(Theme::css(QString::fromUtf8(kStyle)));
     m_saver = new FieldAutosaver(db, this);
     m_context.db = &db;
     m_context.saver = m_saver;
@@ -485,6 +486,14 @@ void CallScreen::updateStepList()
         }
     }
     m_stepList->setCurrentRow(current);
+    // Wide enough for the longest step title in bold, at whatever font size the desktop uses.
+    QFont bold = m_stepList->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < m_stepList->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_stepList->item(i)->text()));
+    m_stepList->setFixedWidth(qBound(200, widest + 40, 420));
 }
 
 void CallScreen::updateActions()

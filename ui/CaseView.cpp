@@ -16,6 +16,7 @@
 #include "MessageBar.h"
 #include "PdfExport.h"
 #include "PromiseStore.h"
+#include "Theme.h"
 #include "TimelineText.h"
 
 #include <QDateTime>
@@ -167,11 +168,11 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     layout->addLayout(buttons);
     connect(m_closeButton, &QPushButton::clicked, this, &CaseView::beginClose);
 
-    setStyleSheet(QStringLiteral(
-        "#caseHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"
-        "#caseFields { font-size: 11pt; background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; padding: 8px; }"
-        "#actPanel, #closePanel { background: #eaf2fa; border-radius: 6px; }"
-        "#caseHint { color: #5f6b7a; }"));
+    setStyleSheet(Theme::css(QStringLiteral(
+        "#caseHeader { font-size: @fs(16); font-weight: 600; color: @title; }"
+        "#caseFields { font-size: @fs(11); background: @surface; color: @text; border: 1px solid @border; border-radius: 6px; padding: 8px; }"
+        "#actPanel, #closePanel { background: @example; border-radius: 6px; }"
+        "#caseHint { color: @muted; }")));
 
     connect(m_act, &ActPanel::succeeded, this, [this](const QString &m) {
         refresh();

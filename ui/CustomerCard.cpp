@@ -1,5 +1,6 @@
 #include "CustomerCard.h"
 
+#include "Theme.h"
 #include "Accessible.h"
 #include "AgreementReadBack.h"
 #include "CaseStore.h"
@@ -71,7 +72,7 @@ void CustomerCard::showCustomer(const QString &customerId, const QString &curren
     else
         for (const PromisedAction &p : promises.value())
             html += QStringLiteral("<p%1>%2 — %3 (%4)</p>")
-                        .arg(p.dueAt < now ? QStringLiteral(" style='color:#b3261e'") : QString(),
+                        .arg(p.dueAt < now ? QStringLiteral(" style='color:%1'").arg(Theme::color("overdue").name()) : QString(),
                              AgreementReadBack::when(p.dueAt).toHtmlEscaped(), p.what.toHtmlEscaped(),
                              p.owner.toHtmlEscaped());
 

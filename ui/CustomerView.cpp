@@ -10,6 +10,7 @@
 #include "MessageBar.h"
 #include "Privacy.h"
 #include "PromiseStore.h"
+#include "Theme.h"
 #include "TimelineText.h"
 #include "UndoCommands.h"
 
@@ -113,8 +114,7 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
 
     m_message = new MessageBar(QStringLiteral("customerMessage"), this);
     layout->addWidget(m_message);
-    setStyleSheet(QStringLiteral(
-        "#customerHeader { font-size: 16pt; font-weight: 600; color: #0b3d62; }"));
+    setStyleSheet(Theme::css(QStringLiteral("#customerHeader { font-size: @fs(16); font-weight: 600; color: @title; }")));
     showCustomer({});
 }
 

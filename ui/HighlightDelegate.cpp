@@ -1,5 +1,6 @@
 #include "HighlightDelegate.h"
 
+#include "Theme.h"
 #include "CaseSearch.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,7 +13,7 @@ namespace rd {
 QString HighlightDelegate::toHtml(const QString &marked)
 {
     QString html = marked.toHtmlEscaped();
-    html.replace(CaseSearch::kMarkStart, QStringLiteral("<b style=\"background:#fff1a8\">"));
+    html.replace(CaseSearch::kMarkStart, QStringLiteral("<b style=\"background:%1\">").arg(Theme::color("mark").name()));
     html.replace(CaseSearch::kMarkEnd, QStringLiteral("</b>"));
     return html;
 }

@@ -16,6 +16,7 @@
 #include "RestoreDialog.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "Theme.h"
 #include "ReflectionView.h"
 #include "ReviewDashboard.h"
 #include "WorkQueueView.h"
@@ -107,7 +108,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
         // Said once, at the top, where a team lead looks first.
         auto *banner = new QLabel(tr("Review archive — read-only. You can read, search and report; nothing can be changed here."), this);
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
-        banner->setStyleSheet(QStringLiteral("background:#fff4d6;color:#6b4a00;padding:6px 12px;font-weight:600;"));
+        banner->setStyleSheet(Theme::css(QStringLiteral("background:@warnBg;color:@warnText;padding:6px 12px;font-weight:600;")));
         auto *top = new QWidget(this);
         auto *topLayout = new QVBoxLayout(top);
         topLayout->setContentsMargins(0, 0, 0, 0);

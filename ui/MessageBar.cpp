@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "Theme.h"
+
 #include <QStyle>
 #include <QTimer>
 
@@ -9,10 +11,10 @@ MessageBar::MessageBar(const QString &objectName, QWidget *parent) : QLabel(pare
 {
     setObjectName(objectName);
     setWordWrap(true);
-    setStyleSheet(QStringLiteral(
-        "QLabel { border-radius: 4px; padding: 6px 10px; font-size: 11pt; }"
-        "QLabel[error=\"true\"] { background: #fdecea; color: #8a1c14; border: 1px solid #f3b8b2; }"
-        "QLabel[error=\"false\"] { background: #e8f5ec; color: #1e5631; border: 1px solid #b7dfc3; }"));
+    setStyleSheet(Theme::css(QStringLiteral(
+        "QLabel { border-radius: 4px; padding: 6px 10px; font-size: @fs(11); }"
+        "QLabel[error=\"true\"] { background: @errorBg; color: @errorText; border: 1px solid @errorBorder; }"
+        "QLabel[error=\"false\"] { background: @okBg; color: @okText; border: 1px solid @okBorder; }")));
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &QWidget::hide);
     hide();

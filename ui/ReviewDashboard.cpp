@@ -1,5 +1,6 @@
 #include "ReviewDashboard.h"
 
+#include "Theme.h"
 #include "Accessible.h"
 #include "CallGuide.h"
 #include "Database.h"
@@ -118,7 +119,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
     m_headline->setWordWrap(true);
-    m_headline->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600; color: #0b3d62;"));
+    m_headline->setStyleSheet(Theme::css(QStringLiteral("font-size: @fs(16); font-weight: 600; color: @title;")));
     layout->addWidget(m_headline);
 
     auto *middle = new QHBoxLayout;

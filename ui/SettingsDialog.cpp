@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Language.h"
 #include "Settings.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -136,7 +137,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    m_error->setStyleSheet(Theme::css(QStringLiteral("color:@errorText;")));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

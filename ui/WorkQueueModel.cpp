@@ -1,5 +1,6 @@
 #include "WorkQueueModel.h"
 
+#include "Theme.h"
 #include "Database.h"
 
 #include <QBrush>
@@ -107,7 +108,7 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         if (role == Qt::ForegroundRole && index.row() == Overdue && !m_groups[Overdue].isEmpty())
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(Theme::color("overdue"));
         return {};
     }
     const WorkItem *w = item(index);

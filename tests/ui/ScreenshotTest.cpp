@@ -24,6 +24,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QPalette>
 #include <QPlainTextEdit>
 
 using namespace rd;
@@ -170,4 +171,43 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         shoot(window, QSize(1366, 768), QStringLiteral("reflection-%1-1366x768.png").arg(language));
     }
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshots in dark mode and with a large system font", "[.screenshots]")
+{
+    const QPalette original = QApplication::palette();
+    const QFont originalFont = QApplication::font();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2f, 0x33));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe9, 0xed));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x24, 0x28));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x2b, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe9, 0xed));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x38, 0x3d));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe9, 0xed));
+    dark.setColor(QPalette::Highlight, QColor(0x26, 0x4a, 0x6b));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    for (const bool large : {false, true}) {
+        if (large) {
+            QApplication::setPalette(original);
+            QFont f = originalFont;
+            f.setPointSizeF(14);
+            QApplication::setFont(f);
+        }
+        TempDatabase t;
+        Customer c;
+        c.name = QStringLiteral("Ria Jansen");
+        REQUIRE(CustomerStore(t.db()).create(c).ok());
+        AppContext context{&t.db(), QStringLiteral("anna")};
+        MainWindow window(context);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        UiDriver ui(&window);
+        driveTo(ui, QStringLiteral("en"), "explain");
+        shoot(window, QSize(1366, 768), large ? QStringLiteral("call-explain-large-font-1366x768.png")
+                                              : QStringLiteral("call-explain-dark-1366x768.png"));
+    }
+    QApplication::setPalette(original);
+    QApplication::setFont(originalFont);
 }
