@@ -68,7 +68,13 @@ QChart *barChart(const QString &title, const QStringList &labels, const QList<in
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
+    // Round steps (0, 250, 500 …) read at a glance; a handful of cases gets one tick per case.
     y->setRange(0, max * 1.15);
+    y->applyNiceNumbers();
+    if (max < 4) {
+        y->setRange(0, max + 1);
+        y->setTickCount(max + 2);
+    }
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
