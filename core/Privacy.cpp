@@ -49,6 +49,18 @@ Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantLi
 
 QString Privacy::erasedName() { return QStringLiteral("[erased]"); }
 
+Status Privacy::emptyRedactLists()
+{
+    // Temporary tables of this connection: which cases and customers the redaction covers.
+    for (const QString &sql :
+         {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
+          QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
+          QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers")})
+        if (auto r = m_db.execOnce(sql); !r)
+            return r;
+    return {};
+}
+
 Status Privacy::redactListedCases(bool customers)
 {
     const QStringList statements = {
@@ -95,12 +107,8 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
     // Overwrite freed pages, so the erased text does not linger in the file's free space.
     m_db.execOnce(QStringLiteral("PRAGMA secure_delete=ON"));
     const Status s = Transaction::run(m_db, [&]() -> Status {
-        for (const QString &sql :
-             {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
-              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
-              QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers")})
-            if (auto r = m_db.execOnce(sql); !r)
-                return r;
+        if (auto lists = emptyRedactLists(); !lists)
+            return lists;
         if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
                                    {customerId});
             !r)
@@ -126,11 +134,10 @@ Status Privacy::reapplyErasures()
     if (erased->toInt() == 0)
         return {};
     return Transaction::run(m_db, [&]() -> Status {
+        if (auto lists = emptyRedactLists(); !lists)
+            return lists;
         for (const QString &sql :
-             {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
-              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
-              QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers"),
-              QStringLiteral("INSERT INTO temp.rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
+             {QStringLiteral("INSERT INTO temp.rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
                              "WHERE kind = 'customer.erased'"),
               QStringLiteral("INSERT OR IGNORE INTO temp.rd_redact SELECT id FROM case_record WHERE customer_id IN "
                              "temp.rd_redact_customers"),
@@ -146,12 +153,8 @@ Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
 {
     int count = 0;
     const Status s = Transaction::run(m_db, [&]() -> Status {
-        for (const QString &sql :
-             {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
-              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
-              QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers")})
-            if (auto r = m_db.execOnce(sql); !r)
-                return r;
+        if (auto lists = emptyRedactLists(); !lists)
+            return lists;
         if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact SELECT id FROM case_record WHERE status = 'closed' "
                                                   "AND closed_at < ? AND customer_name <> ?"),
                                    {cutoffMs, erasedName()});

@@ -3,6 +3,7 @@
 #include "DemoData.h"
 #include "Salvage.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,23 +13,6 @@
 
 using namespace rd;
 using rd::test::TempDatabase;
-
-namespace {
-
-// Overwrites pages in the middle of the file with garbage, as a failing disk would.
-void damage(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    const qint64 pages = f.size() / 4096;
-    REQUIRE(pages > 20);
-    for (qint64 page : {pages / 2, pages / 2 + 1, pages * 3 / 4}) {
-        f.seek(page * 4096);
-        f.write(QByteArray(4096, '\xa5'));
-    }
-}
-
-} // namespace
 
 TEST_CASE("A sound file passes the start check", "[salvage]")
 {
@@ -45,7 +29,7 @@ TEST_CASE("A damaged file is found, set aside untouched, and what can be read is
     REQUIRE(DemoData(t.db(), 3, DemoData::Language::English).generate(1500).ok());
     const qint64 before = CaseStore(t.db()).count().value();
     t.close(); // checkpointed: everything is in the main file
-    damage(t.path());
+    test::damagePages(t.path());
     QFile original(t.path());
     REQUIRE(original.open(QIODevice::ReadOnly));
     const QByteArray damagedBytes = original.readAll();

@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "CustomerStore.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -41,6 +42,18 @@ void execRawSqlite(const QString &path, const QStringList &statements)
         c.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void damagePages(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / 4096;
+    REQUIRE(pages > 20);
+    for (qint64 page : {pages / 2, pages / 2 + 1, pages * 3 / 4}) {
+        f.seek(page * 4096);
+        f.write(QByteArray(4096, '\xa5'));
+    }
 }
 
 } // namespace rd::test

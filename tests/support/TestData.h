@@ -19,4 +19,8 @@ QString newCase(Database &db, CaseKind kind = CaseKind::Complaint);
 /// for files made by older versions, by other programs, or tampered with.
 void execRawSqlite(const QString &path, const QStringList &statements);
 
+/// Overwrites a few pages in the middle of the (closed) SQLite file at @p path with garbage, as
+/// a failing disk would; the header stays intact, so only a check finds the damage.
+void damagePages(const QString &path);
+
 } // namespace rd::test

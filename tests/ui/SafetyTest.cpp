@@ -36,16 +36,6 @@ std::unique_ptr<Workstation> stationOn(TempDatabase &t)
     return std::make_unique<Workstation>(std::move(own).value(), QStringLiteral("anna"), false);
 }
 
-void damage(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    const qint64 pages = f.size() / 4096;
-    for (qint64 page : {pages / 2, pages / 2 + 1, pages * 3 / 4}) {
-        f.seek(page * 4096);
-        f.write(QByteArray(4096, '\x5a'));
-    }
-}
 
 } // namespace
 
@@ -76,7 +66,7 @@ TEST_CASE("A damaged file is reported at start, and the work goes on with what c
     REQUIRE(DemoData(t.db(), 5, DemoData::Language::English).generate(1500).ok());
     const QString path = t.path();
     t.close();
-    damage(path);
+    test::damagePages(path);
     auto own = Database::open(path);
     REQUIRE(own.ok()); // the header is fine: only a check finds the damage
     Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
