@@ -122,6 +122,7 @@ Result<BundleManifest> readManifest(Database &db)
     BundleManifest m;
     for (const auto &kv : rows.value()) {
         if (kv.first == QLatin1String("exported_by")) m.exportedBy = kv.second;
+        else if (kv.first == QLatin1String("team")) m.team = kv.second;
         else if (kv.first == QLatin1String("workstation")) m.workstation = kv.second;
         else if (kv.first == QLatin1String("exported_at")) m.exportedAt = kv.second.toLongLong();
         else if (kv.first == QLatin1String("schema_version")) m.schemaVersion = kv.second.toInt();
@@ -216,6 +217,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             if (!hash)
                 return hash.error();
             m.exportedBy = db.actor();
+            m.team = selection.team;
             m.workstation = QSysInfo::machineHostName();
             m.exportedAt = db.clock().nowMs();
             m.schemaVersion = Database::kSchemaVersion;
@@ -228,6 +230,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             const QList<QPair<QString, QString>> entries = {
                 {QStringLiteral("format"), QStringLiteral("Recovery Desk case bundle")},
                 {QStringLiteral("exported_by"), m.exportedBy},
+                {QStringLiteral("team"), m.team},
                 {QStringLiteral("workstation"), m.workstation},
                 {QStringLiteral("exported_at"), QString::number(m.exportedAt)},
                 {QStringLiteral("schema_version"), QString::number(m.schemaVersion)},
@@ -334,6 +337,8 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
     if (!bundle.ok())
         return bundle.error();
     ImportStats stats;
+    stats.exportedBy = manifest->exportedBy;
+    stats.team = manifest->team;
     const Status s = Transaction::run(db, [&]() -> Status {
         const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
         const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),

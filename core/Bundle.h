@@ -15,6 +15,7 @@ class Database;
 struct BundleManifest
 {
     QString exportedBy;
+    QString team; ///< the exporting employee's team, as set in their Settings; may be empty
     QString workstation;
     qint64 exportedAt = 0;
     int schemaVersion = 0;
@@ -32,11 +33,14 @@ struct BundleSelection
     std::optional<qint64> openedFrom;  ///< ms UTC, inclusive
     std::optional<qint64> openedUntil; ///< ms UTC, exclusive
     QString owner;                     ///< empty: everyone's
+    QString team;                      ///< the exporting employee's team, written in the manifest
 };
 
 /// What an import added or changed.
 struct ImportStats
 {
+    QString exportedBy; ///< who exported the bundle, and their team (from its manifest)
+    QString team;
     int newCustomers = 0;
     int newCases = 0;
     int updatedCases = 0;

@@ -351,13 +351,24 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &param
     return run(statement.value(), params);
 }
 
+void Database::bindAll(QSqlQuery &q, const QVariantList &params)
+{
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &v = params.at(i);
+        // A null QString would bind as SQL NULL; text columns hold '' for "nothing typed yet".
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(0, QChar()));
+        else
+            q.bindValue(i, v);
+    }
+}
+
 Status Database::execOnce(const QString &sql, const QVariantList &params)
 {
     QSqlQuery q(connection());
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), tr("prepare a query"));
-    for (int i = 0; i < params.size(); ++i)
-        q.bindValue(i, params.at(i));
+    bindAll(q, params);
     if (!q.exec())
         return errorFrom(q.lastError(), tr("save or read data"));
     q.finish();
@@ -381,14 +392,7 @@ Result<QSqlQuery *> Database::run(QSqlQuery *statement, const QVariantList &para
 {
     QSqlQuery &q = *statement;
     q.finish();
-    for (int i = 0; i < params.size(); ++i) {
-        const QVariant &v = params.at(i);
-        // A null QString would bind as SQL NULL; text columns hold '' for "nothing typed yet".
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QString(0, QChar()));
-        else
-            q.bindValue(i, v);
-    }
+    bindAll(q, params);
     if (!q.exec())
         return errorFrom(q.lastError(), tr("save or read data"));
     return &q;

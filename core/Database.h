@@ -132,6 +132,7 @@ private:
     Status configure();
     Status checkAndMigrate();
     Status loadFileToken();
+    static void bindAll(QSqlQuery &q, const QVariantList &params);
 
     QString m_path;
     Options m_options;

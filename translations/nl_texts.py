@@ -1055,7 +1055,7 @@ for _ctx, _texts in {
  "Your name": "Je naam",
  "Written with everything you do, and the owner of the promises you make.": "Staat bij alles wat je doet, en is de eigenaar van de beloften die je maakt.",
  "Team": "Team",
- "The team you work in, as shown to your team lead.": "Het team waarin je werkt, zoals je teamleider het ziet.",
+ "The team you work in; it travels with the cases you export, so your team lead sees where they come from.": "Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.",
  "Language": "Taal",
  "The language of the program; it changes at once.": "De taal van het programma; die verandert meteen.",
  "Your &name:": "Je &naam:",
@@ -1122,3 +1122,7 @@ for _ctx, _texts in {
 "rd::MainWindow": {"&Edit": "Be&werken", "&Undo": "&Ongedaan maken", "&Redo": "Opnie&uw"},
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+NL["rd::MainWindow"].update({
+ "%1, %2": "%1, %2",
+ "%1 (from %2): %3 new cases, %4 updated, %5 new events.": "%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.",
+})

@@ -3381,10 +3381,6 @@ Close anyway?</source>
             </translation>
         </message>
         <message>
-            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 was not imported: %2</source>
             <translation type="unfinished" />
         </message>
@@ -3464,6 +3460,14 @@ Close anyway?</source>
         </message>
         <message>
             <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (from %2): %3 new cases, %4 updated, %5 new events.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4008,10 +4012,6 @@ Close anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The team you work in, as shown to your team lead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Language</source>
             <translation type="unfinished" />
         </message>
@@ -4153,6 +4153,10 @@ Close anyway?</source>
         </message>
         <message>
             <source>Remind a&amp;head by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
             <translation type="unfinished" />
         </message>
     </context>

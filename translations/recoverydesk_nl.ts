@@ -3387,10 +3387,6 @@ Toch sluiten?</translation>
             </translation>
         </message>
         <message>
-            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
-            <translation>%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.</translation>
-        </message>
-        <message>
             <source>%1 was not imported: %2</source>
             <translation>%1 is niet geïmporteerd: %2</translation>
         </message>
@@ -3471,6 +3467,14 @@ Toch sluiten?</translation>
         <message>
             <source>&amp;Redo</source>
             <translation>Opnie&amp;uw</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 (from %2): %3 new cases, %4 updated, %5 new events.</source>
+            <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
         </message>
     </context>
     <context>
@@ -4014,10 +4018,6 @@ Toch sluiten?</translation>
             <translation>Team</translation>
         </message>
         <message>
-            <source>The team you work in, as shown to your team lead.</source>
-            <translation>Het team waarin je werkt, zoals je teamleider het ziet.</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Taal</translation>
         </message>
@@ -4160,6 +4160,10 @@ Toch sluiten?</translation>
         <message>
             <source>Remind a&amp;head by:</source>
             <translation>&amp;Vooraf herinneren:</translation>
+        </message>
+        <message>
+            <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
+            <translation>Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.</translation>
         </message>
     </context>
     <context>

@@ -295,7 +295,9 @@ void MainWindow::exportCases()
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto manifest = Bundle::write(*m_context.db, dialog.path(), dialog.selection());
+    BundleSelection selection = dialog.selection();
+    selection.team = Settings::team();
+    auto manifest = Bundle::write(*m_context.db, dialog.path(), selection);
     QApplication::restoreOverrideCursor();
     if (!manifest) {
         QMessageBox::warning(this, tr("Export cases"), manifest.message());
@@ -328,8 +330,9 @@ void MainWindow::importBundles()
         auto stats = Bundle::merge(*m_context.db, files.at(i));
         if (stats) {
             ++imported;
-            report << tr("%1: %2 new cases, %3 updated, %4 new events.")
-                          .arg(QFileInfo(files.at(i)).fileName())
+            const QString from = stats->team.isEmpty() ? stats->exportedBy : tr("%1, %2").arg(stats->exportedBy, stats->team);
+            report << tr("%1 (from %2): %3 new cases, %4 updated, %5 new events.")
+                          .arg(QFileInfo(files.at(i)).fileName(), from)
                           .arg(stats->newCases)
                           .arg(stats->updatedCases)
                           .arg(stats->newEvents);

@@ -60,7 +60,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     describe(m_name, tr("Your name"), tr("Written with everything you do, and the owner of the promises you make."));
     m_team = new QLineEdit(Settings::team(), you);
     m_team->setObjectName(QStringLiteral("settingsTeam"));
-    describe(m_team, tr("Team"), tr("The team you work in, as shown to your team lead."));
+    describe(m_team, tr("Team"), tr("The team you work in; it travels with the cases you export, so your team lead sees where they come from."));
     m_language = new QComboBox(you);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     describe(m_language, tr("Language"), tr("The language of the program; it changes at once."));

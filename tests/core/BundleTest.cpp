@@ -243,3 +243,21 @@ TEST_CASE("A bundle can carry a period or one owner's cases", "[bundle]")
     REQUIRE(Bundle::merge(archive.db(), source.dir() + QStringLiteral("/recent.rdbundle")).ok());
     CHECK(CaseStore(archive.db()).count().value() == r->cases);
 }
+
+TEST_CASE("A bundle says who exported it and from which team", "[bundle]")
+{
+    TempDatabase t;
+    rd::test::newCase(t.db());
+    BundleSelection selection;
+    selection.team = QStringLiteral("Team Noord");
+    const QString path = t.dir() + QStringLiteral("/team.rdbundle");
+    REQUIRE(Bundle::write(t.db(), path, selection).ok());
+    auto manifest = Bundle::inspect(t.db(), path);
+    REQUIRE(manifest.ok());
+    CHECK(manifest->team == QStringLiteral("Team Noord"));
+    CHECK(manifest->exportedBy == t.db().actor());
+    TempDatabase archive;
+    auto stats = Bundle::merge(archive.db(), path);
+    REQUIRE(stats.ok());
+    CHECK(stats->team == QStringLiteral("Team Noord"));
+}

@@ -108,7 +108,9 @@ TEST_CASE("An erased customer stays erased when an older bundle is imported agai
     TempDatabase station;
     const Story s = story(station);
     const QString bundle = station.dir() + QStringLiteral("/before.rdbundle");
-    REQUIRE(Bundle::write(station.db(), bundle, {}).ok());
+    auto written = Bundle::write(station.db(), bundle, {});
+    INFO(written.message().toStdString());
+    REQUIRE(written.ok());
 
     TempDatabase archive;
     REQUIRE(Bundle::merge(archive.db(), bundle).ok());
