@@ -8,12 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QStorageInfo>
 
 namespace rd {
 
 namespace {
 
 const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
+constexpr qint64 kSpareBytes = 64 * 1024 * 1024; // beyond the copies: room for the day's work
 
 QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
 
@@ -63,6 +65,16 @@ Result<QString> Backups::make(Database &db)
         return Error{Error::Code::Storage,
                      tr("Could not create the backup folder %1. Check that you may write there.").arg(shown(folder()))};
     restrictToOwner(folder());
+    // A backup must never fill the disk the database itself needs: keep room for two more copies.
+    const qint64 size = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
+    const QStorageInfo disk(folder());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 2 * size + kSpareBytes)
+        return Error{Error::Code::Storage,
+                     tr("Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; "
+                        "%3 MB are free. Free some space or choose another backup folder in Settings.")
+                         .arg(shown(folder()))
+                         .arg(2 * size / (1024 * 1024) + 1)
+                         .arg(disk.bytesAvailable() / (1024 * 1024))};
     auto marker = changeMarker(db);
     if (!marker)
         return marker.error();

@@ -79,6 +79,10 @@
             <source>Could not put the backup in place of %1; the previous file is kept as %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BatchCommands</name>

@@ -79,6 +79,10 @@
             <source>Could not put the backup in place of %1; the previous file is kept as %2.</source>
             <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
         </message>
+        <message>
+            <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
+            <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
+        </message>
     </context>
     <context>
         <name>BatchCommands</name>
