@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "HistorySeal.h"
 #include "OwnerOnly.h"
+#include "Privacy.h"
 
 #include <QDir>
 #include <QFile>
@@ -169,8 +170,16 @@ int Backups::rotate() const
     return removed;
 }
 
-Status Backups::restore(const QString &backupPath) const
+Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) const
 {
+    // A customer erased since the backup was made must not come back with it.
+    QList<QPair<QString, QString>> erased;
+    {
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        if (auto current = Database::open(erasuresFrom.isEmpty() ? m_databasePath : erasuresFrom, readOnly))
+            erased = Privacy(*current.value()).erasedCustomers().value_or({});
+    }
     {
         Database::Options readOnly;
         readOnly.readOnly = true;
@@ -209,7 +218,8 @@ Status Backups::restore(const QString &backupPath) const
                                      std::pair{QStringLiteral("file_token"), Database::newFileToken()}})
         if (auto r = db.value()->exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES (?, ?)"), {key, value}); !r)
             return r.error();
-    return {};
+    auto carried = Privacy(*db.value()).carryOverErasures(erased);
+    return carried ? Status() : Status(carried.error());
 }
 
 } // namespace rd

@@ -53,7 +53,8 @@ public:
     /// Replaces the database file with @p backupPath. The database must be closed. The current
     /// file is kept aside as "<name>.before-restore-<time>"; the restored file gets a new
     /// workstation identity, so its history chains do not fork from the file it replaced.
-    Status restore(const QString &backupPath) const;
+    /// Customers erased in @p erasuresFrom (default: the file being replaced) stay erased.
+    Status restore(const QString &backupPath, const QString &erasuresFrom = {}) const;
 
     /// The file name a backup made at @p at gets.
     QString fileNameFor(const QDateTime &at) const;

@@ -149,6 +149,29 @@ Status Privacy::reapplyErasures()
     });
 }
 
+Result<QList<QPair<QString, QString>>> Privacy::erasedCustomers()
+{
+    return m_db.selectAll(QStringLiteral("SELECT customer_id, coalesce(json_extract(data, '$.reason'), '') FROM case_event "
+                                         "WHERE kind = 'customer.erased' AND customer_id IS NOT NULL"),
+                          {}, [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+}
+
+Result<int> Privacy::carryOverErasures(const QList<QPair<QString, QString>> &erased)
+{
+    int count = 0;
+    for (const auto &[customerId, reason] : erased) {
+        auto name = m_db.scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {customerId});
+        if (!name)
+            return name.error();
+        if (!name->isValid() || name->toString() == erasedName())
+            continue; // not in this file, or erased here too
+        if (auto s = eraseCustomer(customerId, reason); !s)
+            return s.error();
+        ++count;
+    }
+    return count;
+}
+
 Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
 {
     int count = 0;

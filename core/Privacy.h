@@ -37,6 +37,11 @@ public:
     Result<int> applyRetention();
     /// After a bundle merge: what was erased here stays erased, whatever a bundle brought back.
     Status reapplyErasures();
+    /// Every customer erased in this file, with the reason given (to carry erasures over a restore).
+    Result<QList<QPair<QString, QString>>> erasedCustomers();
+    /// Erases again, in this file, the customers in @p erased that still have personal data here
+    /// (a backup restored from before the erase); returns how many.
+    Result<int> carryOverErasures(const QList<QPair<QString, QString>> &erased);
 
     /// Months after closing that a case keeps its personal data; 0 = no limit.
     Result<int> retentionMonths();

@@ -115,7 +115,7 @@ Result<QString> Workstation::recoverFromDamage(Recovery how)
         if (!aside)
             return aside.error();
         if (how == Recovery::RestoreNewestBackup) {
-            if (auto s = Backups(path, Settings::backupFolder()).restore(backups.first().path); !s)
+            if (auto s = Backups(path, Settings::backupFolder()).restore(backups.first().path, aside.value()); !s)
                 return s.error();
             return tr("Restored the backup made %1. The damaged file is kept as %2.")
                 .arg(shortDateTime(backups.first().madeAt.toMSecsSinceEpoch()), QDir::toNativeSeparators(aside.value()));

@@ -1,6 +1,10 @@
 #include "Backups.h"
+#include "CaseSearch.h"
 #include "CaseStore.h"
+#include "CustomerStore.h"
+#include "EventLog.h"
 #include "HistorySeal.h"
+#include "Privacy.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 
@@ -96,7 +100,7 @@ TEST_CASE("Restoring a backup puts it in place and keeps the replaced file aside
     t.reopen();
     CHECK(caseCount(t.db()) == 1);
     CHECK(HistorySeal::workstationId(t.db()).value() != before);
-    const QStringList aside = QDir(t.dir()).entryList({QStringLiteral("test.sqlite.before-restore-*")}, QDir::Files);
+    const QStringList aside = QDir(t.dir()).entryList({QStringLiteral("test.sqlite.before-restore-*[0-9]")}, QDir::Files);
     REQUIRE(aside.size() == 1);
     {
         Database::Options readOnly;
@@ -129,4 +133,26 @@ TEST_CASE("A damaged backup is refused and the database is left as it was", "[ba
     CHECK(restored.message().contains(QStringLiteral("backup")));
     t.reopen();
     CHECK(caseCount(t.db()) == 1);
+}
+
+TEST_CASE("A customer erased after a backup stays erased when that backup is restored", "[backup][privacy]")
+{
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    const QString customerId = CaseStore(t.db()).get(caseId)->customerId;
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Experience, QStringLiteral("The ocelot ate my parcel")).ok());
+    Backups backups(t.path());
+    auto made = backups.make(t.db());
+    REQUIRE(made.ok());
+    REQUIRE(Privacy(t.db()).eraseCustomer(customerId, QStringLiteral("request by letter")).ok());
+    t.close();
+
+    REQUIRE(backups.restore(made.value()).ok());
+    t.reopen();
+    CHECK(CustomerStore(t.db()).get(customerId)->name == Privacy::erasedName());
+    CHECK(CaseStore(t.db()).get(caseId)->experience.isEmpty());
+    CHECK(CaseSearch(t.db()).search(QStringLiteral("ocelot"))->isEmpty());
+    const auto own = EventLog(t.db()).customerHistory(customerId).value();
+    CHECK(own.last().kind == QStringLiteral("customer.erased"));
+    CHECK(own.last().data.value(QStringLiteral("reason")).toString() == QStringLiteral("request by letter"));
 }
