@@ -2,9 +2,9 @@
 
 #include "Bundle.h"
 #include "Database.h"
-#include "ReviewFigures.h"
 #include "DemoData.h"
 #include "HistorySeal.h"
+#include "ReviewFigures.h"
 
 #include <QCommandLineParser>
 #include <QDate>

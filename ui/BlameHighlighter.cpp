@@ -1,7 +1,7 @@
 #include "BlameHighlighter.h"
 
-#include "Theme.h"
 #include "BlameDetector.h"
+#include "Theme.h"
 
 #include <QTextDocument>
 

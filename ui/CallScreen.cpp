@@ -1,6 +1,5 @@
 #include "CallScreen.h"
 
-#include "Theme.h"
 #include "Accessible.h"
 #include "AgreePage.h"
 #include "CallGuide.h"
@@ -20,6 +19,7 @@
 #include "RecallPage.h"
 #include "SummaryPage.h"
 #include "TextStepPage.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,6 +1,5 @@
 #include "CustomerCard.h"
 
-#include "Theme.h"
 #include "Accessible.h"
 #include "AgreementReadBack.h"
 #include "CaseStore.h"
@@ -8,6 +7,7 @@
 #include "Database.h"
 #include "LocalTime.h"
 #include "PromiseStore.h"
+#include "Theme.h"
 
 #include <QDateTime>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "HighlightDelegate.h"
 
-#include "Theme.h"
 #include "CaseSearch.h"
+#include "Theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,14 +1,14 @@
 #include "ReviewDashboard.h"
 
-#include "Theme.h"
 #include "Accessible.h"
 #include "CallGuide.h"
 #include "Database.h"
+#include "FixedClock.h"
 #include "ImprovementStore.h"
 #include "LocalTime.h"
 #include "OwnerChoice.h"
 #include "PdfExport.h"
-#include "FixedClock.h"
+#include "Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #include "WorkQueueModel.h"
 
-#include "Theme.h"
 #include "Database.h"
+#include "Theme.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,12 +1,11 @@
 #include "Workstation.h"
 
+#include "Backups.h"
 #include "CallScreen.h"
 #include "Database.h"
 #include "Language.h"
-#include "MainWindow.h"
-
-#include "Backups.h"
 #include "LocalTime.h"
+#include "MainWindow.h"
 #include "SafetyService.h"
 #include "Salvage.h"
 #include "Settings.h"
