@@ -1127,3 +1127,6 @@ NL["rd::MainWindow"].update({
  "%1 (from %2): %3 new cases, %4 updated, %5 new events.": "%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.",
 })
 NL["Backups"]["Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings."] = "Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap."
+
+# The damage dialog has its own class now: its texts moved with it.
+NL["DamageDialog"] = {k: NL["rd::Workstation"][k] for k in ['The database is damaged', 'Recovery Desk found damage in %1 and will not go on writing to a damaged file.', 'The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.', 'The newest backup was made %1 and holds %n case(s).', '&Restore the newest backup', '&Save what can be read', '&Quit']}

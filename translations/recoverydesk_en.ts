@@ -897,6 +897,40 @@
         </message>
     </context>
     <context>
+        <name>DamageDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The newest backup was made %1 and holds %n case(s).</source>
+            <translation>
+                <numerusform>The newest backup was made %1 and holds %n case.</numerusform>
+                <numerusform>The newest backup was made %1 and holds %n cases.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save what can be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was named.</source>
@@ -4336,37 +4370,6 @@ Close anyway?</source>
         </message>
         <message>
             <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The newest backup was made %1 and holds %n case(s).</source>
-            <translation>
-                <numerusform>The newest backup was made %1 and holds %n case.</numerusform>
-                <numerusform>The newest backup was made %1 and holds %n cases.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Restore the newest backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save what can be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>

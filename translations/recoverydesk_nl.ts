@@ -897,6 +897,40 @@
         </message>
     </context>
     <context>
+        <name>DamageDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>De database is beschadigd</translation>
+        </message>
+        <message>
+            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
+            <translation>Recovery Desk vond schade in %1 en schrijft niet verder in een beschadigd bestand.</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
+            <translation>Het beschadigde bestand wordt ongewijzigd opzijgezet. Daarna kun je teruggaan naar de nieuwste backup, of wat nog leesbaar is opslaan in een nieuw bestand.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The newest backup was made %1 and holds %n case(s).</source>
+            <translation>
+                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaak.</numerusform>
+                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Restore the newest backup</source>
+            <translation>Nieuwste backup &amp;terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Save what can be read</source>
+            <translation>&amp;Opslaan wat leesbaar is</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was named.</source>
@@ -4343,37 +4377,6 @@ Toch sluiten?</translation>
         <message>
             <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
             <translation>Het databasebestand is beschadigd. Rond dit gesprek af; daarna helpt Recovery Desk je met herstellen.</translation>
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation>De database is beschadigd</translation>
-        </message>
-        <message>
-            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
-            <translation>Recovery Desk vond schade in %1 en schrijft niet verder in een beschadigd bestand.</translation>
-        </message>
-        <message>
-            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
-            <translation>Het beschadigde bestand wordt ongewijzigd opzijgezet. Daarna kun je teruggaan naar de nieuwste backup, of wat nog leesbaar is opslaan in een nieuw bestand.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The newest backup was made %1 and holds %n case(s).</source>
-            <translation>
-                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaak.</numerusform>
-                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaken.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Restore the newest backup</source>
-            <translation>Nieuwste backup &amp;terugzetten</translation>
-        </message>
-        <message>
-            <source>&amp;Save what can be read</source>
-            <translation>&amp;Opslaan wat leesbaar is</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>Recovery failed</source>

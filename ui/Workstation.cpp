@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "CallScreen.h"
+#include "DamageDialog.h"
 #include "Database.h"
 #include "Language.h"
 #include "LocalTime.h"
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
 
 namespace rd {
@@ -72,30 +72,13 @@ void Workstation::onDamaged(const QStringList &problems)
         return;
     }
     const QList<BackupInfo> backups = Backups(m_db->path(), Settings::backupFolder()).list();
-    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
-                    tr("Recovery Desk found damage in %1 and will not go on writing to a damaged file.")
-                        .arg(QDir::toNativeSeparators(m_db->path())),
-                    QMessageBox::NoButton, m_window.get());
-    box.setObjectName(QStringLiteral("damageDialog"));
-    QString details = tr("The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or "
-                         "save what can still be read into a fresh file.");
-    QPushButton *restore = nullptr;
-    if (!backups.isEmpty() && backups.first().cases >= 0) {
-        details += QLatin1Char(' ') + tr("The newest backup was made %1 and holds %n case(s).", nullptr, int(backups.first().cases))
-                                          .arg(shortDateTime(backups.first().madeAt.toMSecsSinceEpoch()));
-        restore = box.addButton(tr("&Restore the newest backup"), QMessageBox::AcceptRole);
-    }
-    QPushButton *salvage = box.addButton(tr("&Save what can be read"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
-    box.setInformativeText(details);
-    box.setDetailedText(problems.join(QLatin1Char('\n')));
-    box.setDefaultButton(restore ? restore : salvage);
-    box.exec();
-    if (box.clickedButton() != restore && box.clickedButton() != salvage) {
+    const auto choice = DamageDialog::ask(m_window.get(), m_db->path(), problems,
+                                          backups.isEmpty() ? std::nullopt : std::optional<BackupInfo>(backups.first()));
+    if (!choice) {
         QApplication::quit(); // the file stays as it is; the next start checks it again
         return;
     }
-    auto done = recoverFromDamage(box.clickedButton() == restore ? Recovery::RestoreNewestBackup : Recovery::SaveWhatCanBeRead);
+    auto done = recoverFromDamage(*choice);
     if (!done) {
         QMessageBox::critical(m_window.get(), tr("Recovery failed"), done.message());
         return;

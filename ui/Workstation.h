@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "DamageDialog.h"
 #include "Result.h"
 
 #include <QObject>
@@ -40,8 +41,6 @@ public:
     /// Replaces the database with the backup at @p backupPath (the current file is kept aside).
     QString restoreBackup(const QString &backupPath);
 
-    /// What to do with a file the start check found damaged.
-    enum class Recovery { RestoreNewestBackup, SaveWhatCanBeRead };
     /// Sets the damaged file aside and continues on the newest backup or on what could be read;
     /// returns what happened, in words for the status bar.
     Result<QString> recoverFromDamage(Recovery how);

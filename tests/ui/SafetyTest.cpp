@@ -76,7 +76,7 @@ TEST_CASE("A damaged file is reported at start, and the work goes on with what c
     REQUIRE(damaged.wait(20000));
     CHECK_FALSE(damaged.first().first().toStringList().isEmpty());
 
-    auto done = station.recoverFromDamage(Workstation::Recovery::SaveWhatCanBeRead);
+    auto done = station.recoverFromDamage(Recovery::SaveWhatCanBeRead);
     INFO(done.message().toStdString());
     REQUIRE(done.ok());
     CHECK(done.value().contains(QStringLiteral("kept as")));
