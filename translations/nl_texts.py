@@ -1130,3 +1130,4 @@ NL["Backups"]["Not enough free space for a backup in %1: it needs about %2 MB an
 
 # The damage dialog has its own class now: its texts moved with it.
 NL["DamageDialog"] = {k: NL["rd::Workstation"][k] for k in ['The database is damaged', 'Recovery Desk found damage in %1 and will not go on writing to a damaged file.', 'The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.', 'The newest backup was made %1 and holds %n case(s).', '&Restore the newest backup', '&Save what can be read', '&Quit']}
+NL["rd::Workstation"]["Recovery Desk must stop"] = "Recovery Desk moet stoppen"

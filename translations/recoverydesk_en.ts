@@ -4423,5 +4423,9 @@ Close anyway?</source>
             <source>Could not put the saved copy back at %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Recovery Desk must stop</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

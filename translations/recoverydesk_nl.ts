@@ -4429,5 +4429,9 @@ Toch sluiten?</translation>
             <source>Could not put the saved copy back at %1.</source>
             <translation>Kon de opgeslagen kopie niet terugzetten op %1.</translation>
         </message>
+        <message>
+            <source>Recovery Desk must stop</source>
+            <translation>Recovery Desk moet stoppen</translation>
+        </message>
     </context>
 </TS>

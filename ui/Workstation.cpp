@@ -120,7 +120,8 @@ QString Workstation::restoreBackup(const QString &backupPath)
             return s.error();
         return tr("Restored the backup %1. The file it replaced is kept beside it.").arg(QFileInfo(backupPath).fileName());
     });
-    m_window->statusBar()->showMessage(done ? done.value() : done.message(), 120000);
+    if (m_window)
+        m_window->statusBar()->showMessage(done ? done.value() : done.message(), 120000);
     return done ? QString() : done.message();
 }
 
@@ -140,8 +141,14 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
     m_db.reset();
     auto result = whileClosed();
     auto reopened = Database::open(path);
-    if (!reopened)
-        return Error{reopened.error().code, tr("%1 could not be opened again: %2").arg(QDir::toNativeSeparators(path), reopened.message())};
+    if (!reopened) {
+        // Without a database there is nothing to work in: say so plainly and stop, files untouched.
+        const Error failed{reopened.error().code,
+                           tr("%1 could not be opened again: %2").arg(QDir::toNativeSeparators(path), reopened.message())};
+        QMessageBox::critical(nullptr, tr("Recovery Desk must stop"), failed.message);
+        QCoreApplication::exit(1);
+        return failed;
+    }
     m_db = std::move(reopened).value();
     m_db->setActor(m_context.employee);
     m_context.db = m_db.get();
@@ -156,7 +163,7 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
 
 void Workstation::checkWhereabouts()
 {
-    if (m_context.reviewArchive)
+    if (m_context.reviewArchive || !m_db || !m_window)
         return;
     const Database::Whereabouts where = m_db->whereabouts();
     if (where == Database::Whereabouts::InPlace)
@@ -196,12 +203,20 @@ void Workstation::checkWhereabouts()
     }
     auto done = withDatabaseClosed(
         [&]() -> Result<QString> {
-            if (where == Database::Whereabouts::Deleted && !QFileInfo::exists(path) && !QFile::rename(rescue, path))
-                return Error{Error::Code::Storage, tr("Could not put the saved copy back at %1.").arg(QDir::toNativeSeparators(path))};
+            if (where == Database::Whereabouts::Deleted && !QFileInfo::exists(path)) {
+                // The deleted file's -wal and -shm stay behind; the copy must not be read through them.
+                for (const char *suffix : {"-wal", "-shm"})
+                    if (QFileInfo::exists(path + QLatin1String(suffix)))
+                        QFile::rename(path + QLatin1String(suffix), rescue + QStringLiteral(".stale") + QLatin1String(suffix));
+                if (!QFile::rename(rescue, path))
+                    return Error{Error::Code::Storage,
+                                 tr("Could not put the saved copy back at %1.").arg(QDir::toNativeSeparators(path))};
+            }
             return said;
         },
         where == Database::Whereabouts::Deleted && QFileInfo::exists(path) ? rescue : target, true);
-    m_window->statusBar()->showMessage(done ? done.value() : done.message(), 300000);
+    if (m_window)
+        m_window->statusBar()->showMessage(done ? done.value() : done.message(), 300000);
 }
 
 void Workstation::createWindow()

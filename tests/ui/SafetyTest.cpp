@@ -165,3 +165,34 @@ TEST_CASE("A file deleted or replaced under the running app loses nothing", "[ui
     }
 }
 #endif
+
+#ifdef Q_OS_UNIX
+TEST_CASE("A file deleted during a call: the call goes on in the saved copy with what was typed", "[ui][safety][fault]")
+{
+    TempDatabase t;
+    const QString path = t.path();
+    auto station = stationOn(t);
+    station->show();
+    MainWindow *window = station->window();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    UiDriver ui(window);
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Ria Jansen"));
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Return);
+    REQUIRE(window->callScreen()->hasCall());
+    ui.type(QStringLiteral("The parcel never came"));
+    const QString caseId = window->callScreen()->caseId();
+
+    REQUIRE(QFile::remove(path));
+    station->checkWhereabouts();
+    window = station->window();
+    CHECK(window->callScreen()->hasCall()); // resumed, not lost
+    CHECK(window->callScreen()->caseId() == caseId);
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto again = Database::open(path, readOnly);
+    REQUIRE(again.ok());
+    CHECK(CaseStore(*again.value()).get(caseId)->experience == QStringLiteral("The parcel never came"));
+}
+#endif
