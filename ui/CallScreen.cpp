@@ -56,7 +56,8 @@ const char *const kStyle = R"(
 #readBack { font-size: @fs(13); background: @surface; color: @text; border: 1px solid @border; border-radius: 6px; padding: 8px 12px; }
 #idleTitle { color: @title; font-size: @fs(20); font-weight: 600; }
 #idleText { color: @text; font-size: @fs(12); }
-QPlainTextEdit, QLineEdit { font-size: @fs(12); background: @surface; color: @text; }
+QPlainTextEdit, QLineEdit { font-size: @fs(12); background: @surface; color: @text; border: 1px solid @border; border-radius: 3px; padding: 2px; }
+QPlainTextEdit:focus, QLineEdit:focus { border: 2px solid @accent; padding: 1px; }
 #summaryState[confirmed="true"] { color: @okText; font-weight: 600; }
 )";
 
