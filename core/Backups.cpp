@@ -128,9 +128,7 @@ QList<BackupInfo> Backups::list() const
             continue;
         b.path = f.absoluteFilePath();
         b.bytes = f.size();
-        Database::Options readOnly;
-        readOnly.readOnly = true;
-        if (auto db = Database::open(b.path, readOnly))
+        if (auto db = Database::openReadOnly(b.path))
             if (auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM case_record")); n)
                 b.cases = n->toLongLong();
         out << b;
@@ -175,15 +173,11 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
     // A customer erased since the backup was made must not come back with it.
     QList<QPair<QString, QString>> erased;
     {
-        Database::Options readOnly;
-        readOnly.readOnly = true;
-        if (auto current = Database::open(erasuresFrom.isEmpty() ? m_databasePath : erasuresFrom, readOnly))
+        if (auto current = Database::openReadOnly(erasuresFrom.isEmpty() ? m_databasePath : erasuresFrom))
             erased = Privacy(*current.value()).erasedCustomers().value_or({});
     }
     {
-        Database::Options readOnly;
-        readOnly.readOnly = true;
-        auto backup = Database::open(backupPath, readOnly);
+        auto backup = Database::openReadOnly(backupPath);
         if (!backup)
             return Error{backup.error().code, tr("The backup cannot be restored: %1").arg(backup.message())};
         auto check = backup.value()->scalar(QStringLiteral("PRAGMA quick_check"));
@@ -199,10 +193,7 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
                      tr("Could not copy the backup next to %1. Is the disk full?").arg(shown(m_databasePath))};
     restrictToOwner(incoming);
     if (QFileInfo::exists(m_databasePath)) {
-        for (const char *suffix : {"-wal", "-shm"})
-            if (QFileInfo::exists(m_databasePath + QLatin1String(suffix)))
-                QFile::rename(m_databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
-        if (!QFile::rename(m_databasePath, aside)) {
+        if (!Database::moveFiles(m_databasePath, aside)) {
             QFile::remove(incoming);
             return Error{Error::Code::Storage,
                          tr("Could not move %1 aside; is it still open in another program?").arg(shown(m_databasePath))};

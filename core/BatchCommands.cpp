@@ -159,9 +159,7 @@ int BatchCommands::report(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("recoverydesk report: %1").arg(p.message()) << Qt::endl;
         return 2;
     }
-    Database::Options readOnly;
-    readOnly.readOnly = true;
-    auto db = Database::open(parser.value(database), readOnly);
+    auto db = Database::openReadOnly(parser.value(database));
     if (!db) {
         err << tr("recoverydesk report: %1").arg(db.message()) << Qt::endl;
         return 1;
@@ -243,9 +241,7 @@ int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("recoverydesk verify: name the database with --database FILE.") << Qt::endl;
         return 2;
     }
-    Database::Options readOnly;
-    readOnly.readOnly = true;
-    auto db = Database::open(parser.value(database), readOnly);
+    auto db = Database::openReadOnly(parser.value(database));
     if (!db) {
         err << tr("recoverydesk verify: %1").arg(db.message()) << Qt::endl;
         return 1;

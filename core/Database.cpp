@@ -63,6 +63,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::moveSidecars(const QString &path, const QString &to)
+{
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            QFile::rename(path + QLatin1String(suffix), to + QLatin1String(suffix));
+}
+
+bool Database::moveFiles(const QString &path, const QString &to)
+{
+    moveSidecars(path, to);
+    return QFile::rename(path, to);
+}
+
 QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

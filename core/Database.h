@@ -42,6 +42,18 @@ public:
     /// Opens (or creates) the file at @p path, checking and migrating it.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    /// Opens @p path for reading only (a review archive, a backup, a worker's connection).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path)
+    {
+        Options options;
+        options.readOnly = true;
+        return open(path, options);
+    }
+    /// Moves the -wal and -shm files of the (closed) database at @p path to those of @p to: they
+    /// belong to that file, and a file later put at @p path must not be read through them.
+    static void moveSidecars(const QString &path, const QString &to);
+    /// Moves the closed database at @p path, with its -wal and -shm, to @p to; false if the file itself did not move.
+    static bool moveFiles(const QString &path, const QString &to);
 
     /// The database in the user's data folder, used when no --database is given.
     static QString defaultPath();

@@ -6,8 +6,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 namespace rd {
 
@@ -34,9 +32,7 @@ Result<QStringList> Salvage::check(Database &db)
 
 Result<QStringList> Salvage::check(const QString &path)
 {
-    Database::Options readOnly;
-    readOnly.readOnly = true;
-    auto db = Database::open(path, readOnly);
+    auto db = Database::openReadOnly(path);
     if (!db) {
         if (db.error().code == Error::Code::Storage)
             return QStringList{db.message()};
@@ -48,10 +44,7 @@ Result<QStringList> Salvage::check(const QString &path)
 Result<QString> Salvage::setAside(const QString &path)
 {
     const QString aside = path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    for (const char *suffix : {"-wal", "-shm"})
-        if (QFileInfo::exists(path + QLatin1String(suffix)))
-            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-    if (!QFile::rename(path, aside))
+    if (!Database::moveFiles(path, aside))
         return Error{Error::Code::Storage,
                      tr("Could not move the damaged file %1 aside. Close other programs that use it and try again.")
                          .arg(QDir::toNativeSeparators(path))};

@@ -19,9 +19,7 @@ CaseListLoader::~CaseListLoader() = default;
 Database *CaseListLoader::db()
 {
     if (!m_db) {
-        Database::Options options;
-        options.readOnly = true; // this connection only reads; writes stay on the main thread
-        auto opened = Database::open(m_path, options);
+        auto opened = Database::openReadOnly(m_path); // this connection only reads; writes stay on the main thread
         if (!opened) {
             emit failed(opened.message());
             return nullptr;

@@ -214,9 +214,7 @@ void ReviewDashboard::refresh()
     const ReportPeriod p = period();
     const QString who = m_owner->currentData().toString();
     m_worker = QThread::create([this, path, now, p, who] {
-        Database::Options options;
-        options.readOnly = true;
-        auto db = Database::open(path, options);
+        auto db = Database::openReadOnly(path);
         Result<ReviewReport> report = Error{};
         if (db) {
             db.value()->setClock(std::make_shared<FixedClock>(now)); // the same "now" as the window

@@ -205,9 +205,7 @@ void Workstation::checkWhereabouts()
         [&]() -> Result<QString> {
             if (where == Database::Whereabouts::Deleted && !QFileInfo::exists(path)) {
                 // The deleted file's -wal and -shm stay behind; the copy must not be read through them.
-                for (const char *suffix : {"-wal", "-shm"})
-                    if (QFileInfo::exists(path + QLatin1String(suffix)))
-                        QFile::rename(path + QLatin1String(suffix), rescue + QStringLiteral(".stale") + QLatin1String(suffix));
+                Database::moveSidecars(path, rescue + QStringLiteral(".stale"));
                 if (!QFile::rename(rescue, path))
                     return Error{Error::Code::Storage,
                                  tr("Could not put the saved copy back at %1.").arg(QDir::toNativeSeparators(path))};
@@ -289,9 +287,7 @@ QString Workstation::openReviewArchive(const QString &path)
         return tr("The last changes could not be saved; the archive was not opened.");
     if (m_window->callScreen()->hasCall())
         return tr("End the call in progress first (Ctrl+E).");
-    Database::Options options;
-    options.readOnly = true;
-    auto archive = Database::open(path, options);
+    auto archive = Database::openReadOnly(path);
     if (!archive)
         return archive.message();
     const QRect geometry = m_window->geometry();
