@@ -1,6 +1,7 @@
 #include "Bundle.h"
 
 #include "CasePager.h"
+#include "CaseStore.h"
 #include "Database.h"
 #include "Privacy.h"
 #include "SearchIndex.h"
@@ -390,14 +391,14 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
                 return r.error();
         }
         // Columns kept by this workstation, and the search index, for every case the bundle touched.
-        if (auto r = db.execOnce(QStringLiteral(
-                "UPDATE main.case_record SET customer_name = (SELECT name FROM main.customer u WHERE u.id = case_record.customer_id), "
-                "open_promises = (SELECT count(*) FROM main.promised_action p WHERE p.case_id = case_record.id AND p.status = 'open'), "
-                "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM main.promised_action WHERE case_id = case_record.id "
-                "AND status = 'open' UNION ALL SELECT window_end FROM main.callback_note WHERE case_id = case_record.id "
-                "AND status = 'open')) WHERE id IN (SELECT id FROM bundle.case_record)"));
+        const QString touched = QStringLiteral("id IN (SELECT id FROM bundle.case_record)");
+        if (auto r = db.execOnce(QStringLiteral("UPDATE main.case_record SET customer_name = (SELECT name FROM main.customer u "
+                                                "WHERE u.id = case_record.customer_id) WHERE ") +
+                                 touched);
             !r)
             return r.error();
+        if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)
+            return counts;
         if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM bundle.case_record)")); !idx)
             return idx;
         // Whatever was erased here stays erased, even if a bundle brings an older copy.

@@ -213,13 +213,22 @@ bool CaseStore::isText(CaseField field)
 
 Status CaseStore::refreshOpenCounts(const QString &caseId)
 {
+    return refreshOpenCountsWhere(QStringLiteral("id = ?"), {caseId});
+}
+
+Status CaseStore::refreshOpenCountsWhere(const QString &condition, const QVariantList &params)
+{
+    // The one definition of the columns the case list sorts on: open promises, and the soonest
+    // open promise or callback window.
     auto r = m_db.exec(
-        QStringLiteral("UPDATE case_record SET "
-                       "open_promises = (SELECT count(*) FROM promised_action p WHERE p.case_id = ? AND p.status = 'open'), "
-                       "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM promised_action WHERE case_id = ? "
-                       "AND status = 'open' UNION ALL SELECT window_end FROM callback_note WHERE case_id = ? "
-                       "AND status = 'open')) WHERE id = ?"),
-        {caseId, caseId, caseId, caseId});
+        QStringLiteral("UPDATE main.case_record SET "
+                       "open_promises = (SELECT count(*) FROM main.promised_action p WHERE p.case_id = case_record.id "
+                       "AND p.status = 'open'), "
+                       "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM main.promised_action "
+                       "WHERE case_id = case_record.id AND status = 'open' UNION ALL SELECT window_end FROM main.callback_note "
+                       "WHERE case_id = case_record.id AND status = 'open')) WHERE ") +
+            condition,
+        params);
     return r ? Status() : Status(r.error());
 }
 

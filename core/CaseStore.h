@@ -85,6 +85,9 @@ public:
     /// Recomputes the case's count of open promises and its next due time (the case list sorts
     /// and filters on them); the promise and callback stores call it in their transactions.
     Status refreshOpenCounts(const QString &caseId);
+    /// As refreshOpenCounts() for every case matching @p condition (fixed SQL over case_record,
+    /// with bound @p params).
+    Status refreshOpenCountsWhere(const QString &condition, const QVariantList &params = {});
 
     /// The columns of a CaseListRow, for SELECTs over "case_record c", in listRowFromQuery()'s order.
     static QString listColumns();
