@@ -4,6 +4,7 @@
 #include "CaseStore.h"
 #include "Database.h"
 #include "Privacy.h"
+#include "Schema.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
 
@@ -21,10 +22,7 @@ namespace rd {
 namespace {
 
 // Carried tables, parents first; events without their local sequence number.
-const QStringList kTables = {QStringLiteral("customer"),      QStringLiteral("case_record"),
-                             QStringLiteral("promised_action"), QStringLiteral("callback_note"),
-                             QStringLiteral("case_event"),      QStringLiteral("improvement_item"),
-                             QStringLiteral("improvement_case"), QStringLiteral("reflection")};
+const QStringList kTables = Schema::dataTables();
 // Per-workstation state that does not travel.
 const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_step")};
 

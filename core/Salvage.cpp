@@ -1,6 +1,7 @@
 #include "Salvage.h"
 
 #include "Database.h"
+#include "Schema.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
 
@@ -11,12 +12,8 @@ namespace rd {
 
 namespace {
 
-// Parents first, so every row that is kept finds what it refers to.
-const QStringList kTables = {QStringLiteral("customer"),        QStringLiteral("case_record"),
-                             QStringLiteral("promised_action"), QStringLiteral("callback_note"),
-                             QStringLiteral("case_event"),      QStringLiteral("improvement_item"),
-                             QStringLiteral("improvement_case"), QStringLiteral("reflection"),
-                             QStringLiteral("setting")};
+// Parents first, so every row that is kept finds what it refers to; then this file's settings.
+const QStringList kTables = Schema::dataTables() + QStringList{QStringLiteral("setting")};
 
 } // namespace
 

@@ -226,6 +226,13 @@ QStringList Schema::secondaryIndexes()
     };
 }
 
+QStringList Schema::dataTables()
+{
+    return {QStringLiteral("customer"),      QStringLiteral("case_record"),      QStringLiteral("promised_action"),
+            QStringLiteral("callback_note"), QStringLiteral("case_event"),       QStringLiteral("improvement_item"),
+            QStringLiteral("improvement_case"), QStringLiteral("reflection")};
+}
+
 QString Schema::indexName(const QString &createStatement)
 {
     // "CREATE INDEX IF NOT EXISTS <name> ON …"

@@ -24,6 +24,9 @@ public:
     static QStringList secondaryIndexes();
     /// The index name in one of those statements.
     static QString indexName(const QString &createStatement);
+    /// The tables that hold the data (not settings, search index or maintenance notes), each
+    /// after the tables it refers to, so copying them in this order keeps every reference.
+    static QStringList dataTables();
     /// Work a migration needs beyond SQL, run in the same transaction right after it.
     static Status afterMigration(Database &db, int version);
 };
