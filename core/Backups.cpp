@@ -61,6 +61,14 @@ Result<QString> Backups::changeMarker(Database &db)
 
 Result<QString> Backups::make(Database &db)
 {
+    auto marker = changeMarker(db);
+    if (!marker)
+        return marker.error();
+    return makeWith(db, marker.value());
+}
+
+Result<QString> Backups::makeWith(Database &db, const QString &marker)
+{
     QDir dir(folder());
     if (!dir.mkpath(QStringLiteral(".")))
         return Error{Error::Code::Storage,
@@ -76,9 +84,6 @@ Result<QString> Backups::make(Database &db)
                          .arg(shown(folder()))
                          .arg(2 * size / (1024 * 1024) + 1)
                          .arg(disk.bytesAvailable() / (1024 * 1024))};
-    auto marker = changeMarker(db);
-    if (!marker)
-        return marker.error();
     QDateTime at = db.clock().nowUtc();
     QString target = dir.filePath(fileNameFor(at));
     while (QFileInfo::exists(target)) { // two backups in one second: the next free second
@@ -96,7 +101,7 @@ Result<QString> Backups::make(Database &db)
         QFile::remove(partial);
         return Error{Error::Code::Storage, tr("The backup could not be renamed to %1.").arg(shown(target))};
     }
-    if (auto r = db.exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('backup_marker', ?)"), {marker.value()}); !r)
+    if (auto r = db.exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('backup_marker', ?)"), {marker}); !r)
         return r.error();
     return target;
 }
@@ -109,43 +114,45 @@ Result<QString> Backups::makeIfChanged(Database &db)
     auto last = db.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'backup_marker'"));
     if (!last)
         return last.error();
-    if (last->isValid() && last->toString() == marker.value() && !list().isEmpty())
+    if (last->isValid() && last->toString() == marker.value() && !files().isEmpty())
         return QString();
-    auto made = make(db);
+    auto made = makeWith(db, marker.value());
     if (made)
         rotate();
     return made;
 }
 
+QList<QPair<QDateTime, QFileInfo>> Backups::files() const
+{
+    QList<QPair<QDateTime, QFileInfo>> found;
+    for (const QFileInfo &f : QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const QDateTime at = madeAt(f.fileName());
+        if (at.isValid())
+            found.append({at, f});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    return found;
+}
+
 QList<BackupInfo> Backups::list() const
 {
     QList<BackupInfo> out;
-    const QFileInfoList files = QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QFileInfo &f : files) {
+    for (const auto &[at, file] : files()) {
         BackupInfo b;
-        b.madeAt = madeAt(f.fileName());
-        if (!b.madeAt.isValid())
-            continue;
-        b.path = f.absoluteFilePath();
-        b.bytes = f.size();
+        b.madeAt = at;
+        b.path = file.absoluteFilePath();
+        b.bytes = file.size();
         if (auto db = Database::openReadOnly(b.path))
             if (auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM case_record")); n)
                 b.cases = n->toLongLong();
         out << b;
     }
-    std::sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) { return a.madeAt > b.madeAt; });
     return out;
 }
 
 int Backups::rotate() const
 {
-    QList<QPair<QDateTime, QString>> files;
-    for (const QFileInfo &f : QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
-        const QDateTime at = madeAt(f.fileName());
-        if (at.isValid())
-            files.append({at, f.absoluteFilePath()});
-    }
-    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    const auto files = this->files();
     QSet<QDate> days;
     QSet<int> weeks;
     int removed = 0;
@@ -162,7 +169,7 @@ int Backups::rotate() const
             weeks.insert(week);
         }
         days.insert(day); // a day seen counts even when an earlier backup of it was kept
-        if (!keep && QFile::remove(files.at(i).second))
+        if (!keep && QFile::remove(files.at(i).second.absoluteFilePath()))
             ++removed;
     }
     return removed;

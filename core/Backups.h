@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 
@@ -63,6 +64,9 @@ public:
 
 private:
     static Result<QString> changeMarker(Database &db);
+    Result<QString> makeWith(Database &db, const QString &marker);
+    /// Our backup files in the folder, newest first, without opening them.
+    QList<QPair<QDateTime, QFileInfo>> files() const;
 
     QString m_databasePath;
     QString m_folder;
