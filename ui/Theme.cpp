@@ -65,22 +65,20 @@ QString Theme::css(const QString &sheet)
     // Sizes were chosen at a 10 pt system font; a larger system font scales them all.
     const double base = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10.0;
     const double scale = qMax(0.8, base / 10.0);
-    static const QRegularExpression size(QStringLiteral("@fs\\(([0-9.]+)\\)"));
-    static const QRegularExpression token(QStringLiteral("@([A-Za-z]+)"));
-    QString out = sheet;
-    QRegularExpressionMatch m;
-    while ((m = size.match(out)).hasMatch())
-        out.replace(m.capturedStart(), m.capturedLength(), QString::number(m.captured(1).toDouble() * scale, 'f', 1) + QStringLiteral("pt"));
+    static const QRegularExpression token(QStringLiteral("@fs\\(([0-9.]+)\\)|@([A-Za-z]+)"));
     const Colours &colours = current();
     QString result;
     qsizetype at = 0;
-    for (auto it = token.globalMatch(out); it.hasNext();) {
+    for (auto it = token.globalMatch(sheet); it.hasNext();) {
         const QRegularExpressionMatch t = it.next();
-        result += out.mid(at, t.capturedStart() - at);
-        result += colours.value(t.captured(1), t.captured(0));
+        result += sheet.mid(at, t.capturedStart() - at);
+        if (t.hasCaptured(1))
+            result += QString::number(t.captured(1).toDouble() * scale, 'f', 1) + QStringLiteral("pt");
+        else
+            result += colours.value(t.captured(2), t.captured(0));
         at = t.capturedEnd();
     }
-    result += out.mid(at);
+    result += sheet.mid(at);
     return result;
 }
 
