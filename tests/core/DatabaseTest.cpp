@@ -3,6 +3,7 @@
 #include "CustomerStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "HistorySeal.h"
 #include "Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"
@@ -230,7 +231,9 @@ TEST_CASE("A file made at every earlier version opens and is migrated with its d
                    << QStringLiteral("PRAGMA user_version=%1").arg(version)
                    << QStringLiteral("INSERT INTO customer (id, name, phone, created_at, updated_at) VALUES ('c1', 'Ria', '06 1234 5678', 1, 1)")
                    << QStringLiteral("INSERT INTO case_record (id, customer_id, owner, channel, kind, experience, opened_at, updated_at) "
-                                     "VALUES ('k1', 'c1', 'anna', 'phone', 'complaint', 'parcel lost', 1, 1)");
+                                     "VALUES ('k1', 'c1', 'anna', 'phone', 'complaint', 'parcel lost', 1, 1)")
+                   << QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) "
+                                     "VALUES ('e1', 'k1', 1, 'anna', 'case.opened', '{}')");
         if (version >= 4) // what the stores of that version kept up to date themselves
             statements << QStringLiteral("UPDATE case_record SET customer_name = 'Ria'")
                        << QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) SELECT rowid, 'Ria', "
@@ -245,5 +248,14 @@ TEST_CASE("A file made at every earlier version opens and is migrated with its d
         // What later versions added works on the migrated file.
         CHECK(CaseSearch(*db.value()).search(QStringLiteral("parcel"))->size() == 1);
         CHECK(CaseSearch(*db.value()).search(QStringLiteral("0612345678"))->size() == 1);
+        // History written before version 6 stays, unsealed; what is written now is sealed onto it.
+        CHECK_FALSE(HistorySeal::workstationId(*db.value())->isEmpty());
+        REQUIRE(CaseStore(*db.value()).setField(QStringLiteral("k1"), CaseField::Expectation, QStringLiteral("a refund")).ok());
+        auto seal = HistorySeal::verify(*db.value());
+        REQUIRE(seal.ok());
+        CHECK(seal->intact);
+        CHECK(seal->unsealed == 1);
+        CHECK(seal->events >= 1);
+        CHECK_FALSE(db.value()->exec(QStringLiteral("UPDATE case_event SET actor = 'x' WHERE id = 'e1'")).ok());
     }
 }
