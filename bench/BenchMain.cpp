@@ -19,8 +19,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 
 using namespace rd;
 using namespace rd::bench;
@@ -223,13 +226,27 @@ int main(int argc, char *argv[])
     row(QStringLiteral("work queue of one owner (%1 items)").arg(shown), product, baseline, QStringLiteral("< 50 ms"));
 
     // One autosaved field edit: a durable commit of the field and its event.
-    auto any = d.selectOne(QStringLiteral("SELECT id FROM case_record WHERE status = 'open' LIMIT 1"), {},
-                           [](const QSqlQuery &q) { return q.value(0).toString(); }, Error{});
+    // Into a case of its own, opened now: a kept database's history does not pile up on one demo case.
+    auto customer = d.scalar(QStringLiteral("SELECT id FROM customer LIMIT 1"));
+    auto opened = CaseStore(d).create(customer.value().toString(), Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
+    const Result<QString> any = opened ? Result<QString>(opened->id) : Result<QString>(opened.error());
     int n = 0;
-    const Timing save = measure(runs, [&] {
+    // As in the program, a background job merges what the saves add to the search index; here it
+    // runs without a break (the program tidies every half minute) so the saves meet it often.
+    std::atomic<bool> stopTidying = false;
+    std::unique_ptr<QThread> tidying(QThread::create([&] {
+        auto own = Database::open(path);
+        while (own && !stopTidying) {
+            SearchIndex(*own.value()).tidyFor(250);
+            QThread::msleep(100);
+        }
+    }));
+    tidying->start();
+    const int saves = qMax(runs, 1000); // a p99 needs more than a few hundred
+    const Timing save = measure(saves, [&] {
         CaseStore(d).setField(any.value(), CaseField::Experience, QStringLiteral("typed text %1").arg(++n));
     });
-    const Timing bareSave = measure(runs, [&] {
+    const Timing bareSave = measure(saves, [&] {
         bare.exec(QStringLiteral("BEGIN IMMEDIATE"));
         bare.exec(QStringLiteral("UPDATE case_record SET experience = ?, updated_at = ? WHERE id = ?"),
                   {QStringLiteral("bare text %1").arg(++n), qint64(n), any.value()});
@@ -243,6 +260,8 @@ int main(int argc, char *argv[])
                   {QStringLiteral("bench-%1").arg(n), any.value(), qint64(n)});
         bare.exec(QStringLiteral("COMMIT"));
     });
+    stopTidying = true;
+    tidying->wait();
     row(QStringLiteral("autosave of one field (durable commit)"), save, bareSave, QStringLiteral("< 10 ms p99"));
 
     if (parser.isSet(importOption)) {

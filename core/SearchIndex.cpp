@@ -3,7 +3,9 @@
 #include "CustomerStore.h"
 #include "Database.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace rd {
 
@@ -15,6 +17,8 @@ const QString kBody = QStringLiteral(
     "c.note || ' ' || c.outcome_words || ' ' || c.compliment_for");
 
 constexpr int kShortestPhoneEnding = 6;
+constexpr int kTidyStepPages = 16; // ~2 ms of writing: the longest a save can wait for a step
+constexpr int kTidyPauseMs = 3;
 
 } // namespace
 
@@ -87,6 +91,33 @@ Status SearchIndex::indexCustomerCases(const QString &customerId)
         if (auto s = indexCase(id); !s)
             return s;
     return {};
+}
+
+Result<bool> SearchIndex::tidy(int pages)
+{
+    // FTS5 reports no result; a merge that did anything changes at least two rows of its tables.
+    auto before = m_db.scalar(QStringLiteral("SELECT total_changes()"));
+    if (!before)
+        return before.error();
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (case_search, rank) VALUES ('merge', ?)"), {pages}); !r)
+        return r.error();
+    auto after = m_db.scalar(QStringLiteral("SELECT total_changes()"));
+    if (!after)
+        return after.error();
+    return after->toLongLong() - before->toLongLong() >= 2;
+}
+
+Result<bool> SearchIndex::tidyFor(int budgetMs)
+{
+    QElapsedTimer spent;
+    spent.start();
+    while (spent.elapsed() < budgetMs) {
+        auto worked = tidy(kTidyStepPages);
+        if (!worked || !worked.value())
+            return worked;
+        QThread::msleep(kTidyPauseMs);
+    }
+    return true;
 }
 
 Status SearchIndex::rebuildAll()

@@ -24,6 +24,13 @@ public:
     Status indexCustomerCases(const QString &customerId);
     /// Rebuilds the whole index from the tables (after a migration or a bulk load).
     Status rebuildAll();
+    /// Merges some of the index's pieces, writing at most @p pages pages. Saves leave this work
+    /// to a background job so no keystroke waits for it. Returns whether there was work to do.
+    Result<bool> tidy(int pages);
+    /// Tidies in small steps for up to @p budgetMs, pausing between steps so the window's
+    /// saves get the write lock within milliseconds. Returns whether work is left.
+    Result<bool> tidyFor(int budgetMs);
+
     /// Rewrites the rows of the cases matching @p condition, an SQL expression over "case_record c"
     /// written by the caller (never user input); for imports that touch many cases at once.
     Status indexCasesWhere(const QString &condition);

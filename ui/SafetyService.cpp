@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Privacy.h"
 #include "Salvage.h"
+#include "SearchIndex.h"
 
 #include <QThread>
 
@@ -14,6 +15,8 @@ SafetyService::SafetyService(QString databasePath, QString backupFolder, QObject
 {
     m_hourly.setInterval(kBackupIntervalMs);
     connect(&m_hourly, &QTimer::timeout, this, &SafetyService::backupIfChanged);
+    m_tidying.setInterval(kTidyIntervalMs);
+    connect(&m_tidying, &QTimer::timeout, this, &SafetyService::tidySearchIndex);
 }
 
 SafetyService::~SafetyService()
@@ -55,6 +58,7 @@ void SafetyService::start()
                 return;
             }
             m_hourly.start();
+            m_tidying.start();
             // After the check's worker has gone: one worker at a time.
             QMetaObject::invokeMethod(this, &SafetyService::backupIfChanged, Qt::QueuedConnection);
         }, Qt::QueuedConnection);
@@ -85,6 +89,17 @@ void SafetyService::backupIfChanged()
             else if (!made.isEmpty())
                 emit backupMade(made);
         }, Qt::QueuedConnection);
+    });
+}
+
+void SafetyService::tidySearchIndex()
+{
+    const QString path = m_path;
+    runInWorker([path] {
+        // Nothing to report: an index left untidy only searches a little slower, and the
+        // next round (or the next save, should the file be in trouble) says more.
+        if (auto db = Database::open(path))
+            SearchIndex(*db.value()).tidyFor(kTidyBudgetMs);
     });
 }
 

@@ -21,6 +21,8 @@ class SafetyService : public QObject
 
 public:
     static constexpr int kBackupIntervalMs = 60 * 60 * 1000;
+    static constexpr int kTidyIntervalMs = 30 * 1000;
+    static constexpr int kTidyBudgetMs = 250;
 
     /// Looks after @p databasePath; backups go to @p backupFolder (empty: beside the database).
     explicit SafetyService(QString databasePath, QString backupFolder = {}, QObject *parent = nullptr);
@@ -30,6 +32,8 @@ public:
     void start();
     /// Makes a backup now if anything changed since the last one.
     void backupIfChanged();
+    /// Merges pieces of the search index for a moment (skipped while a backup runs).
+    void tidySearchIndex();
     /// True while the worker runs.
     bool busy() const { return m_worker != nullptr; }
 
@@ -48,6 +52,7 @@ private:
     QString m_backupFolder;
     QThread *m_worker = nullptr;
     QTimer m_hourly;
+    QTimer m_tidying;
 };
 
 } // namespace rd

@@ -127,3 +127,32 @@ TEST_CASE("Phone tokens hold every ending of six digits or more", "[search]")
     CHECK(SearchIndex::phoneTokens(QStringLiteral("112")) == QStringLiteral("112"));
     CHECK(SearchIndex::phoneTokens(QString()).isEmpty());
 }
+
+TEST_CASE("Saves leave merging the index to the background tidy, which keeps every hit", "[search][tidy]")
+{
+    SearchFixture f;
+    Database &db = f.t.db();
+    // Saves do not merge (that made every 32nd autosave wait); the tidy does.
+    CHECK(db.scalar(QStringLiteral("SELECT v FROM case_search_config WHERE k = 'automerge'"))->toInt() == 0);
+    for (int i = 0; i < 40; ++i)
+        REQUIRE(CaseStore(db).setField(f.jansen, CaseField::Note, QStringLiteral("courier note %1").arg(i)).ok());
+    const auto pieces = [&db] { return db.scalar(QStringLiteral("SELECT count(*) FROM case_search_data"))->toInt(); };
+    const int before = pieces();
+    const QStringList parcel = names(db, QStringLiteral("parcel"));
+    const QStringList note = names(db, QStringLiteral("note 39"));
+
+    auto worked = SearchIndex(db).tidy(1000);
+    REQUIRE(worked.ok());
+    CHECK(worked.value());
+    auto left = SearchIndex(db).tidyFor(5000);
+    REQUIRE(left.ok());
+    CHECK_FALSE(left.value()); // all done within the budget: nothing left to merge
+    CHECK_FALSE(SearchIndex(db).tidy(1000).value());
+    CHECK(pieces() < before);
+
+    CHECK(names(db, QStringLiteral("parcel")) == parcel);
+    CHECK(names(db, QStringLiteral("note 39")) == note);
+    CHECK(note == QStringList{QStringLiteral("Ria Jansen")});
+    CHECK(names(db, QStringLiteral("note 38")).isEmpty()); // overwritten long ago
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM case_search_data"))->toInt() > 0);
+}

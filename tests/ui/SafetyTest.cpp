@@ -60,6 +60,26 @@ TEST_CASE("At start the file is checked and backed up in the background", "[ui][
     CHECK(station->window()->callScreen()->hasCall());
 }
 
+TEST_CASE("The safety service merges what the saves added to the search index", "[ui][safety][tidy]")
+{
+    TempDatabase t;
+    QString caseId;
+    for (const char *experience : {"The parcel was late.", "The invoice was wrong.", "The engineer was rude."}) {
+        caseId = test::newCase(t.db());
+        REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Experience, QString::fromUtf8(experience)).ok());
+    }
+    for (int i = 0; i < 40; ++i)
+        REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("note %1").arg(i)).ok());
+    const auto pieces = [&t] { return t.db().scalar(QStringLiteral("SELECT count(*) FROM case_search_data"))->toInt(); };
+    const int before = pieces();
+    SafetyService service(t.path());
+    service.tidySearchIndex();
+    REQUIRE(service.busy());
+    REQUIRE(UiDriver::waitFor([&service] { return !service.busy(); }, 10000));
+    CHECK(pieces() < before);
+    CHECK(SafetyService::kTidyBudgetMs <= 250); // a short visit, every half minute
+}
+
 TEST_CASE("A damaged file is reported at start, and the work goes on with what could be read", "[ui][safety][salvage]")
 {
     TempDatabase t;
