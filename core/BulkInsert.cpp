@@ -1,17 +1,41 @@
 #include "BulkInsert.h"
 
 #include "Database.h"
+#include "Schema.h"
 
 #include <cstdio>
 
 namespace rd {
 
+namespace {
+
+ColumnType typeOf(const QString &table, const QString &column)
+{
+    for (const TableSpec &t : Schema::tables())
+        if (t.name == table)
+            for (const ColumnSpec &c : t.columns)
+                if (c.name == column)
+                    return c.type;
+    return ColumnType::Text;
+}
+
+} // namespace
+
 BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns) : m_db(db)
 {
     QStringList picks;
-    for (int i = 0; i < columns.size(); ++i)
-        picks << QStringLiteral("json_extract(value, '$[%1]')").arg(i);
-    m_sql = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?)")
+    const bool server = db.backend() == Backend::PostgreSQL;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!server) {
+            picks << QStringLiteral("json_extract(value, '$[%1]')").arg(i);
+            continue;
+        }
+        // PostgreSQL reads JSON values as text; numbers are cast back to their column's type.
+        const QString pick = QStringLiteral("value->>%1").arg(i);
+        picks << (typeOf(table, columns.at(i)) == ColumnType::Text ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
+    }
+    m_sql = (server ? QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_array_elements(CAST(? AS JSON))")
+                    : QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?)"))
                 .arg(table, columns.join(QStringLiteral(", ")), picks.join(QStringLiteral(", ")));
 }
 

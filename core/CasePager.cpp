@@ -4,11 +4,11 @@
 
 namespace rd {
 
-QString CasePager::sortExpression(CaseListQuery::Sort sort)
+QString CasePager::sortExpression(CaseListQuery::Sort sort, const SqlDialect &dialect)
 {
     // Each matches an index of the form (expression, id); see Schema.
     switch (sort) {
-    case CaseListQuery::Sort::Customer: return QStringLiteral("c.customer_name COLLATE NOCASE");
+    case CaseListQuery::Sort::Customer: return dialect.foldCase(QStringLiteral("c.customer_name"));
     case CaseListQuery::Sort::Kind: return QStringLiteral("c.kind");
     case CaseListQuery::Sort::State: return QStringLiteral("c.status");
     case CaseListQuery::Sort::Cause: return QStringLiteral("coalesce(c.cause, '')");
@@ -18,6 +18,14 @@ QString CasePager::sortExpression(CaseListQuery::Sort sort)
     case CaseListQuery::Sort::OpenPromises: return QStringLiteral("c.open_promises");
     }
     return QStringLiteral("c.opened_at");
+}
+
+QString CasePager::keyCondition(const CaseListQuery &query, const QString &comparison) const
+{
+    // A key read back from a row is compared the way its column is sorted (a name without regard to case).
+    const SqlDialect &dialect = m_db.dialect();
+    const QString value = query.sort == CaseListQuery::Sort::Customer ? dialect.foldCase(QStringLiteral("?")) : QStringLiteral("?");
+    return QStringLiteral("(%1, c.id) %2 (%3, ?)").arg(sortExpression(query.sort, dialect), comparison, value);
 }
 
 CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
@@ -52,7 +60,7 @@ CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
         where << QStringLiteral("c.next_due_at < ?");
         params << query.now;
     }
-    return {where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")), params};
+    return {where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")), params};
 }
 
 CaseListKey CasePager::keyOf(const CaseListQuery &query, const CaseListRow &row)
@@ -87,7 +95,7 @@ Result<QList<CaseListRow>> CasePager::rows(const CaseListQuery &query, const QSt
     const QString where = keyCondition.isEmpty() ? f.sql : f.sql + QStringLiteral(" AND ") + keyCondition;
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     const QString sql = QStringLiteral("SELECT %1 FROM case_record c WHERE %2 ORDER BY %3%4, c.id%4 LIMIT ? OFFSET ?")
-                            .arg(CaseStore::listColumns(), where, sortExpression(query.sort), direction);
+                            .arg(CaseStore::listColumns(), where, sortExpression(query.sort, m_db.dialect()), direction);
     return m_db.selectAll(sql, f.params + keyParams + QVariantList{limit, offset}, CaseStore::listRowFromQuery);
 }
 
@@ -97,15 +105,13 @@ Result<QList<CaseListRow>> CasePager::pageAfter(const CaseListQuery &query, cons
     if (!after)
         return rows(query, {}, {}, limit, 0);
     const QString comparison = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-    return rows(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), comparison),
-                {after->value, after->id}, limit, 0);
+    return rows(query, keyCondition(query, comparison), {after->value, after->id}, limit, 0);
 }
 
 Result<QList<CaseListRow>> CasePager::pageFrom(const CaseListQuery &query, const CaseListKey &pivot, int offset, int limit)
 {
     const QString comparison = query.descending ? QStringLiteral("<=") : QStringLiteral(">=");
-    return rows(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(sortExpression(query.sort), comparison),
-                {pivot.value, pivot.id}, limit, offset);
+    return rows(query, keyCondition(query, comparison), {pivot.value, pivot.id}, limit, offset);
 }
 
 Result<QList<CaseListKey>> CasePager::pivots(const CaseListQuery &query)
@@ -115,9 +121,10 @@ Result<QList<CaseListKey>> CasePager::pivots(const CaseListQuery &query)
     // One ordered pass over the index; SQLite numbers the rows, we keep every Nth key.
     const QString sql =
         QStringLiteral("SELECT s, id FROM (SELECT %1 AS s, c.id AS id, row_number() OVER (ORDER BY %1%2, c.id%2) AS rn "
-                       "FROM case_record c WHERE %3) WHERE (rn - 1) % ? = 0 ORDER BY rn")
-            .arg(sortExpression(query.sort), direction, f.sql);
-    return m_db.selectAll(sql, f.params + QVariantList{kPivotEvery},
+                       "FROM case_record c WHERE %3) AS numbered WHERE (rn - 1) % %4 = 0 ORDER BY rn")
+            .arg(sortExpression(query.sort, m_db.dialect()), direction, f.sql)
+            .arg(kPivotEvery);
+    return m_db.selectAll(sql, f.params,
                           [](const QSqlQuery &q) { return CaseListKey{q.value(0), q.value(1).toString()}; });
 }
 

@@ -2,6 +2,7 @@
 
 #include "CaseListQuery.h"
 #include "CaseStore.h"
+#include "SqlDialect.h"
 #include "Result.h"
 
 #include <QList>
@@ -44,7 +45,8 @@ public:
     static Condition conditionFor(const CaseListQuery &query);
 
 private:
-    static QString sortExpression(CaseListQuery::Sort sort);
+    static QString sortExpression(CaseListQuery::Sort sort, const SqlDialect &dialect);
+    QString keyCondition(const CaseListQuery &query, const QString &comparison) const;
     Result<QList<CaseListRow>> rows(const CaseListQuery &query, const QString &keyCondition, const QVariantList &keyParams,
                                     int limit, int offset);
 

@@ -1,6 +1,7 @@
 #include "CaseSearch.h"
 
 #include "Database.h"
+#include "PostgresSearch.h"
 #include "SearchIndex.h"
 
 #include <QHash>
@@ -8,20 +9,16 @@
 
 namespace rd {
 
-namespace {
-
-// The index folds case and accents; the typed word is folded the same way to look it up.
-QString folded(const QString &word)
+SearchHit CaseSearch::hitFrom(const QSqlQuery &q, int first)
 {
-    const QString decomposed = word.toLower().normalized(QString::NormalizationForm_KD);
-    QString out;
-    for (const QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    return out;
+    SearchHit hit;
+    hit.caseId = q.value(first).toString();
+    hit.customerName = q.value(first + 1).toString();
+    hit.kind = Vocabulary::parse<CaseKind>(q.value(first + 2).toString()).value_or(CaseKind::Complaint);
+    hit.status = Vocabulary::parse<CaseStatus>(q.value(first + 3).toString()).value_or(CaseStatus::Open);
+    hit.openedAt = q.value(first + 4).toLongLong();
+    return hit;
 }
-
-} // namespace
 
 Result<QString> CaseSearch::expandPrefixes(const QString &text)
 {
@@ -40,7 +37,7 @@ Result<QString> CaseSearch::expandPrefixes(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList groups;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString start = folded(word);
+        const QString start = SearchIndex::folded(word);
         QString end = start;
         end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
         auto terms = m_db.selectAll(QStringLiteral("SELECT term FROM temp.case_search_terms WHERE term >= ? AND term < ? LIMIT ?"),
@@ -63,6 +60,8 @@ Result<QString> CaseSearch::expandPrefixes(const QString &text)
 
 Result<QList<SearchHit>> CaseSearch::search(const QString &text, int limit)
 {
+    if (m_db.backend() == Backend::PostgreSQL)
+        return PostgresSearch(m_db).search(text, limit);
     auto expanded = expandPrefixes(text);
     if (!expanded)
         return expanded.error();
@@ -75,15 +74,7 @@ Result<QList<SearchHit>> CaseSearch::search(const QString &text, int limit)
                        "(SELECT rowid AS r, bm25(case_search, 10.0, 8.0, 5.0, 1.0) AS score FROM case_search "
                        "WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?) AS m "
                        "JOIN case_record c ON c.rowid = m.r ORDER BY m.score, m.r DESC LIMIT ?"),
-        {match, kRankWindow, limit}, [](const QSqlQuery &q) {
-            SearchHit hit;
-            hit.caseId = q.value(1).toString();
-            hit.customerName = q.value(2).toString();
-            hit.kind = Vocabulary::parse<CaseKind>(q.value(3).toString()).value_or(CaseKind::Complaint);
-            hit.status = Vocabulary::parse<CaseStatus>(q.value(4).toString()).value_or(CaseStatus::Open);
-            hit.openedAt = q.value(5).toLongLong();
-            return qMakePair(q.value(0).toLongLong(), hit);
-        });
+        {match, kRankWindow, limit}, [](const QSqlQuery &q) { return qMakePair(q.value(0).toLongLong(), hitFrom(q, 1)); });
     if (!ranked)
         return ranked.error();
     if (ranked->isEmpty())

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlQuery;
+
 namespace rd {
 
 class Database;
@@ -41,6 +43,9 @@ public:
 
     /// The best @p limit hits for @p text; empty for blank text.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
+
+    /// A hit from a row whose columns from @p first on are: id, customer name, kind, status, opened.
+    static SearchHit hitFrom(const QSqlQuery &q, int first);
 
     /// The FTS5 query for @p text: each typed prefix replaced by the indexed words it starts.
     Result<QString> expandPrefixes(const QString &text);

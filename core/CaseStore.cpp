@@ -226,7 +226,7 @@ Status CaseStore::refreshOpenCountsWhere(const QString &condition, const QVarian
                        "AND p.status = 'open'), "
                        "next_due_at = (SELECT min(d) FROM (SELECT due_at AS d FROM main.promised_action "
                        "WHERE case_id = case_record.id AND status = 'open' UNION ALL SELECT window_end FROM main.callback_note "
-                       "WHERE case_id = case_record.id AND status = 'open')) WHERE ") +
+                       "WHERE case_id = case_record.id AND status = 'open') AS due) WHERE ") +
             condition,
         params);
     return r ? Status() : Status(r.error());

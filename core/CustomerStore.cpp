@@ -158,10 +158,12 @@ Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
     const QString prefix = likeEscaped(needle) + QLatin1Char('%');
     // A digit-less search must not match every phone number through an empty pattern.
     const QString phoneLike = digits.size() >= 3 ? QLatin1Char('%') + digits + QLatin1Char('%') : QString();
+    const SqlDialect &dialect = m_db.dialect();
     return m_db.selectAll(kSelect + QStringLiteral(
-                           "WHERE name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
-                           "OR organisation LIKE ? ESCAPE '\\' OR (? <> '' AND phone_digits LIKE ?) "
-                           "ORDER BY (name LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE, id LIMIT ?"),
+                           "WHERE name %1 ? ESCAPE '\\' OR email %1 ? ESCAPE '\\' "
+                           "OR organisation %1 ? ESCAPE '\\' OR (? <> '' AND phone_digits LIKE ?) "
+                           "ORDER BY (name %1 ? ESCAPE '\\') DESC, %2, id LIMIT ?")
+                           .arg(dialect.likeIgnoringCase(), dialect.foldCase(QStringLiteral("name"))),
                        {like, like, like, phoneLike, phoneLike, prefix, limit}, fromRow);
 }
 

@@ -98,6 +98,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 {
     if (path.trimmed().isEmpty())
         return Error{Error::Code::InvalidInput, tr("No database file was named.")};
+    if (isServerAddress(path))
+        return openServer(path, options);
 
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
@@ -292,6 +294,8 @@ QString Database::newFileToken() { return QUuid::createUuid().toString(QUuid::Wi
 
 Database::Whereabouts Database::whereabouts() const
 {
+    if (backend() == Backend::PostgreSQL)
+        return Whereabouts::InPlace; // the server keeps it; a lost connection shows as an error
     if (!QFileInfo::exists(m_path))
         return Whereabouts::Deleted;
     // SQLite removes the -wal file only when the last connection closes; while we hold the
@@ -330,6 +334,8 @@ Status Database::rescueTo(const QString &target)
 
 Status Database::ensureIndexes()
 {
+    if (backend() == Backend::PostgreSQL)
+        return {}; // created with the schema; no bulk load drops them there
     if (m_options.readOnly)
         return {};
     auto have = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"));
@@ -358,6 +364,21 @@ Status Database::ensureIndexes()
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &params)
 {
+    if (params.isEmpty() && backend() == Backend::PostgreSQL) {
+        // PostgreSQL prepares only queries and data changes, not BEGIN or CREATE: a statement
+        // without parameters is sent as it is (on a query object kept for its text, as below).
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            auto q = std::make_unique<QSqlQuery>(connection());
+            q->setForwardOnly(true);
+            it = m_statements.emplace(sql, std::move(q)).first;
+        }
+        QSqlQuery &q = *it->second;
+        q.finish();
+        if (!q.exec(sql))
+            return errorFrom(q.lastError(), tr("save or read data"));
+        return &q;
+    }
     auto statement = prepare(sql);
     if (!statement)
         return statement.error();
@@ -379,6 +400,11 @@ void Database::bindAll(QSqlQuery &q, const QVariantList &params)
 Status Database::execOnce(const QString &sql, const QVariantList &params)
 {
     QSqlQuery q(connection());
+    if (params.isEmpty() && backend() == Backend::PostgreSQL) { // see exec()
+        if (!q.exec(sql))
+            return errorFrom(q.lastError(), tr("save or read data"));
+        return {};
+    }
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), tr("prepare a query"));
     bindAll(q, params);
@@ -424,6 +450,8 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
 
 Error Database::errorFrom(const QSqlError &error, const QString &action) const
 {
+    if (backend() == Backend::PostgreSQL)
+        return serverError(error, action);
     const QString shown = QDir::toNativeSeparators(m_path);
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF; // primary code of an extended one

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -18,9 +19,10 @@ class QSqlError;
 namespace rd {
 
 /**
- * One open Recovery Desk database file: the connection, its pragmas and schema version.
+ * One open Recovery Desk database: a SQLite file (the connection, its pragmas and schema
+ * version) or a team database on a PostgreSQL server (named by a postgresql:// address).
  *
- * Opening checks that the file is ours and migrates it forward; writes go through a
+ * Opening checks that the data is ours and migrates it forward; writes go through a
  * Transaction. One Database belongs to one thread (Qt SQL connections are per thread).
  */
 class Database
@@ -37,7 +39,13 @@ public:
     {
         bool readOnly = false;
         int busyTimeoutMs = 5000; ///< how long to wait for another process's lock
+        /// On a server: this PC's name in the history seals (empty: one derived from the machine
+        /// and the user). A file keeps its own in its settings.
+        QString workstation;
     };
+
+    /// Whether @p location names a server database (postgresql://user@host:port/name).
+    static bool isServerAddress(const QString &location);
 
     /// Opens (or creates) the file at @p path, checking and migrating it.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -64,7 +72,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// The file, or the server address without its password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_dialect->backend(); }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    /// The name this client seals its history events with on a server (empty for a file).
+    QString clientWorkstation() const { return m_options.workstation; }
     bool isReadOnly() const { return m_options.readOnly; }
     QSqlDatabase connection() const;
 
@@ -141,6 +154,10 @@ public:
 
 private:
     Database(QString path, Options options, QString connectionName);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, Options options);
+    Status createOrCheckServerSchema();
+    Error serverError(const QSqlError &error, const QString &action) const;
+    static QString defaultWorkstation();
     Status configure();
     Status checkAndMigrate();
     Status loadFileToken();
@@ -152,6 +169,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     QString m_actor;
     QString m_fileToken;
+    const SqlDialect *m_dialect = &SqlDialect::sqlite();
     int m_transactionDepth = 0;
     friend class Transaction;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection

@@ -147,24 +147,31 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
     const qint64 span = 2 * 365 * kDay;
     // Bulk load: each batch is one transaction; NORMAL sync is safe in WAL and far faster here.
     // A large page cache keeps the indexes in memory while they grow.
-    m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    const bool file = m_db.backend() == Backend::SQLite;
+    if (file) {
+        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    }
     struct Restore
     {
         Database &db;
+        bool file;
         ~Restore()
         {
+            if (!file)
+                return;
             db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
             db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
         }
-    } restore{m_db};
+    } restore{m_db, file};
 
     // Into an empty file, indexes are built once at the end (sorting beats a million inserts).
     // Should the load be interrupted, the maintenance note makes the next open finish the job.
     auto existing = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record"));
     if (!existing)
         return existing.error();
-    const bool bulk = existing->toLongLong() == 0;
+    // (On a server the indexes stay: other clients may be reading.)
+    const bool bulk = file && existing->toLongLong() == 0;
     if (bulk) {
         const Status dropped = Transaction::run(m_db, [&]() -> Status {
             for (const QString &sql : Schema::secondaryIndexes())

@@ -36,6 +36,9 @@ QString HistorySeal::newSalt(QRandomGenerator &random) { return randomText(rando
 
 Result<QString> HistorySeal::workstationId(Database &db)
 {
+    // A server database is shared by many PCs: each client seals with its own name.
+    if (db.backend() == Backend::PostgreSQL)
+        return db.clientWorkstation();
     auto id = db.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'workstation'"));
     if (!id)
         return id.error();

@@ -76,8 +76,8 @@ Status ImprovementStore::link(const QString &itemId, const QString &caseId)
         if (auto c = CaseStore(m_db).get(caseId); !c)
             return c.error();
         const qint64 now = m_db.clock().nowMs();
-        auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO improvement_case (id, item_id, case_id, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
+        auto r = m_db.exec(QStringLiteral("INSERT INTO improvement_case (id, item_id, case_id, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id, case_id) DO NOTHING"),
                            {newId(), itemId, caseId, now, now});
         if (!r)
             return r.error();

@@ -65,7 +65,7 @@ Status Privacy::redactListedCases(bool customers)
 {
     const QStringList statements = {
         // The gate the history's triggers look for; removed again before the commit.
-        QStringLiteral("INSERT OR REPLACE INTO maintenance VALUES ('erasing', '1')"),
+        QStringLiteral("INSERT INTO maintenance VALUES ('erasing', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         QStringLiteral("UPDATE case_record SET customer_name = '%1', experience = '', expectation = '', summary = '', "
                        "explanation = '', decision = '', note = '', outcome_words = '', updated_at = %2 WHERE id IN temp.rd_redact")
             .arg(erasedName())
@@ -227,7 +227,9 @@ Status Privacy::setRetentionMonths(int months)
     if (months < 0 || months > kMaxRetentionMonths)
         return Error{Error::Code::InvalidInput, tr("The retention period is a number of months from 0 (no limit) to %1.")
                                                     .arg(kMaxRetentionMonths)};
-    auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('retention_months', ?)"), {QString::number(months)});
+    auto r = m_db.exec(QStringLiteral("INSERT INTO setting VALUES ('retention_months', ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                       {QString::number(months)});
     return r ? Status() : Status(r.error());
 }
 

@@ -207,33 +207,148 @@ const QStringList kVersion7 = {
 
 } // namespace
 
+QList<TableSpec> Schema::tables()
+{
+    using T = ColumnType;
+    const auto text = [](const char *name, const char *rest = "") {
+        return ColumnSpec{QLatin1String(name), T::Text, true, QStringLiteral("''"), QLatin1String(rest)};
+    };
+    const auto required = [](const char *name, T type, const char *rest = "") {
+        return ColumnSpec{QLatin1String(name), type, true, QString(), QLatin1String(rest)};
+    };
+    const auto optional = [](const char *name, T type, const char *rest = "") {
+        return ColumnSpec{QLatin1String(name), type, false, QString(), QLatin1String(rest)};
+    };
+    const auto withDefault = [](const char *name, T type, const char *value) {
+        return ColumnSpec{QLatin1String(name), type, true, QLatin1String(value), QString()};
+    };
+    const QString id = QStringLiteral("id");
+    return {
+        {QStringLiteral("customer"),
+         {required("id", T::Text), required("name", T::Text), text("phone"), text("phone_digits"), text("email"),
+          text("organisation"), required("created_at", T::Integer), required("updated_at", T::Integer)},
+         id, {}},
+        {QStringLiteral("case_record"),
+         {required("id", T::Text), required("customer_id", T::Text, "REFERENCES customer(id)"), required("owner", T::Text),
+          required("channel", T::Text), required("kind", T::Text), text("experience"), text("expectation"), text("summary"),
+          withDefault("summary_confirmed", T::Integer, "0"), text("explanation"), optional("cause", T::Text), text("decision"),
+          optional("emotion_start", T::Integer, "CHECK (emotion_start BETWEEN 1 AND 5)"),
+          optional("emotion_end", T::Integer, "CHECK (emotion_end BETWEEN 1 AND 5)"),
+          withDefault("status", T::Text, "'open'"), optional("outcome", T::Text), text("outcome_words"),
+          required("opened_at", T::Integer), required("updated_at", T::Integer), optional("closed_at", T::Integer),
+          optional("call_step", T::Text), optional("decision_kind", T::Text), optional("resolution", T::Text),
+          text("compliment_for"), text("note"), text("customer_name"), withDefault("open_promises", T::Integer, "0"),
+          optional("next_due_at", T::Integer)},
+         id, {}},
+        {QStringLiteral("promised_action"),
+         {required("id", T::Text), required("case_id", T::Text, "REFERENCES case_record(id)"), required("what", T::Text),
+          required("owner", T::Text), required("due_at", T::Integer), required("original_due_at", T::Integer),
+          required("kind", T::Text), withDefault("status", T::Text, "'open'"), text("reason"),
+          required("created_at", T::Integer), required("updated_at", T::Integer), optional("done_at", T::Integer),
+          withDefault("next_contact", T::Integer, "0")},
+         id, {}},
+        {QStringLiteral("callback_note"),
+         {required("id", T::Text), required("case_id", T::Text, "REFERENCES case_record(id)"), required("for_whom", T::Text),
+          required("phone", T::Text), required("question", T::Text), required("window_start", T::Integer),
+          required("window_end", T::Integer), withDefault("status", T::Text, "'open'"), text("result"),
+          required("created_at", T::Integer), required("updated_at", T::Integer), optional("done_at", T::Integer)},
+         id, {}},
+        {QStringLiteral("case_event"),
+         {required("seq", T::Sequence), required("id", T::Text, "UNIQUE"),
+          optional("case_id", T::Text, "REFERENCES case_record(id)"), optional("customer_id", T::Text, "REFERENCES customer(id)"),
+          required("at", T::Integer), required("actor", T::Text), required("kind", T::Text),
+          withDefault("data", T::Text, "'{}'"), optional("workstation", T::Text), optional("salt", T::Text),
+          optional("data_hash", T::Text), optional("prev_hash", T::Text), optional("hash", T::Text)},
+         QString(), {QStringLiteral("CHECK (case_id IS NOT NULL OR customer_id IS NOT NULL)")}},
+        {QStringLiteral("maintenance"), {required("key", T::Text), required("value", T::Text)}, QStringLiteral("key"), {}},
+        {QStringLiteral("improvement_item"),
+         {required("id", T::Text), required("what", T::Text), optional("cause", T::Text), required("owner", T::Text),
+          withDefault("status", T::Text, "'open'"), required("created_at", T::Integer), required("updated_at", T::Integer)},
+         id, {}},
+        {QStringLiteral("improvement_case"),
+         {required("id", T::Text), required("item_id", T::Text, "REFERENCES improvement_item(id)"),
+          required("case_id", T::Text, "REFERENCES case_record(id)"), required("created_at", T::Integer),
+          required("updated_at", T::Integer)},
+         id, {QStringLiteral("UNIQUE (item_id, case_id)")}},
+        {QStringLiteral("reflection"),
+         {required("id", T::Text), required("employee", T::Text), required("month", T::Text), text("best_experience"),
+          text("meeting_delivered"), text("changed_behaviour"), withDefault("case_ids", T::Text, "'[]'"),
+          required("created_at", T::Integer), required("updated_at", T::Integer)},
+         id, {QStringLiteral("UNIQUE (employee, month)")}},
+        {QStringLiteral("setting"), {required("key", T::Text), required("value", T::Text)}, QStringLiteral("key"), {}},
+    };
+}
+
+QList<IndexSpec> Schema::indexes()
+{
+    // Migrations create them; open re-creates any that a bulk load dropped and could not restore
+    // (e.g. after a crash), so queries never lose their index.
+    const auto index = [](const char *name, const char *table, const QStringList &columns, const char *where = "") {
+        return IndexSpec{QLatin1String(name), QLatin1String(table), columns, QLatin1String(where)};
+    };
+    using L = QStringList;
+    return {
+        index("customer_name", "customer", L{QStringLiteral("~name")}),
+        index("customer_phone", "customer", L{QStringLiteral("phone_digits")}),
+        index("customer_email", "customer", L{QStringLiteral("~email")}),
+        index("case_customer", "case_record", L{QStringLiteral("customer_id"), QStringLiteral("opened_at")}),
+        index("case_opened", "case_record", L{QStringLiteral("opened_at"), QStringLiteral("id")}),
+        index("promise_case", "promised_action", L{QStringLiteral("case_id")}),
+        index("promise_queue", "promised_action", L{QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("due_at")}),
+        index("callback_case", "callback_note", L{QStringLiteral("case_id")}),
+        index("callback_queue", "callback_note", L{QStringLiteral("for_whom"), QStringLiteral("status"), QStringLiteral("window_start")}),
+        index("event_case", "case_event", L{QStringLiteral("case_id")}),
+        index("event_customer", "case_event", L{QStringLiteral("customer_id"), QStringLiteral("at"), QStringLiteral("seq")}),
+        index("case_open_call", "case_record", L{QStringLiteral("owner"), QStringLiteral("call_step")}, "call_step IS NOT NULL"),
+        index("case_by_customer_name", "case_record", L{QStringLiteral("~customer_name"), QStringLiteral("id")}),
+        index("case_by_kind", "case_record", L{QStringLiteral("kind"), QStringLiteral("id")}),
+        index("case_by_status", "case_record", L{QStringLiteral("status"), QStringLiteral("id")}),
+        index("case_by_cause", "case_record", L{QStringLiteral("coalesce(cause, '')"), QStringLiteral("id")}),
+        index("case_by_owner", "case_record", L{QStringLiteral("owner"), QStringLiteral("id")}),
+        index("case_by_updated", "case_record", L{QStringLiteral("updated_at"), QStringLiteral("id")}),
+        index("case_by_open_promises", "case_record", L{QStringLiteral("open_promises"), QStringLiteral("id")}),
+        index("case_by_next_due", "case_record", L{QStringLiteral("next_due_at")}, "next_due_at IS NOT NULL"),
+        index("improvement_by_case", "improvement_case", L{QStringLiteral("case_id")}),
+    };
+}
+
+QString Schema::createTable(const TableSpec &table, const SqlDialect &dialect)
+{
+    QStringList parts;
+    for (const ColumnSpec &c : table.columns) {
+        QString column = c.name + QLatin1Char(' ') + dialect.columnType(c.type);
+        if (c.name == table.primaryKey)
+            column += QStringLiteral(" PRIMARY KEY");
+        if (c.notNull && c.type != ColumnType::Sequence)
+            column += QStringLiteral(" NOT NULL");
+        if (!c.defaultSql.isEmpty())
+            column += QStringLiteral(" DEFAULT ") + c.defaultSql;
+        if (!c.rest.isEmpty())
+            column += QLatin1Char(' ') + c.rest;
+        parts << column;
+    }
+    parts << table.constraints;
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, parts.join(QStringLiteral(", ")));
+}
+
+QString Schema::createIndex(const IndexSpec &index, const SqlDialect &dialect)
+{
+    QStringList columns;
+    for (const QString &c : index.columns)
+        columns << (c.startsWith(QLatin1Char('~')) ? dialect.foldCase(c.mid(1)) : c);
+    QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)")
+                      .arg(index.name, index.table, columns.join(QStringLiteral(", ")));
+    if (!index.where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + index.where;
+    return sql;
+}
+
 QStringList Schema::secondaryIndexes()
 {
-    // The indexes of the current version. Migrations create them; open re-creates any that a bulk
-    // load dropped and could not restore (e.g. after a crash), so queries never lose their index.
-    return {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_name ON customer(name COLLATE NOCASE)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_phone ON customer(phone_digits)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS customer_email ON customer(email COLLATE NOCASE)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_customer ON case_record(customer_id, opened_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_opened ON case_record(opened_at, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS promise_case ON promised_action(case_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS promise_queue ON promised_action(owner, status, due_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS callback_case ON callback_note(case_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS callback_queue ON callback_note(for_whom, status, window_start)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS event_case ON case_event(case_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS event_customer ON case_event(customer_id, at, seq)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_open_call ON case_record(owner, call_step) WHERE call_step IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_customer_name ON case_record(customer_name COLLATE NOCASE, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_kind ON case_record(kind, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_status ON case_record(status, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_cause ON case_record(coalesce(cause, ''), id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_owner ON case_record(owner, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_updated ON case_record(updated_at, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_open_promises ON case_record(open_promises, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS case_by_next_due ON case_record(next_due_at) WHERE next_due_at IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS improvement_by_case ON improvement_case(case_id)"),
-    };
+    QStringList out;
+    for (const IndexSpec &index : indexes())
+        out << createIndex(index, SqlDialect::sqlite());
+    return out;
 }
 
 QStringList Schema::dataTables()

@@ -2,6 +2,7 @@
 
 #include "CustomerStore.h"
 #include "Database.h"
+#include "PostgresSearch.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -33,37 +34,60 @@ QString SearchIndex::phoneTokens(const QString &phone)
     return tokens.join(QLatin1Char(' '));
 }
 
-QString SearchIndex::matchExpression(const QString &userText)
+SearchIndex::Terms SearchIndex::terms(const QString &userText)
 {
+    Terms terms;
     const QString text = userText.simplified();
     if (text.isEmpty())
-        return {};
+        return terms;
     // Mostly digits: a phone number, typed with any spacing.
     const QString digits = CustomerStore::phoneDigits(text);
     if (digits.size() >= 3 && digits.size() * 2 >= text.size() - text.count(QLatin1Char(' '))) {
+        terms.phone = true;
         QString withoutZero = digits;
         while (withoutZero.startsWith(QLatin1Char('0')))
             withoutZero.remove(0, 1);
-        QStringList alternatives{QStringLiteral("phone:\"%1\"*").arg(digits)};
+        terms.words << digits;
         if (!withoutZero.isEmpty() && withoutZero != digits)
-            alternatives << QStringLiteral("phone:\"%1\"*").arg(withoutZero);
+            terms.words << withoutZero;
         // "+31 6 …" for a number kept as "06 …": try it without a two-digit country code too.
         const bool international = text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1String("00"));
         const QString national = withoutZero.mid(2);
         if (international && national.size() >= 5)
-            alternatives << QStringLiteral("phone:\"%1\"*").arg(national);
-        return alternatives.join(QStringLiteral(" OR "));
+            terms.words << national;
+        return terms;
     }
-    // Words: letters and digits only, each a prefix; quotes make every token literal.
+    // Words: letters and digits only, so no input is a syntax error in either search language.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms << QStringLiteral("\"%1\"*").arg(word);
-    return terms.join(QLatin1Char(' '));
+    terms.words = text.split(separators, Qt::SkipEmptyParts);
+    return terms;
 }
+
+QString SearchIndex::folded(const QString &word)
+{
+    const QString decomposed = word.toLower().normalized(QString::NormalizationForm_KD);
+    QString out;
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+QString SearchIndex::matchExpression(const QString &userText)
+{
+    const Terms t = terms(userText);
+    QStringList parts;
+    for (const QString &word : t.words)
+        parts << (t.phone ? QStringLiteral("phone:\"%1\"*") : QStringLiteral("\"%1\"*")).arg(word); // quotes: every token literal
+    return parts.join(t.phone ? QStringLiteral(" OR ") : QStringLiteral(" "));
+}
+
+QString SearchIndex::bodyExpression() { return kBody; }
 
 Status SearchIndex::indexCase(const QString &caseId)
 {
+    if (m_db.backend() == Backend::PostgreSQL)
+        return PostgresSearch(m_db).indexCase(caseId);
     auto phone = m_db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
                                             "WHERE c.id = ?"),
                              {caseId});
@@ -83,8 +107,12 @@ Status SearchIndex::indexCase(const QString &caseId)
 
 Status SearchIndex::indexCustomerCases(const QString &customerId)
 {
-    auto cases = m_db.selectAll(QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId},
-                                [](const QSqlQuery &q) { return q.value(0).toString(); });
+    return indexEach(QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId});
+}
+
+Status SearchIndex::indexEach(const QString &selectIds, const QVariantList &params)
+{
+    auto cases = m_db.selectAll(selectIds, params, [](const QSqlQuery &q) { return q.value(0).toString(); });
     if (!cases)
         return cases.error();
     for (const QString &id : cases.value())
@@ -95,6 +123,8 @@ Status SearchIndex::indexCustomerCases(const QString &customerId)
 
 Result<bool> SearchIndex::tidy(int pages)
 {
+    if (m_db.backend() == Backend::PostgreSQL)
+        return false; // the server keeps its own index tidy (autovacuum)
     // FTS5 reports no result; a merge that did anything changes at least two rows of its tables.
     auto before = m_db.scalar(QStringLiteral("SELECT total_changes()"));
     if (!before)
@@ -122,13 +152,17 @@ Result<bool> SearchIndex::tidyFor(int budgetMs)
 
 Status SearchIndex::rebuildAll()
 {
+    if (m_db.backend() == Backend::PostgreSQL)
+        return indexCasesWhere(QStringLiteral("1 = 1"));
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search")); !r)
         return r.error();
-    return indexCasesWhere(QStringLiteral("1"));
+    return indexCasesWhere(QStringLiteral("1 = 1"));
 }
 
 Status SearchIndex::indexCasesWhere(const QString &condition)
 {
+    if (m_db.backend() == Backend::PostgreSQL) // case by case: the server has no bulk path here yet
+        return indexEach(QStringLiteral("SELECT c.id FROM case_record c WHERE ") + condition, {});
     const QString chosen = QStringLiteral("SELECT c.rowid FROM case_record c WHERE ") + condition;
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search WHERE rowid IN (%1)").arg(chosen)); !r)
         return r.error();

@@ -3,6 +3,8 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace rd {
 
@@ -38,11 +40,26 @@ public:
     /// The searchable form of a phone number: its digits and every ending of six digits or more,
     /// so "06 1234 5678" is found as "0612345678", "612345678" or "+31 6 1234 5678".
     static QString phoneTokens(const QString &phone);
+    /// What the user typed, as search terms: the words, or (for a phone number) the forms of it to try.
+    struct Terms
+    {
+        bool phone = false;
+        QStringList words;
+    };
+    static Terms terms(const QString &userText);
+    /// @p word as the index keeps it: lower case, without accents.
+    static QString folded(const QString &word);
+    /// Everything a case says, as one SQL expression over "case_record c".
+    static QString bodyExpression();
+
     /// A safe FTS5 query for what the user typed: every word a quoted prefix, so no input is a
     /// syntax error; phone-like input also matches without its leading zero. Empty if nothing to search.
     static QString matchExpression(const QString &userText);
 
 private:
+    /// Indexes each case whose id @p selectIds returns.
+    Status indexEach(const QString &selectIds, const QVariantList &params);
+
     Database &m_db;
 };
 

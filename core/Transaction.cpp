@@ -10,11 +10,14 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
-    auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                                             : QStringLiteral("SAVEPOINT ") + m_savepoint);
-    if (!r) {
-        m_begin = r.error();
-        return;
+    const QStringList begin = m_savepoint.isEmpty() ? m_db.dialect().beginWrite() : QStringList{QStringLiteral("SAVEPOINT ") + m_savepoint};
+    for (const QString &sql : begin) {
+        if (auto r = m_db.exec(sql); !r) {
+            if (sql != begin.first())
+                m_db.exec(QStringLiteral("ROLLBACK"));
+            m_begin = r.error();
+            return;
+        }
     }
     m_active = true;
     ++m_db.m_transactionDepth;

@@ -4,8 +4,9 @@
 # Usage: source scripts/deps.sh; rd_require_packages PKG...
 
 RD_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-charts-dev libgl1-mesa-dev libsqlite3-dev)
-RD_TEST_PACKAGES=(catch2 xvfb xauth)
+    qt6-l10n-tools qt6-charts-dev libgl1-mesa-dev libsqlite3-dev libqt6sql6-psql)
+# postgresql: the throwaway server the store tests run against a second time (scripts/postgres.sh).
+RD_TEST_PACKAGES=(catch2 xvfb xauth postgresql)
 # libFuzzer comes with clang's runtime libraries (libclang-rt-dev on Debian 12 and newer Ubuntu).
 RD_FUZZ_PACKAGES=(clang)
 if apt-cache show libclang-rt-dev >/dev/null 2>&1; then

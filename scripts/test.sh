@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the test preset (Debug, AddressSanitizer + UBSan) and runs every test offscreen, then
+# Builds the test preset (Debug, AddressSanitizer + UBSan) and runs every test offscreen, the
+# store tests a second time against a throwaway PostgreSQL server (scripts/postgres.sh), then
 # the fuzz targets for a short while (scripts/fuzz.sh). Installs missing Debian packages first.
 # Also builds the .deb and checks that it installs and starts (scripts/package.sh --check).
 # Exits non-zero on any failure. Arguments go to ctest; RD_SKIP_FUZZ=1 / RD_SKIP_PACKAGE=1 leave
@@ -12,7 +13,11 @@ rd_require_packages "${RD_BUILD_PACKAGES[@]}" "${RD_TEST_PACKAGES[@]}"
 export QT_QPA_PLATFORM=offscreen
 cmake --preset dev
 cmake --build --preset dev
+source scripts/postgres.sh
+trap rd_postgres_stop EXIT
+rd_postgres_start
 ctest --preset dev "$@"
+rd_postgres_stop
 
 # File permissions do not bind root: as root, the tests that need them run again as an ordinary user.
 tests_binary="$PWD/build/dev/tests/rdcore-tests"

@@ -18,6 +18,7 @@ QStringList everything(Database &db, const CaseListQuery &query)
 {
     CasePager pager(db);
     auto all = pager.pageAfter(query, std::nullopt, 1'000'000);
+    INFO(all.message().toStdString());
     REQUIRE(all.ok());
     QStringList ids;
     for (const auto &r : all.value())

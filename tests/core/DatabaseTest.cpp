@@ -259,3 +259,39 @@ TEST_CASE("A file made at every earlier version opens and is migrated with its d
         CHECK_FALSE(db.value()->exec(QStringLiteral("UPDATE case_event SET actor = 'x' WHERE id = 'e1'")).ok());
     }
 }
+
+TEST_CASE("The migrations arrive at the tables the schema description gives", "[database][migration][schema]")
+{
+    // The description creates a server database; a file gets there by its migrations. Both must agree.
+    TempDatabase t;
+    for (const TableSpec &table : Schema::tables()) {
+        INFO(table.name.toStdString());
+        auto columns = t.db().selectAll(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, ''), pk FROM "
+                                                       "pragma_table_info(?) ORDER BY cid"),
+                                        {table.name}, [](const QSqlQuery &q) {
+                                            return QStringList{q.value(0).toString(), q.value(1).toString(),
+                                                               q.value(2).toString(), q.value(3).toString(),
+                                                               q.value(4).toString()};
+                                        });
+        REQUIRE(columns.ok());
+        REQUIRE(columns->size() == table.columns.size());
+        for (int i = 0; i < table.columns.size(); ++i) {
+            const ColumnSpec &c = table.columns.at(i);
+            const QStringList &found = columns->at(i);
+            INFO(c.name.toStdString());
+            CHECK(found.at(0) == c.name);
+            CHECK(found.at(1) == (c.type == ColumnType::Text ? QStringLiteral("TEXT") : QStringLiteral("INTEGER")));
+            const bool key = c.name == table.primaryKey || c.type == ColumnType::Sequence;
+            CHECK(found.at(4) == (key ? QStringLiteral("1") : QStringLiteral("0")));
+            if (c.type != ColumnType::Sequence)
+                CHECK(found.at(2) == (c.notNull ? QStringLiteral("1") : QStringLiteral("0")));
+            CHECK(found.at(3) == c.defaultSql);
+        }
+    }
+    // And every described index exists, on the described table.
+    for (const IndexSpec &index : Schema::indexes()) {
+        INFO(index.name.toStdString());
+        CHECK(t.db().scalar(QStringLiteral("SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                            {index.name})->toString() == index.table);
+    }
+}

@@ -2,16 +2,74 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
 namespace rd::test {
+
+namespace {
+
+QAtomicInteger<int> s_serverDatabases;
+
+/// Runs @p sql on the test server's maintenance database (creating and dropping test databases).
+void onServerAdmin(const QString &sql)
+{
+    const QUrl url(qEnvironmentVariable("RD_TEST_POSTGRESQL"));
+    const QString name = QStringLiteral("rd-test-admin");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(url.host());
+        c.setPort(url.port(5432));
+        c.setUserName(url.userName());
+        c.setPassword(url.password());
+        c.setDatabaseName(url.path().mid(1));
+        INFO(c.lastError().text().toStdString());
+        REQUIRE(c.open());
+        QSqlQuery q(c);
+        INFO((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
+        CHECK(q.exec(sql));
+        q.finish();
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool TempDatabase::onServer() { return qEnvironmentVariable("RD_TEST_BACKEND") == QLatin1String("postgresql"); }
 
 TempDatabase::TempDatabase()
     : m_clock(std::make_shared<FixedClock>(QDateTime::fromString(QStringLiteral("2026-11-26T09:00:00Z"), Qt::ISODate)))
 {
     REQUIRE(m_dir.isValid());
+    if (onServer()) {
+        REQUIRE(!qEnvironmentVariableIsEmpty("RD_TEST_POSTGRESQL"));
+        m_serverDatabase = QStringLiteral("rd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(s_serverDatabases.fetchAndAddRelaxed(1));
+        onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_serverDatabase));
+        onServerAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
+    }
     open();
 }
 
-QString TempDatabase::path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty())
+        onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+}
+
+QString TempDatabase::path() const
+{
+    if (!m_serverDatabase.isEmpty()) {
+        QUrl url(qEnvironmentVariable("RD_TEST_POSTGRESQL"));
+        url.setPath(QLatin1Char('/') + m_serverDatabase);
+        return url.toString();
+    }
+    return m_dir.filePath(QStringLiteral("test.sqlite"));
+}
 
 void TempDatabase::open()
 {
@@ -19,6 +77,7 @@ void TempDatabase::open()
     INFO(db.message().toStdString());
     REQUIRE(db.ok());
     m_db = std::move(db).value();
+    REQUIRE((m_db->backend() == Backend::PostgreSQL) == onServer());
     m_db->setClock(m_clock);
     m_db->setActor(QStringLiteral("anna"));
 }

@@ -12,15 +12,22 @@ namespace rd::test {
 
 /// A fresh database file in its own temporary folder, with a clock the test controls.
 /// The folder and everything in it is removed when the object goes.
+/// With RD_TEST_BACKEND=postgresql the database is a new one on the test server named by
+/// RD_TEST_POSTGRESQL (scripts/postgres.sh starts one), dropped again at the end.
 class TempDatabase
 {
 public:
     /// Opens "test.sqlite" in a new folder; the clock starts at 2026-11-26 09:00 UTC.
     TempDatabase();
+    ~TempDatabase();
+
+    /// Whether this test process runs its store tests on the PostgreSQL test server.
+    static bool onServer();
 
     Database &db() { return *m_db; }
     FixedClock &clock() { return *m_clock; }
     QString dir() const { return m_dir.path(); }
+    /// The file, or the server database's address.
     QString path() const;
     /// Closes and reopens the file, as a restart of the program would.
     void reopen();
@@ -34,6 +41,7 @@ private:
     void open();
 
     QTemporaryDir m_dir;
+    QString m_serverDatabase; ///< the database made on the test server, if any
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Database> m_db;
 };

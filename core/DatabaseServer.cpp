@@ -1,0 +1,149 @@
+// The parts of Database that open and check a team database on a PostgreSQL server.
+#include "Database.h"
+
+#include "PostgresDialect.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSysInfo>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace rd {
+
+namespace {
+
+QAtomicInteger<quint64> s_serverConnections;
+
+// Connection settings a server address may carry after "?" (libpq's own names).
+const char *const kPassedOptions[] = {"sslmode", "sslrootcert", "sslcert", "sslkey", "application_name", "connect_timeout"};
+
+} // namespace
+
+bool Database::isServerAddress(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString Database::defaultWorkstation()
+{
+    // Stable for this PC and user, so the history chains this client seals continue after a restart.
+    const QByteArray machine = QSysInfo::machineUniqueId() + '\x1f' + QSysInfo::machineHostName().toUtf8() + '\x1f' +
+                               defaultActor().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toBase64(
+                                                                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                                   .left(12));
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &address, Options options)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    QUrl withoutPassword = url;
+    withoutPassword.setPassword(QString());
+    const QString shown = url.isValid() ? withoutPassword.toString() : address.section(QLatin1Char('@'), -1);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/')))
+        return Error{Error::Code::InvalidInput,
+                     tr("The server address %1 is not complete. Write it as postgresql://user@server:5432/database.")
+                         .arg(shown)};
+    if (options.workstation.isEmpty())
+        options.workstation = defaultWorkstation();
+
+    const QString connectionName = QStringLiteral("rd-server-%1").arg(s_serverConnections.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(shown, options, connectionName));
+    db->m_dialect = &SqlDialect::postgresql();
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!c.isValid())
+            return Error{Error::Code::Storage, tr("The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). "
+                                                  "Install it and start again.")};
+        c.setHostName(url.host());
+        c.setPort(url.port(5432));
+        c.setUserName(url.userName());
+        c.setPassword(url.password()); // empty: libpq looks in PGPASSWORD and the user's .pgpass
+        c.setDatabaseName(name);
+        QStringList connectOptions{QStringLiteral("connect_timeout=5")};
+        const QUrlQuery query(url);
+        for (const char *option : kPassedOptions)
+            if (query.hasQueryItem(QLatin1String(option)))
+                connectOptions << QStringLiteral("%1=%2").arg(QLatin1String(option), query.queryItemValue(QLatin1String(option)));
+        c.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        if (!c.open())
+            return db->errorFrom(c.lastError(), tr("connect to the team database"));
+    }
+    // The tables live in a schema named "main", so "main.case_record" means the same table on a
+    // server as in a file (where "main" tells it from an attached bundle's). Extensions stay in public.
+    if (auto r = db->exec(QStringLiteral("SET search_path = main, public")); !r)
+        return r.error();
+    if (options.readOnly)
+        if (auto r = db->exec(QStringLiteral("SET default_transaction_read_only = on")); !r)
+            return r.error();
+    if (auto s = db->createOrCheckServerSchema(); !s)
+        return s.error();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Status Database::createOrCheckServerSchema()
+{
+    auto tables = scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'"));
+    if (!tables)
+        return tables.error();
+    auto ours = scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+                                      "AND table_name = 'setting'"));
+    if (!ours)
+        return ours.error();
+    if (ours->toInt() == 0) {
+        if (tables->toInt() > 0)
+            return Error{Error::Code::Foreign,
+                         tr("The database %1 holds tables of another program. Give Recovery Desk a database of its own.")
+                             .arg(m_path)};
+        if (m_options.readOnly)
+            return Error{Error::Code::NotFound, tr("The team database %1 is still empty: open it once normally first.").arg(m_path)};
+        // Several clients may start at once on a new database: the write lock makes one create it.
+        return Transaction::run(*this, [this]() -> Status {
+            auto again = scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                               "table_schema = 'main' AND table_name = 'setting'"));
+            if (!again)
+                return again.error();
+            if (again->toInt() > 0)
+                return {};
+            if (auto s = PostgresSchema::create(*this); !s)
+                return s;
+            auto r = exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('schema_version', ?)"), {kSchemaVersion});
+            return r ? Status() : Status(r.error());
+        });
+    }
+    auto version = scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'schema_version'"));
+    if (!version)
+        return version.error();
+    if (version->toInt() > kSchemaVersion)
+        return Error{Error::Code::TooNew,
+                     tr("The team database %1 was set up by a newer version of Recovery Desk (data format %2; this "
+                        "version reads up to %3). Install the newer version on this PC.")
+                         .arg(m_path)
+                         .arg(version->toInt())
+                         .arg(kSchemaVersion)};
+    return {};
+}
+
+Error Database::serverError(const QSqlError &error, const QString &action) const
+{
+    const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    const QString state = error.nativeErrorCode();
+    // Class 08 (connection exception), 57P (operator intervention: shutdown) and a driver-level
+    // connection error all mean the same to the user: the server cannot be reached just now.
+    if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
+        state.startsWith(QLatin1String("57P")) || !connection().isOpen())
+        return {Error::Code::Storage,
+                tr("Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; "
+                   "nothing typed here is lost, and saving is tried again.")
+                    .arg(action, m_path, detail)};
+    if (state == QLatin1String("25006"))
+        return {Error::Code::Storage, tr("Could not save to %1: it was opened for reading only.").arg(m_path)};
+    return {Error::Code::Storage, tr("Could not %1 in %2: %3").arg(action, m_path, detail)};
+}
+
+} // namespace rd

@@ -1,0 +1,98 @@
+#include "PostgresDialect.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "Transaction.h"
+
+namespace rd {
+
+namespace {
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    Backend backend() const override { return Backend::PostgreSQL; }
+    // One lock for all writers of the database, held until commit: writers take turns as they
+    // do on a SQLite file, so read-then-write in the stores stays free of lost updates, and each
+    // history chain grows one event at a time. Readers never wait for it.
+    QStringList beginWrite() const override
+    {
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId)};
+    }
+    QString foldCase(const QString &expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
+    QString likeIgnoringCase() const override { return QStringLiteral("ILIKE"); }
+    QString columnType(ColumnType type) const override
+    {
+        switch (type) {
+        case ColumnType::Text: return QStringLiteral("TEXT");
+        case ColumnType::Integer: return QStringLiteral("BIGINT");
+        case ColumnType::Sequence: return QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+        }
+        return QStringLiteral("TEXT");
+    }
+};
+
+// The history is append-only, as the SQLite triggers keep it: only an erase (which writes the
+// "erasing" note in its own transaction) may change an event, and then only its personal data.
+const char *const kHistoryGuard = R"(CREATE FUNCTION rd_history_guard() RETURNS trigger LANGUAGE plpgsql AS $guard$
+BEGIN
+    IF TG_OP = 'DELETE' OR NOT EXISTS (SELECT 1 FROM maintenance WHERE key = 'erasing') THEN
+        RAISE EXCEPTION 'case history is append-only';
+    END IF;
+    IF (NEW.seq, NEW.id, NEW.case_id, NEW.customer_id, NEW.at, NEW.actor, NEW.kind, NEW.workstation,
+        NEW.data_hash, NEW.prev_hash, NEW.hash) IS DISTINCT FROM
+       (OLD.seq, OLD.id, OLD.case_id, OLD.customer_id, OLD.at, OLD.actor, OLD.kind, OLD.workstation,
+        OLD.data_hash, OLD.prev_hash, OLD.hash) THEN
+        RAISE EXCEPTION 'case history is append-only: only personal data may be erased';
+    END IF;
+    RETURN NEW;
+END
+$guard$)";
+
+} // namespace
+
+const SqlDialect &SqlDialect::postgresql()
+{
+    static const PostgresDialect dialect;
+    return dialect;
+}
+
+Status PostgresSchema::create(Database &db)
+{
+    const SqlDialect &dialect = SqlDialect::postgresql();
+    // Accent folding for search where the server has it (package postgresql-contrib; the
+    // extension is "trusted": the database owner may create it). Without it, search still
+    // works, and "Muller" then finds "Müller" only when typed with the accent.
+    auto have = db.scalar(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'unaccent'"));
+    if (!have)
+        return have.error();
+    bool unaccent = false;
+    if (have->toInt() > 0) {
+        Transaction attempt(db); // a savepoint: a refusal must not end the whole creation
+        if (attempt.ok() && db.execOnce(QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent")).ok())
+            unaccent = attempt.commit().ok();
+    }
+    QStringList statements{QStringLiteral("CREATE SCHEMA IF NOT EXISTS main")};
+    for (const TableSpec &table : Schema::tables())
+        statements << Schema::createTable(table, dialect);
+    for (const IndexSpec &index : Schema::indexes())
+        statements << Schema::createIndex(index, dialect);
+    statements << QLatin1String(kHistoryGuard)
+               << QStringLiteral("CREATE TRIGGER case_event_guard BEFORE UPDATE OR DELETE ON case_event "
+                                 "FOR EACH ROW EXECUTE FUNCTION rd_history_guard()")
+               // The words as the index keeps them: lower case, and without accents where possible.
+               << (unaccent ? QStringLiteral("CREATE FUNCTION rd_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE "
+                                             "AS $fold$ SELECT lower(public.unaccent('public.unaccent', t)) $fold$")
+                            : QStringLiteral("CREATE FUNCTION rd_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE "
+                                             "AS $fold$ SELECT lower(t) $fold$"))
+               << QStringLiteral("CREATE TABLE case_search (case_id TEXT PRIMARY KEY REFERENCES case_record(id), "
+                                 "name TEXT NOT NULL, phone TEXT NOT NULL, email TEXT NOT NULL, body TEXT NOT NULL, "
+                                 "document TSVECTOR NOT NULL)")
+               << QStringLiteral("CREATE INDEX case_search_document ON case_search USING gin(document)");
+    for (const QString &sql : statements)
+        if (auto s = db.execOnce(sql); !s)
+            return s;
+    return {};
+}
+
+} // namespace rd

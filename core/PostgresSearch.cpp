@@ -1,0 +1,61 @@
+#include "PostgresSearch.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+
+namespace rd {
+
+Status PostgresSearch::indexCase(const QString &caseId)
+{
+    auto phone = m_db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
+                                            "WHERE c.id = ?"),
+                             {caseId});
+    if (!phone)
+        return phone.error();
+    const QString body = SearchIndex::bodyExpression();
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO case_search (case_id, name, phone, email, body, document) "
+                       "SELECT c.id, cu.name, p.tokens, cu.email, %1, "
+                       "setweight(to_tsvector('simple', rd_fold(cu.name)), 'A') || setweight(to_tsvector('simple', p.tokens), 'A') || "
+                       "setweight(to_tsvector('simple', rd_fold(cu.email)), 'B') || setweight(to_tsvector('simple', rd_fold(%1)), 'C') "
+                       "FROM case_record c JOIN customer cu ON cu.id = c.customer_id, (SELECT CAST(? AS TEXT) AS tokens) AS p "
+                       "WHERE c.id = ? "
+                       "ON CONFLICT (case_id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
+                       "email = excluded.email, body = excluded.body, document = excluded.document")
+            .arg(body),
+        {SearchIndex::phoneTokens(phone->toString()), caseId});
+    return r ? Status() : Status(r.error());
+}
+
+QString PostgresSearch::tsQuery(const QString &userText)
+{
+    const SearchIndex::Terms terms = SearchIndex::terms(userText);
+    QStringList parts;
+    for (const QString &word : terms.words) // letters and digits only: nothing here is tsquery syntax
+        parts << SearchIndex::folded(word) + QStringLiteral(":*");
+    return parts.join(terms.phone ? QStringLiteral(" | ") : QStringLiteral(" & "));
+}
+
+Result<QList<SearchHit>> PostgresSearch::search(const QString &text, int limit)
+{
+    const QString query = tsQuery(text);
+    if (query.isEmpty())
+        return QList<SearchHit>();
+    // Ids begin with their time, so the newest matches come first by id, as rowid order does in SQLite.
+    const QString marks = QStringLiteral("StartSel=%1, StopSel=%2, MaxWords=14, MinWords=6, ShortWord=2")
+                              .arg(CaseSearch::kMarkStart, CaseSearch::kMarkEnd);
+    return m_db.selectAll(
+        QStringLiteral("SELECT c.id, c.customer_name, c.kind, c.status, c.opened_at, "
+                       "ts_headline('simple', s.name || ' ' || s.body, to_tsquery('simple', ?), ?) FROM "
+                       "(SELECT case_id, ts_rank(document, to_tsquery('simple', ?)) AS score FROM case_search "
+                       "WHERE document @@ to_tsquery('simple', ?) ORDER BY case_id DESC LIMIT ?) AS m "
+                       "JOIN case_record c ON c.id = m.case_id JOIN case_search s ON s.case_id = m.case_id "
+                       "ORDER BY m.score DESC, m.case_id DESC LIMIT ?"),
+        {query, marks, query, query, CaseSearch::kRankWindow, limit}, [](const QSqlQuery &q) {
+            SearchHit hit = CaseSearch::hitFrom(q, 0);
+            hit.snippet = q.value(5).toString();
+            return hit;
+        });
+}
+
+} // namespace rd
