@@ -2,6 +2,7 @@
 
 #include "Bundle.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "DemoData.h"
 #include "HistorySeal.h"
 #include "ReviewFigures.h"
@@ -16,7 +17,7 @@ namespace rd {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("import"),
-                               QStringLiteral("report"), QStringLiteral("verify")};
+                               QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("migrate")};
 } // namespace
 
 bool BatchCommands::isCommand(const QStringList &arguments)
@@ -41,6 +42,8 @@ int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStre
         return importBundles(arguments, out, err);
     if (command == QLatin1String("verify"))
         return verify(arguments, out, err);
+    if (command == QLatin1String("migrate"))
+        return migrate(arguments, out, err);
     return report(arguments, out, err);
 }
 
@@ -266,6 +269,51 @@ int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextS
                .arg(report->chains)
                .arg(report->erased)
                .arg(report->unsealed)
+        << Qt::endl;
+    return 0;
+}
+
+int BatchCommands::migrate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), tr("The database to move from (a file, or a postgresql:// address)."),
+                                  QStringLiteral("SOURCE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The empty database to move into (a file, or a postgresql:// address)."),
+                                QStringLiteral("TARGET"));
+    parser.addOptions({from, to});
+    if (!parseArgs(parser, arguments, QStringLiteral("migrate"), err))
+        return 2;
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        err << tr("recoverydesk migrate: name both databases: --from SOURCE --to TARGET.") << Qt::endl;
+        return 2;
+    }
+    auto source = Database::openReadOnly(parser.value(from));
+    if (!source) {
+        err << tr("recoverydesk migrate: %1").arg(source.message()) << Qt::endl;
+        return 1;
+    }
+    auto target = Database::open(parser.value(to));
+    if (!target) {
+        err << tr("recoverydesk migrate: %1").arg(target.message()) << Qt::endl;
+        return 1;
+    }
+    auto moved = DatabaseCopy::copy(*source.value(), *target.value());
+    if (!moved) {
+        err << tr("recoverydesk migrate: %1").arg(moved.message()) << Qt::endl;
+        return 1;
+    }
+    auto report = HistorySeal::verify(*target.value());
+    if (!report || !report->intact) {
+        err << tr("recoverydesk migrate: the copy's history does not check: %1").arg(report ? report->problem : report.message())
+            << Qt::endl;
+        return 1;
+    }
+    out << tr("Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.")
+               .arg(moved->cases)
+               .arg(moved->events)
+               .arg(moved->rows)
+               .arg(source.value()->path(), target.value()->path())
+               .arg(moved->seconds, 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

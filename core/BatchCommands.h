@@ -28,6 +28,7 @@ private:
     static int importBundles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int verify(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int migrate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace rd

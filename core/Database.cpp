@@ -364,6 +364,17 @@ Status Database::ensureIndexes()
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &params)
 {
+    auto r = execNow(sql, params);
+    // A server connection can drop (network, server restart). Between transactions the statement
+    // is simply tried again on a new connection; inside one, the transaction is gone with the old
+    // connection, so the error goes back to the caller, whose next attempt starts afresh here.
+    if (!r && backend() == Backend::PostgreSQL && m_transactionDepth == 0 && !serverReachable() && reconnect())
+        r = execNow(sql, params);
+    return r;
+}
+
+Result<QSqlQuery *> Database::execNow(const QString &sql, const QVariantList &params)
+{
     if (params.isEmpty() && backend() == Backend::PostgreSQL) {
         // PostgreSQL prepares only queries and data changes, not BEGIN or CREATE: a statement
         // without parameters is sent as it is (on a query object kept for its text, as below).

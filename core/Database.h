@@ -156,6 +156,12 @@ private:
     Database(QString path, Options options, QString connectionName);
     static Result<std::unique_ptr<Database>> openServer(const QString &address, Options options);
     Status createOrCheckServerSchema();
+    Result<QSqlQuery *> execNow(const QString &sql, const QVariantList &params);
+    /// Session settings of a server connection (schema search path, read-only mode).
+    Status setUpServerSession();
+    bool serverReachable();
+    /// Opens the server connection again after it dropped; false if the server cannot be reached.
+    bool reconnect();
     Error serverError(const QSqlError &error, const QString &action) const;
     static QString defaultWorkstation();
     Status configure();

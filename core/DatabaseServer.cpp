@@ -74,16 +74,37 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, O
         if (!c.open())
             return db->errorFrom(c.lastError(), tr("connect to the team database"));
     }
-    // The tables live in a schema named "main", so "main.case_record" means the same table on a
-    // server as in a file (where "main" tells it from an attached bundle's). Extensions stay in public.
-    if (auto r = db->exec(QStringLiteral("SET search_path = main, public")); !r)
-        return r.error();
-    if (options.readOnly)
-        if (auto r = db->exec(QStringLiteral("SET default_transaction_read_only = on")); !r)
-            return r.error();
+    if (auto s = db->setUpServerSession(); !s)
+        return s.error();
     if (auto s = db->createOrCheckServerSchema(); !s)
         return s.error();
     return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Status Database::setUpServerSession()
+{
+    // The tables live in a schema named "main", so "main.case_record" means the same table on a
+    // server as in a file (where "main" tells it from an attached bundle's). Extensions stay in public.
+    if (auto r = execNow(QStringLiteral("SET search_path = main, public"), {}); !r)
+        return r.error();
+    if (m_options.readOnly)
+        if (auto r = execNow(QStringLiteral("SET default_transaction_read_only = on"), {}); !r)
+            return r.error();
+    return {};
+}
+
+bool Database::serverReachable()
+{
+    QSqlQuery ping(connection());
+    return ping.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Database::reconnect()
+{
+    m_statements.clear(); // prepared on the old connection: gone with it
+    QSqlDatabase c = connection();
+    c.close();
+    return c.open() && setUpServerSession().ok();
 }
 
 Status Database::createOrCheckServerSchema()

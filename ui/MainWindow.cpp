@@ -251,7 +251,10 @@ void MainWindow::createMenus()
     help->addSeparator();
     QAction *restore = help->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("actionRestore"));
-    restore->setEnabled(!m_context.reviewArchive);
+    const bool onServer = m_context.db->backend() == Backend::PostgreSQL;
+    restore->setEnabled(!m_context.reviewArchive && !onServer);
+    if (onServer)
+        restore->setToolTip(tr("A team database is backed up and restored on its server (pg_dump)."));
     help->addSeparator();
     help->addAction(tr("&About Recovery Desk"), this, &MainWindow::showAbout);
 }

@@ -2,6 +2,7 @@
 
 #include "Accessible.h"
 #include "ActPanel.h"
+#include "Database.h"
 #include "MessageBar.h"
 #include "OwnerChoice.h"
 #include "WorkQueueModel.h"
@@ -82,6 +83,15 @@ WorkQueueView::WorkQueueView(Database &db, const QString &employee, QWidget *par
     });
     setFocusProxy(m_tree);
     refresh();
+    // On a team database colleagues change the queue too: what they did shows within seconds.
+    if (m_db.backend() == Backend::PostgreSQL) {
+        m_poll.setInterval(kColleaguePollMs);
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            if (isVisible() && !m_act->isVisible())
+                refresh();
+        });
+        m_poll.start();
+    }
 }
 
 void WorkQueueView::refresh()

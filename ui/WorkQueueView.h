@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include "WorkQueue.h"
@@ -27,6 +28,8 @@ class WorkQueueView : public QWidget
     Q_OBJECT
 
 public:
+    /// How often the queue is read again on a team database, for what colleagues did.
+    static constexpr int kColleaguePollMs = 3000;
     WorkQueueView(Database &db, const QString &employee, QWidget *parent = nullptr);
 
     /// Re-reads the queue, keeping the selection where possible.
@@ -62,6 +65,7 @@ private:
     QLabel *m_hint = nullptr;
     MessageBar *m_message = nullptr;
     ActPanel *m_act = nullptr;
+    QTimer m_poll;
 };
 
 } // namespace rd

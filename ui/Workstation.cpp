@@ -42,6 +42,8 @@ void Workstation::startSafety()
     m_safety.reset();
     if (m_context.reviewArchive)
         return; // read-only archives are checked when opened and never change
+    if (m_db->backend() == Backend::PostgreSQL)
+        return; // a team database is the server's to check and back up (pg_dump; see README)
     m_safety = std::make_unique<SafetyService>(m_db->path(), Settings::backupFolder());
     connect(m_safety.get(), &SafetyService::damaged, this, &Workstation::onDamaged);
     connect(m_safety.get(), &SafetyService::backupFailed, this, [this](const QString &message) {
@@ -52,6 +54,8 @@ void Workstation::startSafety()
 
 void Workstation::startWatching()
 {
+    if (m_db->backend() == Backend::PostgreSQL)
+        return; // no file here to be deleted or replaced
     // Another program may delete or replace the file while it is open; noticed within seconds.
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &Workstation::checkWhereabouts, Qt::UniqueConnection);

@@ -1,10 +1,14 @@
 // Several workstations on one team database (PostgreSQL). These run in the server pass of the
 // tests only (scripts/test.sh starts a throwaway server): hidden from the file pass.
+#include "BatchCommands.h"
+#include "CaseSearch.h"
 #include "CaseStore.h"
 #include "Database.h"
+#include "DemoData.h"
 #include "EventLog.h"
 #include "HistorySeal.h"
 #include "PromiseStore.h"
+#include "Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "WorkQueue.h"
@@ -12,6 +16,8 @@
 #include <catch2/catch.hpp>
 
 #include <QSqlError>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
 
 #include <atomic>
@@ -154,4 +160,76 @@ TEST_CASE("A wrong or unreachable server address gets a message saying what to d
     auto foreign = Database::open(t.path());
     REQUIRE_FALSE(foreign.ok());
     CHECK(foreign.error().code == Error::Code::Foreign);
+}
+
+TEST_CASE("A dropped connection to the server is opened again and the work goes on", "[.server][fault]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    auto other = workstation(t.path(), "pc-admin");
+    // The server ends our session, as a restart or a network failure would.
+    const QString pid = t.db().scalar(QStringLiteral("SELECT pg_backend_pid()"))->toString();
+    REQUIRE(other->scalar(QStringLiteral("SELECT pg_terminate_backend(CAST(? AS INTEGER))"), {pid})->toBool());
+
+    // The next save connects again by itself and is kept.
+    auto saved = CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("typed after the drop"));
+    INFO(saved.message().toStdString());
+    REQUIRE(saved.ok());
+    CHECK(CaseStore(*other).get(caseId)->note == QStringLiteral("typed after the drop"));
+    CHECK(t.db().scalar(QStringLiteral("SELECT pg_backend_pid()"))->toString() != pid);
+}
+
+TEST_CASE("recoverydesk migrate moves a PC's file to the team server and back, history intact", "[.server][migrate]")
+{
+    REQUIRE(TempDatabase::onServer());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto desk = Database::open(file);
+        REQUIRE(desk.ok());
+        REQUIRE(DemoData(*desk.value(), 7, DemoData::Language::Dutch).generate(120).ok());
+    }
+    TempDatabase server;
+    const auto run = [](const QStringList &arguments, QString *printed = nullptr) {
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const int code = BatchCommands::run(arguments, out, err);
+        INFO((outText + errText).toStdString());
+        if (printed)
+            *printed = outText + errText;
+        return code;
+    };
+    const QString address = server.path();
+    server.close(); // the command opens it itself
+    QString said;
+    REQUIRE(run({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), address}, &said) == 0);
+    CHECK(said.contains(QStringLiteral("Moved 120 cases")));
+    CHECK(said.contains(QStringLiteral("the history checks")));
+
+    auto team = Database::open(address);
+    REQUIRE(team.ok());
+    auto fileDb = Database::openReadOnly(file);
+    REQUIRE(fileDb.ok());
+    for (const QString &table : Schema::dataTables()) {
+        INFO(table.toStdString());
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+        CHECK(count(*team.value(), sql) == count(*fileDb.value(), sql));
+    }
+    CHECK_FALSE(CaseSearch(*team.value()).search(QStringLiteral("wasmachine"))->isEmpty()); // the index was built there
+
+    // A second move into the now-filled server is refused and changes nothing.
+    CHECK(run({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), address}, &said) == 1);
+    CHECK(said.contains(QStringLiteral("already holds 120 case")));
+    CHECK(count(*team.value(), QStringLiteral("SELECT count(*) FROM case_record")) == 120);
+
+    // And back into a new file: the same cases, the same sealed history.
+    const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+    REQUIRE(run({QStringLiteral("migrate"), QStringLiteral("--from"), address, QStringLiteral("--to"), back}, &said) == 0);
+    auto returned = Database::openReadOnly(back);
+    REQUIRE(returned.ok());
+    const QString events = QStringLiteral("SELECT count(*) FROM case_event");
+    CHECK(count(*returned.value(), events) == count(*fileDb.value(), events));
+    CHECK(HistorySeal::verify(*returned.value())->intact);
+    team.value().reset();
 }

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -258,4 +259,28 @@ TEST_CASE("Ctrl+Z takes back a queue act as a new event, and Ctrl+Shift+Z does i
     tree->setFocus();
     ui.key(Qt::Key_Z, Qt::ControlModifier);
     CHECK(PromiseStore(f.t.db()).get(f.overdueB)->owner == QStringLiteral("anna"));
+}
+
+TEST_CASE("On a team database the queue shows within seconds what a colleague did", "[.server][ui][queue]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    const qint64 due = t.clock().nowMs() + 3600000; // today
+    auto promise = PromiseStore(t.db()).add(caseId, QStringLiteral("send the refund"), QStringLiteral("anna"), due,
+                                            PromiseKind::Process);
+    REQUIRE(promise.ok());
+    auto window = openWindow(t.db());
+    WorkQueueView *queue = window->workQueue();
+    REQUIRE(queue->todayCount() == 1);
+    CHECK_FALSE(window->findChild<QAction *>(QStringLiteral("actionRestore"))->isEnabled()); // the server keeps backups
+
+    // Bram keeps it on his PC; Anna's queue, untouched, loses it by itself.
+    Database::Options options;
+    options.workstation = QStringLiteral("pc-bram");
+    auto colleague = Database::open(t.path(), options);
+    REQUIRE(colleague.ok());
+    colleague.value()->setActor(QStringLiteral("bram"));
+    REQUIRE(PromiseStore(*colleague.value()).complete(promise->id, QStringLiteral("refund sent")).ok());
+    CHECK(UiDriver::waitFor([queue] { return queue->todayCount() == 0; }, WorkQueueView::kColleaguePollMs * 3));
 }
