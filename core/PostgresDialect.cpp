@@ -21,6 +21,10 @@ public:
     }
     QString foldCase(const QString &expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
     QString likeIgnoringCase() const override { return QStringLiteral("ILIKE"); }
+    QString jsonText(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("(CAST(%1 AS JSONB) ->> '%2')").arg(column, key);
+    }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

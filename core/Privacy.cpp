@@ -151,8 +151,9 @@ Status Privacy::reapplyErasures()
 
 Result<QList<QPair<QString, QString>>> Privacy::erasedCustomers()
 {
-    return m_db.selectAll(QStringLiteral("SELECT customer_id, coalesce(json_extract(data, '$.reason'), '') FROM case_event "
-                                         "WHERE kind = 'customer.erased' AND customer_id IS NOT NULL"),
+    return m_db.selectAll(QStringLiteral("SELECT customer_id, coalesce(%1, '') FROM case_event "
+                                         "WHERE kind = 'customer.erased' AND customer_id IS NOT NULL")
+                              .arg(m_db.dialect().jsonText(QStringLiteral("data"), QStringLiteral("reason"))),
                           {}, [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
 }
 

@@ -13,10 +13,10 @@ Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromM
         params << owner;
     auto promises = m_db.exec(
         QStringLiteral("SELECT count(*), "
-                       "coalesce(sum(status = 'kept'), 0), coalesce(sum(status = 'late'), 0), "
-                       "coalesce(sum(status = 'broken'), 0), coalesce(sum(status = 'cancelled'), 0), "
-                       "coalesce(sum(status = 'open' AND due_at < ?), 0), "
-                       "coalesce(sum(status = 'open' AND due_at >= ?), 0) "
+                       "count(*) FILTER (WHERE status = 'kept'), count(*) FILTER (WHERE status = 'late'), "
+                       "count(*) FILTER (WHERE status = 'broken'), count(*) FILTER (WHERE status = 'cancelled'), "
+                       "count(*) FILTER (WHERE status = 'open' AND due_at < ?), "
+                       "count(*) FILTER (WHERE status = 'open' AND due_at >= ?) "
                        "FROM promised_action WHERE created_at >= ? AND created_at < ?") +
             (everyone ? QString() : QStringLiteral(" AND owner = ?")),
         params);
@@ -38,8 +38,8 @@ Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromM
     if (!everyone)
         cbParams << owner;
     auto callbacks = m_db.exec(
-        QStringLiteral("SELECT count(*), coalesce(sum(status = 'done'), 0), "
-                       "coalesce(sum(status = 'done' AND done_at >= window_start AND done_at <= window_end), 0) "
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE status = 'done'), "
+                       "count(*) FILTER (WHERE status = 'done' AND done_at >= window_start AND done_at <= window_end) "
                        "FROM callback_note WHERE created_at >= ? AND created_at < ?") +
             (everyone ? QString() : QStringLiteral(" AND for_whom = ?")),
         cbParams);

@@ -199,13 +199,15 @@ Result<ReviewReport> ReviewFigures::compute(const ReportPeriod &period, const QS
                          r.outcomes);
         !s)
         return s.error();
-    if (auto s = grouped(QStringLiteral("SELECT json_extract(e.data, '$.step'), count(*) FROM case_event e "
-                                        "JOIN case_record c ON c.id = e.case_id WHERE %1 AND e.kind = 'step.skipped' GROUP BY 1"),
+    const QString skippedStep = m_db.dialect().jsonText(QStringLiteral("e.data"), QStringLiteral("step"));
+    if (auto s = grouped(QStringLiteral("SELECT ") + skippedStep +
+                             QStringLiteral(", count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+                                            "WHERE %1 AND e.kind = 'step.skipped' GROUP BY 1"),
                          r.skippedSteps);
         !s)
         return s.error();
     auto repeat = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT c.customer_id FROM case_record c WHERE %1 AND "
-                                             "c.kind = 'complaint' GROUP BY c.customer_id HAVING count(*) >= 2)").arg(where),
+                                             "c.kind = 'complaint' GROUP BY c.customer_id HAVING count(*) >= 2) AS repeated").arg(where),
                               params);
     if (!repeat)
         return repeat.error();

@@ -12,6 +12,10 @@ public:
     QStringList beginWrite() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
     QString foldCase(const QString &expr) const override { return expr + QStringLiteral(" COLLATE NOCASE"); }
     QString likeIgnoringCase() const override { return QStringLiteral("LIKE"); } // ASCII case is ignored by default
+    QString jsonText(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+    }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

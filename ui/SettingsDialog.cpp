@@ -108,10 +108,15 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *storage = new QGroupBox(tr("Storage"), this);
     auto *storageForm = new QFormLayout(storage);
-    m_database = new QLineEdit(QDir::toNativeSeparators(Settings::databasePath()), storage);
+    const QString database = Settings::databasePath();
+    // A server address keeps its slashes; only a file path is shown the way this system writes it.
+    m_database = new QLineEdit(Database::isServerAddress(database) ? database : QDir::toNativeSeparators(database), storage);
     m_database->setObjectName(QStringLiteral("settingsDatabase"));
     m_database->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
-    describe(m_database, tr("Database file"), tr("The file Recovery Desk opens at start. Empty: the default in your data folder."));
+    describe(m_database, tr("Database"),
+             tr("The file Recovery Desk opens at start, or the team database on a server as "
+                "postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, "
+                "not here). Empty: the default file in your data folder."));
     auto *browseDatabase = new QPushButton(tr("Browse…"), storage);
     connect(browseDatabase, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(this, tr("Database file"), m_database->text(),
@@ -130,9 +135,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         if (!chosen.isEmpty())
             m_backups->setText(QDir::toNativeSeparators(chosen));
     });
-    storageForm->addRow(tr("&Database file:"), pathRow(m_database, browseDatabase, storage));
+    storageForm->addRow(tr("&Database (file or team server):"), pathRow(m_database, browseDatabase, storage));
     storageForm->addRow(tr("&Backup folder:"), pathRow(m_backups, browseBackups, storage));
-    storageForm->addRow(new QLabel(tr("A new database file is opened at the next start."), storage));
+    storageForm->addRow(new QLabel(tr("Another database is opened at the next start."), storage));
     layout->addWidget(storage);
 
     m_error = new QLabel(this);
@@ -159,7 +164,8 @@ void SettingsDialog::accept()
         return;
     }
     m_nameChanged = name != Settings::employeeName() || !Settings::hasEmployeeName();
-    const QString database = QDir::fromNativeSeparators(m_database->text().trimmed());
+    const QString typed = m_database->text().trimmed();
+    const QString database = Database::isServerAddress(typed) ? typed : QDir::fromNativeSeparators(typed);
     const QString backups = QDir::fromNativeSeparators(m_backups->text().trimmed());
     m_databaseChanged = database != Settings::databasePath();
     m_backupChanged = backups != Settings::backupFolder();

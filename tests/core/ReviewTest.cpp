@@ -60,6 +60,7 @@ TEST_CASE("Review figures count a constructed history", "[review]")
     REQUIRE(cases.close(c3->id, Outcome::Same, QString()).ok());
 
     auto r = ReviewFigures(t.db()).compute(ReportPeriod::parse(QStringLiteral("2026-11")).value());
+    INFO(r.message().toStdString());
     REQUIRE(r.ok());
     CHECK(r->cases == 3);
     CHECK(r->byKind.value(QStringLiteral("complaint")) == 2);
