@@ -10,6 +10,7 @@
 #include "EventLog.h"
 #include "SearchIndex.h"
 #include "Database.h"
+#include "ServerBench.h"
 #include "Timings.h"
 #include "WorkQueue.h"
 
@@ -33,13 +34,6 @@ namespace {
 
 QTextStream out(stdout);
 
-void row(const QString &what, const Timing &product, const Timing &bare, const QString &target)
-{
-    const double ratio = bare.median > 0 ? product.median / bare.median : 0;
-    out << what.leftJustified(44) << ms(product.median) << ms(product.p99) << ms(bare.median) << ms(bare.p99)
-        << QString::number(ratio, 'f', 2).rightJustified(8) << "   " << target << "\n";
-    out.flush();
-}
 
 // The SQL of WorkQueue::dueBy for one owner, as the product runs it.
 const char *const kQueueSql =
@@ -70,8 +64,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           QStringLiteral("Also time importing a bundle of N new cases into a copy of the database."),
                                           QStringLiteral("N"));
-    parser.addOptions({casesOption, dbOption, runsOption, importOption});
+    const QCommandLineOption backendOption(QStringLiteral("backend"),
+                                           QStringLiteral("sqlite (default) or postgresql (then --database is a postgresql:// address)."),
+                                           QStringLiteral("KIND"), QStringLiteral("sqlite"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("postgresql: length of the many-workstations run (default 60)."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption workstationsOption(QStringLiteral("workstations"),
+                                                QStringLiteral("postgresql: workstations writing at once (default 20)."),
+                                                QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({casesOption, dbOption, runsOption, importOption, backendOption, secondsOption, workstationsOption});
     parser.process(app);
+    if (parser.value(backendOption) == QLatin1String("postgresql")) {
+        if (!Database::isServerAddress(parser.value(dbOption))) {
+            std::fprintf(stderr, "--backend postgresql needs --database postgresql://user@host:port/name\n");
+            return 2;
+        }
+        ServerBenchOptions server;
+        server.address = parser.value(dbOption);
+        server.cases = parser.value(casesOption).toInt();
+        server.runs = qMax(10, parser.value(runsOption).toInt());
+        server.seconds = qMax(1, parser.value(secondsOption).toInt());
+        server.workstations = qMax(1, parser.value(workstationsOption).toInt());
+        const int code = runServerBench(server, out);
+        out << "\nPeak resident memory: " << residentText(peakResidentMiB()) << "\n";
+        return code;
+    }
     const int cases = parser.value(casesOption).toInt();
     const int runs = qMax(10, parser.value(runsOption).toInt());
     if (cases < 100) {
@@ -125,7 +143,7 @@ int main(int argc, char *argv[])
     Database &d = *db.value();
     out << "Database: " << path << "  (" << CaseStore(d).count().value() << " cases)\n";
     out << "Open: " << QString::number(openMs, 'f', 1) << " ms\n\n";
-    out << QStringLiteral("figure").leftJustified(44) << "  med ms    p99 ms  bare med  bare p99   ratio   target\n";
+    printHeading(out);
 
     // Opening the file: what the program does at start (checks, pragmas, version) vs a bare open.
     {
@@ -134,7 +152,7 @@ int main(int argc, char *argv[])
             BareSqlite again(path);
             again.query(QStringLiteral("PRAGMA user_version"), {});
         });
-        row(QStringLiteral("open the database"), product, baseline, QStringLiteral("(start < 1 s)"));
+        printRow(out, QStringLiteral("open the database"), product, baseline, QStringLiteral("(start < 1 s)"));
     }
 
     // The case list: first page, a page at 90% depth, a change of sort order.
@@ -147,7 +165,7 @@ int main(int argc, char *argv[])
         const Timing baseline = measure(runs, [&] {
             bare.query(listSql + QStringLiteral("ORDER BY c.opened_at DESC, c.id DESC LIMIT 100 OFFSET 0"), {});
         });
-        row(QStringLiteral("case list: first page (100 rows)"), product, baseline, QStringLiteral("< 5 ms"));
+        printRow(out, QStringLiteral("case list: first page (100 rows)"), product, baseline, QStringLiteral("< 5 ms"));
     }
     QList<CaseListKey> pivots;
     {
@@ -158,7 +176,7 @@ int main(int argc, char *argv[])
                                       "WHERE (rn - 1) % 1000 = 0 ORDER BY rn"),
                        {});
         });
-        row(QStringLiteral("case list: pivots, once per order (worker)"), product, baseline, QStringLiteral("(background)"));
+        printRow(out, QStringLiteral("case list: pivots, once per order (worker)"), product, baseline, QStringLiteral("(background)"));
     }
     {
         const qint64 total = pager.count(newest).value();
@@ -172,7 +190,7 @@ int main(int argc, char *argv[])
                                                 "LIMIT 100 OFFSET ?"),
                        {key.value, key.id, offset});
         });
-        row(QStringLiteral("case list: page at 90% depth"), product, baseline, QStringLiteral("< 5 ms"));
+        printRow(out, QStringLiteral("case list: page at 90% depth"), product, baseline, QStringLiteral("< 5 ms"));
     }
     {
         CaseListQuery byName;
@@ -186,7 +204,7 @@ int main(int argc, char *argv[])
             bare.query(QStringLiteral("SELECT count(*) FROM case_record c"), {});
             bare.query(listSql + QStringLiteral("ORDER BY c.customer_name COLLATE NOCASE, c.id LIMIT 100 OFFSET 0"), {});
         });
-        row(QStringLiteral("case list: sort change (count + first page)"), product, baseline, QStringLiteral("< 16 ms"));
+        printRow(out, QStringLiteral("case list: sort change (count + first page)"), product, baseline, QStringLiteral("< 16 ms"));
     }
 
     // Search as you type: a word in many cases, and a phone number of one customer.
@@ -211,7 +229,7 @@ int main(int argc, char *argv[])
                                           "WHERE case_search MATCH ? AND rowid IN (%1)").arg(rowids.join(QLatin1Char(','))),
                            {match});
             });
-            row(names[i] + QStringLiteral(" %1 hits").arg(hits), product, baseline, QStringLiteral("< 30 ms"));
+            printRow(out, names[i] + QStringLiteral(" %1 hits").arg(hits), product, baseline, QStringLiteral("< 30 ms"));
         }
     }
 
@@ -225,7 +243,7 @@ int main(int argc, char *argv[])
                                       "WHERE case_id = ? ORDER BY at, seq"),
                        {caseId});
         });
-        row(QStringLiteral("case timeline"), product, baseline, QStringLiteral("< 10 ms"));
+        printRow(out, QStringLiteral("case timeline"), product, baseline, QStringLiteral("< 10 ms"));
     }
 
     const qint64 until = d.clock().nowMs() + qint64(365) * 86400000;
@@ -239,7 +257,7 @@ int main(int argc, char *argv[])
     const Timing baseline = measure(runs, [&] {
         bare.query(QString::fromLatin1(kQueueSql), {QStringLiteral("anna"), until, QStringLiteral("anna"), until});
     });
-    row(QStringLiteral("work queue of one owner (%1 items)").arg(shown), product, baseline, QStringLiteral("< 50 ms"));
+    printRow(out, QStringLiteral("work queue of one owner (%1 items)").arg(shown), product, baseline, QStringLiteral("< 50 ms"));
 
     // One autosaved field edit: a durable commit of the field and its event.
     // Into a case of its own, opened now: a kept database's history does not pile up on one demo case.
@@ -278,7 +296,7 @@ int main(int argc, char *argv[])
     });
     stopTidying = true;
     tidying->wait();
-    row(QStringLiteral("autosave of one field (durable commit)"), save, bareSave, QStringLiteral("< 10 ms p99"));
+    printRow(out, QStringLiteral("autosave of one field (durable commit)"), save, bareSave, QStringLiteral("< 10 ms p99"));
 
     if (parser.isSet(importOption)) {
         // A bundle from another workstation, merged into a copy (the kept file stays as it was).

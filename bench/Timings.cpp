@@ -38,4 +38,19 @@ double peakResidentMiB()
 
 QString ms(double value) { return QString::number(value, 'f', 3).rightJustified(9); }
 
+void printRow(QTextStream &out, const QString &what, const Timing &product, const Timing &bare, const QString &target)
+{
+    const bool compared = bare.median > 0;
+    out << what.leftJustified(44) << ms(product.median) << ms(product.p99)
+        << (compared ? ms(bare.median) + ms(bare.p99) : QStringLiteral("        —        —"))
+        << (compared ? QString::number(product.median / bare.median, 'f', 2) : QStringLiteral("—")).rightJustified(8) << "   "
+        << target << "\n";
+    out.flush();
+}
+
+void printHeading(QTextStream &out)
+{
+    out << QStringLiteral("figure").leftJustified(44) << "  med ms    p99 ms  bare med  bare p99   ratio   target\n";
+}
+
 } // namespace rd::bench

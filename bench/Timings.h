@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <functional>
 
@@ -22,5 +23,10 @@ double peakResidentMiB();
 
 /// "12.34" with a fixed width, for the table.
 QString ms(double value);
+
+/// One line of the table: @p product beside @p bare and their ratio (none if @p bare was not measured).
+void printRow(QTextStream &out, const QString &what, const Timing &product, const Timing &bare, const QString &target);
+/// The table's heading.
+void printHeading(QTextStream &out);
 
 } // namespace rd::bench

@@ -17,12 +17,12 @@ constexpr int kBatchRows = 2000;
 // Settings that describe the data (not the file's or the PC's identity) travel with it.
 const char *const kCarriedSettings[] = {"retention_months"};
 
-const TableSpec *specOf(const QList<TableSpec> &tables, const QString &name)
+TableSpec specOf(const QList<TableSpec> &tables, const QString &name)
 {
     for (const TableSpec &t : tables)
         if (t.name == name)
-            return &t;
-    return nullptr;
+            return t;
+    return {};
 }
 
 } // namespace
@@ -43,10 +43,10 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
     const QList<TableSpec> tables = Schema::tables();
     const Status copied = Transaction::run(to, [&]() -> Status {
         for (const QString &table : Schema::dataTables()) {
-            const TableSpec *spec = specOf(tables, table);
+            const TableSpec spec = specOf(tables, table);
             QStringList columns;
             QString order = QStringLiteral("id");
-            for (const ColumnSpec &c : spec->columns) {
+            for (const ColumnSpec &c : spec.columns) {
                 if (c.type == ColumnType::Sequence)
                     order = c.name; // the history in its own order: each event seals onto the one before
                 else

@@ -87,6 +87,10 @@ Status Database::setUpServerSession()
     // server as in a file (where "main" tells it from an attached bundle's). Extensions stay in public.
     if (auto r = execNow(QStringLiteral("SET search_path = main, public"), {}); !r)
         return r.error();
+    // Statements are prepared once per connection; planned for their actual values every time,
+    // because a search for a common word and one for a rare word need opposite plans.
+    if (auto r = execNow(QStringLiteral("SET plan_cache_mode = force_custom_plan"), {}); !r)
+        return r.error();
     if (m_options.readOnly)
         if (auto r = execNow(QStringLiteral("SET default_transaction_read_only = on"), {}); !r)
             return r.error();

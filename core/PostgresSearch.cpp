@@ -44,11 +44,21 @@ Result<QList<SearchHit>> PostgresSearch::search(const QString &text, int limit)
     // Ids begin with their time, so the newest matches come first by id, as rowid order does in SQLite.
     const QString marks = QStringLiteral("StartSel=%1, StopSel=%2, MaxWords=14, MinWords=6, ShortWord=2")
                               .arg(CaseSearch::kMarkStart, CaseSearch::kMarkEnd);
+    // Words: the planner weighs how common they are (walking the newest cases for a common word,
+    // the word index for a rare one). A phone number is always rare, but its prefix forms fool
+    // the estimate: its matches are taken from the index first, then ordered.
+    const QString matches = SearchIndex::terms(text).phone
+                                ? QStringLiteral("(WITH found AS MATERIALIZED (SELECT case_id, document FROM case_search "
+                                                 "WHERE document @@ to_tsquery('simple', ?)) SELECT case_id, "
+                                                 "ts_rank(document, to_tsquery('simple', ?)) AS score FROM found "
+                                                 "ORDER BY case_id DESC LIMIT ?)")
+                                : QStringLiteral("(SELECT case_id, ts_rank(document, to_tsquery('simple', ?)) AS score FROM "
+                                                 "case_search WHERE document @@ to_tsquery('simple', ?) "
+                                                 "ORDER BY case_id DESC LIMIT ?)");
     return m_db.selectAll(
         QStringLiteral("SELECT c.id, c.customer_name, c.kind, c.status, c.opened_at, "
-                       "ts_headline('simple', s.name || ' ' || s.body, to_tsquery('simple', ?), ?) FROM "
-                       "(SELECT case_id, ts_rank(document, to_tsquery('simple', ?)) AS score FROM case_search "
-                       "WHERE document @@ to_tsquery('simple', ?) ORDER BY case_id DESC LIMIT ?) AS m "
+                       "ts_headline('simple', s.name || ' ' || s.body, to_tsquery('simple', ?), ?) FROM ") + matches +
+            QStringLiteral(" AS m "
                        "JOIN case_record c ON c.id = m.case_id JOIN case_search s ON s.case_id = m.case_id "
                        "ORDER BY m.score DESC, m.case_id DESC LIMIT ?"),
         {query, marks, query, query, CaseSearch::kRankWindow, limit}, [](const QSqlQuery &q) {

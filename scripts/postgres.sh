@@ -3,6 +3,7 @@
 #   rd_postgres_start   sets RD_TEST_POSTGRESQL=postgresql://rdtest@127.0.0.1:PORT/postgres
 #   rd_postgres_stop    stops the server and removes its folder (safe to call twice)
 # Run alone (bash scripts/postgres.sh) it starts a server, prints its address and waits for Enter.
+# RD_POSTGRES_DURABLE=1 keeps PostgreSQL's own flushing to disk (for the benchmark's figures).
 # PostgreSQL refuses to run as root: as root, the server runs as the "postgres" system user.
 
 rd_postgres_bindir() {
@@ -28,11 +29,13 @@ rd_postgres_start() {
         return 1
     }
     # Throwaway data: no flushes to disk (the tests of durability run on SQLite files).
+    local settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${RD_POSTGRES_DURABLE:-0}" = 1 ] && settings=""
     local port attempt
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 20000))
         if "${as[@]}" "$bindir/pg_ctl" -D "$RD_POSTGRES_DIR/data" -l "$RD_POSTGRES_DIR/server.log" -w -t 30 \
-            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$RD_POSTGRES_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$RD_POSTGRES_DIR $settings -c max_connections=200" \
             start >/dev/null; then
             RD_POSTGRES_BINDIR="$bindir"
             RD_POSTGRES_AS=("${as[@]}")

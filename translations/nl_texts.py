@@ -1131,3 +1131,38 @@ NL["Backups"]["Not enough free space for a backup in %1: it needs about %2 MB an
 # The damage dialog has its own class now: its texts moved with it.
 NL["DamageDialog"] = {k: NL["rd::Workstation"][k] for k in ['The database is damaged', 'Recovery Desk found damage in %1 and will not go on writing to a damaged file.', 'The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.', 'The newest backup was made %1 and holds %n case(s).', '&Restore the newest backup', '&Save what can be read', '&Quit']}
 NL["rd::Workstation"]["Recovery Desk must stop"] = "Recovery Desk moet stoppen"
+
+# The team database on PostgreSQL.
+for _ctx, _texts in {
+"BatchCommands": {
+ "The database to move from (a file, or a postgresql:// address).": "De database waaruit verhuisd wordt (een bestand, of een postgresql://-adres).",
+ "The empty database to move into (a file, or a postgresql:// address).": "De lege database waarheen verhuisd wordt (een bestand, of een postgresql://-adres).",
+ "recoverydesk migrate: name both databases: --from SOURCE --to TARGET.": "recoverydesk migrate: noem beide databases: --from BRON --to DOEL.",
+ "recoverydesk migrate: %1": "recoverydesk migrate: %1",
+ "recoverydesk migrate: the copy's history does not check: %1": "recoverydesk migrate: de geschiedenis van de kopie klopt niet: %1",
+ "Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.": "%1 zaken verhuisd (%2 gebeurtenissen in de geschiedenis, %3 rijen in totaal) van %4 naar %5 in %6 s; de geschiedenis klopt.",
+},
+"Database": {
+ "The server address %1 is not complete. Write it as postgresql://user@server:5432/database.": "Het serveradres %1 is niet volledig. Schrijf het als postgresql://gebruiker@server:5432/database.",
+ "The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). Install it and start again.": "Het PostgreSQL-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-psql). Installeer het en start opnieuw.",
+ "connect to the team database": "verbinding maken met de teamdatabase",
+ "The database %1 holds tables of another program. Give Recovery Desk a database of its own.": "De database %1 bevat tabellen van een ander programma. Geef Recovery Desk een eigen database.",
+ "The team database %1 is still empty: open it once normally first.": "De teamdatabase %1 is nog leeg: open hem eerst één keer gewoon.",
+ "The team database %1 was set up by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version on this PC.": "De teamdatabase %1 is ingericht door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie op deze pc.",
+ "Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; nothing typed here is lost, and saving is tried again.": "Kon niet %1: de teamdatabase op %2 is niet bereikbaar (%3). Controleer de netwerkverbinding; wat hier is getypt gaat niet verloren, en opslaan wordt opnieuw geprobeerd.",
+ "Could not save to %1: it was opened for reading only.": "Kon niet opslaan in %1: de database is alleen-lezen geopend.",
+},
+"DatabaseCopy": {
+ "%1 already holds %n case(s). Move into an empty database, or merge with export and import.": ["%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.", "%1 bevat al %n zaken. Verhuis naar een lege database, of voeg samen met exporteren en importeren."],
+},
+"rd::MainWindow": {
+ "A team database is backed up and restored on its server (pg_dump).": "Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).",
+},
+"rd::SettingsDialog": {
+ "Database": "Database",
+ "The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.": "Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in uw gegevensmap.",
+ "&Database (file or team server):": "&Database (bestand of teamserver):",
+ "Another database is opened at the next start.": "Een andere database wordt bij de volgende start geopend.",
+},
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

@@ -214,6 +214,30 @@
             <source>History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); %4 from before history was sealed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The database to move from (a file, or a postgresql:// address).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The empty database to move into (a file, or a postgresql:// address).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk migrate: name both databases: --from SOURCE --to TARGET.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk migrate: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk migrate: the copy's history does not check: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -1027,6 +1051,48 @@
         <message>
             <source>Could not open %1 for writing: the file is read-only. Check its permissions, or open it read-only as a review archive.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address %1 is not complete. Write it as postgresql://user@server:5432/database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). Install it and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connect to the team database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 holds tables of another program. Give Recovery Desk a database of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database %1 is still empty: open it once normally first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database %1 was set up by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version on this PC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; nothing typed here is lost, and saving is tried again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save to %1: it was opened for reading only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCopy</name>
+        <message numerus="yes">
+            <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
+            <translation>
+                <numerusform>%1 already holds %n case. Move into an empty database, or merge with export and import.</numerusform>
+                <numerusform>%1 already holds %n cases. Move into an empty database, or merge with export and import.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3508,6 +3574,10 @@ Close anyway?</source>
             <source>%1 (from %2): %3 new cases, %4 updated, %5 new events.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A team database is backed up and restored on its server (pg_dump).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -4138,10 +4208,6 @@ Close anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The file Recovery Desk opens at start. Empty: the default in your data folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Browse…</source>
             <translation type="unfinished" />
         </message>
@@ -4162,15 +4228,7 @@ Close anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Database file:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Backup folder:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A new database file is opened at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4195,6 +4253,22 @@ Close anyway?</source>
         </message>
         <message>
             <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database (file or team server):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another database is opened at the next start.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -214,6 +214,30 @@
             <source>History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); %4 from before history was sealed.</source>
             <translation>Geschiedenis intact: %1 gebeurtenissen in %2 ketens gecontroleerd; %3 gewist voor privacy (schakels gecontroleerd, gegevens weg); %4 van vóór het verzegelen van de geschiedenis.</translation>
         </message>
+        <message>
+            <source>The database to move from (a file, or a postgresql:// address).</source>
+            <translation>De database waaruit verhuisd wordt (een bestand, of een postgresql://-adres).</translation>
+        </message>
+        <message>
+            <source>The empty database to move into (a file, or a postgresql:// address).</source>
+            <translation>De lege database waarheen verhuisd wordt (een bestand, of een postgresql://-adres).</translation>
+        </message>
+        <message>
+            <source>recoverydesk migrate: name both databases: --from SOURCE --to TARGET.</source>
+            <translation>recoverydesk migrate: noem beide databases: --from BRON --to DOEL.</translation>
+        </message>
+        <message>
+            <source>recoverydesk migrate: %1</source>
+            <translation>recoverydesk migrate: %1</translation>
+        </message>
+        <message>
+            <source>recoverydesk migrate: the copy's history does not check: %1</source>
+            <translation>recoverydesk migrate: de geschiedenis van de kopie klopt niet: %1</translation>
+        </message>
+        <message>
+            <source>Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.</source>
+            <translation>%1 zaken verhuisd (%2 gebeurtenissen in de geschiedenis, %3 rijen in totaal) van %4 naar %5 in %6 s; de geschiedenis klopt.</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -1027,6 +1051,48 @@
         <message>
             <source>Could not open %1 for writing: the file is read-only. Check its permissions, or open it read-only as a review archive.</source>
             <translation>Kon %1 niet openen om te schrijven: het bestand is alleen-lezen. Controleer de rechten, of open het alleen-lezen als reviewarchief.</translation>
+        </message>
+        <message>
+            <source>The server address %1 is not complete. Write it as postgresql://user@server:5432/database.</source>
+            <translation>Het serveradres %1 is niet volledig. Schrijf het als postgresql://gebruiker@server:5432/database.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). Install it and start again.</source>
+            <translation>Het PostgreSQL-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-psql). Installeer het en start opnieuw.</translation>
+        </message>
+        <message>
+            <source>connect to the team database</source>
+            <translation>verbinding maken met de teamdatabase</translation>
+        </message>
+        <message>
+            <source>The database %1 holds tables of another program. Give Recovery Desk a database of its own.</source>
+            <translation>De database %1 bevat tabellen van een ander programma. Geef Recovery Desk een eigen database.</translation>
+        </message>
+        <message>
+            <source>The team database %1 is still empty: open it once normally first.</source>
+            <translation>De teamdatabase %1 is nog leeg: open hem eerst één keer gewoon.</translation>
+        </message>
+        <message>
+            <source>The team database %1 was set up by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version on this PC.</source>
+            <translation>De teamdatabase %1 is ingericht door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie op deze pc.</translation>
+        </message>
+        <message>
+            <source>Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; nothing typed here is lost, and saving is tried again.</source>
+            <translation>Kon niet %1: de teamdatabase op %2 is niet bereikbaar (%3). Controleer de netwerkverbinding; wat hier is getypt gaat niet verloren, en opslaan wordt opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: it was opened for reading only.</source>
+            <translation>Kon niet opslaan in %1: de database is alleen-lezen geopend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCopy</name>
+        <message numerus="yes">
+            <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
+            <translation>
+                <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
+                <numerusform>%1 bevat al %n zaken. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3514,6 +3580,10 @@ Toch sluiten?</translation>
             <source>%1 (from %2): %3 new cases, %4 updated, %5 new events.</source>
             <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
         </message>
+        <message>
+            <source>A team database is backed up and restored on its server (pg_dump).</source>
+            <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -4144,10 +4214,6 @@ Toch sluiten?</translation>
             <translation>Databasebestand</translation>
         </message>
         <message>
-            <source>The file Recovery Desk opens at start. Empty: the default in your data folder.</source>
-            <translation>Het bestand dat Recovery Desk bij het starten opent. Leeg: het standaardbestand in je gegevensmap.</translation>
-        </message>
-        <message>
             <source>Browse…</source>
             <translation>Bladeren…</translation>
         </message>
@@ -4168,16 +4234,8 @@ Toch sluiten?</translation>
             <translation>Waar de backups van elk uur komen. Leeg: een map "backups" naast de database.</translation>
         </message>
         <message>
-            <source>&amp;Database file:</source>
-            <translation>&amp;Databasebestand:</translation>
-        </message>
-        <message>
             <source>&amp;Backup folder:</source>
             <translation>&amp;Backupmap:</translation>
-        </message>
-        <message>
-            <source>A new database file is opened at the next start.</source>
-            <translation>Een nieuw databasebestand wordt bij de volgende start geopend.</translation>
         </message>
         <message>
             <source>Your name is needed: it is written with everything you do.</source>
@@ -4202,6 +4260,22 @@ Toch sluiten?</translation>
         <message>
             <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
             <translation>Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.</source>
+            <translation>Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in uw gegevensmap.</translation>
+        </message>
+        <message>
+            <source>&amp;Database (file or team server):</source>
+            <translation>&amp;Database (bestand of teamserver):</translation>
+        </message>
+        <message>
+            <source>Another database is opened at the next start.</source>
+            <translation>Een andere database wordt bij de volgende start geopend.</translation>
         </message>
     </context>
     <context>

@@ -122,6 +122,8 @@ TEST_CASE("A promise kept on one workstation leaves the other's work queue", "[.
     // Both PCs' acts are in the case's story, sealed by the PC that did them.
     auto story = EventLog(*colleague).timeline(caseId);
     REQUIRE(story.ok());
+    REQUIRE(story->size() >= 3);
+    CHECK(story->last().kind == QStringLiteral("promise.kept"));
     CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = ? AND workstation = 'pc-anna'"),
                 {caseId}) == 2);
 }
