@@ -73,7 +73,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption workstationsOption(QStringLiteral("workstations"),
                                                 QStringLiteral("postgresql: workstations writing at once (default 20)."),
                                                 QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({casesOption, dbOption, runsOption, importOption, backendOption, secondsOption, workstationsOption});
+    const QCommandLineOption pauseOption(QStringLiteral("pause"),
+                                         QStringLiteral("postgresql: each workstation's pause between operations in ms (default 0)."),
+                                         QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({casesOption, dbOption, runsOption, importOption, backendOption, secondsOption, workstationsOption, pauseOption});
     parser.process(app);
     if (parser.value(backendOption) == QLatin1String("postgresql")) {
         if (!Database::isServerAddress(parser.value(dbOption))) {
@@ -86,6 +89,7 @@ int main(int argc, char *argv[])
         server.runs = qMax(10, parser.value(runsOption).toInt());
         server.seconds = qMax(1, parser.value(secondsOption).toInt());
         server.workstations = qMax(1, parser.value(workstationsOption).toInt());
+        server.pauseMs = qMax(0, parser.value(pauseOption).toInt());
         const int code = runServerBench(server, out);
         out << "\nPeak resident memory: " << residentText(peakResidentMiB()) << "\n";
         return code;

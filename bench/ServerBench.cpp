@@ -15,6 +15,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
@@ -208,8 +209,11 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
     }
 
     // Many workstations at once: each saves into a case of its own and every fifth time makes a
-    // promise and keeps it, as fast as it can, for the whole period.
-    out << "\n" << options.workstations << " workstations saving and acting on their queues for " << options.seconds << " s:\n";
+    // promise and keeps it, for the whole period (without a pause: the worst case).
+    out << "\n" << options.workstations << " workstations saving and acting on their queues for " << options.seconds << " s, "
+        << (options.pauseMs > 0 ? QStringLiteral("each pausing about %1 ms between operations").arg(options.pauseMs)
+                                : QStringLiteral("each as fast as it can"))
+        << ":\n";
     out.flush();
     QMutex lock;
     std::vector<Sample> samples;
@@ -232,6 +236,7 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
                 return;
             }
             std::vector<Sample> local;
+            QRandomGenerator jitter(quint32(w + 1));
             const QDeadlineTimer deadline(qint64(options.seconds) * 1000);
             for (int i = 0; !deadline.hasExpired(); ++i) {
                 QElapsedTimer t;
@@ -252,6 +257,10 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
                 if (!ok)
                     ++failures;
                 local.push_back({double(t.nsecsElapsed()) / 1e6, act});
+                // Pauses vary around the set length, as people's typing does, so the
+                // workstations do not all arrive in the same millisecond.
+                if (options.pauseMs > 0)
+                    QThread::msleep(ulong(options.pauseMs / 2 + int(jitter.bounded(options.pauseMs + 1))));
             }
             QMutexLocker hold(&lock);
             samples.insert(samples.end(), local.begin(), local.end());

@@ -13,6 +13,7 @@ struct ServerBenchOptions
     int runs = 200;
     int seconds = 60;     ///< of the many-workstations run
     int workstations = 20;
+    int pauseMs = 0;      ///< each workstation's pause between operations (0: as fast as it can)
 };
 
 /**

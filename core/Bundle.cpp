@@ -3,6 +3,7 @@
 #include "CasePager.h"
 #include "CaseStore.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "Privacy.h"
 #include "Schema.h"
 #include "SearchIndex.h"
@@ -143,8 +144,32 @@ qint64 countOf(Database &db, const QString &sql)
 
 } // namespace
 
+Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path, const BundleSelection &selection)
+{
+    // A bundle is built by attaching a new file to a file: a team database is copied into one first.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
+    auto copy = Database::open(scratch.filePath(QStringLiteral("team.sqlite")));
+    if (!copy)
+        return copy.error();
+    copy.value()->setActor(db.actor());
+    copy.value()->setClock(db.sharedClock());
+    if (auto copied = DatabaseCopy::copy(db, *copy.value()); !copied)
+        return copied.error();
+    return write(*copy.value(), path, selection);
+}
+
+Error Bundle::notOnServer()
+{
+    return {Error::Code::Refused, tr("Bundles cannot be imported into a team database yet. Import them into a review "
+                                     "archive (a file) instead.")};
+}
+
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
 {
+    if (db.backend() == Backend::PostgreSQL)
+        return writeFromServer(db, path, selection);
     const QString shown = QDir::toNativeSeparators(path);
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -265,6 +290,8 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
 
 Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
 {
+    if (db.backend() == Backend::PostgreSQL)
+        return notOnServer();
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
         return Error{Error::Code::NotFound, tr("The bundle %1 does not exist.").arg(shown)};
@@ -329,6 +356,8 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
 
 Result<ImportStats> Bundle::merge(Database &db, const QString &path)
 {
+    if (db.backend() == Backend::PostgreSQL)
+        return notOnServer();
     auto manifest = inspect(db, path);
     if (!manifest)
         return manifest.error();

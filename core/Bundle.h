@@ -68,6 +68,10 @@ public:
     /// Reads and checks a bundle without changing anything.
     static Result<BundleManifest> inspect(Database &db, const QString &path);
     static Result<ImportStats> merge(Database &db, const QString &path);
+
+private:
+    static Result<BundleManifest> writeFromServer(Database &db, const QString &path, const BundleSelection &selection);
+    static Error notOnServer();
 };
 
 } // namespace rd

@@ -82,6 +82,7 @@ public:
     QSqlDatabase connection() const;
 
     const Clock &clock() const { return *m_clock; }
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }

@@ -112,6 +112,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     // A server address keeps its slashes; only a file path is shown the way this system writes it.
     m_database = new QLineEdit(Database::isServerAddress(database) ? database : QDir::toNativeSeparators(database), storage);
     m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_database->setMinimumWidth(m_database->fontMetrics().averageCharWidth() * 48); // a whole server address
+    m_database->setCursorPosition(0);
     m_database->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
     describe(m_database, tr("Database"),
              tr("The file Recovery Desk opens at start, or the team database on a server as "

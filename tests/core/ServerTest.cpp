@@ -1,12 +1,14 @@
 // Several workstations on one team database (PostgreSQL). These run in the server pass of the
 // tests only (scripts/test.sh starts a throwaway server): hidden from the file pass.
 #include "BatchCommands.h"
+#include "Bundle.h"
 #include "CaseSearch.h"
 #include "CaseStore.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "EventLog.h"
 #include "HistorySeal.h"
+#include "Privacy.h"
 #include "PromiseStore.h"
 #include "Schema.h"
 #include "TempDatabase.h"
@@ -234,4 +236,40 @@ TEST_CASE("recoverydesk migrate moves a PC's file to the team server and back, h
     CHECK(count(*returned.value(), events) == count(*fileDb.value(), events));
     CHECK(HistorySeal::verify(*returned.value())->intact);
     team.value().reset();
+}
+
+TEST_CASE("A team lead exports a bundle from the team database; what needs a file says so", "[.server][bundle]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 11, DemoData::Language::English).generate(60).ok());
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("team.rdbundle"));
+    auto manifest = Bundle::write(t.db(), bundle, {});
+    INFO(manifest.message().toStdString());
+    REQUIRE(manifest.ok());
+    CHECK(manifest->cases == 60);
+    CHECK(manifest->exportedBy == QStringLiteral("anna"));
+
+    // Into a review archive (a file) it goes whole, its history intact.
+    auto archive = Database::open(dir.filePath(QStringLiteral("archive.sqlite")));
+    REQUIRE(archive.ok());
+    auto stats = Bundle::merge(*archive.value(), bundle);
+    INFO(stats.message().toStdString());
+    REQUIRE(stats.ok());
+    CHECK(stats->newCases == 60);
+    CHECK(stats->newEvents == count(t.db(), QStringLiteral("SELECT count(*) FROM case_event")));
+    CHECK(HistorySeal::verify(*archive.value())->intact);
+
+    // Importing into the team database, erasing and retention are refused with a reason, nothing changed.
+    auto refused = Bundle::merge(t.db(), bundle);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Refused);
+    CHECK(refused.message().contains(QStringLiteral("review archive")));
+    const QString customer = t.db().scalar(QStringLiteral("SELECT id FROM customer LIMIT 1"))->toString();
+    auto erase = Privacy(t.db()).eraseCustomer(customer, QStringLiteral("asked by phone"));
+    REQUIRE_FALSE(erase.ok());
+    CHECK(erase.error().code == Error::Code::Refused);
+    CHECK_FALSE(Privacy(t.db()).setRetentionMonths(24).ok());
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM case_record")) == 60);
 }

@@ -5,6 +5,8 @@
 #include "CallScreen.h"
 #include "CustomerView.h"
 #include "RestoreDialog.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "DemoData.h"
@@ -152,12 +154,19 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.customerView());
         shootBoth(window, QStringLiteral("customer"), language);
         REQUIRE(Backups(t.path()).make(t.db()).ok());
+        const auto shootDialog = [&language](QDialog &dialog, const char *name) {
+            dialog.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+            REQUIRE(dialog.grab().save(QDir(qEnvironmentVariable("RD_SCREENSHOT_DIR"))
+                                           .filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), language))));
+        };
         {
             RestoreDialog restore(t.path(), QString(), &window);
-            restore.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&restore));
-            REQUIRE(restore.grab().save(QDir(qEnvironmentVariable("RD_SCREENSHOT_DIR"))
-                                            .filePath(QStringLiteral("restore-%1.png").arg(language))));
+            shootDialog(restore, "restore");
+            Settings::setDatabasePath(QStringLiteral("postgresql://desk@server:5432/recoverydesk"));
+            SettingsDialog settings(&window);
+            shootDialog(settings, "settings");
+            Settings::setDatabasePath(QString());
         }
         REQUIRE(rd::DemoData(t.db(), 3, language == QLatin1String("nl") ? rd::DemoData::Language::Dutch
                                                                          : rd::DemoData::Language::English)
