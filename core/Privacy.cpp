@@ -55,7 +55,7 @@ Status Privacy::emptyRedactLists()
     for (const QString &sql :
          {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact (id TEXT PRIMARY KEY)"),
           QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_redact_customers (id TEXT PRIMARY KEY)"),
-          QStringLiteral("DELETE FROM temp.rd_redact"), QStringLiteral("DELETE FROM temp.rd_redact_customers")})
+          QStringLiteral("DELETE FROM rd_redact"), QStringLiteral("DELETE FROM rd_redact_customers")})
         if (auto r = m_db.execOnce(sql); !r)
             return r;
     return {};
@@ -67,13 +67,13 @@ Status Privacy::redactListedCases(bool customers)
         // The gate the history's triggers look for; removed again before the commit.
         QStringLiteral("INSERT INTO maintenance VALUES ('erasing', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         QStringLiteral("UPDATE case_record SET customer_name = '%1', experience = '', expectation = '', summary = '', "
-                       "explanation = '', decision = '', note = '', outcome_words = '', updated_at = %2 WHERE id IN temp.rd_redact")
+                       "explanation = '', decision = '', note = '', outcome_words = '', updated_at = %2 WHERE id IN (SELECT id FROM rd_redact)")
             .arg(erasedName())
             .arg(m_db.clock().nowMs()),
-        QStringLiteral("UPDATE promised_action SET what = '%1', reason = '' WHERE case_id IN temp.rd_redact").arg(erasedName()),
-        QStringLiteral("UPDATE callback_note SET phone = '', question = '%1', result = '' WHERE case_id IN temp.rd_redact")
+        QStringLiteral("UPDATE promised_action SET what = '%1', reason = '' WHERE case_id IN (SELECT id FROM rd_redact)").arg(erasedName()),
+        QStringLiteral("UPDATE callback_note SET phone = '', question = '%1', result = '' WHERE case_id IN (SELECT id FROM rd_redact)")
             .arg(erasedName()),
-        QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IN temp.rd_redact "
+        QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IN (SELECT id FROM rd_redact) "
                        "AND kind NOT IN ('customer.erased', 'case.anonymised') AND data <> '%1'")
             .arg(kErasedData),
     };
@@ -83,53 +83,57 @@ Status Privacy::redactListedCases(bool customers)
     if (customers) {
         for (const QString &sql :
              {QStringLiteral("UPDATE customer SET name = '%1', phone = '', phone_digits = '', email = '', organisation = '', "
-                             "updated_at = %2 WHERE id IN temp.rd_redact_customers")
+                             "updated_at = %2 WHERE id IN (SELECT id FROM rd_redact_customers)")
                   .arg(erasedName())
                   .arg(m_db.clock().nowMs()),
               QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IS NULL AND kind <> 'customer.erased' "
-                             "AND customer_id IN temp.rd_redact_customers AND data <> '%1'")
+                             "AND customer_id IN (SELECT id FROM rd_redact_customers) AND data <> '%1'")
                   .arg(kErasedData)})
             if (auto r = m_db.execOnce(sql); !r)
                 return r;
     }
     if (auto r = m_db.execOnce(QStringLiteral("DELETE FROM maintenance WHERE key = 'erasing'")); !r)
         return r;
-    return SearchIndex(m_db).indexCasesWhere(QStringLiteral("c.id IN temp.rd_redact"));
+    return SearchIndex(m_db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM rd_redact)"));
 }
 
 Error Privacy::notOnServer()
 {
-    return {Error::Code::Refused, tr("Erasing personal data and the retention period work on a database file only, "
-                                     "not yet on a team database.")};
+    return {Error::Code::Refused, tr("The retention period works on a database file only, not yet on a team database.")};
 }
 
 Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
 {
-    if (m_db.backend() == Backend::PostgreSQL)
-        return notOnServer();
     auto exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {customerId});
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)
         return Error{Error::Code::NotFound, tr("There is no such customer to erase.")};
     // Overwrite freed pages, so the erased text does not linger in the file's free space.
-    m_db.execOnce(QStringLiteral("PRAGMA secure_delete=ON"));
+    const bool file = m_db.backend() == Backend::SQLite;
+    if (file)
+        m_db.execOnce(QStringLiteral("PRAGMA secure_delete=ON"));
     const Status s = Transaction::run(m_db, [&]() -> Status {
         if (auto lists = emptyRedactLists(); !lists)
             return lists;
-        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
                                    {customerId});
             !r)
             return r;
-        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact_customers VALUES (?)"), {customerId}); !r)
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {customerId}); !r)
             return r;
         if (auto redacted = redactListedCases(true); !redacted)
             return redacted;
         QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
         return EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data);
     });
+    if (!s)
+        return s;
+    if (!file) // the server keeps old row versions until they are vacuumed away
+        return m_db.execOnce(QStringLiteral("VACUUM main.customer, main.case_record, main.promised_action, main.callback_note, "
+                                            "main.case_event, main.case_search"));
     // The search index keeps deleted words in older segments until they are merged.
-    const Status merged = s ? m_db.execOnce(QStringLiteral("INSERT INTO case_search(case_search) VALUES ('optimize')")) : s;
+    const Status merged = m_db.execOnce(QStringLiteral("INSERT INTO case_search(case_search) VALUES ('optimize')"));
     m_db.execOnce(QStringLiteral("PRAGMA secure_delete=OFF"));
     return merged;
 }
@@ -145,12 +149,12 @@ Status Privacy::reapplyErasures()
         if (auto lists = emptyRedactLists(); !lists)
             return lists;
         for (const QString &sql :
-             {QStringLiteral("INSERT INTO temp.rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
+             {QStringLiteral("INSERT INTO rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
                              "WHERE kind = 'customer.erased'"),
-              QStringLiteral("INSERT OR IGNORE INTO temp.rd_redact SELECT id FROM case_record WHERE customer_id IN "
-                             "temp.rd_redact_customers"),
-              QStringLiteral("INSERT OR IGNORE INTO temp.rd_redact SELECT DISTINCT case_id FROM case_event "
-                             "WHERE kind = 'case.anonymised'")})
+              QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id IN "
+                             "(SELECT id FROM rd_redact_customers) ON CONFLICT DO NOTHING"),
+              QStringLiteral("INSERT INTO rd_redact SELECT DISTINCT case_id FROM case_event "
+                             "WHERE kind = 'case.anonymised' ON CONFLICT DO NOTHING")})
             if (auto r = m_db.execOnce(sql); !r)
                 return r;
         return redactListedCases(true);
@@ -187,12 +191,12 @@ Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
     const Status s = Transaction::run(m_db, [&]() -> Status {
         if (auto lists = emptyRedactLists(); !lists)
             return lists;
-        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO temp.rd_redact SELECT id FROM case_record WHERE status = 'closed' "
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE status = 'closed' "
                                                   "AND closed_at < ? AND customer_name <> ?"),
                                    {cutoffMs, erasedName()});
             !r)
             return r;
-        auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM temp.rd_redact"));
+        auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM rd_redact"));
         if (!n)
             return n.error();
         count = n->toInt();
@@ -200,15 +204,15 @@ Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
             return {};
         // A customer goes too once none of their cases keeps personal data.
         if (auto r = m_db.execOnce(QStringLiteral(
-                "INSERT INTO temp.rd_redact_customers SELECT DISTINCT c.customer_id FROM case_record c WHERE c.id IN temp.rd_redact "
-                "AND NOT EXISTS (SELECT 1 FROM case_record o WHERE o.customer_id = c.customer_id AND o.id NOT IN temp.rd_redact "
+                "INSERT INTO rd_redact_customers SELECT DISTINCT c.customer_id FROM case_record c WHERE c.id IN (SELECT id FROM rd_redact) "
+                "AND NOT EXISTS (SELECT 1 FROM case_record o WHERE o.customer_id = c.customer_id AND o.id NOT IN (SELECT id FROM rd_redact) "
                 "AND o.customer_name <> ?)"),
                                    {erasedName()});
             !r)
             return r;
         if (auto redacted = redactListedCases(true); !redacted)
             return redacted;
-        auto ids = m_db.selectAll(QStringLiteral("SELECT id FROM temp.rd_redact"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+        auto ids = m_db.selectAll(QStringLiteral("SELECT id FROM rd_redact"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
         if (!ids)
             return ids.error();
         for (const QString &id : ids.value())

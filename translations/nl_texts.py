@@ -1166,3 +1166,5 @@ for _ctx, _texts in {
 },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+NL.setdefault("Bundle", {})["Bundles cannot be imported into a team database yet. Import them into a review archive (a file) instead."] = "Bundels kunnen nog niet in een teamdatabase worden geïmporteerd. Importeer ze in plaats daarvan in een reviewarchief (een bestand)."
+NL.setdefault("Privacy", {})["The retention period works on a database file only, not yet on a team database."] = "De bewaartermijn werkt alleen bij een databasebestand, nog niet bij een teamdatabase."

@@ -316,6 +316,10 @@
             <source>Could not read the tables of the bundle.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Bundles cannot be imported into a team database yet. Import them into a review archive (a file) instead.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CallGuide</name>
@@ -1217,6 +1221,10 @@
         </message>
         <message>
             <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The retention period works on a database file only, not yet on a team database.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -316,6 +316,10 @@
             <source>Could not read the tables of the bundle.</source>
             <translation>Kan de tabellen van de bundel niet lezen.</translation>
         </message>
+        <message>
+            <source>Bundles cannot be imported into a team database yet. Import them into a review archive (a file) instead.</source>
+            <translation>Bundels kunnen nog niet in een teamdatabase worden geïmporteerd. Importeer ze in plaats daarvan in een reviewarchief (een bestand).</translation>
+        </message>
     </context>
     <context>
         <name>CallGuide</name>
@@ -1218,6 +1222,10 @@
         <message>
             <source>Could not write %1: %2</source>
             <translation>Kon %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>The retention period works on a database file only, not yet on a team database.</source>
+            <translation>De bewaartermijn werkt alleen bij een databasebestand, nog niet bij een teamdatabase.</translation>
         </message>
     </context>
     <context>
