@@ -21,8 +21,9 @@ ColumnType typeOf(const QString &table, const QString &column)
 
 } // namespace
 
-BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns) : m_db(db)
+BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns, const QString &typesOf) : m_db(db)
 {
+    const QString schemaTable = typesOf.isEmpty() ? table : typesOf;
     QStringList picks;
     const bool server = db.backend() == Backend::PostgreSQL;
     for (int i = 0; i < columns.size(); ++i) {
@@ -32,7 +33,7 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
         }
         // PostgreSQL reads JSON values as text; numbers are cast back to their column's type.
         const QString pick = QStringLiteral("value->>%1").arg(i);
-        picks << (typeOf(table, columns.at(i)) == ColumnType::Text ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
+        picks << (typeOf(schemaTable, columns.at(i)) == ColumnType::Text ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
     }
     m_sql = (server ? QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_array_elements(CAST(? AS JSON))")
                     : QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?)"))

@@ -20,8 +20,9 @@ class Database;
 class BulkInsert
 {
 public:
-    /// Rows for @p table with these @p columns (fixed names from the caller, not user input).
-    BulkInsert(Database &db, const QString &table, const QStringList &columns);
+    /// Rows for @p table with these @p columns (fixed names from the caller, not user input);
+    /// the columns have the types of the same columns in the schema table @p typesOf (default: @p table).
+    BulkInsert(Database &db, const QString &table, const QStringList &columns, const QString &typesOf = QString());
 
     /// Appends one row; @p values in column order (QString, integer types, or a null QVariant).
     void add(const QVariantList &values);

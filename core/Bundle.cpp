@@ -18,6 +18,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -160,12 +162,6 @@ Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path
     return write(*copy.value(), path, selection);
 }
 
-Error Bundle::notOnServer()
-{
-    return {Error::Code::Refused, tr("Bundles cannot be imported into a team database yet. Import them into a review "
-                                     "archive (a file) instead.")};
-}
-
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
 {
     if (db.backend() == Backend::PostgreSQL)
@@ -290,8 +286,14 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
 
 Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
 {
-    if (db.backend() == Backend::PostgreSQL)
-        return notOnServer();
+    if (db.backend() == Backend::PostgreSQL) { // checked as a file would check it
+        QTemporaryDir scratch;
+        auto staging = scratch.isValid() ? Database::open(scratch.filePath(QStringLiteral("check.sqlite")))
+                                         : Result<std::unique_ptr<Database>>(Error{Error::Code::Storage, QString()});
+        if (!staging)
+            return staging.error();
+        return inspect(*staging.value(), path);
+    }
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
         return Error{Error::Code::NotFound, tr("The bundle %1 does not exist.").arg(shown)};
@@ -357,7 +359,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
 Result<ImportStats> Bundle::merge(Database &db, const QString &path)
 {
     if (db.backend() == Backend::PostgreSQL)
-        return notOnServer();
+        return mergeIntoServer(db, path);
     auto manifest = inspect(db, path);
     if (!manifest)
         return manifest.error();
@@ -367,80 +369,144 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
     ImportStats stats;
     stats.exportedBy = manifest->exportedBy;
     stats.team = manifest->team;
+    QList<MergedTable> tables;
+    for (const QString &table : kTables) {
+        if (introducedLater(table) && !bundleHas(db, table))
+            continue;
+        auto mainCols = columns(db, QStringLiteral("main"), table);
+        auto bundleCols = columns(db, QStringLiteral("bundle"), table);
+        if (!mainCols || !bundleCols)
+            return Error{Error::Code::Storage, tr("Could not read the tables of the bundle.")};
+        // An older bundle may lack newer columns: those keep their defaults.
+        QStringList common;
+        for (const QString &c : mainCols.value())
+            if (bundleCols->contains(c))
+                common << c;
+        tables.append({table, QStringLiteral("bundle.") + table, common});
+    }
+    const Status s = Transaction::run(db, [&]() -> Status { return mergeRows(db, tables, stats); });
+    if (!s)
+        return s.error();
+    return stats;
+}
+
+Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
+{
+    // The bundle is checked and read into an empty file first, as into any archive; its rows
+    // then go to the server in temporary tables and are merged there by the same rules.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
+    auto staging = Database::open(scratch.filePath(QStringLiteral("incoming.sqlite")));
+    if (!staging)
+        return staging.error();
+    auto staged = merge(*staging.value(), path);
+    if (!staged)
+        return staged.error();
+    ImportStats stats;
+    stats.exportedBy = staged->exportedBy;
+    stats.team = staged->team;
+    const QList<TableSpec> specs = Schema::tables();
+    QList<MergedTable> tables;
     const Status s = Transaction::run(db, [&]() -> Status {
-        const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
-        const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
-                     callbacks = before("callback_note"), events = before("case_event");
-        for (const QString &table : kTables) {
-            if (introducedLater(table) && !bundleHas(db, table))
+        for (const TableSpec &spec : specs) {
+            if (!kTables.contains(spec.name))
                 continue;
-            auto mainCols = columns(db, QStringLiteral("main"), table);
-            auto bundleCols = columns(db, QStringLiteral("bundle"), table);
-            if (!mainCols || !bundleCols)
-                return Error{Error::Code::Storage, tr("Could not read the tables of the bundle.")};
-            // An older bundle may lack newer columns: those keep their defaults.
-            QStringList common;
-            for (const QString &c : mainCols.value())
-                if (bundleCols->contains(c))
-                    common << c;
-            const QString list = common.join(QStringLiteral(", "));
-            if (auto r = db.execOnce(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM bundle.%1 ORDER BY %3")
-                                     .arg(table, list,
-                                          table == QLatin1String("case_event") ? QStringLiteral("at, id") : QStringLiteral("id")));
-                !r)
-                return r.error();
-            if (table == QLatin1String("case_event") || !common.contains(QStringLiteral("updated_at")))
-                continue; // history only grows; nothing to reconcile
-            // Known records: the most recently updated version wins; a tie is broken by content,
-            // so every archive ends up the same whatever the order of import.
-            QStringList quoted;
-            for (const QString &c : common)
-                quoted << QStringLiteral("quote(%1.%2)").arg(QStringLiteral("%1"), c);
-            const QString canonical = quoted.join(QStringLiteral(" || '|' || "));
-            const QString newer = QStringLiteral("SELECT b.id FROM bundle.%1 b JOIN main.%1 m ON m.id = b.id "
-                                                 "WHERE b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%2) > (%3))")
-                                      .arg(table, canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));
-            if (table == QLatin1String("case_record")) {
-                auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1)").arg(newer));
-                if (changed)
-                    stats.updatedCases = changed->toInt();
+            QStringList columns, declared;
+            for (const ColumnSpec &c : spec.columns) {
+                if (kLocalColumns.contains(c.name))
+                    continue;
+                columns << c.name;
+                declared << c.name + QLatin1Char(' ') + db.dialect().columnType(c.type);
             }
-            QStringList fromBundle;
-            for (const QString &c : common)
-                fromBundle << QStringLiteral("b.") + c;
-            // UPDATE … FROM: one pass over the bundle, each row found in the archive by its key.
-            if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM bundle.%1 AS b "
-                                                    "WHERE b.id = m.id AND (b.updated_at > m.updated_at OR "
-                                                    "(b.updated_at = m.updated_at AND (%4) > (%5)))")
-                                         .arg(table, list, fromBundle.join(QStringLiteral(", ")),
-                                              canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m"))));
+            const QString incoming = QStringLiteral("rd_incoming_") + spec.name;
+            if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE %1 (%2) ON COMMIT DROP").arg(incoming, declared.join(QStringLiteral(", "))));
                 !r)
-                return r.error();
+                return r;
+            auto copied = DatabaseCopy::copyRows(*staging.value(), spec.name, db, incoming, columns, spec.name);
+            if (!copied)
+                return copied.error();
+            tables.append({spec.name, incoming, columns});
         }
-        // Columns kept by this workstation, and the search index, for every case the bundle touched.
-        const QString touched = QStringLiteral("id IN (SELECT id FROM bundle.case_record)");
-        if (auto r = db.execOnce(QStringLiteral("UPDATE main.case_record SET customer_name = (SELECT name FROM main.customer u "
-                                                "WHERE u.id = case_record.customer_id) WHERE ") +
-                                 touched);
-            !r)
-            return r.error();
-        if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)
-            return counts;
-        if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM bundle.case_record)")); !idx)
-            return idx;
-        // Whatever was erased here stays erased, even if a bundle brings an older copy.
-        if (auto erased = Privacy(db).reapplyErasures(); !erased)
-            return erased;
-        stats.newCustomers = int(before("customer") - customers);
-        stats.newCases = int(before("case_record") - cases);
-        stats.newPromises = int(before("promised_action") - promises);
-        stats.newCallbacks = int(before("callback_note") - callbacks);
-        stats.newEvents = int(before("case_event") - events);
-        return {};
+        // In kTables order: parents before the rows that refer to them.
+        std::sort(tables.begin(), tables.end(), [](const MergedTable &a, const MergedTable &b) {
+            return kTables.indexOf(a.table) < kTables.indexOf(b.table);
+        });
+        return mergeRows(db, tables, stats);
     });
     if (!s)
         return s.error();
     return stats;
+}
+
+Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats)
+{
+    const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
+    const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
+                 callbacks = before("callback_note"), events = before("case_event");
+    QString incomingCases;
+    for (const MergedTable &t : tables) {
+        const QString &table = t.table;
+        const QString &source = t.source;
+        if (table == QLatin1String("case_record"))
+            incomingCases = source;
+        const QString list = t.columns.join(QStringLiteral(", "));
+        // New records are added; a record already here (by id) is left to the rule below.
+        if (auto r = db.execOnce(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %4 WHERE 1 = 1 ORDER BY %3 "
+                                                "ON CONFLICT DO NOTHING")
+                                     .arg(table, list,
+                                          table == QLatin1String("case_event") ? QStringLiteral("at, id") : QStringLiteral("id"),
+                                          source));
+            !r)
+            return r;
+        if (table == QLatin1String("case_event") || !t.columns.contains(QStringLiteral("updated_at")))
+            continue; // history only grows; nothing to reconcile
+        // Known records: the most recently updated version wins; a tie is broken by content,
+        // so every archive ends up the same whatever the order of import.
+        QStringList quoted;
+        for (const QString &c : t.columns)
+            quoted << db.dialect().quoted(QStringLiteral("%1.") + c);
+        const QString canonical = quoted.join(QStringLiteral(" || '|' || "));
+        const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id "
+                                             "WHERE b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%3) > (%4))")
+                                  .arg(source, table, canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));
+        if (table == QLatin1String("case_record")) {
+            auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1) AS newer").arg(newer));
+            if (changed)
+                stats.updatedCases = changed->toInt();
+        }
+        QStringList fromBundle;
+        for (const QString &c : t.columns)
+            fromBundle << QStringLiteral("b.") + c;
+        // UPDATE … FROM: one pass over the bundle, each row found in the archive by its key.
+        if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM %6 AS b "
+                                                "WHERE b.id = m.id AND (b.updated_at > m.updated_at OR "
+                                                "(b.updated_at = m.updated_at AND (%4) > (%5)))")
+                                     .arg(table, list, fromBundle.join(QStringLiteral(", ")),
+                                          canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")), source));
+            !r)
+            return r;
+    }
+    // Columns kept by this workstation, and the search index, for every case the bundle touched.
+    const QString touched = QStringLiteral("id IN (SELECT id FROM %1)").arg(incomingCases);
+    if (auto r = db.execOnce(QStringLiteral("UPDATE main.case_record SET customer_name = (SELECT name FROM main.customer u "
+                                            "WHERE u.id = case_record.customer_id) WHERE ") +
+                             touched);
+        !r)
+        return r;
+    if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)
+        return counts;
+    if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.") + touched); !idx)
+        return idx;
+    // Whatever was erased here stays erased, even if a bundle brings an older copy.
+    if (auto erased = Privacy(db).reapplyErasures(); !erased)
+        return erased;
+    stats.newCustomers = int(before("customer") - customers);
+    stats.newCases = int(before("case_record") - cases);
+    stats.newPromises = int(before("promised_action") - promises);
+    stats.newCallbacks = int(before("callback_note") - callbacks);
+    stats.newEvents = int(before("case_event") - events);
+    return {};
 }
 
 } // namespace rd

@@ -70,8 +70,18 @@ public:
     static Result<ImportStats> merge(Database &db, const QString &path);
 
 private:
+    /// One table to merge: its rows come from @p source (an attached bundle's table, or a
+    /// temporary table on a server), with these @p columns.
+    struct MergedTable
+    {
+        QString table;
+        QString source;
+        QStringList columns;
+    };
     static Result<BundleManifest> writeFromServer(Database &db, const QString &path, const BundleSelection &selection);
-    static Error notOnServer();
+    static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
+    /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.
+    static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats);
 };
 
 } // namespace rd

@@ -27,6 +27,32 @@ TableSpec specOf(const QList<TableSpec> &tables, const QString &name)
 
 } // namespace
 
+Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
+                                      const QStringList &columns, const QString &typesOf, const QString &order)
+{
+    auto rows = from.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), fromTable, order));
+    if (!rows)
+        return rows.error();
+    BulkInsert insert(to, toTable, columns, typesOf);
+    QSqlQuery *q = rows.value();
+    qint64 copied = 0;
+    while (q->next()) {
+        QVariantList values;
+        values.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i)
+            values << q->value(i);
+        insert.add(values);
+        ++copied;
+        if (insert.pending() >= kBatchRows)
+            if (auto s = insert.flush(); !s)
+                return s.error();
+    }
+    q->finish();
+    if (auto s = insert.flush(); !s)
+        return s.error();
+    return copied;
+}
+
 Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
 {
     QElapsedTimer timer;
@@ -52,25 +78,10 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
                 else
                     columns << c.name;
             }
-            auto rows = from.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), table, order));
+            auto rows = copyRows(from, table, to, table, columns, table, order);
             if (!rows)
                 return rows.error();
-            BulkInsert insert(to, table, columns);
-            QSqlQuery *q = rows.value();
-            while (q->next()) {
-                QVariantList values;
-                values.reserve(columns.size());
-                for (int i = 0; i < columns.size(); ++i)
-                    values << q->value(i);
-                insert.add(values);
-                ++stats.rows;
-                if (insert.pending() >= kBatchRows)
-                    if (auto s = insert.flush(); !s)
-                        return s;
-            }
-            q->finish();
-            if (auto s = insert.flush(); !s)
-                return s;
+            stats.rows += rows.value();
         }
         for (const char *key : kCarriedSettings) {
             auto value = from.scalar(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QLatin1String(key)});

@@ -30,6 +30,10 @@ public:
     /// Copies all data of @p from into @p to, which must hold no cases yet; one transaction at
     /// the target, so a copy cut off leaves it as empty as before.
     static Result<CopyStats> copy(Database &from, Database &to);
+    /// Copies @p columns of every row of @p fromTable into @p toTable (whose columns have the
+    /// types of the schema table @p typesOf), in @p order; inside the caller's transaction at @p to.
+    static Result<qint64> copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
+                                   const QStringList &columns, const QString &typesOf, const QString &order = QStringLiteral("id"));
 };
 
 } // namespace rd

@@ -38,6 +38,8 @@ public:
     virtual QString likeIgnoringCase() const = 0;
     /// The text of member @p key of the JSON object in @p column (an event's data).
     virtual QString jsonText(const QString &column, const QString &key) const = 0;
+    /// @p expr as an SQL literal in text (NULL as NULL): for comparing whole rows by content.
+    virtual QString quoted(const QString &expr) const = 0;
     /// The declaration of a column of @p type (with its key clause for a sequence).
     virtual QString columnType(ColumnType type) const = 0;
 };

@@ -16,6 +16,7 @@ public:
     {
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
     }
+    QString quoted(const QString &expr) const override { return QStringLiteral("quote(%1)").arg(expr); }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

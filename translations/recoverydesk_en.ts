@@ -316,10 +316,6 @@
             <source>Could not read the tables of the bundle.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Bundles cannot be imported into a team database yet. Import them into a review archive (a file) instead.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>CallGuide</name>

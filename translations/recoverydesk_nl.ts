@@ -316,10 +316,6 @@
             <source>Could not read the tables of the bundle.</source>
             <translation>Kan de tabellen van de bundel niet lezen.</translation>
         </message>
-        <message>
-            <source>Bundles cannot be imported into a team database yet. Import them into a review archive (a file) instead.</source>
-            <translation>Bundels kunnen nog niet in een teamdatabase worden geïmporteerd. Importeer ze in plaats daarvan in een reviewarchief (een bestand).</translation>
-        </message>
     </context>
     <context>
         <name>CallGuide</name>

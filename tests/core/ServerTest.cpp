@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -239,7 +240,7 @@ TEST_CASE("recoverydesk migrate moves a PC's file to the team server and back, h
     team.value().reset();
 }
 
-TEST_CASE("A team lead exports a bundle from the team database; what needs a file says so", "[.server][bundle]")
+TEST_CASE("Bundles export from a team database and merge into one, by the same rules as a file", "[.server][bundle]")
 {
     REQUIRE(TempDatabase::onServer());
     TempDatabase t;
@@ -262,13 +263,41 @@ TEST_CASE("A team lead exports a bundle from the team database; what needs a fil
     CHECK(stats->newEvents == count(t.db(), QStringLiteral("SELECT count(*) FROM case_event")));
     CHECK(HistorySeal::verify(*archive.value())->intact);
 
-    // Importing into the team database and the retention period are refused with a reason, nothing changed.
-    auto refused = Bundle::merge(t.db(), bundle);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == Error::Code::Refused);
-    CHECK(refused.message().contains(QStringLiteral("review archive")));
+    // Into another team database too: everything once, however often it is imported.
+    TempDatabase other;
+    for (int round = 0; round < 2; ++round) {
+        auto merged = Bundle::merge(other.db(), bundle);
+        INFO(merged.message().toStdString());
+        REQUIRE(merged.ok());
+        CHECK(merged->newCases == (round == 0 ? 60 : 0));
+        CHECK(merged->exportedBy == QStringLiteral("anna"));
+    }
+    for (const QString &table : Schema::dataTables()) {
+        INFO(table.toStdString());
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+        CHECK(count(other.db(), sql) == count(t.db(), sql));
+    }
+    CHECK(HistorySeal::verify(other.db())->intact);
+    CHECK_FALSE(CaseSearch(other.db()).search(QStringLiteral("parcel"))->isEmpty());
+    // A newer version of a case from the bundle wins; an older one does not.
+    const QString caseId = other.db().scalar(QStringLiteral("SELECT id FROM case_record WHERE status <> 'closed' ORDER BY id LIMIT 1"))->toString();
+    t.clock().advanceSecs(3600);
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("added later at the desk")).ok());
+    REQUIRE(Bundle::write(t.db(), bundle, {}).ok());
+    auto again = Bundle::merge(other.db(), bundle);
+    REQUIRE(again.ok());
+    CHECK(again->updatedCases == 1);
+    CHECK(CaseStore(other.db()).get(caseId)->note == QStringLiteral("added later at the desk"));
+    // A damaged bundle is refused whole, nothing changed.
+    QFile damaged(dir.filePath(QStringLiteral("damaged.rdbundle")));
+    REQUIRE(damaged.open(QIODevice::WriteOnly));
+    damaged.write("not a bundle at all");
+    damaged.close();
+    CHECK_FALSE(Bundle::merge(other.db(), damaged.fileName()).ok());
+    CHECK(count(other.db(), QStringLiteral("SELECT count(*) FROM case_record")) == 60);
+
+    // The retention period is refused with a reason, nothing changed.
     CHECK_FALSE(Privacy(t.db()).setRetentionMonths(24).ok());
-    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM case_record")) == 60);
 }
 
 TEST_CASE("A customer's personal data is erased from the team database, the history still checks", "[.server][privacy]")
