@@ -97,11 +97,6 @@ Status Privacy::redactListedCases(bool customers)
     return SearchIndex(m_db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM rd_redact)"));
 }
 
-Error Privacy::notOnServer()
-{
-    return {Error::Code::Refused, tr("The retention period works on a database file only, not yet on a team database.")};
-}
-
 Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
 {
     auto exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {customerId});
@@ -237,8 +232,6 @@ Result<int> Privacy::retentionMonths()
 
 Status Privacy::setRetentionMonths(int months)
 {
-    if (m_db.backend() == Backend::PostgreSQL)
-        return notOnServer();
     if (months < 0 || months > kMaxRetentionMonths)
         return Error{Error::Code::InvalidInput, tr("The retention period is a number of months from 0 (no limit) to %1.")
                                                     .arg(kMaxRetentionMonths)};
@@ -250,8 +243,6 @@ Status Privacy::setRetentionMonths(int months)
 
 Result<int> Privacy::applyRetention()
 {
-    if (m_db.backend() == Backend::PostgreSQL)
-        return notOnServer();
     auto months = retentionMonths();
     if (!months)
         return months.error();

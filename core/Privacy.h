@@ -53,7 +53,6 @@ public:
     Status writeCustomerExport(const QString &customerId, const QString &path);
 
 private:
-    static Error notOnServer();
     /// Creates (or empties) temp.rd_redact and temp.rd_redact_customers.
     Status emptyRedactLists();
     /// Redacts the cases listed in temp.rd_redact (and their events); @p customers too when set.

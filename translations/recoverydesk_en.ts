@@ -1219,10 +1219,6 @@
             <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>The retention period works on a database file only, not yet on a team database.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>PromiseStore</name>

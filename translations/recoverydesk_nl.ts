@@ -1219,10 +1219,6 @@
             <source>Could not write %1: %2</source>
             <translation>Kon %1 niet schrijven: %2</translation>
         </message>
-        <message>
-            <source>The retention period works on a database file only, not yet on a team database.</source>
-            <translation>De bewaartermijn werkt alleen bij een databasebestand, nog niet bij een teamdatabase.</translation>
-        </message>
     </context>
     <context>
         <name>PromiseStore</name>

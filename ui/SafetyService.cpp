@@ -48,6 +48,13 @@ void SafetyService::workerDone()
 void SafetyService::start()
 {
     const QString path = m_path;
+    if (Database::isServerAddress(path)) {
+        // The server checks and backs up its own data (pg_dump); the retention period is ours.
+        emit checked(true);
+        m_hourly.start();
+        backupIfChanged();
+        return;
+    }
     runInWorker([this, path] {
         auto problems = Salvage::check(path);
         const QStringList found = problems ? problems.value() : QStringList{problems.message()};
@@ -75,11 +82,13 @@ void SafetyService::backupIfChanged()
             // Cases past the retention period lose their personal data before any backup holds them again.
             if (auto anonymised = Privacy(*db.value()).applyRetention(); !anonymised)
                 failure = anonymised.message();
-            auto r = Backups(path, folder).makeIfChanged(*db.value());
-            if (r)
-                made = r.value();
-            else
-                failure += r.message();
+            if (!Database::isServerAddress(path)) {
+                auto r = Backups(path, folder).makeIfChanged(*db.value());
+                if (r)
+                    made = r.value();
+                else
+                    failure += r.message();
+            }
         } else {
             failure = db.message();
         }

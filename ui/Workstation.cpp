@@ -42,8 +42,6 @@ void Workstation::startSafety()
     m_safety.reset();
     if (m_context.reviewArchive)
         return; // read-only archives are checked when opened and never change
-    if (m_db->backend() == Backend::PostgreSQL)
-        return; // a team database is the server's to check and back up (pg_dump; see README)
     m_safety = std::make_unique<SafetyService>(m_db->path(), Settings::backupFolder());
     connect(m_safety.get(), &SafetyService::damaged, this, &Workstation::onDamaged);
     connect(m_safety.get(), &SafetyService::backupFailed, this, [this](const QString &message) {

@@ -296,8 +296,28 @@ TEST_CASE("Bundles export from a team database and merge into one, by the same r
     CHECK_FALSE(Bundle::merge(other.db(), damaged.fileName()).ok());
     CHECK(count(other.db(), QStringLiteral("SELECT count(*) FROM case_record")) == 60);
 
-    // The retention period is refused with a reason, nothing changed.
-    CHECK_FALSE(Privacy(t.db()).setRetentionMonths(24).ok());
+}
+
+TEST_CASE("The retention period anonymises old closed cases on the team database", "[.server][privacy]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    const QString old = test::newCase(t.db());
+    REQUIRE(CaseStore(t.db()).setField(old, CaseField::Experience, QStringLiteral("The parcel was late")).ok());
+    REQUIRE(CaseStore(t.db()).close(old, Outcome::Same, QString()).ok());
+    t.clock().advanceSecs(qint64(400) * 86400); // thirteen months later
+    const QString recent = test::newCase(t.db());
+    REQUIRE(CaseStore(t.db()).setField(recent, CaseField::Experience, QStringLiteral("The invoice was wrong")).ok());
+    REQUIRE(Privacy(t.db()).setRetentionMonths(12).ok());
+    CHECK(Privacy(t.db()).retentionMonths().value() == 12);
+    auto anonymised = Privacy(t.db()).applyRetention();
+    INFO(anonymised.message().toStdString());
+    REQUIRE(anonymised.ok());
+    CHECK(anonymised.value() == 1);
+    CHECK(CaseStore(t.db()).get(old)->experience.isEmpty());
+    CHECK(CaseStore(t.db()).get(recent)->experience == QStringLiteral("The invoice was wrong"));
+    CHECK(Privacy(t.db()).applyRetention().value() == 0); // once is enough
+    CHECK(HistorySeal::verify(t.db())->intact);
 }
 
 TEST_CASE("A customer's personal data is erased from the team database, the history still checks", "[.server][privacy]")
