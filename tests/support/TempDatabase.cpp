@@ -26,13 +26,17 @@ void onServerAdmin(const QString &sql)
         c.setUserName(url.userName());
         c.setPassword(url.password());
         c.setDatabaseName(url.path().mid(1));
-        INFO(c.lastError().text().toStdString());
-        REQUIRE(c.open());
-        QSqlQuery q(c);
-        INFO((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
-        CHECK(q.exec(sql));
-        q.finish();
-        c.close();
+        // Never REQUIRE here: this also runs from the destructor, where a throw would end the run.
+        if (c.open()) {
+            QSqlQuery q(c);
+            const bool done = q.exec(sql);
+            INFO((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
+            CHECK(done);
+            q.finish();
+            c.close();
+        } else {
+            FAIL_CHECK("the PostgreSQL test server cannot be reached: " << c.lastError().text().toStdString());
+        }
     }
     QSqlDatabase::removeDatabase(name);
 }
