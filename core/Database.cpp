@@ -76,6 +76,11 @@ bool Database::moveFiles(const QString &path, const QString &to)
     return QFile::rename(path, to);
 }
 
+QString Database::connectionName(const QString &kind)
+{
+    return QStringLiteral("%1-%2").arg(kind).arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
 QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -144,7 +149,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                              .arg(shown)};
     }
 
-    const QString name = QStringLiteral("rd-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    const QString name = connectionName(QStringLiteral("rd"));
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options, name));
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -377,14 +382,8 @@ Result<QSqlQuery *> Database::execNow(const QString &sql, const QVariantList &pa
 {
     if (params.isEmpty() && backend() == Backend::PostgreSQL) {
         // PostgreSQL prepares only queries and data changes, not BEGIN or CREATE: a statement
-        // without parameters is sent as it is (on a query object kept for its text, as below).
-        auto it = m_statements.find(sql);
-        if (it == m_statements.end()) {
-            auto q = std::make_unique<QSqlQuery>(connection());
-            q->setForwardOnly(true);
-            it = m_statements.emplace(sql, std::move(q)).first;
-        }
-        QSqlQuery &q = *it->second;
+        // without parameters is sent as it is (on a query object kept for its text all the same).
+        QSqlQuery &q = *cached(sql, false).value();
         q.finish();
         if (!q.exec(sql))
             return errorFrom(q.lastError(), tr("save or read data"));
@@ -425,13 +424,15 @@ Status Database::execOnce(const QString &sql, const QVariantList &params)
     return {};
 }
 
-Result<QSqlQuery *> Database::prepare(const QString &sql)
+Result<QSqlQuery *> Database::prepare(const QString &sql) { return cached(sql, true); }
+
+Result<QSqlQuery *> Database::cached(const QString &sql, bool prepared)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(connection());
         q->setForwardOnly(true); // no client-side row cache: results are read once, in order
-        if (!q->prepare(sql))
+        if (prepared && !q->prepare(sql))
             return errorFrom(q->lastError(), tr("prepare a query"));
         it = m_statements.emplace(sql, std::move(q)).first;
     }

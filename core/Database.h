@@ -158,6 +158,10 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString &address, Options options);
     Status createOrCheckServerSchema();
     Result<QSqlQuery *> execNow(const QString &sql, const QVariantList &params);
+    /// The query kept for @p sql on this connection, made (and @p prepared) on first use.
+    Result<QSqlQuery *> cached(const QString &sql, bool prepared);
+    /// A name for a new Qt SQL connection, unique in this process.
+    static QString connectionName(const QString &kind);
     /// Session settings of a server connection (schema search path, read-only mode).
     Status setUpServerSession();
     bool serverReachable();

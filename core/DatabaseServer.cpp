@@ -4,7 +4,6 @@
 #include "PostgresDialect.h"
 #include "Transaction.h"
 
-#include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSysInfo>
@@ -14,8 +13,6 @@
 namespace rd {
 
 namespace {
-
-QAtomicInteger<quint64> s_serverConnections;
 
 // Connection settings a server address may carry after "?" (libpq's own names).
 const char *const kPassedOptions[] = {"sslmode", "sslrootcert", "sslcert", "sslkey", "application_name", "connect_timeout"};
@@ -52,11 +49,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, O
     if (options.workstation.isEmpty())
         options.workstation = defaultWorkstation();
 
-    const QString connectionName = QStringLiteral("rd-server-%1").arg(s_serverConnections.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> db(new Database(shown, options, connectionName));
+    const QString connection = connectionName(QStringLiteral("rd-server"));
+    std::unique_ptr<Database> db(new Database(shown, options, connection));
     db->m_dialect = &SqlDialect::postgresql();
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         if (!c.isValid())
             return Error{Error::Code::Storage, tr("The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). "
                                                   "Install it and start again.")};
@@ -113,11 +110,14 @@ bool Database::reconnect()
 
 Status Database::createOrCheckServerSchema()
 {
+    const auto ourTables = [this] {
+        return scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+                                     "AND table_name = 'setting'"));
+    };
     auto tables = scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'"));
     if (!tables)
         return tables.error();
-    auto ours = scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
-                                      "AND table_name = 'setting'"));
+    auto ours = ourTables();
     if (!ours)
         return ours.error();
     if (ours->toInt() == 0) {
@@ -128,9 +128,8 @@ Status Database::createOrCheckServerSchema()
         if (m_options.readOnly)
             return Error{Error::Code::NotFound, tr("The team database %1 is still empty: open it once normally first.").arg(m_path)};
         // Several clients may start at once on a new database: the write lock makes one create it.
-        return Transaction::run(*this, [this]() -> Status {
-            auto again = scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                                               "table_schema = 'main' AND table_name = 'setting'"));
+        return Transaction::run(*this, [this, &ourTables]() -> Status {
+            auto again = ourTables();
             if (!again)
                 return again.error();
             if (again->toInt() > 0)
