@@ -7,23 +7,15 @@
 
 namespace rd {
 
-namespace {
-
-ColumnType typeOf(const QString &table, const QString &column)
-{
-    for (const TableSpec &t : Schema::tables())
-        if (t.name == table)
-            for (const ColumnSpec &c : t.columns)
-                if (c.name == column)
-                    return c.type;
-    return ColumnType::Text;
-}
-
-} // namespace
-
 BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns, const QString &typesOf) : m_db(db)
 {
-    const QString schemaTable = typesOf.isEmpty() ? table : typesOf;
+    const TableSpec spec = Schema::table(typesOf.isEmpty() ? table : typesOf);
+    const auto isText = [&spec](const QString &column) {
+        for (const ColumnSpec &c : spec.columns)
+            if (c.name == column)
+                return c.type == ColumnType::Text;
+        return true;
+    };
     QStringList picks;
     const bool server = db.backend() == Backend::PostgreSQL;
     for (int i = 0; i < columns.size(); ++i) {
@@ -33,7 +25,7 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
         }
         // PostgreSQL reads JSON values as text; numbers are cast back to their column's type.
         const QString pick = QStringLiteral("value->>%1").arg(i);
-        picks << (typeOf(schemaTable, columns.at(i)) == ColumnType::Text ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
+        picks << (isText(columns.at(i)) ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
     }
     m_sql = (server ? QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_array_elements(CAST(? AS JSON))")
                     : QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?)"))

@@ -18,8 +18,6 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 namespace rd {
 
 namespace {
@@ -146,13 +144,18 @@ qint64 countOf(Database &db, const QString &sql)
 
 } // namespace
 
+Result<std::unique_ptr<Database>> Bundle::scratchDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    if (!dir.isValid())
+        return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
+    return Database::open(dir.filePath(name));
+}
+
 Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path, const BundleSelection &selection)
 {
     // A bundle is built by attaching a new file to a file: a team database is copied into one first.
     QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
-    auto copy = Database::open(scratch.filePath(QStringLiteral("team.sqlite")));
+    auto copy = scratchDatabase(scratch, QStringLiteral("team.sqlite"));
     if (!copy)
         return copy.error();
     copy.value()->setActor(db.actor());
@@ -288,8 +291,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
 {
     if (db.backend() == Backend::PostgreSQL) { // checked as a file would check it
         QTemporaryDir scratch;
-        auto staging = scratch.isValid() ? Database::open(scratch.filePath(QStringLiteral("check.sqlite")))
-                                         : Result<std::unique_ptr<Database>>(Error{Error::Code::Storage, QString()});
+        auto staging = scratchDatabase(scratch, QStringLiteral("check.sqlite"));
         if (!staging)
             return staging.error();
         return inspect(*staging.value(), path);
@@ -395,9 +397,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
     // The bundle is checked and read into an empty file first, as into any archive; its rows
     // then go to the server in temporary tables and are merged there by the same rules.
     QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
-    auto staging = Database::open(scratch.filePath(QStringLiteral("incoming.sqlite")));
+    auto staging = scratchDatabase(scratch, QStringLiteral("incoming.sqlite"));
     if (!staging)
         return staging.error();
     auto staged = merge(*staging.value(), path);
@@ -406,12 +406,10 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
     ImportStats stats;
     stats.exportedBy = staged->exportedBy;
     stats.team = staged->team;
-    const QList<TableSpec> specs = Schema::tables();
     QList<MergedTable> tables;
     const Status s = Transaction::run(db, [&]() -> Status {
-        for (const TableSpec &spec : specs) {
-            if (!kTables.contains(spec.name))
-                continue;
+        for (const QString &table : kTables) { // parents before the rows that refer to them
+            const TableSpec spec = Schema::table(table);
             QStringList columns, declared;
             for (const ColumnSpec &c : spec.columns) {
                 if (kLocalColumns.contains(c.name))
@@ -428,10 +426,6 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
                 return copied.error();
             tables.append({spec.name, incoming, columns});
         }
-        // In kTables order: parents before the rows that refer to them.
-        std::sort(tables.begin(), tables.end(), [](const MergedTable &a, const MergedTable &b) {
-            return kTables.indexOf(a.table) < kTables.indexOf(b.table);
-        });
         return mergeRows(db, tables, stats);
     });
     if (!s)

@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QTemporaryDir;
 
 namespace rd {
 
@@ -78,6 +81,8 @@ private:
         QString source;
         QStringList columns;
     };
+    /// A database file of its own in @p dir, for the steps a server database takes through a file.
+    static Result<std::unique_ptr<Database>> scratchDatabase(const QTemporaryDir &dir, const QString &name);
     static Result<BundleManifest> writeFromServer(Database &db, const QString &path, const BundleSelection &selection);
     static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.

@@ -17,14 +17,6 @@ constexpr int kBatchRows = 2000;
 // Settings that describe the data (not the file's or the PC's identity) travel with it.
 const char *const kCarriedSettings[] = {"retention_months"};
 
-TableSpec specOf(const QList<TableSpec> &tables, const QString &name)
-{
-    for (const TableSpec &t : tables)
-        if (t.name == name)
-            return t;
-    return {};
-}
-
 } // namespace
 
 Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
@@ -66,10 +58,9 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
                         nullptr, int(existing->toLongLong()))
                          .arg(to.path())};
     CopyStats stats;
-    const QList<TableSpec> tables = Schema::tables();
     const Status copied = Transaction::run(to, [&]() -> Status {
         for (const QString &table : Schema::dataTables()) {
-            const TableSpec spec = specOf(tables, table);
+            const TableSpec spec = Schema::table(table);
             QStringList columns;
             QString order = QStringLiteral("id");
             for (const ColumnSpec &c : spec.columns) {

@@ -279,6 +279,14 @@ QList<TableSpec> Schema::tables()
     };
 }
 
+TableSpec Schema::table(const QString &name)
+{
+    for (const TableSpec &t : tables())
+        if (t.name == name)
+            return t;
+    return {};
+}
+
 QList<IndexSpec> Schema::indexes()
 {
     // Migrations create them; open re-creates any that a bulk load dropped and could not restore

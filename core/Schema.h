@@ -53,6 +53,8 @@ public:
     static int latestVersion();
     /// The tables of the current version (not the search index: each backend has its own).
     static QList<TableSpec> tables();
+    /// The table called @p name in tables(), or one without columns if there is none.
+    static TableSpec table(const QString &name);
     /// The secondary indexes of the current version.
     static QList<IndexSpec> indexes();
     /// CREATE TABLE for @p table in @p dialect.
