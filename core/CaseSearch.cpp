@@ -5,7 +5,6 @@
 #include "SearchIndex.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace rd {
 
@@ -22,9 +21,9 @@ SearchHit CaseSearch::hitFrom(const QSqlQuery &q, int first)
 
 Result<QString> CaseSearch::expandPrefixes(const QString &text)
 {
-    const QString plain = SearchIndex::matchExpression(text);
-    if (plain.isEmpty() || plain.startsWith(QLatin1String("phone:")))
-        return plain; // nothing to search, or a phone number: its prefix lists are short
+    const SearchIndex::Terms typed = SearchIndex::terms(text);
+    if (typed.words.isEmpty() || typed.phone)
+        return SearchIndex::matchExpression(typed); // nothing to search, or a phone number: its prefix lists are short
     // A prefix query ("parc"*) makes FTS5 merge the lists of every matching word in full before
     // the first hit; the same words as an OR of exact terms are walked lazily, newest first.
     if (!m_vocabularyReady) {
@@ -34,9 +33,8 @@ Result<QString> CaseSearch::expandPrefixes(const QString &text)
             return s.error();
         m_vocabularyReady = true;
     }
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList groups;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+    for (const QString &word : typed.words) {
         const QString start = SearchIndex::folded(word);
         QString end = start;
         end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);

@@ -27,9 +27,10 @@ Status PostgresSearch::indexCase(const QString &caseId)
     return r ? Status() : Status(r.error());
 }
 
-QString PostgresSearch::tsQuery(const QString &userText)
+QString PostgresSearch::tsQuery(const QString &userText) { return tsQuery(SearchIndex::terms(userText)); }
+
+QString PostgresSearch::tsQuery(const SearchIndex::Terms &terms)
 {
-    const SearchIndex::Terms terms = SearchIndex::terms(userText);
     QStringList parts;
     for (const QString &word : terms.words) // letters and digits only: nothing here is tsquery syntax
         parts << SearchIndex::folded(word) + QStringLiteral(":*");
@@ -38,7 +39,8 @@ QString PostgresSearch::tsQuery(const QString &userText)
 
 Result<QList<SearchHit>> PostgresSearch::search(const QString &text, int limit)
 {
-    const QString query = tsQuery(text);
+    const SearchIndex::Terms terms = SearchIndex::terms(text);
+    const QString query = tsQuery(terms);
     if (query.isEmpty())
         return QList<SearchHit>();
     // Ids begin with their time, so the newest matches come first by id, as rowid order does in SQLite.
@@ -47,7 +49,7 @@ Result<QList<SearchHit>> PostgresSearch::search(const QString &text, int limit)
     // Words: the planner weighs how common they are (walking the newest cases for a common word,
     // the word index for a rare one). A phone number is always rare, but its prefix forms fool
     // the estimate: its matches are taken from the index first, then ordered.
-    const QString matches = SearchIndex::terms(text).phone
+    const QString matches = terms.phone
                                 ? QStringLiteral("(WITH found AS MATERIALIZED (SELECT case_id, document FROM case_search "
                                                  "WHERE document @@ to_tsquery('simple', ?)) SELECT case_id, "
                                                  "ts_rank(document, to_tsquery('simple', ?)) AS score FROM found "

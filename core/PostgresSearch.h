@@ -2,6 +2,7 @@
 
 #include "CaseSearch.h"
 #include "Result.h"
+#include "SearchIndex.h"
 
 namespace rd {
 
@@ -23,6 +24,7 @@ public:
 
     /// The tsquery for what the user typed: every word a prefix; empty if nothing to search.
     static QString tsQuery(const QString &userText);
+    static QString tsQuery(const SearchIndex::Terms &terms);
 
 private:
     Database &m_db;

@@ -73,9 +73,10 @@ QString SearchIndex::folded(const QString &word)
     return out;
 }
 
-QString SearchIndex::matchExpression(const QString &userText)
+QString SearchIndex::matchExpression(const QString &userText) { return matchExpression(terms(userText)); }
+
+QString SearchIndex::matchExpression(const Terms &t)
 {
-    const Terms t = terms(userText);
     QStringList parts;
     for (const QString &word : t.words)
         parts << (t.phone ? QStringLiteral("phone:\"%1\"*") : QStringLiteral("\"%1\"*")).arg(word); // quotes: every token literal

@@ -55,6 +55,7 @@ public:
     /// A safe FTS5 query for what the user typed: every word a quoted prefix, so no input is a
     /// syntax error; phone-like input also matches without its leading zero. Empty if nothing to search.
     static QString matchExpression(const QString &userText);
+    static QString matchExpression(const Terms &terms);
 
 private:
     /// Indexes each case whose id @p selectIds returns.
