@@ -2,6 +2,7 @@
 // Builds (or reuses) a database of N cases and prints how long the product's queries take,
 // each beside the same SQL run through the bare sqlite3 C API on the same file.
 #include "BareSqlite.h"
+#include "BaselineSql.h"
 #include "DemoData.h"
 #include "Bundle.h"
 #include "CasePager.h"
@@ -33,16 +34,6 @@ using namespace rd::bench;
 namespace {
 
 QTextStream out(stdout);
-
-
-// The SQL of WorkQueue::dueBy for one owner, as the product runs it.
-const char *const kQueueSql =
-    "SELECT 'promise', p.id, p.case_id, cu.name, p.what, p.owner, p.due_at FROM promised_action p "
-    "JOIN case_record c ON c.id = p.case_id JOIN customer cu ON cu.id = c.customer_id "
-    "WHERE p.owner = ? AND p.status = 'open' AND p.due_at <= ? UNION ALL "
-    "SELECT 'callback', n.id, n.case_id, cu.name, n.question, n.for_whom, n.window_end FROM callback_note n "
-    "JOIN case_record c ON c.id = n.case_id JOIN customer cu ON cu.id = c.customer_id "
-    "WHERE n.for_whom = ? AND n.status = 'open' AND n.window_end <= ? ORDER BY 7, 2";
 
 QString residentText(double mib) { return mib < 0 ? QStringLiteral("n/a") : QString::number(mib, 'f', 1) + QStringLiteral(" MiB"); }
 
@@ -162,8 +153,7 @@ int main(int argc, char *argv[])
     // The case list: first page, a page at 90% depth, a change of sort order.
     CasePager pager(d);
     CaseListQuery newest; // opened, newest first
-    const QString listSql = QStringLiteral("SELECT c.id, c.customer_id, c.customer_name, c.kind, c.status, c.cause, c.owner, "
-                                           "c.opened_at, c.updated_at, c.open_promises FROM case_record c ");
+    const QString listSql = caseListSelect();
     {
         const Timing product = measure(runs, [&] { pager.pageAfter(newest, std::nullopt, 100); });
         const Timing baseline = measure(runs, [&] {

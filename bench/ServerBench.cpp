@@ -1,5 +1,6 @@
 #include "ServerBench.h"
 
+#include "BaselineSql.h"
 #include "CasePager.h"
 #include "CaseSearch.h"
 #include "CaseStore.h"
@@ -102,8 +103,7 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
 
     CasePager pager(d);
     CaseListQuery newest;
-    const QString listSql = QStringLiteral("SELECT c.id, c.customer_id, c.customer_name, c.kind, c.status, c.cause, c.owner, "
-                                           "c.opened_at, c.updated_at, c.open_promises FROM case_record c ");
+    const QString listSql = caseListSelect();
     printRow(out, QStringLiteral("case list: first page (100 rows)"), measure(runs, [&] { pager.pageAfter(newest, std::nullopt, 100); }),
              measure(runs, [&] { bare(plain, listSql + QStringLiteral("ORDER BY c.opened_at DESC, c.id DESC LIMIT 100 OFFSET 0")); }),
              QStringLiteral("< 5 ms"));
@@ -176,14 +176,7 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
             shown = int(items->size());
         });
         const Timing baseline = measure(runs, [&] {
-            bare(plain,
-                 QStringLiteral("SELECT 'promise', p.id, p.case_id, cu.name, p.what, p.owner, p.due_at FROM promised_action p "
-                                "JOIN case_record c ON c.id = p.case_id JOIN customer cu ON cu.id = c.customer_id "
-                                "WHERE p.owner = ? AND p.status = 'open' AND p.due_at <= ? UNION ALL "
-                                "SELECT 'callback', n.id, n.case_id, cu.name, n.question, n.for_whom, n.window_end FROM callback_note n "
-                                "JOIN case_record c ON c.id = n.case_id JOIN customer cu ON cu.id = c.customer_id "
-                                "WHERE n.for_whom = ? AND n.status = 'open' AND n.window_end <= ? ORDER BY 7, 2"),
-                 {QStringLiteral("anna"), until, QStringLiteral("anna"), until});
+            bare(plain, QString::fromLatin1(kQueueSql), {QStringLiteral("anna"), until, QStringLiteral("anna"), until});
         });
         printRow(out, QStringLiteral("work queue of one owner (%1 items)").arg(shown), product, baseline, QStringLiteral("< 50 ms"));
     }
