@@ -6,6 +6,7 @@
 #include "EventLog.h"
 #include "Schema.h"
 #include "TempDatabase.h"
+#include "TestData.h"
 #include "Transaction.h"
 #include "WorkQueue.h"
 
@@ -17,14 +18,7 @@
 using namespace rd;
 using rd::test::TempDatabase;
 
-namespace {
-qint64 count(Database &db, const char *sql)
-{
-    auto r = db.scalar(QString::fromLatin1(sql));
-    REQUIRE(r.ok());
-    return r->toLongLong();
-}
-} // namespace
+using rd::test::count;
 
 TEST_CASE("Demo data fills every table with varied cases and their history", "[demo]")
 {

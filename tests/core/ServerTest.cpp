@@ -29,6 +29,7 @@
 
 using namespace rd;
 using rd::test::TempDatabase;
+using rd::test::count;
 
 namespace {
 
@@ -41,14 +42,6 @@ std::unique_ptr<Database> workstation(const QString &address, const char *name)
     REQUIRE(db.ok());
     db.value()->setActor(QString::fromLatin1(name));
     return std::move(db).value();
-}
-
-int count(Database &db, const QString &sql, const QVariantList &params = {})
-{
-    auto v = db.scalar(sql, params);
-    INFO(v.message().toStdString());
-    REQUIRE(v.ok());
-    return v->toInt();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "CaseStore.h"
 #include "CatchQt.h"
 #include "CustomerStore.h"
+#include "Database.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -27,6 +28,14 @@ QString newCase(Database &db, CaseKind kind)
     INFO(made.message().toStdString());
     REQUIRE(made.ok());
     return made->id;
+}
+
+qint64 count(Database &db, const QString &sql, const QVariantList &params)
+{
+    auto v = db.scalar(sql, params);
+    INFO(v.message().toStdString());
+    REQUIRE(v.ok());
+    return v->toLongLong();
 }
 
 void execRawSqlite(const QString &path, const QStringList &statements)

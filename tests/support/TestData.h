@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace rd {
 class Database;
@@ -15,6 +16,9 @@ namespace rd::test {
 QString newCustomer(Database &db, const QString &name = QStringLiteral("Ria Jansen"), const QString &phone = {});
 /// Opens a case for a new customer, owned by "anna"; returns its id.
 QString newCase(Database &db, CaseKind kind = CaseKind::Complaint);
+/// The number @p sql returns (a count), failing the test if it cannot be read.
+qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
+inline qint64 count(Database &db, const char *sql) { return count(db, QString::fromUtf8(sql)); }
 /// Runs @p statements on the SQLite file at @p path directly, bypassing our Database class:
 /// for files made by older versions, by other programs, or tampered with.
 void execRawSqlite(const QString &path, const QStringList &statements);
