@@ -243,6 +243,11 @@ TEST_CASE("A file made at every earlier version opens and is migrated with its d
         INFO(db.message().toStdString());
         REQUIRE(db.ok());
         CHECK(pragma(*db.value(), "user_version").toInt() == Database::kSchemaVersion);
+        // Version 7: saves leave merging the search index to the background, and a chain's last
+        // event is found through event_case(case_id).
+        CHECK(db.value()->scalar(QStringLiteral("SELECT v FROM case_search_config WHERE k = 'automerge'"))->toInt() == 0);
+        CHECK(db.value()->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'event_case'"))->toString() ==
+              QStringLiteral("CREATE INDEX event_case ON case_event(case_id)"));
         CHECK(CaseStore(*db.value()).get(QStringLiteral("k1"))->experience == QStringLiteral("parcel lost"));
         CHECK(CaseStore(*db.value()).listRecent(1)->first().customerName == QStringLiteral("Ria"));
         // What later versions added works on the migrated file.
