@@ -4,6 +4,7 @@
 #include "HistorySeal.h"
 #include "OwnerOnly.h"
 #include "Privacy.h"
+#include "SqliteFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +93,7 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
     }
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
-    if (auto s = db.execOnce(QStringLiteral("VACUUM INTO ?"), {partial}); !s) {
+    if (auto s = SqliteFile::copyTo(db, partial); !s) {
         QFile::remove(partial);
         return Error{s.error().code, tr("The backup into %1 failed: %2").arg(shown(folder()), s.message())};
     }
@@ -101,7 +102,7 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
         QFile::remove(partial);
         return Error{Error::Code::Storage, tr("The backup could not be renamed to %1.").arg(shown(target))};
     }
-    if (auto r = db.exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('backup_marker', ?)"), {marker}); !r)
+    if (auto r = db.exec(QStringLiteral("INSERT INTO setting VALUES ('backup_marker', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {marker}); !r)
         return r.error();
     return target;
 }
@@ -187,8 +188,8 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
         auto backup = Database::openReadOnly(backupPath);
         if (!backup)
             return Error{backup.error().code, tr("The backup cannot be restored: %1").arg(backup.message())};
-        auto check = backup.value()->scalar(QStringLiteral("PRAGMA quick_check"));
-        if (!check || check->toString() != QLatin1String("ok"))
+        auto check = SqliteFile::check(*backup.value());
+        if (!check || check.value() != QStringList{QStringLiteral("ok")})
             return Error{Error::Code::Storage, tr("The backup %1 is damaged; choose an older one.").arg(shown(backupPath))};
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(kStamp);
@@ -214,7 +215,7 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
         return db.error();
     for (const auto &[key, value] : {std::pair{QStringLiteral("workstation"), HistorySeal::newWorkstationId()},
                                      std::pair{QStringLiteral("file_token"), Database::newFileToken()}})
-        if (auto r = db.value()->exec(QStringLiteral("INSERT OR REPLACE INTO setting VALUES (?, ?)"), {key, value}); !r)
+        if (auto r = db.value()->exec(QStringLiteral("INSERT INTO setting VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value}); !r)
             return r.error();
     auto carried = Privacy(*db.value()).carryOverErasures(erased);
     return carried ? Status() : Status(carried.error());

@@ -10,26 +10,15 @@ namespace rd {
 BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns, const QString &typesOf) : m_db(db)
 {
     const TableSpec spec = Schema::table(typesOf.isEmpty() ? table : typesOf);
-    const auto isText = [&spec](const QString &column) {
+    QList<ColumnType> types;
+    for (const QString &column : columns) {
+        ColumnType type = ColumnType::Text;
         for (const ColumnSpec &c : spec.columns)
             if (c.name == column)
-                return c.type == ColumnType::Text;
-        return true;
-    };
-    QStringList picks;
-    const bool server = db.backend() == Backend::PostgreSQL;
-    for (int i = 0; i < columns.size(); ++i) {
-        if (!server) {
-            picks << QStringLiteral("json_extract(value, '$[%1]')").arg(i);
-            continue;
-        }
-        // PostgreSQL reads JSON values as text; numbers are cast back to their column's type.
-        const QString pick = QStringLiteral("value->>%1").arg(i);
-        picks << (isText(columns.at(i)) ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
+                type = c.type;
+        types << type;
     }
-    m_sql = (server ? QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_array_elements(CAST(? AS JSON))")
-                    : QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?)"))
-                .arg(table, columns.join(QStringLiteral(", ")), picks.join(QStringLiteral(", ")));
+    m_sql = db.dialect().insertJsonRows(table, columns, types);
 }
 
 void BulkInsert::appendJson(QByteArray &out, const QVariant &value)

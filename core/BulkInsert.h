@@ -13,9 +13,9 @@ class Database;
 
 /**
  * Inserts many rows into one table with a single bound parameter per batch: the rows travel
- * as one JSON array that SQLite unpacks with json_each(). Binding values one by one through
- * Qt costs more than SQLite's own work; this keeps bulk loads fast and still never splices
- * data into SQL text.
+ * as one JSON array that the database unpacks itself (SqlDialect::insertJsonRows). Binding
+ * values one by one through Qt costs more than the database's own work; this keeps bulk loads
+ * fast and still never splices data into SQL text.
  */
 class BulkInsert
 {

@@ -7,6 +7,7 @@
 #include "Privacy.h"
 #include "Schema.h"
 #include "SearchIndex.h"
+#include "SqliteFile.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -29,8 +30,7 @@ const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_s
 
 Result<QStringList> columns(Database &db, const QString &schema, const QString &table)
 {
-    auto cols = db.selectAll(QStringLiteral("SELECT name FROM pragma_table_info(?, ?)"), {table, schema},
-                             [](const QSqlQuery &q) { return q.value(0).toString(); });
+    auto cols = SqliteFile::columns(db, schema, table);
     if (!cols)
         return cols.error();
     QStringList out;
@@ -48,43 +48,9 @@ bool introducedLater(const QString &table)
 
 bool bundleHas(Database &db, const QString &table)
 {
-    auto r = db.scalar(QStringLiteral("SELECT count(*) FROM bundle.sqlite_master WHERE type = 'table' AND name = ?"), {table});
-    return r && r->toInt() > 0;
+    auto cols = SqliteFile::columns(db, QStringLiteral("bundle"), table);
+    return cols && !cols->isEmpty();
 }
-
-bool isSqliteFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(16);
-    return head.size() == 16 && head.startsWith("SQLite format 3") && head.at(15) == '\0';
-}
-
-// Attached for the length of one operation; detached on every way out.
-class Attachment
-{
-public:
-    Attachment(Database &db, const QString &path) : m_db(db)
-    {
-        const Status r = db.execOnce(QStringLiteral("ATTACH DATABASE ? AS bundle"), {path});
-        m_ok = r.ok();
-        if (!r)
-            m_error = r.error();
-    }
-    ~Attachment()
-    {
-        if (m_ok)
-            m_db.execOnce(QStringLiteral("DETACH DATABASE bundle"));
-    }
-    bool ok() const { return m_ok; }
-    const Error &error() const { return m_error; }
-
-private:
-    Database &m_db;
-    bool m_ok = false;
-    Error m_error;
-};
 
 Result<QString> contentHash(Database &db)
 {
@@ -177,7 +143,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
 
     BundleManifest m;
     {
-        Attachment bundle(db, temp);
+        SqliteFile::Attachment bundle(db, temp, QStringLiteral("bundle"));
         if (!bundle.ok())
             return bundle.error();
         CaseListQuery chosenCases;
@@ -188,12 +154,9 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         const QString chosen = QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") + condition.sql;
         const QVariantList &params = condition.params;
         const Status s = Transaction::run(db, [&]() -> Status {
-            for (const char *pragma : {"PRAGMA bundle.journal_mode=DELETE", "PRAGMA bundle.page_size=4096"})
-                if (auto r = db.execOnce(QLatin1String(pragma)); !r)
-                    return r.error();
-            if (auto r = db.execOnce(QStringLiteral("PRAGMA bundle.application_id=%1").arg(kApplicationId)); !r)
+            if (auto r = SqliteFile::makeStandalone(db, QStringLiteral("bundle")); !r)
                 return r.error();
-            if (auto r = db.execOnce(QStringLiteral("PRAGMA bundle.user_version=%1").arg(Database::kSchemaVersion)); !r)
+            if (auto r = SqliteFile::stamp(db, QStringLiteral("bundle"), kApplicationId, Database::kSchemaVersion); !r)
                 return r.error();
             if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen, params); !r)
                 return r.error();
@@ -299,29 +262,29 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
         return Error{Error::Code::NotFound, tr("The bundle %1 does not exist.").arg(shown)};
-    if (!isSqliteFile(path))
+    if (!SqliteFile::looksLikeSqlite(path))
         return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle (not a SQLite file).").arg(shown)};
-    Attachment bundle(db, path);
+    SqliteFile::Attachment bundle(db, path, QStringLiteral("bundle"));
     if (!bundle.ok())
         return Error{Error::Code::Foreign, tr("%1 could not be read as a case bundle: %2").arg(shown, bundle.error().message)};
-    auto appId = db.scalar(QStringLiteral("PRAGMA bundle.application_id"));
-    auto version = db.scalar(QStringLiteral("PRAGMA bundle.user_version"));
-    if (!appId || !version)
+    auto header = SqliteFile::header(db, QStringLiteral("bundle"));
+    if (!header)
         return Error{Error::Code::Foreign, tr("%1 is damaged or truncated: it cannot be read.").arg(shown)};
-    if (appId->toInt() != kApplicationId)
+    const int version = header->version;
+    if (header->applicationId != kApplicationId)
         return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle.").arg(shown)};
-    if (version->toInt() > Database::kSchemaVersion || version->toInt() < 1)
+    if (version > Database::kSchemaVersion || version < 1)
         return Error{Error::Code::TooNew,
                      tr("%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). "
                         "Update Recovery Desk to import it.")
                          .arg(shown)
-                         .arg(version->toInt())
+                         .arg(version)
                          .arg(Database::kSchemaVersion)};
     auto manifest = readManifest(db);
     if (!manifest)
         return Error{Error::Code::Foreign, tr("%1 has no readable manifest; it is damaged or not a bundle.").arg(shown)};
     for (const QString &table : kTables) {
-        if (introducedLater(table) && version->toInt() < 5)
+        if (introducedLater(table) && version < 5)
             continue;
         auto cols = columns(db, QStringLiteral("bundle"), table);
         if (!cols || !cols->contains(QStringLiteral("id")))
@@ -340,7 +303,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
                        "WHERE e.case_id IS NOT NULL AND c.id IS NULL"),
     };
     QStringList linkChecks;
-    if (version->toInt() >= 5)
+    if (version >= 5)
         linkChecks << QStringLiteral("SELECT count(*) FROM bundle.improvement_case l LEFT JOIN bundle.case_record c "
                                      "ON c.id = l.case_id LEFT JOIN bundle.improvement_item i ON i.id = l.item_id "
                                      "WHERE c.id IS NULL OR i.id IS NULL");
@@ -365,7 +328,7 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
     auto manifest = inspect(db, path);
     if (!manifest)
         return manifest.error();
-    Attachment bundle(db, path);
+    SqliteFile::Attachment bundle(db, path, QStringLiteral("bundle"));
     if (!bundle.ok())
         return bundle.error();
     ImportStats stats;

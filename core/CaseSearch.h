@@ -6,11 +6,14 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QSqlQuery;
 
 namespace rd {
 
 class Database;
+class SearchEngine;
 
 /// One case found by a search, with the words that matched marked.
 struct SearchHit
@@ -39,7 +42,10 @@ public:
     /// A typed prefix becomes an OR of at most this many words; beyond it, a plain prefix search.
     static constexpr int kMaxExpansion = 16;
 
-    explicit CaseSearch(Database &db) : m_db(db) {}
+    explicit CaseSearch(Database &db);
+    ~CaseSearch();
+    CaseSearch(const CaseSearch &) = delete;
+    CaseSearch &operator=(const CaseSearch &) = delete;
 
     /// The best @p limit hits for @p text; empty for blank text.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
@@ -47,12 +53,9 @@ public:
     /// A hit from a row whose columns from @p first on are: id, customer name, kind, status, opened.
     static SearchHit hitFrom(const QSqlQuery &q, int first);
 
-    /// The FTS5 query for @p text: each typed prefix replaced by the indexed words it starts.
-    Result<QString> expandPrefixes(const QString &text);
-
 private:
-    Database &m_db;
-    bool m_vocabularyReady = false;
+    /// The backend's search (it keeps what it learnt of the index for this CaseSearch's later searches).
+    std::unique_ptr<SearchEngine> m_engine;
 };
 
 } // namespace rd

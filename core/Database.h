@@ -155,6 +155,13 @@ public:
 
 private:
     Database(QString path, Options options, QString connectionName);
+    // In a file (SqliteDatabase.cpp):
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, const Options &options);
+    Status configure();
+    Status checkAndMigrate();
+    Status loadFileToken();
+    Error fileError(const QSqlError &error, const QString &action) const;
+    // On a server (DatabaseServer.cpp):
     static Result<std::unique_ptr<Database>> openServer(const QString &address, Options options);
     Status createOrCheckServerSchema();
     Result<QSqlQuery *> execNow(const QString &sql, const QVariantList &params);
@@ -169,9 +176,6 @@ private:
     bool reconnect();
     Error serverError(const QSqlError &error, const QString &action) const;
     static QString defaultWorkstation();
-    Status configure();
-    Status checkAndMigrate();
-    Status loadFileToken();
     static void bindAll(QSqlQuery &q, const QVariantList &params);
 
     QString m_path;

@@ -145,25 +145,18 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
     DemoStats stats;
     const qint64 now = m_db.clock().nowMs();
     const qint64 span = 2 * 365 * kDay;
-    // Bulk load: each batch is one transaction; NORMAL sync is safe in WAL and far faster here.
-    // A large page cache keeps the indexes in memory while they grow.
-    const bool file = m_db.backend() == Backend::SQLite;
-    if (file) {
-        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
-    }
+    // Bulk load: each batch is one transaction, with the backend's settings for generated data.
+    for (const QString &sql : m_db.dialect().bulkLoad(true))
+        m_db.exec(sql);
     struct Restore
     {
         Database &db;
-        bool file;
         ~Restore()
         {
-            if (!file)
-                return;
-            db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-            db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
+            for (const QString &sql : db.dialect().bulkLoad(false))
+                db.exec(sql);
         }
-    } restore{m_db, file};
+    } restore{m_db};
 
     // Into an empty file, indexes are built once at the end (sorting beats a million inserts).
     // Should the load be interrupted, the maintenance note makes the next open finish the job.
@@ -171,13 +164,13 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
     if (!existing)
         return existing.error();
     // (On a server the indexes stay: other clients may be reading.)
-    const bool bulk = file && existing->toLongLong() == 0;
+    const bool bulk = m_db.backend() == Backend::SQLite && existing->toLongLong() == 0;
     if (bulk) {
         const Status dropped = Transaction::run(m_db, [&]() -> Status {
             for (const QString &sql : Schema::secondaryIndexes())
                 if (auto r = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + Schema::indexName(sql)); !r)
                     return r.error();
-            auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO maintenance VALUES ('search_rebuild', '1')"));
+            auto r = m_db.exec(QStringLiteral("INSERT INTO maintenance VALUES ('search_rebuild', '1') ON CONFLICT (key) DO NOTHING"));
             return r ? Status() : Status(r.error());
         });
         if (!dropped)

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "Database.h"
+#include "PostgresSearch.h"
 #include "Schema.h"
 #include "Transaction.h"
 
@@ -35,6 +36,33 @@ public:
         }
         return QStringLiteral("TEXT");
     }
+    QString insertJsonRows(const QString &table, const QStringList &columns, const QList<ColumnType> &types) const override
+    {
+        QStringList picks;
+        for (int i = 0; i < columns.size(); ++i) {
+            // PostgreSQL reads JSON values as text; numbers are cast back to their column's type.
+            const QString pick = QStringLiteral("value->>%1").arg(i);
+            picks << (types.value(i) == ColumnType::Text ? pick : QStringLiteral("CAST(%1 AS BIGINT)").arg(pick));
+        }
+        return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_array_elements(CAST(? AS JSON))")
+            .arg(table, columns.join(QStringLiteral(", ")), picks.join(QStringLiteral(", ")));
+    }
+    // Generated data: a batch need not wait for its flush to disk (a crash loses the last
+    // batches of a demo at most, never a half-written one).
+    QStringList bulkLoad(bool on) const override
+    {
+        return {on ? QStringLiteral("SET synchronous_commit = off") : QStringLiteral("RESET synchronous_commit")};
+    }
+    QStringList beforeErasing() const override { return {}; }
+    // The server keeps old row versions until they are vacuumed away.
+    QStringList afterErasing(const QStringList &tables) const override
+    {
+        QStringList qualified;
+        for (const QString &t : tables)
+            qualified << QStringLiteral("main.") + t;
+        return {QStringLiteral("VACUUM ") + qualified.join(QStringLiteral(", "))};
+    }
+    std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<PostgresSearch>(db); }
 };
 
 // The history is append-only, as the SQLite triggers keep it: only an erase (which writes the

@@ -7,9 +7,7 @@ namespace rd {
 
 Status PostgresSearch::indexCase(const QString &caseId)
 {
-    auto phone = m_db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
-                                            "WHERE c.id = ?"),
-                             {caseId});
+    auto phone = phoneTokensOf(m_db, caseId);
     if (!phone)
         return phone.error();
     const QString body = SearchIndex::bodyExpression();
@@ -23,8 +21,14 @@ Status PostgresSearch::indexCase(const QString &caseId)
                        "ON CONFLICT (case_id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
                        "email = excluded.email, body = excluded.body, document = excluded.document")
             .arg(body),
-        {SearchIndex::phoneTokens(phone->toString()), caseId});
+        {phone.value(), caseId});
     return r ? Status() : Status(r.error());
+}
+
+Status PostgresSearch::indexCasesWhere(const QString &condition)
+{
+    // Case by case: the phone tokens are made in C++, and imports into a server touch few cases.
+    return indexEach(m_db, QStringLiteral("SELECT c.id FROM case_record c WHERE ") + condition, {});
 }
 
 QString PostgresSearch::tsQuery(const QString &userText) { return tsQuery(SearchIndex::terms(userText)); }

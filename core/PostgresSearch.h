@@ -1,7 +1,6 @@
 #pragma once
 
-#include "CaseSearch.h"
-#include "Result.h"
+#include "SearchEngine.h"
 #include "SearchIndex.h"
 
 namespace rd {
@@ -11,16 +10,19 @@ class Database;
 /**
  * The search index of a team database, in PostgreSQL's full text search: one row per case with
  * its words weighted (name and phone first, then e-mail, then the case's text), folded to lower
- * case without accents. SearchIndex and CaseSearch hand over to it on a server.
+ * case without accents. The server keeps it tidy itself (autovacuum).
  */
-class PostgresSearch
+class PostgresSearch final : public SearchEngine
 {
 public:
     explicit PostgresSearch(Database &db) : m_db(db) {}
 
-    Status indexCase(const QString &caseId);
+    Status indexCase(const QString &caseId) override;
+    Status indexCasesWhere(const QString &condition) override;
+    Result<bool> tidy(int) override { return false; }
+    Status compact() override { return {}; }
     /// The best @p limit hits among the newest CaseSearch::kRankWindow matches.
-    Result<QList<SearchHit>> search(const QString &text, int limit);
+    Result<QList<SearchHit>> search(const QString &text, int limit) override;
 
     /// The tsquery for what the user typed: every word a prefix; empty if nothing to search.
     static QString tsQuery(const QString &userText);

@@ -104,10 +104,9 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
         return exists.error();
     if (exists->toInt() == 0)
         return Error{Error::Code::NotFound, tr("There is no such customer to erase.")};
-    // Overwrite freed pages, so the erased text does not linger in the file's free space.
-    const bool file = m_db.backend() == Backend::SQLite;
-    if (file)
-        m_db.execOnce(QStringLiteral("PRAGMA secure_delete=ON"));
+    // Overwrite freed space, so the erased text does not linger there.
+    for (const QString &sql : m_db.dialect().beforeErasing())
+        m_db.execOnce(sql);
     const Status s = Transaction::run(m_db, [&]() -> Status {
         if (auto lists = emptyRedactLists(); !lists)
             return lists;
@@ -122,15 +121,15 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
         QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
         return EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data);
     });
-    if (!s)
-        return s;
-    if (!file) // the server keeps old row versions until they are vacuumed away
-        return m_db.execOnce(QStringLiteral("VACUUM main.customer, main.case_record, main.promised_action, main.callback_note, "
-                                            "main.case_event, main.case_search"));
-    // The search index keeps deleted words in older segments until they are merged.
-    const Status merged = m_db.execOnce(QStringLiteral("INSERT INTO case_search(case_search) VALUES ('optimize')"));
-    m_db.execOnce(QStringLiteral("PRAGMA secure_delete=OFF"));
-    return merged;
+    // The search index keeps deleted words in older pieces until they are merged; the backend
+    // then clears old row versions and freed space.
+    Status done = s ? SearchIndex(m_db).compact() : s;
+    const QStringList tables = {QStringLiteral("customer"), QStringLiteral("case_record"), QStringLiteral("promised_action"),
+                                QStringLiteral("callback_note"), QStringLiteral("case_event"), QStringLiteral("case_search")};
+    for (const QString &sql : m_db.dialect().afterErasing(tables))
+        if (auto r = m_db.execOnce(sql); !r && done)
+            done = r;
+    return done;
 }
 
 Status Privacy::reapplyErasures()

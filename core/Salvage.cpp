@@ -3,10 +3,13 @@
 #include "Database.h"
 #include "Schema.h"
 #include "SearchIndex.h"
+#include "SqliteFile.h"
 #include "Transaction.h"
 
 #include <QDateTime>
 #include <QDir>
+
+#include <optional>
 
 namespace rd {
 
@@ -19,7 +22,7 @@ const QStringList kTables = Schema::dataTables() + QStringList{QStringLiteral("s
 
 Result<QStringList> Salvage::check(Database &db)
 {
-    auto rows = db.selectAll(QStringLiteral("PRAGMA quick_check"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    auto rows = SqliteFile::check(db);
     if (!rows)
         return QStringList{rows.message()}; // a file too damaged to check is damaged
     if (rows->size() == 1 && rows->first() == QLatin1String("ok"))
@@ -54,13 +57,10 @@ Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString 
     if (!fresh)
         return fresh.error();
     Database &db = *fresh.value();
-    if (auto s = db.execOnce(QStringLiteral("ATTACH DATABASE ? AS damaged"), {QStringLiteral("file:%1?mode=ro").arg(damagedPath)});
-        !s) {
-        // Plain path when URI names are not enabled in this SQLite build.
-        if (auto plain = db.execOnce(QStringLiteral("ATTACH DATABASE ? AS damaged"), {damagedPath}); !plain)
-            return Error{plain.error().code, tr("Nothing could be read from %1: %2")
-                                                 .arg(QDir::toNativeSeparators(damagedPath), plain.message())};
-    }
+    std::optional<SqliteFile::Attachment> damaged(std::in_place, db, damagedPath, QStringLiteral("damaged"), true);
+    if (!damaged->ok())
+        return Error{damaged->error().code, tr("Nothing could be read from %1: %2")
+                                                .arg(QDir::toNativeSeparators(damagedPath), damaged->error().message)};
     SalvageStats stats;
     // Each slice is a transaction of its own: reading a damaged page may roll back the whole
     // transaction, which must not take the slices saved before with it. A fresh file that a
@@ -68,8 +68,7 @@ Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString 
     db.execOnce(QStringLiteral("PRAGMA synchronous=OFF"));
     const Status s = [&]() -> Status {
         for (const QString &table : kTables) {
-            auto cols = db.selectAll(QStringLiteral("SELECT name FROM pragma_table_info(?, 'damaged')"), {table},
-                                     [](const QSqlQuery &q) { return q.value(0).toString(); });
+            auto cols = SqliteFile::columns(db, QStringLiteral("damaged"), table);
             if (!cols || cols->isEmpty())
                 continue; // the table itself is unreadable, or older than this version
             const QString list = cols->join(QStringLiteral(", "));
@@ -112,7 +111,7 @@ Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString 
         stats.cases = cases ? cases->toLongLong() : 0;
         return Transaction::run(db, [&] { return SearchIndex(db).rebuildAll(); });
     }();
-    db.execOnce(QStringLiteral("DETACH DATABASE damaged"));
+    damaged.reset();
     db.execOnce(QStringLiteral("PRAGMA synchronous=FULL"));
     db.execOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // durable before anyone relies on it
     if (!s)

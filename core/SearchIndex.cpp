@@ -2,7 +2,7 @@
 
 #include "CustomerStore.h"
 #include "Database.h"
-#include "PostgresSearch.h"
+#include "SearchEngine.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -73,70 +73,22 @@ QString SearchIndex::folded(const QString &word)
     return out;
 }
 
-QString SearchIndex::matchExpression(const QString &userText) { return matchExpression(terms(userText)); }
-
-QString SearchIndex::matchExpression(const Terms &t)
-{
-    QStringList parts;
-    for (const QString &word : t.words)
-        parts << (t.phone ? QStringLiteral("phone:\"%1\"*") : QStringLiteral("\"%1\"*")).arg(word); // quotes: every token literal
-    return parts.join(t.phone ? QStringLiteral(" OR ") : QStringLiteral(" "));
-}
-
 QString SearchIndex::bodyExpression() { return kBody; }
 
-Status SearchIndex::indexCase(const QString &caseId)
-{
-    if (m_db.backend() == Backend::PostgreSQL)
-        return PostgresSearch(m_db).indexCase(caseId);
-    auto phone = m_db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
-                                            "WHERE c.id = ?"),
-                             {caseId});
-    if (!phone)
-        return phone.error();
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search WHERE rowid = (SELECT rowid FROM case_record WHERE id = ?)"),
-                           {caseId});
-        !r)
-        return r.error();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) "
-                                      "SELECT c.rowid, cu.name, ?, cu.email, ") +
-                           kBody +
-                           QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id WHERE c.id = ?"),
-                       {phoneTokens(phone->toString()), caseId});
-    return r ? Status() : Status(r.error());
-}
+SearchIndex::SearchIndex(Database &db) : m_db(db), m_engine(db.dialect().searchEngine(db)) {}
+
+SearchIndex::~SearchIndex() = default;
+
+Status SearchIndex::indexCase(const QString &caseId) { return m_engine->indexCase(caseId); }
 
 Status SearchIndex::indexCustomerCases(const QString &customerId)
 {
-    return indexEach(QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId});
+    return m_engine->indexEach(m_db, QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId});
 }
 
-Status SearchIndex::indexEach(const QString &selectIds, const QVariantList &params)
-{
-    auto cases = m_db.selectAll(selectIds, params, [](const QSqlQuery &q) { return q.value(0).toString(); });
-    if (!cases)
-        return cases.error();
-    for (const QString &id : cases.value())
-        if (auto s = indexCase(id); !s)
-            return s;
-    return {};
-}
+Result<bool> SearchIndex::tidy(int pages) { return m_engine->tidy(pages); }
 
-Result<bool> SearchIndex::tidy(int pages)
-{
-    if (m_db.backend() == Backend::PostgreSQL)
-        return false; // the server keeps its own index tidy (autovacuum)
-    // FTS5 reports no result; a merge that did anything changes at least two rows of its tables.
-    auto before = m_db.scalar(QStringLiteral("SELECT total_changes()"));
-    if (!before)
-        return before.error();
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (case_search, rank) VALUES ('merge', ?)"), {pages}); !r)
-        return r.error();
-    auto after = m_db.scalar(QStringLiteral("SELECT total_changes()"));
-    if (!after)
-        return after.error();
-    return after->toLongLong() - before->toLongLong() >= 2;
-}
+Status SearchIndex::compact() { return m_engine->compact(); }
 
 Result<bool> SearchIndex::tidyFor(int budgetMs)
 {
@@ -153,42 +105,11 @@ Result<bool> SearchIndex::tidyFor(int budgetMs)
 
 Status SearchIndex::rebuildAll()
 {
-    if (m_db.backend() == Backend::PostgreSQL)
-        return indexCasesWhere(QStringLiteral("1 = 1"));
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search")); !r)
         return r.error();
     return indexCasesWhere(QStringLiteral("1 = 1"));
 }
 
-Status SearchIndex::indexCasesWhere(const QString &condition)
-{
-    if (m_db.backend() == Backend::PostgreSQL) // case by case: the server has no bulk path here yet
-        return indexEach(QStringLiteral("SELECT c.id FROM case_record c WHERE ") + condition, {});
-    const QString chosen = QStringLiteral("SELECT c.rowid FROM case_record c WHERE ") + condition;
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search WHERE rowid IN (%1)").arg(chosen)); !r)
-        return r.error();
-    // Phone tokens are computed here, once per customer, then joined in by SQL.
-    if (auto r = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_phone_tokens (customer_id TEXT PRIMARY KEY, tokens TEXT)")); !r)
-        return r.error();
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens")); !r)
-        return r.error();
-    auto phones = m_db.selectAll(QStringLiteral("SELECT id, phone FROM customer WHERE phone <> '' AND id IN "
-                                                "(SELECT c.customer_id FROM case_record c WHERE %1)").arg(condition),
-                                 {}, [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
-    if (!phones)
-        return phones.error();
-    for (const auto &p : phones.value())
-        if (auto r = m_db.exec(QStringLiteral("INSERT INTO temp.rd_phone_tokens VALUES (?, ?)"), {p.first, phoneTokens(p.second)}); !r)
-            return r.error();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) "
-                                      "SELECT c.rowid, cu.name, coalesce(t.tokens, ''), cu.email, ") +
-                       kBody +
-                       QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
-                                      "LEFT JOIN temp.rd_phone_tokens t ON t.customer_id = cu.id WHERE ") + condition);
-    if (!r)
-        return r.error();
-    auto drop = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens"));
-    return drop ? Status() : Status(drop.error());
-}
+Status SearchIndex::indexCasesWhere(const QString &condition) { return m_engine->indexCasesWhere(condition); }
 
 } // namespace rd

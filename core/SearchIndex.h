@@ -6,19 +6,25 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
+
 namespace rd {
 
 class Database;
+class SearchEngine;
 
 /**
- * The full-text index (SQLite FTS5) over customers' names, phone numbers and e-mail and all
- * case text. The stores call it inside their own transactions, so the index never lags behind
- * the data it describes.
+ * The full-text index over customers' names, phone numbers and e-mail and all case text (FTS5
+ * in a file, full text search on a server: see SearchEngine). The stores call it inside their
+ * own transactions, so the index never lags behind the data it describes.
  */
 class SearchIndex
 {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    explicit SearchIndex(Database &db);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
 
     /// Rewrites the index row of one case.
     Status indexCase(const QString &caseId);
@@ -32,6 +38,8 @@ public:
     /// Tidies in small steps for up to @p budgetMs, pausing between steps so the window's
     /// saves get the write lock within milliseconds. Returns whether work is left.
     Result<bool> tidyFor(int budgetMs);
+    /// Merges the whole index, so no erased word lingers in an older piece of it.
+    Status compact();
 
     /// Rewrites the rows of the cases matching @p condition, an SQL expression over "case_record c"
     /// written by the caller (never user input); for imports that touch many cases at once.
@@ -52,16 +60,9 @@ public:
     /// Everything a case says, as one SQL expression over "case_record c".
     static QString bodyExpression();
 
-    /// A safe FTS5 query for what the user typed: every word a quoted prefix, so no input is a
-    /// syntax error; phone-like input also matches without its leading zero. Empty if nothing to search.
-    static QString matchExpression(const QString &userText);
-    static QString matchExpression(const Terms &terms);
-
 private:
-    /// Indexes each case whose id @p selectIds returns.
-    Status indexEach(const QString &selectIds, const QVariantList &params);
-
     Database &m_db;
+    std::unique_ptr<SearchEngine> m_engine;
 };
 
 } // namespace rd

@@ -1,9 +1,15 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rd {
+
+class Database;
+class SearchEngine;
 
 /// Where the data lives: a SQLite file on this PC, or a team database on a PostgreSQL server.
 enum class Backend { SQLite, PostgreSQL };
@@ -17,7 +23,9 @@ enum class ColumnType {
 
 /**
  * What differs between the SQL of SQLite and of PostgreSQL, in one place per backend: the
- * stores write portable SQL and ask the dialect for the few pieces that differ.
+ * stores write portable SQL and ask the dialect for the few pieces that differ. SQLite's own SQL
+ * (pragmas, FTS5, attached files) lives only in the core/Sqlite*.cpp files, PostgreSQL's only in
+ * core/Postgres*.cpp and DatabaseServer.cpp; a test keeps it that way (tests/SqlBoundary.cmake).
  */
 class SqlDialect
 {
@@ -42,6 +50,18 @@ public:
     virtual QString quoted(const QString &expr) const = 0;
     /// The declaration of a column of @p type (with its key clause for a sequence).
     virtual QString columnType(ColumnType type) const = 0;
+    /// INSERT INTO @p table (@p columns) of the rows of one bound parameter: a JSON array of
+    /// arrays, each value in column order; @p types are the columns' types.
+    virtual QString insertJsonRows(const QString &table, const QStringList &columns, const QList<ColumnType> &types) const = 0;
+    /// Session settings for a bulk load of generated data (@p on), and back to the usual ones.
+    virtual QStringList bulkLoad(bool on) const = 0;
+    /// Before a privacy erase: freed space is overwritten, where the backend can.
+    virtual QStringList beforeErasing() const = 0;
+    /// After a privacy erase of rows in @p tables: nothing of the erased text lingers in old row
+    /// versions or freed space (the search index is compacted separately).
+    virtual QStringList afterErasing(const QStringList &tables) const = 0;
+    /// The search index of @p db (which must use this dialect).
+    virtual std::unique_ptr<SearchEngine> searchEngine(Database &db) const = 0;
 };
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "SqliteSearch.h"
+
 namespace rd {
 
 namespace {
@@ -26,6 +28,25 @@ public:
         }
         return QStringLiteral("TEXT");
     }
+    QString insertJsonRows(const QString &table, const QStringList &columns, const QList<ColumnType> &) const override
+    {
+        QStringList picks;
+        for (int i = 0; i < columns.size(); ++i)
+            picks << QStringLiteral("json_extract(value, '$[%1]')").arg(i); // SQLite keeps each value's JSON type
+        return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?)")
+            .arg(table, columns.join(QStringLiteral(", ")), picks.join(QStringLiteral(", ")));
+    }
+    // NORMAL sync is safe in WAL and far faster for batches; a large page cache keeps the
+    // indexes in memory while they grow.
+    QStringList bulkLoad(bool on) const override
+    {
+        if (on)
+            return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-65536")};
+        return {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA cache_size=-2000")};
+    }
+    QStringList beforeErasing() const override { return {QStringLiteral("PRAGMA secure_delete=ON")}; }
+    QStringList afterErasing(const QStringList &) const override { return {QStringLiteral("PRAGMA secure_delete=OFF")}; }
+    std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<SqliteSearch>(db); }
 };
 
 } // namespace

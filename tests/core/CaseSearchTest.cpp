@@ -2,6 +2,7 @@
 #include "CaseStore.h"
 #include "CustomerStore.h"
 #include "SearchIndex.h"
+#include "SqliteSearch.h"
 #include "TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -99,7 +100,7 @@ TEST_CASE("Bad search syntax never errors: it is searched as plain words", "[sea
     }
     CHECK(names(f.t.db(), QStringLiteral("parcel\"")).size() == 2);
     CHECK(names(f.t.db(), QStringLiteral("   ")).isEmpty());
-    CHECK(SearchIndex::matchExpression(QStringLiteral("a\"b")) == QStringLiteral("\"a\"* \"b\"*"));
+    CHECK(SqliteSearch::matchExpression(QStringLiteral("a\"b")) == QStringLiteral("\"a\"* \"b\"*"));
 }
 
 TEST_CASE("The index follows every change in the same transaction", "[search]")
@@ -141,13 +142,13 @@ TEST_CASE("Saves leave merging the index to the background tidy, which keeps eve
     const QStringList parcel = names(db, QStringLiteral("parcel"));
     const QStringList note = names(db, QStringLiteral("note 39"));
 
-    auto worked = SearchIndex(db).tidy(1000);
+    auto worked = SqliteSearch(db).tidy(1000);
     REQUIRE(worked.ok());
     CHECK(worked.value());
     auto left = SearchIndex(db).tidyFor(5000);
     REQUIRE(left.ok());
     CHECK_FALSE(left.value()); // all done within the budget: nothing left to merge
-    CHECK_FALSE(SearchIndex(db).tidy(1000).value());
+    CHECK_FALSE(SqliteSearch(db).tidy(1000).value());
     CHECK(pieces() < before);
 
     CHECK(names(db, QStringLiteral("parcel")) == parcel);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SearchEngine.h"
+#include "SearchIndex.h"
+
+namespace rd {
+
+class Database;
+
+/**
+ * The search index of a file, in SQLite's FTS5: one row per case (rowid = the case's rowid),
+ * name and phone weighted above e-mail and the case's text. Its pieces are merged by tidy()
+ * in the background, never in the middle of a save.
+ */
+class SqliteSearch final : public SearchEngine
+{
+public:
+    explicit SqliteSearch(Database &db) : m_db(db) {}
+
+    Status indexCase(const QString &caseId) override;
+    Status indexCasesWhere(const QString &condition) override;
+    Result<bool> tidy(int pages) override;
+    Status compact() override;
+    Result<QList<SearchHit>> search(const QString &text, int limit) override;
+
+    /// The FTS5 query for @p text: each typed prefix replaced by the indexed words it starts.
+    Result<QString> expandPrefixes(const QString &text);
+
+    /// A safe FTS5 query for what the user typed: every word a quoted prefix, so no input is a
+    /// syntax error; phone-like input also matches without its leading zero. Empty if nothing to search.
+    static QString matchExpression(const QString &userText);
+    static QString matchExpression(const SearchIndex::Terms &terms);
+
+private:
+    Database &m_db;
+    bool m_vocabularyReady = false;
+};
+
+} // namespace rd
