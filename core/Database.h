@@ -147,6 +147,9 @@ public:
     /// A new random identity for a file (kept in its settings; renewed when a backup is restored).
     static QString newFileToken();
 
+    /// Drops the prepared statements (after the schema changed under them).
+    void forgetStatements() { m_statements.clear(); }
+
     /// How many Transactions are open on this connection; inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
 

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "PostgresDialect.h"
+#include "Schema.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -136,21 +137,30 @@ Status Database::createOrCheckServerSchema()
                 return {};
             if (auto s = PostgresSchema::create(*this); !s)
                 return s;
-            auto r = exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('schema_version', ?)"), {kSchemaVersion});
-            return r ? Status() : Status(r.error());
+            return execOnce(m_dialect->writeVersion(kSchemaVersion));
         });
     }
-    auto version = scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'schema_version'"));
+    auto version = Schema::storedVersion(*this);
     if (!version)
         return version.error();
-    if (version->toInt() > kSchemaVersion)
+    if (version.value() > kSchemaVersion)
         return Error{Error::Code::TooNew,
                      tr("The team database %1 was set up by a newer version of Recovery Desk (data format %2; this "
                         "version reads up to %3). Install the newer version on this PC.")
                          .arg(m_path)
-                         .arg(version->toInt())
+                         .arg(version.value())
                          .arg(kSchemaVersion)};
-    return {};
+    if (version.value() == kSchemaVersion)
+        return {};
+    if (m_options.readOnly)
+        return Error{Error::Code::Refused,
+                     tr("The team database %1 must first be upgraded to this version's data format (%2; it has %3). "
+                        "Open it once normally.")
+                         .arg(m_path)
+                         .arg(kSchemaVersion)
+                         .arg(version.value())};
+    // Clients of the older version refuse it from then on (above), with a message to update.
+    return Schema::upgrade(*this, Schema::upgrades());
 }
 
 Error Database::serverError(const QSqlError &error, const QString &action) const

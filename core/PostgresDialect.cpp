@@ -62,6 +62,17 @@ public:
             qualified << QStringLiteral("main.") + t;
         return {QStringLiteral("VACUUM ") + qualified.join(QStringLiteral(", "))};
     }
+    // A server has no header to keep it in: it is a setting of the database.
+    QString readVersion() const override
+    {
+        return QStringLiteral("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'schema_version'");
+    }
+    QString writeVersion(int version) const override
+    {
+        return QStringLiteral("INSERT INTO setting (key, value) VALUES ('schema_version', '%1') "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .arg(version);
+    }
     std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<PostgresSearch>(db); }
 };
 

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "Transaction.h"
 
 namespace rd {
 
@@ -117,21 +118,25 @@ QList<IndexSpec> Schema::indexes()
     };
 }
 
+QString Schema::columnDefinition(const ColumnSpec &c, const QString &primaryKey, const SqlDialect &dialect)
+{
+    QString column = c.name + QLatin1Char(' ') + dialect.columnType(c.type);
+    if (c.name == primaryKey)
+        column += QStringLiteral(" PRIMARY KEY");
+    if (c.notNull && c.type != ColumnType::Sequence)
+        column += QStringLiteral(" NOT NULL");
+    if (!c.defaultSql.isEmpty())
+        column += QStringLiteral(" DEFAULT ") + c.defaultSql;
+    if (!c.rest.isEmpty())
+        column += QLatin1Char(' ') + c.rest;
+    return column;
+}
+
 QString Schema::createTable(const TableSpec &table, const SqlDialect &dialect)
 {
     QStringList parts;
-    for (const ColumnSpec &c : table.columns) {
-        QString column = c.name + QLatin1Char(' ') + dialect.columnType(c.type);
-        if (c.name == table.primaryKey)
-            column += QStringLiteral(" PRIMARY KEY");
-        if (c.notNull && c.type != ColumnType::Sequence)
-            column += QStringLiteral(" NOT NULL");
-        if (!c.defaultSql.isEmpty())
-            column += QStringLiteral(" DEFAULT ") + c.defaultSql;
-        if (!c.rest.isEmpty())
-            column += QLatin1Char(' ') + c.rest;
-        parts << column;
-    }
+    for (const ColumnSpec &c : table.columns)
+        parts << columnDefinition(c, table.primaryKey, dialect);
     parts << table.constraints;
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, parts.join(QStringLiteral(", ")));
 }
@@ -167,6 +172,97 @@ QString Schema::indexName(const QString &createStatement)
 {
     // "CREATE INDEX IF NOT EXISTS <name> ON …"
     return createStatement.section(QLatin1Char(' '), 5, 5);
+}
+
+SchemaChange SchemaChange::addTable(const TableSpec &table)
+{
+    SchemaChange c;
+    c.kind = Kind::AddTable;
+    c.newTable = table;
+    return c;
+}
+
+SchemaChange SchemaChange::addColumn(const QString &table, const ColumnSpec &column)
+{
+    SchemaChange c;
+    c.kind = Kind::AddColumn;
+    c.table = table;
+    c.column = column;
+    return c;
+}
+
+SchemaChange SchemaChange::addIndex(const IndexSpec &index)
+{
+    SchemaChange c;
+    c.kind = Kind::AddIndex;
+    c.index = index;
+    return c;
+}
+
+SchemaChange SchemaChange::dropIndex(const QString &name)
+{
+    SchemaChange c;
+    c.kind = Kind::DropIndex;
+    c.index.name = name;
+    return c;
+}
+
+QList<SchemaUpgrade> Schema::upgrades()
+{
+    // None yet: format 7 is current. The next change of the schema goes here as {8, {…}}.
+    return {};
+}
+
+QStringList Schema::statements(const SchemaChange &change, const SqlDialect &dialect)
+{
+    switch (change.kind) {
+    case SchemaChange::Kind::AddTable: return {createTable(change.newTable, dialect)};
+    case SchemaChange::Kind::AddColumn:
+        return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(change.table, columnDefinition(change.column, QString(), dialect))};
+    case SchemaChange::Kind::AddIndex: return {createIndex(change.index, dialect)};
+    case SchemaChange::Kind::DropIndex: return {QStringLiteral("DROP INDEX IF EXISTS ") + change.index.name};
+    }
+    return {};
+}
+
+Result<int> Schema::storedVersion(Database &db)
+{
+    auto version = db.scalar(db.dialect().readVersion());
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Status Schema::upgrade(Database &db, const QList<SchemaUpgrade> &upgrades)
+{
+    for (const SchemaUpgrade &step : upgrades) {
+        auto before = storedVersion(db);
+        if (!before)
+            return before.error();
+        if (before.value() >= step.version)
+            continue;
+        const Status s = Transaction::run(db, [&]() -> Status {
+            // Re-read under the write lock: another client may have upgraded meanwhile.
+            auto now = storedVersion(db);
+            if (!now)
+                return now.error();
+            if (now.value() >= step.version)
+                return {};
+            if (now.value() != step.version - 1)
+                return Error{Error::Code::Storage, QStringLiteral("data format %1 cannot be upgraded to %2 in one step")
+                                                       .arg(now.value())
+                                                       .arg(step.version)};
+            for (const SchemaChange &change : step.changes)
+                for (const QString &sql : statements(change, db.dialect()))
+                    if (auto r = db.execOnce(sql); !r)
+                        return r;
+            return db.execOnce(db.dialect().writeVersion(step.version));
+        });
+        if (!s)
+            return s;
+        db.forgetStatements(); // prepared against the old schema
+    }
+    return {};
 }
 
 } // namespace rd

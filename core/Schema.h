@@ -38,11 +38,36 @@ struct IndexSpec
     QString where; ///< a partial index's condition, or empty
 };
 
+/// One change to the schema after data format 7, described once and written out for each
+/// backend (Schema::statements).
+struct SchemaChange
+{
+    enum class Kind { AddTable, AddColumn, AddIndex, DropIndex };
+    Kind kind = Kind::AddColumn;
+    QString table;     ///< AddColumn: the table that gets the column
+    ColumnSpec column; ///< AddColumn (it needs a default when NOT NULL: the rows already there)
+    TableSpec newTable; ///< AddTable
+    IndexSpec index;   ///< AddIndex, DropIndex (by name)
+
+    static SchemaChange addTable(const TableSpec &table);
+    static SchemaChange addColumn(const QString &table, const ColumnSpec &column);
+    static SchemaChange addIndex(const IndexSpec &index);
+    static SchemaChange dropIndex(const QString &name);
+};
+
+/// The changes that turn data format @p version - 1 into @p version, in a file and on a server alike.
+struct SchemaUpgrade
+{
+    int version = 0;
+    QList<SchemaChange> changes;
+};
+
 /**
  * The one description of the current tables and indexes, and the forward-only migrations that
- * bring an older file to it. Migration N turns a file at user_version N-1 into version N; each
- * runs in one transaction together with the user_version bump. A server database is created
+ * bring older data to it. Migrations 1–7 (SqliteMigrations.cpp) bring an older file to format 7,
+ * each in one transaction with its user_version bump; a server database starts at format 7, made
  * from the description directly (tests check that the migrations arrive at the same tables).
+ * Past 7, upgrades() describe each change once for both backends.
  */
 class Schema
 {
@@ -57,6 +82,8 @@ public:
     static TableSpec table(const QString &name);
     /// The secondary indexes of the current version.
     static QList<IndexSpec> indexes();
+    /// A column's declaration (name, type, constraints) in @p dialect.
+    static QString columnDefinition(const ColumnSpec &column, const QString &primaryKey, const SqlDialect &dialect);
     /// CREATE TABLE for @p table in @p dialect.
     static QString createTable(const TableSpec &table, const SqlDialect &dialect);
     /// CREATE INDEX IF NOT EXISTS for @p index in @p dialect.
@@ -70,6 +97,18 @@ public:
     static QStringList dataTables();
     /// Work a migration needs beyond SQL, run in the same transaction right after it.
     static Status afterMigration(Database &db, int version);
+
+    /// The upgrades past data format 7 (the first a team database has), in order. Every future
+    /// change of the schema is one of these, so files and servers move forward together; the
+    /// description above (tables(), indexes()) is kept the same as where they arrive.
+    static QList<SchemaUpgrade> upgrades();
+    /// The statements of @p change in @p dialect.
+    static QStringList statements(const SchemaChange &change, const SqlDialect &dialect);
+    /// The data format @p db is in now.
+    static Result<int> storedVersion(Database &db);
+    /// Applies to @p db each of @p upgrades it has not had yet, each in one transaction with its
+    /// version number (several clients may start at once: each step is re-checked under the write lock).
+    static Status upgrade(Database &db, const QList<SchemaUpgrade> &upgrades);
 };
 
 } // namespace rd

@@ -60,6 +60,9 @@ public:
     /// After a privacy erase of rows in @p tables: nothing of the erased text lingers in old row
     /// versions or freed space (the search index is compacted separately).
     virtual QStringList afterErasing(const QStringList &tables) const = 0;
+    /// A query for the data format the database is in, and the statement that records @p version.
+    virtual QString readVersion() const = 0;
+    virtual QString writeVersion(int version) const = 0;
     /// The search index of @p db (which must use this dialect).
     virtual std::unique_ptr<SearchEngine> searchEngine(Database &db) const = 0;
 };

@@ -169,7 +169,7 @@ Status Database::checkAndMigrate()
                         "Open it once normally.")
                          .arg(shown)};
 
-    while (current < kSchemaVersion) {
+    while (current < Schema::latestVersion()) {
         const int next = current + 1;
         Transaction tx(*this);
         if (!tx.ok())
@@ -197,6 +197,9 @@ Status Database::checkAndMigrate()
         current = next;
     }
     m_statements.clear(); // statements prepared against the old schema are stale
+    // Past format 7, a file takes the same upgrades as a team database.
+    if (auto s = Schema::upgrade(*this, Schema::upgrades()); !s)
+        return s;
     return ensureIndexes();
 }
 

@@ -46,6 +46,8 @@ public:
     }
     QStringList beforeErasing() const override { return {QStringLiteral("PRAGMA secure_delete=ON")}; }
     QStringList afterErasing(const QStringList &) const override { return {QStringLiteral("PRAGMA secure_delete=OFF")}; }
+    QString readVersion() const override { return QStringLiteral("PRAGMA user_version"); }
+    QString writeVersion(int version) const override { return QStringLiteral("PRAGMA user_version=%1").arg(version); }
     std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<SqliteSearch>(db); }
 };
 
