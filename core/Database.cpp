@@ -92,6 +92,8 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &param
     // connection, so the error goes back to the caller, whose next attempt starts afresh here.
     if (!r && backend() == Backend::PostgreSQL && m_transactionDepth == 0 && !serverReachable() && reconnect())
         r = execNow(sql, params);
+    if (r)
+        m_connectionLost = false; // it answered
     return r;
 }
 

@@ -147,6 +147,14 @@ public:
     /// A new random identity for a file (kept in its settings; renewed when a backup is restored).
     static QString newFileToken();
 
+    /// On a server: whether a statement found the server unreachable, since the connection was
+    /// last known to work (always false for a file).
+    bool connectionLost() const { return m_connectionLost; }
+    /// On a server, between transactions: tries the connection, opening it again if it dropped;
+    /// whether it works now. Blocks up to the connect timeout (5 s) when the network hangs: call it
+    /// once a probe on another thread found the server reachable.
+    bool checkConnection();
+
     /// Drops the prepared statements (after the schema changed under them).
     void forgetStatements() { m_statements.clear(); }
 
@@ -189,6 +197,7 @@ private:
     QString m_fileToken;
     const SqlDialect *m_dialect = &SqlDialect::sqlite();
     int m_transactionDepth = 0;
+    mutable bool m_connectionLost = false; ///< set where a server error is explained (serverError)
     friend class Transaction;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection
 };

@@ -101,6 +101,17 @@ bool Database::serverReachable()
     return ping.exec(QStringLiteral("SELECT 1"));
 }
 
+bool Database::checkConnection()
+{
+    if (backend() != Backend::PostgreSQL)
+        return true;
+    if (m_transactionDepth > 0)
+        return !m_connectionLost; // a transaction's statements say for themselves
+    if (serverReachable() || reconnect())
+        m_connectionLost = false;
+    return !m_connectionLost;
+}
+
 bool Database::reconnect()
 {
     m_statements.clear(); // prepared on the old connection: gone with it
@@ -165,16 +176,18 @@ Status Database::createOrCheckServerSchema()
 
 Error Database::serverError(const QSqlError &error, const QString &action) const
 {
-    const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
     const QString state = error.nativeErrorCode();
     // Class 08 (connection exception), 57P (operator intervention: shutdown) and a driver-level
     // connection error all mean the same to the user: the server cannot be reached just now.
     if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
-        state.startsWith(QLatin1String("57P")) || !connection().isOpen())
+        state.startsWith(QLatin1String("57P")) || !connection().isOpen()) {
+        m_connectionLost = true;
         return {Error::Code::Storage,
                 tr("Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; "
                    "nothing typed here is lost, and saving is tried again.")
                     .arg(action, m_path, detail)};
+    }
     if (state == QLatin1String("25006"))
         return {Error::Code::Storage, tr("Could not save to %1: it was opened for reading only.").arg(m_path)};
     return {Error::Code::Storage, tr("Could not %1 in %2: %3").arg(action, m_path, detail)};

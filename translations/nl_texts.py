@@ -1168,3 +1168,14 @@ for _ctx, _texts in {
     NL.setdefault(_ctx, {}).update(_texts)
 NL.setdefault("Bundle", {})["Bundles cannot be imported into a team database yet. Import them into a review archive (a file) instead."] = "Bundels kunnen nog niet in een teamdatabase worden geïmporteerd. Importeer ze in plaats daarvan in een reviewarchief (een bestand)."
 NL.setdefault("Privacy", {})["The retention period works on a database file only, not yet on a team database."] = "De bewaartermijn werkt alleen bij een databasebestand, nog niet bij een teamdatabase."
+for _ctx, _texts in {
+"rd::ConnectionBanner": {
+ "Team database connection": "Verbinding met de teamdatabase",
+ "The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…": "De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat u typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…",
+ "Connected to the team database again. What you typed meanwhile is being saved.": "Weer verbonden met de teamdatabase. Wat u intussen typte, wordt nu opgeslagen.",
+},
+"Database": {
+ "The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.": "De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.",
+},
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

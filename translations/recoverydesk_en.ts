@@ -1084,6 +1084,10 @@
             <source>Could not save to %1: it was opened for reading only.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
@@ -2596,6 +2600,21 @@
         </message>
         <message>
             <source>Thank you for calling us and for telling us this.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::ConnectionBanner</name>
+        <message>
+            <source>Team database connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to the team database again. What you typed meanwhile is being saved.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1084,6 +1084,10 @@
             <source>Could not save to %1: it was opened for reading only.</source>
             <translation>Kon niet opslaan in %1: de database is alleen-lezen geopend.</translation>
         </message>
+        <message>
+            <source>The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.</source>
+            <translation>De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
@@ -2599,6 +2603,21 @@
         <message>
             <source>Thank you for calling us and for telling us this.</source>
             <translation>Dank u wel voor uw telefoontje en dat u ons dit hebt verteld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::ConnectionBanner</name>
+        <message>
+            <source>Team database connection</source>
+            <translation>Verbinding met de teamdatabase</translation>
+        </message>
+        <message>
+            <source>The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…</source>
+            <translation>De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat u typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…</translation>
+        </message>
+        <message>
+            <source>Connected to the team database again. What you typed meanwhile is being saved.</source>
+            <translation>Weer verbonden met de teamdatabase. Wat u intussen typte, wordt nu opgeslagen.</translation>
         </message>
     </context>
     <context>

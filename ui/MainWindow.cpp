@@ -5,6 +5,7 @@
 #include "CaseListView.h"
 #include "CaseStore.h"
 #include "CaseView.h"
+#include "ConnectionBanner.h"
 #include "CustomerView.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -109,15 +110,18 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
         auto *banner = new QLabel(tr("Review archive — read-only. You can read, search and report; nothing can be changed here."), this);
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
         banner->setStyleSheet(Theme::css(QStringLiteral("background:@warnBg;color:@warnText;padding:6px 12px;font-weight:600;")));
-        auto *top = new QWidget(this);
-        auto *topLayout = new QVBoxLayout(top);
-        topLayout->setContentsMargins(0, 0, 0, 0);
-        topLayout->setSpacing(0);
-        topLayout->addWidget(banner);
-        topLayout->addWidget(centralWidget());
-        setCentralWidget(top);
+        addTopBanner(banner);
         m_importAction->setEnabled(false);
         setWindowTitle(tr("Recovery Desk — review archive"));
+    }
+    if (m_context.db->backend() == Backend::PostgreSQL) {
+        // Across every view: whichever one the employee is in when the server goes away.
+        m_connectionBanner = new ConnectionBanner(*m_context.db, this);
+        addTopBanner(m_connectionBanner);
+        connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
+            m_call->flush(); // what waited is saved now, not at the next retry
+            refresh();
+        });
     }
 
     m_databaseLabel = new QLabel(this);
@@ -139,6 +143,17 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
 MainWindow::~MainWindow()
 {
     m_reflection->flush(); // typed a moment ago: saved before the window goes
+}
+
+void MainWindow::addTopBanner(QWidget *banner)
+{
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    topLayout->addWidget(banner);
+    topLayout->addWidget(centralWidget());
+    setCentralWidget(top);
 }
 
 void MainWindow::createMenus()

@@ -14,6 +14,7 @@ namespace rd {
 class CallScreen;
 class CaseListView;
 class CaseView;
+class ConnectionBanner;
 class CustomerView;
 class ReminderService;
 class ReflectionView;
@@ -33,6 +34,8 @@ public:
     void refresh();
     CallScreen *callScreen() const { return m_call; }
     WorkQueueView *workQueue() const { return m_queue; }
+    /// The line saying the team database cannot be reached (null for a file).
+    ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
     CaseView *caseView() const { return m_case; }
     CaseListView *caseList() const { return m_cases; }
     CustomerView *customerView() const { return m_customer; }
@@ -62,6 +65,8 @@ protected:
 
 private:
     void createMenus();
+    /// Puts @p banner across the top of the window, above the views.
+    void addTopBanner(QWidget *banner);
     void createCaseList();
     void showAbout();
     void showHelp(HelpDialog::Page page);
@@ -90,6 +95,7 @@ private:
     ReflectionView *m_reflection = nullptr;
     ReminderService *m_reminders = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
     HelpDialog *m_help = nullptr;
     QUndoStack *m_undo = nullptr; ///< queue acts and corrections of this session (Ctrl+Z)
 };
