@@ -144,7 +144,7 @@ TEST_CASE("Read-only opening of a missing file says it does not exist", "[databa
     CHECK(db.error().code == Error::Code::NotFound);
 }
 
-TEST_CASE("History cannot be rewritten - even with raw SQL", "[database][events]")
+TEST_CASE("History cannot be rewritten - even with raw SQL", "[database][events][any-backend]")
 {
     TempDatabase t;
     Customer c;
@@ -193,7 +193,7 @@ TEST_CASE("A version 1 file is migrated to the current version with its data kep
     CHECK(nextContact->toInt() == 0);
 }
 
-TEST_CASE("Nested transactions are savepoints: an inner failure undoes only the inner part", "[database]")
+TEST_CASE("Nested transactions are savepoints: an inner failure undoes only the inner part", "[database][any-backend]")
 {
     TempDatabase t;
     CustomerStore customers(t.db());

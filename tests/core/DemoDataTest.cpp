@@ -20,7 +20,7 @@ using rd::test::TempDatabase;
 
 using rd::test::count;
 
-TEST_CASE("Demo data fills every table with varied cases and their history", "[demo]")
+TEST_CASE("Demo data fills every table with varied cases and their history", "[demo][any-backend]")
 {
     TempDatabase t;
     auto stats = DemoData(t.db(), 7, DemoData::Language::English).generate(3000);
@@ -38,29 +38,34 @@ TEST_CASE("Demo data fills every table with varied cases and their history", "[d
     // The columns the lists sort on agree with the promises.
     CHECK(count(t.db(), "SELECT count(*) FROM case_record c WHERE open_promises <> "
                         "(SELECT count(*) FROM promised_action p WHERE p.case_id = c.id AND p.status = 'open')") == 0);
-    // Indexes are back and the search index is complete.
-    CHECK(count(t.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'") ==
-          Schema::secondaryIndexes().size());
+    // The search index is complete (and in a file, the indexes the bulk load dropped are back).
     CHECK(count(t.db(), "SELECT count(*) FROM case_search") == 3000);
     CHECK(count(t.db(), "SELECT count(*) FROM maintenance") == 0);
     CHECK(CaseSearch(t.db()).search(QStringLiteral("parcel"))->size() == 50);
-    CHECK(count(t.db(), "PRAGMA integrity_check") == 0); // "ok" reads as 0
+    if (!TempDatabase::onServer()) {
+        CHECK(count(t.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'") ==
+              Schema::secondaryIndexes().size());
+        CHECK(count(t.db(), "PRAGMA integrity_check") == 0); // "ok" reads as 0
+    }
 }
 
-TEST_CASE("The same seed gives the same demo data", "[demo]")
+TEST_CASE("The same seed gives the same demo data", "[demo][any-backend]")
 {
     TempDatabase a, b;
     REQUIRE(DemoData(a.db(), 99, DemoData::Language::Dutch).generate(500).ok());
     REQUIRE(DemoData(b.db(), 99, DemoData::Language::Dutch).generate(500).ok());
-    const QString sql = QStringLiteral("SELECT group_concat(id || customer_name || experience, '|') FROM "
-                                       "(SELECT * FROM case_record ORDER BY id)");
-    CHECK(a.db().scalar(sql)->toString() == b.db().scalar(sql)->toString());
+    const auto rows = [](Database &db) {
+        return db.selectAll(QStringLiteral("SELECT id, customer_name, experience FROM case_record ORDER BY id"), {},
+                            [](const QSqlQuery &q) { return q.value(0).toString() + q.value(1).toString() + q.value(2).toString(); })
+            .value();
+    };
+    CHECK(rows(a.db()) == rows(b.db()));
     CHECK(a.db().scalar(QStringLiteral("SELECT experience FROM case_record WHERE kind = 'complaint' LIMIT 1"))
               ->toString()
               .contains(QStringLiteral(" ")));
 }
 
-TEST_CASE("Demo data added to a database in use keeps its index up to date", "[demo]")
+TEST_CASE("Demo data added to a database in use keeps its index up to date", "[demo][any-backend]")
 {
     TempDatabase t;
     REQUIRE(DemoData(t.db(), 1, DemoData::Language::English).generate(200).ok());

@@ -92,6 +92,8 @@ TEST_CASE("Erasing a customer removes their data everywhere and records that it 
     CHECK(HistorySeal::verify(t.db())->intact);
     CHECK(CaseSearch(t.db()).search(QStringLiteral("Ria"))->size() == 1);
 
+    if (TempDatabase::onServer())
+        return; // (the server's files are its own; the erase vacuums its old row versions away)
     // Not in the file's bytes either, once it is closed.
     t.close();
     QFile f(t.path());
