@@ -419,11 +419,12 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
         if (table == QLatin1String("case_event") || !t.columns.contains(QStringLiteral("updated_at")))
             continue; // history only grows; nothing to reconcile
         // Known records: the most recently updated version wins; a tie is broken by content,
-        // so every archive ends up the same whatever the order of import.
-        QStringList quoted;
+        // so every archive ends up the same whatever the order of import. The content is
+        // compared as one text, byte by byte, written the same way in a file and on a server.
+        QStringList values;
         for (const QString &c : t.columns)
-            quoted << db.dialect().quoted(QStringLiteral("%1.") + c);
-        const QString canonical = quoted.join(QStringLiteral(" || '|' || "));
+            values << QStringLiteral("CASE WHEN %1.%2 IS NULL THEN 'N' ELSE 'V' || CAST(%1.%2 AS TEXT) END").arg(QStringLiteral("%1"), c);
+        const QString canonical = db.dialect().bytewise(values.join(QStringLiteral(" || '|' || ")));
         const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id "
                                              "WHERE b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%3) > (%4))")
                                   .arg(source, table, canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));

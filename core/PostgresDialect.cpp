@@ -26,7 +26,7 @@ public:
     {
         return QStringLiteral("(CAST(%1 AS JSONB) ->> '%2')").arg(column, key);
     }
-    QString quoted(const QString &expr) const override { return QStringLiteral("quote_nullable(%1)").arg(expr); }
+    QString bytewise(const QString &textExpr) const override { return QStringLiteral("(%1) COLLATE \"C\"").arg(textExpr); }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

@@ -46,8 +46,9 @@ public:
     virtual QString likeIgnoringCase() const = 0;
     /// The text of member @p key of the JSON object in @p column (an event's data).
     virtual QString jsonText(const QString &column, const QString &key) const = 0;
-    /// @p expr as an SQL literal in text (NULL as NULL): for comparing whole rows by content.
-    virtual QString quoted(const QString &expr) const = 0;
+    /// The text expression @p textExpr compared byte by byte (not by a language's collation), so
+    /// the same texts sort the same on every backend and every server's locale.
+    virtual QString bytewise(const QString &textExpr) const = 0;
     /// The declaration of a column of @p type (with its key clause for a sequence).
     virtual QString columnType(ColumnType type) const = 0;
     /// INSERT INTO @p table (@p columns) of the rows of one bound parameter: a JSON array of

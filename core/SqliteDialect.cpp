@@ -18,7 +18,7 @@ public:
     {
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
     }
-    QString quoted(const QString &expr) const override { return QStringLiteral("quote(%1)").arg(expr); }
+    QString bytewise(const QString &textExpr) const override { return textExpr; } // BINARY is the default
     QString columnType(ColumnType type) const override
     {
         switch (type) {

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "EventLog.h"
+#include "FixedClock.h"
 #include "HistorySeal.h"
 #include "Privacy.h"
 #include "PromiseStore.h"
@@ -289,6 +290,44 @@ TEST_CASE("Bundles export from a team database and merge into one, by the same r
     CHECK_FALSE(Bundle::merge(other.db(), damaged.fileName()).ok());
     CHECK(count(other.db(), QStringLiteral("SELECT count(*) FROM case_record")) == 60);
 
+}
+
+TEST_CASE("An exact tie between two bundles is won by the same version in a file and on a server", "[.server][bundle]")
+{
+    REQUIRE(TempDatabase::onServer());
+    QTemporaryDir dir;
+    // Two PCs with the same case, each changing it in the same millisecond, differently.
+    auto clock = std::make_shared<FixedClock>(QDateTime::fromMSecsSinceEpoch(TempDatabase::ms("2026-11-26T09:00:00Z"), Qt::UTC));
+    const auto station = [&](const char *name) {
+        auto db = Database::open(dir.filePath(QString::fromLatin1(name) + QStringLiteral(".sqlite")));
+        REQUIRE(db.ok());
+        db.value()->setClock(clock);
+        return std::move(db).value();
+    };
+    auto one = station("one"), two = station("two");
+    const QString caseId = test::newCase(*one);
+    const QString shared = dir.filePath(QStringLiteral("shared.rdbundle"));
+    REQUIRE(Bundle::write(*one, shared, {}).ok());
+    REQUIRE(Bundle::merge(*two, shared).ok());
+    clock->advanceSecs(60);
+    // Texts that sort one way byte by byte ("a" before "f") and the other way as PostgreSQL's
+    // quoted literals (a backslash makes it write E'…'); "é" sorts apart by collation too.
+    const QString first = QStringLiteral("as filed in C:\\cases, été"), second = QStringLiteral("fin");
+    REQUIRE(CaseStore(*one).setField(caseId, CaseField::Note, first).ok());
+    REQUIRE(CaseStore(*two).setField(caseId, CaseField::Note, second).ok());
+    const QString fromOne = dir.filePath(QStringLiteral("one.rdbundle")), fromTwo = dir.filePath(QStringLiteral("two.rdbundle"));
+    REQUIRE(Bundle::write(*one, fromOne, {}).ok());
+    REQUIRE(Bundle::write(*two, fromTwo, {}).ok());
+
+    auto archive = station("archive");
+    REQUIRE(Bundle::merge(*archive, fromOne).ok());
+    REQUIRE(Bundle::merge(*archive, fromTwo).ok());
+    TempDatabase team; // the other order, on the server
+    REQUIRE(Bundle::merge(team.db(), fromTwo).ok());
+    REQUIRE(Bundle::merge(team.db(), fromOne).ok());
+    const QString inFile = CaseStore(*archive).get(caseId)->note;
+    CHECK((inFile == first || inFile == second));
+    CHECK(CaseStore(team.db()).get(caseId)->note == inFile);
 }
 
 TEST_CASE("The retention period anonymises old closed cases on the team database", "[.server][privacy]")
