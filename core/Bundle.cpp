@@ -102,6 +102,15 @@ Result<BundleManifest> readManifest(Database &db)
     return m;
 }
 
+CaseListQuery chosenBy(const BundleSelection &selection)
+{
+    CaseListQuery chosen;
+    chosen.openedFrom = selection.openedFrom;
+    chosen.openedUntil = selection.openedUntil;
+    chosen.owner = selection.owner;
+    return chosen;
+}
+
 qint64 countOf(Database &db, const QString &sql)
 {
     auto r = db.scalar(sql);
@@ -119,16 +128,23 @@ Result<std::unique_ptr<Database>> Bundle::scratchDatabase(const QTemporaryDir &d
 
 Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path, const BundleSelection &selection)
 {
-    // A bundle is built by attaching a new file to a file: a team database is copied into one first.
+    // A bundle is built by attaching a new file to a file: the chosen cases of a team database,
+    // with what belongs to them, are copied into one first (as they are at one moment).
     QTemporaryDir scratch;
     auto copy = scratchDatabase(scratch, QStringLiteral("team.sqlite"));
     if (!copy)
         return copy.error();
     copy.value()->setActor(db.actor());
     copy.value()->setClock(db.sharedClock());
-    if (auto copied = DatabaseCopy::copy(db, *copy.value()); !copied)
+    const CasePager::Condition condition = CasePager::conditionFor(chosenBy(selection));
+    if (auto copied = DatabaseCopy::copy(db, *copy.value(), {QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") +
+                                                                    condition.sql,
+                                                                condition.params});
+        !copied)
         return copied.error();
-    return write(*copy.value(), path, selection);
+    BundleSelection everything; // of the copy: the chosen cases
+    everything.team = selection.team;
+    return write(*copy.value(), path, everything);
 }
 
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
@@ -146,11 +162,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         SqliteFile::Attachment bundle(db, temp, QStringLiteral("bundle"));
         if (!bundle.ok())
             return bundle.error();
-        CaseListQuery chosenCases;
-        chosenCases.openedFrom = selection.openedFrom;
-        chosenCases.openedUntil = selection.openedUntil;
-        chosenCases.owner = selection.owner;
-        const CasePager::Condition condition = CasePager::conditionFor(chosenCases);
+        const CasePager::Condition condition = CasePager::conditionFor(chosenBy(selection));
         const QString chosen = QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") + condition.sql;
         const QVariantList &params = condition.params;
         const Status s = Transaction::run(db, [&]() -> Status {
@@ -158,23 +170,9 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 return r.error();
             if (auto r = SqliteFile::stamp(db, QStringLiteral("bundle"), kApplicationId, Database::kSchemaVersion); !r)
                 return r.error();
-            if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen, params); !r)
+            if (auto r = DatabaseCopy::choose(db, {chosen, params}); !r)
                 return r.error();
-            const QHash<QString, QString> rows = {
-                {QStringLiteral("customer"), QStringLiteral("id IN (SELECT customer_id FROM main.case_record WHERE id IN temp.rd_chosen)")},
-                {QStringLiteral("case_record"), QStringLiteral("id IN temp.rd_chosen")},
-                {QStringLiteral("promised_action"), QStringLiteral("case_id IN temp.rd_chosen")},
-                {QStringLiteral("callback_note"), QStringLiteral("case_id IN temp.rd_chosen")},
-                {QStringLiteral("case_event"),
-                 QStringLiteral("case_id IN temp.rd_chosen OR (case_id IS NULL AND customer_id IN "
-                                "(SELECT customer_id FROM main.case_record WHERE id IN temp.rd_chosen))")},
-                {QStringLiteral("improvement_case"), QStringLiteral("case_id IN temp.rd_chosen")},
-                // The reflections of the employees whose cases travel.
-                {QStringLiteral("reflection"),
-                 QStringLiteral("employee IN (SELECT owner FROM main.case_record WHERE id IN temp.rd_chosen)")},
-                {QStringLiteral("improvement_item"),
-                 QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN temp.rd_chosen)")},
-            };
+            const QHash<QString, QString> rows = DatabaseCopy::rowsOfChosen();
             for (const QString &table : kTables) {
                 auto cols = columns(db, QStringLiteral("main"), table);
                 if (!cols)
@@ -186,7 +184,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                     !r)
                     return r.error();
             }
-            if (auto r = db.execOnce(QStringLiteral("DROP TABLE temp.rd_chosen")); !r)
+            if (auto r = db.execOnce(QStringLiteral("DROP TABLE rd_chosen")); !r)
                 return r.error();
             // Keys indexed inside the bundle, so checking and merging it stays linear.
             for (const QString &table : kTables) {

@@ -19,10 +19,40 @@ const char *const kCarriedSettings[] = {"retention_months"};
 
 } // namespace
 
-Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
-                                      const QStringList &columns, const QString &typesOf, const QString &order)
+Status DatabaseCopy::choose(Database &db, const Cases &chosen)
 {
-    auto rows = from.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), fromTable, order));
+    // Made, then filled: PostgreSQL takes no parameters in CREATE TABLE … AS.
+    for (const QString &sql : {QStringLiteral("DROP TABLE IF EXISTS rd_chosen"),
+                               QStringLiteral("CREATE TEMP TABLE rd_chosen (id TEXT PRIMARY KEY)")})
+        if (auto s = db.execOnce(sql); !s)
+            return s;
+    return db.execOnce(QStringLiteral("INSERT INTO rd_chosen ") + chosen.select, chosen.params);
+}
+
+QHash<QString, QString> DatabaseCopy::rowsOfChosen()
+{
+    const QString cases = QStringLiteral("(SELECT id FROM rd_chosen)");
+    const QString customers = QStringLiteral("(SELECT customer_id FROM main.case_record WHERE id IN %1)").arg(cases);
+    return {
+        {QStringLiteral("customer"), QStringLiteral("id IN ") + customers},
+        {QStringLiteral("case_record"), QStringLiteral("id IN ") + cases},
+        {QStringLiteral("promised_action"), QStringLiteral("case_id IN ") + cases},
+        {QStringLiteral("callback_note"), QStringLiteral("case_id IN ") + cases},
+        {QStringLiteral("case_event"), QStringLiteral("case_id IN %1 OR (case_id IS NULL AND customer_id IN %2)").arg(cases, customers)},
+        {QStringLiteral("improvement_case"), QStringLiteral("case_id IN ") + cases},
+        {QStringLiteral("improvement_item"),
+         QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN %1)").arg(cases)},
+        // The reflections of the employees whose cases travel.
+        {QStringLiteral("reflection"), QStringLiteral("employee IN (SELECT owner FROM main.case_record WHERE id IN %1)").arg(cases)},
+    };
+}
+
+Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
+                                      const QStringList &columns, const QString &typesOf, const QString &order,
+                                      const QString &where)
+{
+    auto rows = from.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                              .arg(columns.join(QStringLiteral(", ")), fromTable, where.isEmpty() ? QStringLiteral("1 = 1") : where, order));
     if (!rows)
         return rows.error();
     BulkInsert insert(to, toTable, columns, typesOf);
@@ -45,7 +75,7 @@ Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, 
     return copied;
 }
 
-Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
+Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &chosen)
 {
     QElapsedTimer timer;
     timer.start();
@@ -58,6 +88,14 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
                         nullptr, int(existing->toLongLong()))
                          .arg(to.path())};
     CopyStats stats;
+    // One state of the source throughout: a case and its history as they were at one moment.
+    Transaction snapshot(from, Transaction::Kind::Snapshot);
+    if (!snapshot.ok())
+        return snapshot.status().error();
+    if (!chosen.select.isEmpty())
+        if (auto s = choose(from, chosen); !s)
+            return s.error();
+    const QHash<QString, QString> where = chosen.select.isEmpty() ? QHash<QString, QString>() : rowsOfChosen();
     const Status copied = Transaction::run(to, [&]() -> Status {
         for (const QString &table : Schema::dataTables()) {
             const TableSpec spec = Schema::table(table);
@@ -69,7 +107,7 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to)
                 else
                     columns << c.name;
             }
-            auto rows = copyRows(from, table, to, table, columns, table, order);
+            auto rows = copyRows(from, QStringLiteral("main.") + table, to, table, columns, table, order, where.value(table));
             if (!rows)
                 return rows.error();
             stats.rows += rows.value();

@@ -20,6 +20,7 @@ public:
     {
         return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId)};
     }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"); }
     QString foldCase(const QString &expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
     QString likeIgnoringCase() const override { return QStringLiteral("ILIKE"); }
     QString jsonText(const QString &column, const QString &key) const override

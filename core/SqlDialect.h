@@ -40,6 +40,9 @@ public:
     /// The statements that begin a write transaction. Writers take turns, on a server as in a
     /// file, so a store's read-then-write never loses another writer's change.
     virtual QStringList beginWrite() const = 0;
+    /// The statement that begins a transaction reading one consistent state of the whole database
+    /// while others go on writing (for copies and exports).
+    virtual QString beginSnapshot() const = 0;
     /// @p expr as compared and sorted without regard to upper and lower case.
     virtual QString foldCase(const QString &expr) const = 0;
     /// LIKE that ignores upper and lower case.

@@ -12,6 +12,8 @@ public:
     Backend backend() const override { return Backend::SQLite; }
     // IMMEDIATE takes the file's write lock at once: no upgrade from reader to writer can fail midway.
     QStringList beginWrite() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    // In WAL mode a read transaction sees the file as of its first read, however long it lasts.
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     QString foldCase(const QString &expr) const override { return expr + QStringLiteral(" COLLATE NOCASE"); }
     QString likeIgnoringCase() const override { return QStringLiteral("LIKE"); } // ASCII case is ignored by default
     QString jsonText(const QString &column, const QString &key) const override

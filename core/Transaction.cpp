@@ -6,11 +6,13 @@
 
 namespace rd {
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Kind kind) : m_db(db)
 {
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
-    const QStringList begin = m_savepoint.isEmpty() ? m_db.dialect().beginWrite() : QStringList{QStringLiteral("SAVEPOINT ") + m_savepoint};
+    const QStringList begin = !m_savepoint.isEmpty() ? QStringList{QStringLiteral("SAVEPOINT ") + m_savepoint}
+                              : kind == Kind::Write  ? m_db.dialect().beginWrite()
+                                                     : QStringList{m_db.dialect().beginSnapshot()};
     for (const QString &sql : begin) {
         if (auto r = m_db.exec(sql); !r) {
             if (sql != begin.first())

@@ -11,15 +11,19 @@ namespace rd {
 class Database;
 
 /**
- * One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back if not committed.
- * IMMEDIATE takes the write lock up front, so two writers wait for each other politely instead
- * of one failing half-way through a user's action. A Transaction opened inside another one is a
+ * One transaction; rolled back if not committed. A write transaction takes the write lock up
+ * front (SqlDialect::beginWrite), so two writers wait for each other politely instead of one
+ * failing half-way through a user's action. A Transaction opened inside another one is a
  * savepoint: store calls compose into one atomic user action.
  */
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Kind {
+        Write,   ///< takes the write lock up front
+        Snapshot ///< reads one consistent state while others write (no lock); for copies and exports
+    };
+    explicit Transaction(Database &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -246,6 +246,21 @@ TEST_CASE("Bundles export from a team database and merge into one, by the same r
     REQUIRE(manifest.ok());
     CHECK(manifest->cases == 60);
     CHECK(manifest->exportedBy == QStringLiteral("anna"));
+    // One owner's cases only: only they travel (copied from the server by themselves, not the whole database).
+    {
+        const QString owner = t.db().scalar(QStringLiteral("SELECT owner FROM case_record ORDER BY id LIMIT 1"))->toString();
+        BundleSelection mine;
+        mine.owner = owner;
+        const QString partial = dir.filePath(QStringLiteral("mine.rdbundle"));
+        auto written = Bundle::write(t.db(), partial, mine);
+        INFO(written.message().toStdString());
+        REQUIRE(written.ok());
+        CHECK(written->cases == count(t.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE owner = ?"), {owner}));
+        CHECK(written->cases < 60);
+        auto check = Bundle::inspect(t.db(), partial);
+        INFO(check.message().toStdString());
+        CHECK(check.ok());
+    }
 
     // Into a review archive (a file) it goes whole, its history intact.
     auto archive = Database::open(dir.filePath(QStringLiteral("archive.sqlite")));
