@@ -61,12 +61,15 @@ Result<QList<SearchHit>> PostgresSearch::search(const QString &text, int limit)
                                 : QStringLiteral("(SELECT case_id, ts_rank(document, to_tsquery('simple', ?)) AS score FROM "
                                                  "case_search WHERE document @@ to_tsquery('simple', ?) "
                                                  "ORDER BY case_id DESC LIMIT ?)");
+    // The best few are picked among the matches first; only they are joined to their cases and
+    // given a snippet (joining all 2,000 first made the planner scan every case: 30 ms).
     return m_db.selectAll(
         QStringLiteral("SELECT c.id, c.customer_name, c.kind, c.status, c.opened_at, "
-                       "ts_headline('simple', s.name || ' ' || s.body, to_tsquery('simple', ?), ?) FROM ") + matches +
-            QStringLiteral(" AS m "
+                       "ts_headline('simple', s.name || ' ' || s.body, to_tsquery('simple', ?), ?) FROM "
+                       "(SELECT case_id, score FROM ") + matches +
+            QStringLiteral(" AS w ORDER BY score DESC, case_id DESC LIMIT ?) AS m "
                        "JOIN case_record c ON c.id = m.case_id JOIN case_search s ON s.case_id = m.case_id "
-                       "ORDER BY m.score DESC, m.case_id DESC LIMIT ?"),
+                       "ORDER BY m.score DESC, m.case_id DESC"),
         {query, marks, query, query, CaseSearch::kRankWindow, limit}, [](const QSqlQuery &q) {
             SearchHit hit = CaseSearch::hitFrom(q, 0);
             hit.snippet = q.value(5).toString();
