@@ -28,6 +28,7 @@ public:
         return QStringLiteral("(CAST(%1 AS JSONB) ->> '%2')").arg(column, key);
     }
     QString bytewise(const QString &textExpr) const override { return QStringLiteral("(%1) COLLATE \"C\"").arg(textExpr); }
+    bool rowsInSequenceOrder() const override { return false; }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

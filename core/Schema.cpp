@@ -92,6 +92,10 @@ QList<IndexSpec> Schema::indexes()
     const auto index = [](const char *name, const char *table, const QStringList &columns, const char *where = "") {
         return IndexSpec{QLatin1String(name), QLatin1String(table), columns, QLatin1String(where)};
     };
+    const auto sequenced = [](IndexSpec spec) {
+        spec.inSequenceOrder = true;
+        return spec;
+    };
     using L = QStringList;
     return {
         index("customer_name", "customer", L{QStringLiteral("~name")}),
@@ -103,7 +107,7 @@ QList<IndexSpec> Schema::indexes()
         index("promise_queue", "promised_action", L{QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("due_at")}),
         index("callback_case", "callback_note", L{QStringLiteral("case_id")}),
         index("callback_queue", "callback_note", L{QStringLiteral("for_whom"), QStringLiteral("status"), QStringLiteral("window_start")}),
-        index("event_case", "case_event", L{QStringLiteral("case_id")}),
+        sequenced(index("event_case", "case_event", L{QStringLiteral("case_id")})),
         index("event_customer", "case_event", L{QStringLiteral("customer_id"), QStringLiteral("at"), QStringLiteral("seq")}),
         index("case_open_call", "case_record", L{QStringLiteral("owner"), QStringLiteral("call_step")}, "call_step IS NOT NULL"),
         index("case_by_customer_name", "case_record", L{QStringLiteral("~customer_name"), QStringLiteral("id")}),
@@ -146,6 +150,10 @@ QString Schema::createIndex(const IndexSpec &index, const SqlDialect &dialect)
     QStringList columns;
     for (const QString &c : index.columns)
         columns << (c.startsWith(QLatin1Char('~')) ? dialect.foldCase(c.mid(1)) : c);
+    if (index.inSequenceOrder && !dialect.rowsInSequenceOrder())
+        for (const ColumnSpec &c : table(index.table).columns)
+            if (c.type == ColumnType::Sequence)
+                columns << c.name;
     QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)")
                       .arg(index.name, index.table, columns.join(QStringLiteral(", ")));
     if (!index.where.isEmpty())

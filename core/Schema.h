@@ -36,6 +36,10 @@ struct IndexSpec
     QString table;
     QStringList columns;
     QString where; ///< a partial index's condition, or empty
+    /// Within each key, in the order of the table's sequence column (the newest of a case's
+    /// history is found without a sort): SQLite's rowid gives this by itself, elsewhere the
+    /// sequence column is added to the index.
+    bool inSequenceOrder = false;
 };
 
 /// One change to the schema after data format 7, described once and written out for each

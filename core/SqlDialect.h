@@ -52,6 +52,9 @@ public:
     /// The text expression @p textExpr compared byte by byte (not by a language's collation), so
     /// the same texts sort the same on every backend and every server's locale.
     virtual QString bytewise(const QString &textExpr) const = 0;
+    /// Whether an index keeps the rows of one key in the order of the table's sequence column by
+    /// itself (SQLite: the sequence is the rowid, which every index entry ends with).
+    virtual bool rowsInSequenceOrder() const = 0;
     /// The declaration of a column of @p type (with its key clause for a sequence).
     virtual QString columnType(ColumnType type) const = 0;
     /// INSERT INTO @p table (@p columns) of the rows of one bound parameter: a JSON array of

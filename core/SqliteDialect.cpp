@@ -21,6 +21,7 @@ public:
         return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
     }
     QString bytewise(const QString &textExpr) const override { return textExpr; } // BINARY is the default
+    bool rowsInSequenceOrder() const override { return true; }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

@@ -140,6 +140,17 @@ TEST_CASE("On the server, too, the history is append-only", "[.server][history]"
     CHECK(CaseStore(t.db()).get(caseId).ok());
 }
 
+TEST_CASE("On the server, a case's history is indexed in its own order, as a file's rowid keeps it", "[.server][history]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    // Sealing an event looks up the newest one of its chain: without seq in the index, the server
+    // would read and sort a case's whole history for every save.
+    const QString definition =
+        t.db().scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = 'main' AND indexname = 'event_case'"))->toString();
+    CHECK(definition.endsWith(QStringLiteral("(case_id, seq)")));
+}
+
 TEST_CASE("A wrong or unreachable server address gets a message saying what to do", "[.server][bad-input]")
 {
     REQUIRE(TempDatabase::onServer());
