@@ -8,6 +8,8 @@
 
 #include <QThread>
 
+#include <utility>
+
 namespace rd {
 
 SafetyService::SafetyService(QString databasePath, QString backupFolder, QObject *parent)
@@ -27,10 +29,15 @@ SafetyService::~SafetyService()
     }
 }
 
-void SafetyService::runInWorker(std::function<void()> job)
+void SafetyService::runInWorker(std::function<void()> job, bool mustRun)
 {
-    if (m_worker)
-        return; // the hourly run comes round again
+    if (m_worker) {
+        // The worker may still be finishing the job that asked for this one (the start check
+        // asks for the first backup before its thread has ended): the backup must not be lost.
+        if (mustRun)
+            m_waiting = std::move(job);
+        return;
+    }
     m_worker = QThread::create(std::move(job));
     connect(m_worker, &QThread::finished, this, &SafetyService::workerDone);
     m_worker->start(QThread::LowPriority);
@@ -43,6 +50,8 @@ void SafetyService::workerDone()
     m_worker->wait();
     m_worker->deleteLater();
     m_worker = nullptr;
+    if (m_waiting)
+        runInWorker(std::exchange(m_waiting, nullptr));
 }
 
 void SafetyService::start()
@@ -66,8 +75,7 @@ void SafetyService::start()
             }
             m_hourly.start();
             m_tidying.start();
-            // After the check's worker has gone: one worker at a time.
-            QMetaObject::invokeMethod(this, &SafetyService::backupIfChanged, Qt::QueuedConnection);
+            backupIfChanged(); // runs once the check's worker has ended
         }, Qt::QueuedConnection);
     });
 }
@@ -109,7 +117,7 @@ void SafetyService::tidySearchIndex()
         // next round (or the next save, should the file be in trouble) says more.
         if (auto db = Database::open(path))
             SearchIndex(*db.value()).tidyFor(kTidyBudgetMs);
-    });
+    }, false);
 }
 
 } // namespace rd

@@ -45,12 +45,15 @@ signals:
     void backupFailed(const QString &message);
 
 private:
-    void runInWorker(std::function<void()> job);
+    /// Runs @p job on the worker thread; one job at a time. While one runs, a job that @p mustRun
+    /// waits its turn (the latest such one); any other is left to its next round.
+    void runInWorker(std::function<void()> job, bool mustRun = true);
     void workerDone();
 
     QString m_path;
     QString m_backupFolder;
     QThread *m_worker = nullptr;
+    std::function<void()> m_waiting; ///< a job that must run once the worker is free
     QTimer m_hourly;
     QTimer m_tidying;
 };
