@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 QList<TableSpec> Schema::tables()
@@ -257,9 +259,12 @@ Status Schema::upgrade(Database &db, const QList<SchemaUpgrade> &upgrades)
             if (now.value() >= step.version)
                 return {};
             if (now.value() != step.version - 1)
-                return Error{Error::Code::Storage, QStringLiteral("data format %1 cannot be upgraded to %2 in one step")
-                                                       .arg(now.value())
-                                                       .arg(step.version)};
+                return Error{Error::Code::Storage,
+                             QCoreApplication::translate("Schema", "%1 is in data format %2, which this version cannot bring up to "
+                                                                   "format %3. Install the version that matches it, or ask for help.")
+                                 .arg(db.path())
+                                 .arg(now.value())
+                                 .arg(step.version)};
             for (const SchemaChange &change : step.changes)
                 for (const QString &sql : statements(change, db.dialect()))
                     if (auto r = db.execOnce(sql); !r)

@@ -1179,3 +1179,4 @@ for _ctx, _texts in {
 },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+NL.setdefault("Schema", {})["%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help."] = "%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp."

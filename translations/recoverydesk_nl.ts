@@ -1361,6 +1361,13 @@
         </message>
     </context>
     <context>
+        <name>Schema</name>
+        <message>
+            <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
+            <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryDrafter</name>
         <message>
             <source>What happened: %1</source>

@@ -99,6 +99,13 @@ TEST_CASE("An upgrade that fails halfway leaves the data format as it was", "[up
     CHECK(versionOf(t.db()) == Database::kSchemaVersion);
     CHECK_FALSE(t.db().exec(QStringLiteral("SELECT priority FROM case_record")).ok()); // rolled back with the step
     CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE id = ?"), {caseId}) == 1);
+    // A step that skips a format is refused with a message, and changes nothing either.
+    QList<SchemaUpgrade> skipping = laterFormat();
+    skipping[0].version = kNext + 1;
+    auto skipped = Schema::upgrade(t.db(), skipping);
+    REQUIRE_FALSE(skipped.ok());
+    CHECK(skipped.message().contains(QStringLiteral("format %1").arg(kNext + 1)));
+    CHECK(versionOf(t.db()) == Database::kSchemaVersion);
     // The same database still opens and upgrades once the step is right.
     t.reopen();
     REQUIRE(Schema::upgrade(t.db(), laterFormat()).ok());
