@@ -86,11 +86,15 @@ QString Database::newFileToken() { return QUuid::createUuid().toString(QUuid::Wi
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &params)
 {
+    const bool wasLost = m_connectionLost;
     auto r = execNow(sql, params);
     // A server connection can drop (network, server restart). Between transactions the statement
     // is simply tried again on a new connection; inside one, the transaction is gone with the old
     // connection, so the error goes back to the caller, whose next attempt starts afresh here.
-    if (!r && backend() == Backend::PostgreSQL && m_transactionDepth == 0 && !serverReachable() && reconnect())
+    // Once the server was found unreachable, statements fail at once instead of each waiting up
+    // to the connect timeout: checkConnection() opens it again (the window's banner calls it
+    // when a probe on another thread finds the server back).
+    if (!r && backend() == Backend::PostgreSQL && m_transactionDepth == 0 && !wasLost && !serverReachable() && reconnect())
         r = execNow(sql, params);
     if (r)
         m_connectionLost = false; // it answered

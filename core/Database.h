@@ -148,7 +148,8 @@ public:
     static QString newFileToken();
 
     /// On a server: whether a statement found the server unreachable, since the connection was
-    /// last known to work (always false for a file).
+    /// last known to work (always false for a file). While it is, statements fail at once rather
+    /// than each trying to connect again; checkConnection() ends it.
     bool connectionLost() const { return m_connectionLost; }
     /// On a server, between transactions: tries the connection, opening it again if it dropped;
     /// whether it works now. Blocks up to the connect timeout (5 s) when the network hangs: call it

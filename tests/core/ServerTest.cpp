@@ -14,6 +14,7 @@
 #include "PromiseStore.h"
 #include "Schema.h"
 #include "TempDatabase.h"
+#include "ServerOutage.h"
 #include "TestData.h"
 #include "WorkQueue.h"
 
@@ -189,6 +190,27 @@ TEST_CASE("A dropped connection to the server is opened again and the work goes 
     REQUIRE(saved.ok());
     CHECK(CaseStore(*other).get(caseId)->note == QStringLiteral("typed after the drop"));
     CHECK(t.db().scalar(QStringLiteral("SELECT pg_backend_pid()"))->toString() != pid);
+}
+
+TEST_CASE("While the server cannot be reached, statements fail at once until the connection is checked", "[.server][fault]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    auto other = workstation(t.path(), "pc-admin");
+    test::ServerOutage outage(t.path());
+    outage.begin();
+
+    CHECK_FALSE(CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("typed while away")).ok());
+    CHECK(t.db().connectionLost());
+    CHECK_FALSE(t.db().checkConnection());
+    outage.restore();
+    // No statement waits to connect on its own while the loss stands (a window would freeze for each).
+    CHECK_FALSE(t.db().exec(QStringLiteral("SELECT 1")).ok());
+    CHECK(t.db().checkConnection());
+    CHECK_FALSE(t.db().connectionLost());
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("typed while away")).ok());
+    CHECK(CaseStore(*other).get(caseId)->note == QStringLiteral("typed while away"));
 }
 
 TEST_CASE("recoverydesk migrate moves a PC's file to the team server and back, history intact", "[.server][migrate]")

@@ -4,65 +4,19 @@
 #include "CaseStore.h"
 #include "ConnectionBanner.h"
 #include "MainWindow.h"
+#include "ServerOutage.h"
 #include "TempDatabase.h"
 #include "UiDriver.h"
 
 #include <catch2/catch.hpp>
 
 #include <QPlainTextEdit>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
 
 using namespace rd;
 using rd::test::TempDatabase;
 using rd::test::UiDriver;
 using rd::test::openWindow;
-
-namespace {
-
-// Cuts one database of the test server off, as a network failure would for its clients: every
-// connection to it is ended and no new one is let in, until restore().
-class ServerOutage
-{
-public:
-    explicit ServerOutage(const QString &address) : m_database(QUrl(address).path().mid(1))
-    {
-        const QUrl admin(qEnvironmentVariable("RD_TEST_POSTGRESQL"));
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kConnection);
-        c.setHostName(admin.host());
-        c.setPort(admin.port(5432));
-        c.setUserName(admin.userName());
-        c.setDatabaseName(admin.path().mid(1));
-        INFO(c.lastError().text().toStdString());
-        REQUIRE(c.open());
-    }
-    ~ServerOutage()
-    {
-        restore();
-        QSqlDatabase::database(kConnection).close();
-        QSqlDatabase::removeDatabase(kConnection);
-    }
-    void begin()
-    {
-        run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(m_database));
-        run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(m_database));
-    }
-    void restore() { run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(m_database)); }
-
-private:
-    inline static const QString kConnection = QStringLiteral("rd-test-outage");
-    void run(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(kConnection));
-        INFO(q.lastError().text().toStdString());
-        CHECK(q.exec(sql));
-    }
-    QString m_database;
-};
-
-} // namespace
+using rd::test::ServerOutage;
 
 TEST_CASE("The team database going away mid-call: a banner, the text kept, saved when it is back",
           "[.server][ui][fault]")
