@@ -170,9 +170,10 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 return r.error();
             if (auto r = SqliteFile::stamp(db, QStringLiteral("bundle"), kApplicationId, Database::kSchemaVersion); !r)
                 return r.error();
-            if (auto r = DatabaseCopy::choose(db, {chosen, params}); !r)
+            // Chosen once into a table of this connection, then taken from it for every table.
+            if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen, params); !r)
                 return r.error();
-            const QHash<QString, QString> rows = DatabaseCopy::rowsOfChosen();
+            const auto rows = DatabaseCopy::rowsOf({QStringLiteral("SELECT id FROM rd_chosen"), {}});
             for (const QString &table : kTables) {
                 auto cols = columns(db, QStringLiteral("main"), table);
                 if (!cols)
@@ -180,7 +181,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 const QString list = cols->join(QStringLiteral(", "));
                 // In id order, so the same selection gives the same file content.
                 if (auto r = db.execOnce(QStringLiteral("CREATE TABLE bundle.%1 AS SELECT %2 FROM main.%1 WHERE %3 ORDER BY id")
-                                         .arg(table, list, rows.value(table)));
+                                         .arg(table, list, rows.value(table).sql));
                     !r)
                     return r.error();
             }

@@ -19,40 +19,41 @@ const char *const kCarriedSettings[] = {"retention_months"};
 
 } // namespace
 
-Status DatabaseCopy::choose(Database &db, const Cases &chosen)
+QHash<QString, DatabaseCopy::Condition> DatabaseCopy::rowsOf(const Cases &chosen)
 {
-    // Made, then filled: PostgreSQL takes no parameters in CREATE TABLE … AS.
-    for (const QString &sql : {QStringLiteral("DROP TABLE IF EXISTS rd_chosen"),
-                               QStringLiteral("CREATE TEMP TABLE rd_chosen (id TEXT PRIMARY KEY)")})
-        if (auto s = db.execOnce(sql); !s)
-            return s;
-    return db.execOnce(QStringLiteral("INSERT INTO rd_chosen ") + chosen.select, chosen.params);
-}
-
-QHash<QString, QString> DatabaseCopy::rowsOfChosen()
-{
-    const QString cases = QStringLiteral("(SELECT id FROM rd_chosen)");
+    // Each use of the chosen cases in a condition binds their parameters once more.
+    const QString cases = QStringLiteral("(%1)").arg(chosen.select);
     const QString customers = QStringLiteral("(SELECT customer_id FROM main.case_record WHERE id IN %1)").arg(cases);
+    const auto condition = [&chosen](const QString &sql, int uses) {
+        Condition c{sql, {}};
+        for (int i = 0; i < uses; ++i)
+            c.params += chosen.params;
+        return c;
+    };
     return {
-        {QStringLiteral("customer"), QStringLiteral("id IN ") + customers},
-        {QStringLiteral("case_record"), QStringLiteral("id IN ") + cases},
-        {QStringLiteral("promised_action"), QStringLiteral("case_id IN ") + cases},
-        {QStringLiteral("callback_note"), QStringLiteral("case_id IN ") + cases},
-        {QStringLiteral("case_event"), QStringLiteral("case_id IN %1 OR (case_id IS NULL AND customer_id IN %2)").arg(cases, customers)},
-        {QStringLiteral("improvement_case"), QStringLiteral("case_id IN ") + cases},
+        {QStringLiteral("customer"), condition(QStringLiteral("id IN ") + customers, 1)},
+        {QStringLiteral("case_record"), condition(QStringLiteral("id IN ") + cases, 1)},
+        {QStringLiteral("promised_action"), condition(QStringLiteral("case_id IN ") + cases, 1)},
+        {QStringLiteral("callback_note"), condition(QStringLiteral("case_id IN ") + cases, 1)},
+        {QStringLiteral("case_event"),
+         condition(QStringLiteral("case_id IN %1 OR (case_id IS NULL AND customer_id IN %2)").arg(cases, customers), 2)},
+        {QStringLiteral("improvement_case"), condition(QStringLiteral("case_id IN ") + cases, 1)},
         {QStringLiteral("improvement_item"),
-         QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN %1)").arg(cases)},
+         condition(QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN %1)").arg(cases), 1)},
         // The reflections of the employees whose cases travel.
-        {QStringLiteral("reflection"), QStringLiteral("employee IN (SELECT owner FROM main.case_record WHERE id IN %1)").arg(cases)},
+        {QStringLiteral("reflection"),
+         condition(QStringLiteral("employee IN (SELECT owner FROM main.case_record WHERE id IN %1)").arg(cases), 1)},
     };
 }
 
 Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
                                       const QStringList &columns, const QString &typesOf, const QString &order,
-                                      const QString &where)
+                                      const Condition &where)
 {
     auto rows = from.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                              .arg(columns.join(QStringLiteral(", ")), fromTable, where.isEmpty() ? QStringLiteral("1 = 1") : where, order));
+                              .arg(columns.join(QStringLiteral(", ")), fromTable,
+                                   where.sql.isEmpty() ? QStringLiteral("1 = 1") : where.sql, order),
+                          where.params);
     if (!rows)
         return rows.error();
     BulkInsert insert(to, toTable, columns, typesOf);
@@ -92,10 +93,7 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
     Transaction snapshot(from, Transaction::Kind::Snapshot);
     if (!snapshot.ok())
         return snapshot.status().error();
-    if (!chosen.select.isEmpty())
-        if (auto s = choose(from, chosen); !s)
-            return s.error();
-    const QHash<QString, QString> where = chosen.select.isEmpty() ? QHash<QString, QString>() : rowsOfChosen();
+    const QHash<QString, Condition> where = chosen.select.isEmpty() ? QHash<QString, Condition>() : rowsOf(chosen);
     const Status copied = Transaction::run(to, [&]() -> Status {
         for (const QString &table : Schema::dataTables()) {
             const TableSpec spec = Schema::table(table);

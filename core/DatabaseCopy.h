@@ -42,20 +42,24 @@ public:
     /// others may write to it; @p to is written in one transaction, so a copy cut off leaves it
     /// as empty as before.
     static Result<CopyStats> copy(Database &from, Database &to, const Cases &chosen = {});
-    /// Copies @p columns of the rows of @p fromTable matching @p where (all if empty) into
-    /// @p toTable (whose columns have the types of the schema table @p typesOf), in @p order;
+    /// Copies @p columns of the rows of @p fromTable matching @p where (all if its SQL is empty)
+    /// into @p toTable (whose columns have the types of the schema table @p typesOf), in @p order;
     /// inside the caller's transaction at @p to.
+    struct Condition
+    {
+        QString sql;
+        QVariantList params;
+    };
     static Result<qint64> copyRows(Database &from, const QString &fromTable, Database &to, const QString &toTable,
                                    const QStringList &columns, const QString &typesOf, const QString &order = QStringLiteral("id"),
-                                   const QString &where = QString());
+                                   const Condition &where = {});
 
-    /// Fills the temporary table rd_chosen of @p db with the ids @p chosen selects (inside the
-    /// caller's transaction), for the conditions of rowsOfChosen().
-    static Status choose(Database &db, const Cases &chosen);
     /// For each data table, the condition (over its rows in schema "main") that keeps the rows
-    /// belonging to the cases in rd_chosen: their customers, promises, callbacks, history (and the
-    /// customers' own events), improvement links and items, and their owners' reflections.
-    static QHash<QString, QString> rowsOfChosen();
+    /// belonging to the @p chosen cases: their customers, promises, callbacks, history (and the
+    /// customers' own events), improvement links and items, and their owners' reflections. The
+    /// choice is written into each condition (no table is made for it: a read-only connection
+    /// to a server may make none).
+    static QHash<QString, Condition> rowsOf(const Cases &chosen);
 };
 
 } // namespace rd

@@ -292,7 +292,13 @@ TEST_CASE("Bundles export from a team database and merge into one, by the same r
         CHECK(written->cases < 60);
         auto check = Bundle::inspect(t.db(), partial);
         INFO(check.message().toStdString());
-        CHECK(check.ok());
+        CHECK(check.ok());        // From a read-only connection too (a team lead reviewing the team database).
+        auto reader = Database::openReadOnly(t.path());
+        REQUIRE(reader.ok());
+        auto fromReader = Bundle::write(*reader.value(), dir.filePath(QStringLiteral("read-only.rdbundle")), mine);
+        INFO(fromReader.message().toStdString());
+        REQUIRE(fromReader.ok());
+        CHECK(fromReader->cases == written->cases);
     }
 
     // Into a review archive (a file) it goes whole, its history intact.
