@@ -102,13 +102,15 @@ Result<BundleManifest> readManifest(Database &db)
     return m;
 }
 
-CaseListQuery chosenBy(const BundleSelection &selection)
+// The ids of the cases @p selection chooses, as a query over the database's own cases.
+DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection)
 {
-    CaseListQuery chosen;
-    chosen.openedFrom = selection.openedFrom;
-    chosen.openedUntil = selection.openedUntil;
-    chosen.owner = selection.owner;
-    return chosen;
+    CaseListQuery query;
+    query.openedFrom = selection.openedFrom;
+    query.openedUntil = selection.openedUntil;
+    query.owner = selection.owner;
+    const CasePager::Condition condition = CasePager::conditionFor(query);
+    return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") + condition.sql, condition.params};
 }
 
 qint64 countOf(Database &db, const QString &sql)
@@ -136,11 +138,7 @@ Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path
         return copy.error();
     copy.value()->setActor(db.actor());
     copy.value()->setClock(db.sharedClock());
-    const CasePager::Condition condition = CasePager::conditionFor(chosenBy(selection));
-    if (auto copied = DatabaseCopy::copy(db, *copy.value(), {QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") +
-                                                                    condition.sql,
-                                                                condition.params});
-        !copied)
+    if (auto copied = DatabaseCopy::copy(db, *copy.value(), casesChosenBy(selection)); !copied)
         return copied.error();
     BundleSelection everything; // of the copy: the chosen cases
     everything.team = selection.team;
@@ -162,16 +160,14 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         SqliteFile::Attachment bundle(db, temp, QStringLiteral("bundle"));
         if (!bundle.ok())
             return bundle.error();
-        const CasePager::Condition condition = CasePager::conditionFor(chosenBy(selection));
-        const QString chosen = QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") + condition.sql;
-        const QVariantList &params = condition.params;
+        const DatabaseCopy::Cases chosen = casesChosenBy(selection);
         const Status s = Transaction::run(db, [&]() -> Status {
             if (auto r = SqliteFile::makeStandalone(db, QStringLiteral("bundle")); !r)
                 return r.error();
             if (auto r = SqliteFile::stamp(db, QStringLiteral("bundle"), kApplicationId, Database::kSchemaVersion); !r)
                 return r.error();
             // Chosen once into a table of this connection, then taken from it for every table.
-            if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen, params); !r)
+            if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen.select, chosen.params); !r)
                 return r.error();
             const auto rows = DatabaseCopy::rowsOf({QStringLiteral("SELECT id FROM rd_chosen"), {}});
             for (const QString &table : kTables) {
