@@ -7,7 +7,7 @@ namespace rd {
 
 Status PostgresSearch::indexCase(const QString &caseId)
 {
-    auto phone = phoneTokensOf(m_db, caseId);
+    auto phone = phoneTokensOf(caseId);
     if (!phone)
         return phone.error();
     const QString body = SearchIndex::bodyExpression();
@@ -28,7 +28,7 @@ Status PostgresSearch::indexCase(const QString &caseId)
 Status PostgresSearch::indexCasesWhere(const QString &condition)
 {
     // Case by case: the phone tokens are made in C++, and imports into a server touch few cases.
-    return indexEach(m_db, QStringLiteral("SELECT c.id FROM case_record c WHERE ") + condition, {});
+    return indexEach(QStringLiteral("SELECT c.id FROM case_record c WHERE ") + condition, {});
 }
 
 QString PostgresSearch::tsQuery(const QString &userText) { return tsQuery(SearchIndex::terms(userText)); }

@@ -15,7 +15,7 @@ class Database;
 class PostgresSearch final : public SearchEngine
 {
 public:
-    explicit PostgresSearch(Database &db) : m_db(db) {}
+    explicit PostgresSearch(Database &db) : SearchEngine(db) {}
 
     Status indexCase(const QString &caseId) override;
     Status indexCasesWhere(const QString &condition) override;
@@ -27,9 +27,6 @@ public:
     /// The tsquery for what the user typed: every word a prefix; empty if nothing to search.
     static QString tsQuery(const QString &userText);
     static QString tsQuery(const SearchIndex::Terms &terms);
-
-private:
-    Database &m_db;
 };
 
 } // namespace rd

@@ -5,9 +5,9 @@
 
 namespace rd {
 
-Status SearchEngine::indexEach(Database &db, const QString &selectIds, const QVariantList &params)
+Status SearchEngine::indexEach(const QString &selectIds, const QVariantList &params)
 {
-    auto cases = db.selectAll(selectIds, params, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    auto cases = m_db.selectAll(selectIds, params, [](const QSqlQuery &q) { return q.value(0).toString(); });
     if (!cases)
         return cases.error();
     for (const QString &id : cases.value())
@@ -16,9 +16,9 @@ Status SearchEngine::indexEach(Database &db, const QString &selectIds, const QVa
     return {};
 }
 
-Result<QString> SearchEngine::phoneTokensOf(Database &db, const QString &caseId)
+Result<QString> SearchEngine::phoneTokensOf(const QString &caseId)
 {
-    auto phone = db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
+    auto phone = m_db.scalar(QStringLiteral("SELECT cu.phone FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
                                           "WHERE c.id = ?"),
                            {caseId});
     if (!phone)

@@ -18,7 +18,10 @@ class Database;
 class SearchEngine
 {
 public:
+    explicit SearchEngine(Database &db) : m_db(db) {}
     virtual ~SearchEngine() = default;
+    SearchEngine(const SearchEngine &) = delete;
+    SearchEngine &operator=(const SearchEngine &) = delete;
 
     /// Rewrites the index row of one case.
     virtual Status indexCase(const QString &caseId) = 0;
@@ -31,12 +34,14 @@ public:
     /// The best @p limit hits for what the user typed; empty for blank text.
     virtual Result<QList<SearchHit>> search(const QString &text, int limit) = 0;
 
-    /// Indexes, one by one, each case of @p db whose id @p selectIds returns.
-    Status indexEach(Database &db, const QString &selectIds, const QVariantList &params);
+    /// Indexes, one by one, each case whose id @p selectIds returns.
+    Status indexEach(const QString &selectIds, const QVariantList &params);
 
 protected:
     /// The searchable forms of the phone number of the customer of case @p caseId.
-    static Result<QString> phoneTokensOf(Database &db, const QString &caseId);
+    Result<QString> phoneTokensOf(const QString &caseId);
+
+    Database &m_db;
 };
 
 } // namespace rd

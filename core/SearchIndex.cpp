@@ -83,7 +83,7 @@ Status SearchIndex::indexCase(const QString &caseId) { return m_engine->indexCas
 
 Status SearchIndex::indexCustomerCases(const QString &customerId)
 {
-    return m_engine->indexEach(m_db, QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId});
+    return m_engine->indexEach(QStringLiteral("SELECT id FROM case_record WHERE customer_id = ?"), {customerId});
 }
 
 Result<bool> SearchIndex::tidy(int pages) { return m_engine->tidy(pages); }

@@ -18,7 +18,7 @@ QString SqliteSearch::matchExpression(const SearchIndex::Terms &t)
 
 Status SqliteSearch::indexCase(const QString &caseId)
 {
-    auto phone = phoneTokensOf(m_db, caseId);
+    auto phone = phoneTokensOf(caseId);
     if (!phone)
         return phone.error();
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM case_search WHERE rowid = (SELECT rowid FROM case_record WHERE id = ?)"),

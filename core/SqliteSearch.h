@@ -15,7 +15,7 @@ class Database;
 class SqliteSearch final : public SearchEngine
 {
 public:
-    explicit SqliteSearch(Database &db) : m_db(db) {}
+    explicit SqliteSearch(Database &db) : SearchEngine(db) {}
 
     Status indexCase(const QString &caseId) override;
     Status indexCasesWhere(const QString &condition) override;
@@ -32,7 +32,6 @@ public:
     static QString matchExpression(const SearchIndex::Terms &terms);
 
 private:
-    Database &m_db;
     bool m_vocabularyReady = false;
 };
 
