@@ -1160,7 +1160,7 @@ for _ctx, _texts in {
 },
 "rd::SettingsDialog": {
  "Database": "Database",
- "The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.": "Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in uw gegevensmap.",
+ "The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.": "Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in je gegevensmap.",
  "&Database (file or team server):": "&Database (bestand of teamserver):",
  "Another database is opened at the next start.": "Een andere database wordt bij de volgende start geopend.",
 },
@@ -1171,8 +1171,8 @@ NL.setdefault("Privacy", {})["The retention period works on a database file only
 for _ctx, _texts in {
 "rd::ConnectionBanner": {
  "Team database connection": "Verbinding met de teamdatabase",
- "The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…": "De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat u typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…",
- "Connected to the team database again. What you typed meanwhile is being saved.": "Weer verbonden met de teamdatabase. Wat u intussen typte, wordt nu opgeslagen.",
+ "The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…": "De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat je typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…",
+ "Connected to the team database again. What you typed meanwhile is being saved.": "Weer verbonden met de teamdatabase. Wat je intussen typte, wordt nu opgeslagen.",
 },
 "Database": {
  "The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.": "De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.",

@@ -2620,11 +2620,11 @@
         </message>
         <message>
             <source>The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…</source>
-            <translation>De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat u typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…</translation>
+            <translation>De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat je typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…</translation>
         </message>
         <message>
             <source>Connected to the team database again. What you typed meanwhile is being saved.</source>
-            <translation>Weer verbonden met de teamdatabase. Wat u intussen typte, wordt nu opgeslagen.</translation>
+            <translation>Weer verbonden met de teamdatabase. Wat je intussen typte, wordt nu opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -4293,7 +4293,7 @@ Toch sluiten?</translation>
         </message>
         <message>
             <source>The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.</source>
-            <translation>Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in uw gegevensmap.</translation>
+            <translation>Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in je gegevensmap.</translation>
         </message>
         <message>
             <source>&amp;Database (file or team server):</source>
