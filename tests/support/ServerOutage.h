@@ -6,13 +6,13 @@ namespace rd::test {
 
 /// Cuts one database of the PostgreSQL test server off, as a network failure would for its
 /// clients: every connection to it is ended and no new one is let in, until restore() (or the
-/// end of the object). Works through the server's own admin database (RD_TEST_POSTGRESQL).
+/// end of the object). Works through the server's maintenance database (onServerAdmin).
 class ServerOutage
 {
 public:
     /// For the database at @p address (a TempDatabase's path()).
     explicit ServerOutage(const QString &address);
-    ~ServerOutage();
+    ~ServerOutage() { restore(); }
     ServerOutage(const ServerOutage &) = delete;
     ServerOutage &operator=(const ServerOutage &) = delete;
 
@@ -20,10 +20,7 @@ public:
     void restore();
 
 private:
-    void run(const QString &sql);
-
     QString m_database;
-    QString m_connection;
 };
 
 } // namespace rd::test

@@ -14,9 +14,11 @@ namespace {
 
 QAtomicInteger<int> s_serverDatabases;
 
-/// Runs @p sql on the test server's maintenance database (creating and dropping test databases).
-void onServerAdmin(const QString &sql)
+} // namespace
+
+bool onServerAdmin(const QString &sql)
 {
+    bool done = false;
     const QUrl url(qEnvironmentVariable("RD_TEST_POSTGRESQL"));
     const QString name = QStringLiteral("rd-test-admin");
     {
@@ -29,7 +31,7 @@ void onServerAdmin(const QString &sql)
         // Never REQUIRE here: this also runs from the destructor, where a throw would end the run.
         if (c.open()) {
             QSqlQuery q(c);
-            const bool done = q.exec(sql);
+            done = q.exec(sql);
             INFO((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
             CHECK(done);
             q.finish();
@@ -39,9 +41,8 @@ void onServerAdmin(const QString &sql)
         }
     }
     QSqlDatabase::removeDatabase(name);
+    return done;
 }
-
-} // namespace
 
 bool TempDatabase::onServer() { return qEnvironmentVariable("RD_TEST_BACKEND") == QLatin1String("postgresql"); }
 

@@ -10,6 +10,11 @@
 
 namespace rd::test {
 
+/// Runs @p sql on the PostgreSQL test server's maintenance database (named by RD_TEST_POSTGRESQL),
+/// on a connection of its own: creating and dropping test databases, cutting one off. A failure
+/// is a failed check (never a throw: the destructors use it too); returns whether it worked.
+bool onServerAdmin(const QString &sql);
+
 /// A fresh database file in its own temporary folder, with a clock the test controls.
 /// The folder and everything in it is removed when the object goes.
 /// With RD_TEST_BACKEND=postgresql the database is a new one on the test server named by
