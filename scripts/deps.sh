@@ -3,12 +3,19 @@
 # otherwise prints the exact command to run and stops. Safe to run any number of times.
 # Usage: source scripts/deps.sh; rd_require_packages PKG...
 
-RD_BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-charts-dev libgl1-mesa-dev libsqlite3-dev libqt6sql6-psql)
+# libqt6opengl6-dev: Qt Charts' CMake package needs Qt6OpenGL, which qt6-base-dev only recommends
+# (and we install without recommends). pkgconf and libglu1-mesa-dev: Qt's CMake files and
+# FindOpenGL use them when present, so a machine with them and one without would configure
+# differently. scripts/check-deps.sh proves these lists complete.
+RD_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev libgl1-mesa-dev libglu1-mesa-dev libsqlite3-dev libqt6sql6-psql)
 # postgresql: the throwaway server the store tests run against a second time (scripts/postgres.sh).
 RD_TEST_PACKAGES=(catch2 xvfb xauth postgresql)
+# The .deb: CPack's DEB generator runs dpkg-shlibdeps (dpkg-dev) and file on each binary.
+RD_PACKAGE_PACKAGES=(dpkg-dev file)
 # libFuzzer comes with clang's runtime libraries (libclang-rt-dev on Debian 12 and newer Ubuntu).
-RD_FUZZ_PACKAGES=(clang)
+# llvm and lld: CMake's clang setup takes llvm-ar, llvm-ranlib and ld.lld when they are there.
+RD_FUZZ_PACKAGES=(clang llvm lld)
 if apt-cache show libclang-rt-dev >/dev/null 2>&1; then
     RD_FUZZ_PACKAGES+=(libclang-rt-dev)
 fi

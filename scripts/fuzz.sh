@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/deps.sh
 rd_require_packages "${RD_BUILD_PACKAGES[@]}" "${RD_FUZZ_PACKAGES[@]}"
 
-cmake --preset fuzz >/dev/null
+bash scripts/check-deps.sh fuzz
 cmake --build --preset fuzz
 
 artifacts="$PWD/build/fuzz/artifacts"

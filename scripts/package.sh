@@ -6,9 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-rd_require_packages "${RD_BUILD_PACKAGES[@]}" dpkg-dev
+rd_require_packages "${RD_BUILD_PACKAGES[@]}" "${RD_PACKAGE_PACKAGES[@]}"
 
-cmake --preset release >/dev/null
+bash scripts/check-deps.sh release
 cmake --build --preset release
 (cd build/release && rm -f recoverydesk_*.deb && cpack -G DEB >/dev/null)
 deb="$(ls "$PWD"/build/release/recoverydesk_*.deb)"

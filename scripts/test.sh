@@ -11,7 +11,9 @@ source scripts/deps.sh
 rd_require_packages "${RD_BUILD_PACKAGES[@]}" "${RD_TEST_PACKAGES[@]}"
 
 export QT_QPA_PLATFORM=offscreen
-cmake --preset dev
+# Configures the dev preset with a CMake trace and fails when the build read a file from a
+# package the lists above do not bring (a package once installed by hand on this machine).
+bash scripts/check-deps.sh dev
 cmake --build --preset dev
 source scripts/postgres.sh
 trap rd_postgres_stop EXIT
