@@ -1,5 +1,9 @@
 #include "Bundle.h"
 
+#include "BundleCheck.h"
+#include "RowRules.h"
+#include "TextRules.h"
+
 #include "CasePager.h"
 #include "CaseStore.h"
 #include "Database.h"
@@ -254,14 +258,19 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
             return staging.error();
         return inspect(*staging.value(), path);
     }
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!QFileInfo(path).isFile())
-        return Error{Error::Code::NotFound, tr("The bundle %1 does not exist.").arg(shown)};
-    if (!SqliteFile::looksLikeSqlite(path))
-        return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle (not a SQLite file).").arg(shown)};
-    SqliteFile::Attachment bundle(db, path, QStringLiteral("bundle"));
+    QTemporaryDir scratch;
+    auto copy = BundleCheck::privateCopy(path, scratch);
+    if (!copy)
+        return copy.error();
+    SqliteFile::Attachment bundle(db, copy.value(), QStringLiteral("bundle"));
     if (!bundle.ok())
-        return Error{Error::Code::Foreign, tr("%1 could not be read as a case bundle: %2").arg(shown, bundle.error().message)};
+        return Error{Error::Code::Foreign,
+                     tr("%1 could not be read as a case bundle: %2").arg(QDir::toNativeSeparators(path), bundle.error().message)};
+    return inspectAttached(db, QDir::toNativeSeparators(path));
+}
+
+Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown)
+{
     auto header = SqliteFile::header(db, QStringLiteral("bundle"));
     if (!header)
         return Error{Error::Code::Foreign, tr("%1 is damaged or truncated: it cannot be read.").arg(shown)};
@@ -275,16 +284,21 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
                          .arg(shown)
                          .arg(version)
                          .arg(Database::kSchemaVersion)};
+    BundleCheck check(db, shown, version);
+    // Nothing of the bundle is queried before SQLite vouches for the file and the schema is ours.
+    if (auto s = check.integrity(); !s)
+        return s.error();
+    if (auto s = check.exactSchema(); !s)
+        return s.error();
     auto manifest = readManifest(db);
     if (!manifest)
         return Error{Error::Code::Foreign, tr("%1 has no readable manifest; it is damaged or not a bundle.").arg(shown)};
-    for (const QString &table : kTables) {
-        if (introducedLater(table) && version < 5)
-            continue;
-        auto cols = columns(db, QStringLiteral("bundle"), table);
-        if (!cols || !cols->contains(QStringLiteral("id")))
-            return Error{Error::Code::Foreign, tr("%1 lacks the table %2; it is damaged or not a bundle.").arg(shown, table)};
-    }
+    const qint64 now = db.clock().nowMs();
+    for (const QString &text : {manifest->exportedBy, manifest->team, manifest->workstation})
+        if (auto s = TextRules::check(tr("The bundle's sender"), text, TextRules::Lines::Single); !s)
+            return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: %2").arg(shown, s.message())};
+    if (manifest->exportedAt < RowRules::kEarliest || manifest->exportedAt > now + RowRules::kSlackMs)
+        return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: its export time is impossible.").arg(shown)};
     // Every reference must point inside the bundle; a bundle is refused whole otherwise.
     // As joins, so SQLite can index a bundle that carries no indexes of its own on the fly.
     const QStringList orphans = {
@@ -296,6 +310,8 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
                        "WHERE c.id IS NULL"),
         QStringLiteral("SELECT count(*) FROM bundle.case_event e LEFT JOIN bundle.case_record c ON c.id = e.case_id "
                        "WHERE e.case_id IS NOT NULL AND c.id IS NULL"),
+        QStringLiteral("SELECT count(*) FROM bundle.case_event e LEFT JOIN bundle.customer u ON u.id = e.customer_id "
+                       "WHERE e.customer_id IS NOT NULL AND u.id IS NULL"),
     };
     QStringList linkChecks;
     if (version >= 5)
@@ -313,6 +329,10 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
     auto hash = contentHash(db);
     if (!hash || hash.value() != manifest->contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
+    if (auto s = check.rows(now); !s)
+        return s.error();
+    if (auto s = check.history(); !s)
+        return s.error();
     return manifest;
 }
 
@@ -320,12 +340,18 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
 {
     if (db.backend() == Backend::PostgreSQL)
         return mergeIntoServer(db, path);
-    auto manifest = inspect(db, path);
+    const QString shown = QDir::toNativeSeparators(path);
+    // Everything happens on a private copy: the user's file is read once and never written.
+    QTemporaryDir scratch;
+    auto copy = BundleCheck::privateCopy(path, scratch);
+    if (!copy)
+        return copy.error();
+    SqliteFile::Attachment bundle(db, copy.value(), QStringLiteral("bundle"));
+    if (!bundle.ok())
+        return Error{Error::Code::Foreign, tr("%1 could not be read as a case bundle: %2").arg(shown, bundle.error().message)};
+    auto manifest = inspectAttached(db, shown);
     if (!manifest)
         return manifest.error();
-    SqliteFile::Attachment bundle(db, path, QStringLiteral("bundle"));
-    if (!bundle.ok())
-        return bundle.error();
     ImportStats stats;
     stats.exportedBy = manifest->exportedBy;
     stats.team = manifest->team;
@@ -403,6 +429,25 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
         if (table == QLatin1String("case_record"))
             incomingCases = source;
         const QString list = t.columns.join(QStringLiteral(", "));
+        // Known records: the most recently updated version wins; a tie is broken by content,
+        // so every archive ends up the same whatever the order of import. The content is
+        // compared as one text, byte by byte, written the same way in a file and on a server.
+        QStringList values;
+        for (const QString &c : t.columns)
+            values << QStringLiteral("CASE WHEN %1.%2 IS NULL THEN 'N' ELSE 'V' || CAST(%1.%2 AS TEXT) END").arg(QStringLiteral("%1"), c);
+        const QString canonical = db.dialect().bytewise(values.join(QStringLiteral(" || '|' || ")));
+        const QString wins = QStringLiteral("(b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%1) > (%2)))")
+                                 .arg(canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));
+        if (table == QLatin1String("reflection")) {
+            // One reflection per employee and month, whatever its id (two PCs may each have
+            // made one): the same rule decides, so the order of import does not matter.
+            if (auto r = db.execOnce(QStringLiteral("DELETE FROM main.reflection WHERE id IN (SELECT m.id FROM main.reflection m "
+                                                    "JOIN %1 b ON b.employee = m.employee AND b.month = m.month AND b.id <> m.id "
+                                                    "WHERE %2)")
+                                         .arg(source, wins));
+                !r)
+                return r;
+        }
         // New records are added; a record already here (by id) is left to the rule below.
         if (auto r = db.execOnce(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %4 WHERE 1 = 1 ORDER BY %3 "
                                                 "ON CONFLICT DO NOTHING")
@@ -413,16 +458,7 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
             return r;
         if (table == QLatin1String("case_event") || !t.columns.contains(QStringLiteral("updated_at")))
             continue; // history only grows; nothing to reconcile
-        // Known records: the most recently updated version wins; a tie is broken by content,
-        // so every archive ends up the same whatever the order of import. The content is
-        // compared as one text, byte by byte, written the same way in a file and on a server.
-        QStringList values;
-        for (const QString &c : t.columns)
-            values << QStringLiteral("CASE WHEN %1.%2 IS NULL THEN 'N' ELSE 'V' || CAST(%1.%2 AS TEXT) END").arg(QStringLiteral("%1"), c);
-        const QString canonical = db.dialect().bytewise(values.join(QStringLiteral(" || '|' || ")));
-        const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id "
-                                             "WHERE b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%3) > (%4))")
-                                  .arg(source, table, canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));
+        const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id WHERE %3").arg(source, table, wins);
         if (table == QLatin1String("case_record")) {
             auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1) AS newer").arg(newer));
             if (changed)
@@ -432,11 +468,8 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
         for (const QString &c : t.columns)
             fromBundle << QStringLiteral("b.") + c;
         // UPDATE … FROM: one pass over the bundle, each row found in the archive by its key.
-        if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM %6 AS b "
-                                                "WHERE b.id = m.id AND (b.updated_at > m.updated_at OR "
-                                                "(b.updated_at = m.updated_at AND (%4) > (%5)))")
-                                     .arg(table, list, fromBundle.join(QStringLiteral(", ")),
-                                          canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")), source));
+        if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM %4 AS b WHERE b.id = m.id AND %5")
+                                     .arg(table, list, fromBundle.join(QStringLiteral(", ")), source, wins));
             !r)
             return r;
     }

@@ -83,6 +83,8 @@ private:
     };
     /// A database file of its own in @p dir, for the steps a server database takes through a file.
     static Result<std::unique_ptr<Database>> scratchDatabase(const QTemporaryDir &dir, const QString &name);
+    /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the user's file.
+    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown);
     static Result<BundleManifest> writeFromServer(Database &db, const QString &path, const BundleSelection &selection);
     static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.

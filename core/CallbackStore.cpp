@@ -44,6 +44,8 @@ Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &fo
         return s.error();
     if (auto s = TextRules::checkRequired(tr("The number to call"), phone); !s)
         return s.error();
+    if (auto s = CustomerStore::checkPhone(tr("The number to call"), phone.trimmed()); !s)
+        return s.error();
     if (CustomerStore::phoneDigits(phone).size() < 3)
         return Error{Error::Code::InvalidInput, tr("The number to call (\"%1\") has too few digits.").arg(phone)};
     if (auto s = TextRules::checkRequired(tr("The customer's question"), question, TextRules::Lines::Multi); !s)

@@ -60,20 +60,30 @@ QString CustomerStore::phoneDigits(const QString &phone)
     return digits;
 }
 
+Status CustomerStore::checkPhone(const QString &label, const QString &phone)
+{
+    if (auto s = TextRules::check(label, phone, TextRules::Lines::Single); !s)
+        return s;
+    if (phone.size() > kMaxPhoneChars)
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 is too long (%2 characters; at most %3).").arg(label).arg(phone.size()).arg(kMaxPhoneChars)};
+    static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./\\- ]*$"));
+    if (!phoneShape.match(phone).hasMatch())
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 \"%2\" may hold only digits, spaces and + ( ) - . /").arg(label, phone)};
+    return {};
+}
+
 Status CustomerStore::validate(const Customer &c) const
 {
     if (auto s = TextRules::checkRequired(tr("The customer's name"), c.name); !s)
-        return s;
-    if (auto s = TextRules::check(tr("The phone number"), c.phone, TextRules::Lines::Single); !s)
         return s;
     if (auto s = TextRules::check(tr("The e-mail address"), c.email, TextRules::Lines::Single); !s)
         return s;
     if (auto s = TextRules::check(tr("The organisation"), c.organisation, TextRules::Lines::Single); !s)
         return s;
-    static const QRegularExpression phoneShape(QStringLiteral("^[0-9+()./\\- ]*$"));
-    if (!phoneShape.match(c.phone).hasMatch())
-        return Error{Error::Code::InvalidInput,
-                     tr("The phone number \"%1\" may hold only digits, spaces and + ( ) - . /").arg(c.phone)};
+    if (auto s = checkPhone(tr("The phone number"), c.phone); !s)
+        return s;
     static const QRegularExpression mailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!c.email.isEmpty() && !mailShape.match(c.email).hasMatch())
         return Error{Error::Code::InvalidInput,

@@ -29,6 +29,11 @@ public:
 
     /// The digits of a phone number, the form it is searched by ("+31 (0)6-12" -> "31061").
     static QString phoneDigits(const QString &phone);
+    /// The longest phone number we keep, written out (E.164 has at most 15 digits; room for
+    /// spaces, brackets and an extension). Bounds the search index's work per number.
+    static constexpr int kMaxPhoneChars = 32;
+    /// The rules of a phone number, typed or from a bundle: shape (digits, spaces, + ( ) - . /) and length.
+    static Status checkPhone(const QString &label, const QString &phone);
 
 private:
     Status validate(const Customer &c) const;

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace rd {
 
@@ -96,22 +98,34 @@ Result<EventSeal> HistorySeal::next(Database &db, const QString &eventId, const 
                      customerId, at, actor, kind, data);
 }
 
+QString HistorySeal::verifiedColumns(const QString &alias)
+{
+    return QStringLiteral("%1.id, coalesce(%1.case_id, ''), coalesce(%1.customer_id, ''), %1.at, %1.actor, %1.kind, %1.data, "
+                          "%1.workstation, %1.salt, %1.data_hash, %1.prev_hash, %1.hash, "
+                          "coalesce(%1.case_id, 'customer:' || %1.customer_id) AS chain")
+        .arg(alias);
+}
+
 Result<SealReport> HistorySeal::verify(Database &db)
 {
-    SealReport report;
     auto unsealed = db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE hash IS NULL"));
     if (!unsealed)
         return unsealed.error();
-    report.unsealed = unsealed->toLongLong();
-
     // One chain at a time: its events are read together, so memory stays small at any size.
-    auto r = db.exec(QStringLiteral(
-        "SELECT id, coalesce(case_id, ''), coalesce(customer_id, ''), at, actor, kind, data, workstation, salt, "
-        "data_hash, prev_hash, hash, coalesce(case_id, 'customer:' || customer_id) AS chain "
-        "FROM case_event WHERE hash IS NOT NULL ORDER BY chain, workstation, seq"));
+    auto r = db.exec(QStringLiteral("SELECT %1 FROM case_event e WHERE hash IS NOT NULL ORDER BY chain, workstation, seq")
+                         .arg(verifiedColumns(QStringLiteral("e"))));
     if (!r)
         return r.error();
-    QSqlQuery *q = r.value();
+    auto report = verifyRows(db, *r.value());
+    if (report)
+        report->unsealed = unsealed->toLongLong();
+    return report;
+}
+
+Result<SealReport> HistorySeal::verifyRows(Database &db, QSqlQuery &query)
+{
+    SealReport report;
+    QSqlQuery *q = &query;
     QString chainKey;
     QSet<QString> hashes, prevs;
     QList<QPair<QString, QString>> links; // (event id, prev hash) of the current chain
@@ -162,6 +176,8 @@ Result<SealReport> HistorySeal::verify(Database &db)
         hashes.insert(q->value(11).toString());
         links.append({id, prev});
     }
+    if (q->lastError().isValid()) // a damaged page ends the rows early: never "intact"
+        return db.errorFrom(q->lastError(), tr("read the history"));
     q->finish();
     closeChain();
     return report;

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QRandomGenerator;
+class QSqlQuery;
 
 namespace rd {
 
@@ -61,6 +62,11 @@ public:
 
     /// Checks every chain in the file; reports the first broken link.
     static Result<SealReport> verify(Database &db);
+    /// The columns verifyRows() reads, in order, from a table or query of events aliased @p alias.
+    static QString verifiedColumns(const QString &alias);
+    /// Checks the events @p q returns (verifiedColumns(), ordered by chain then workstation):
+    /// each seal, one first event per chain, no gap, no fork. A read error is an error.
+    static Result<SealReport> verifyRows(Database &db, QSqlQuery &q);
 
 private:
     static QString dataHash(const QString &salt, const QString &data);

@@ -49,6 +49,8 @@ Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantLi
 
 QString Privacy::erasedName() { return QStringLiteral("[erased]"); }
 
+QString Privacy::erasedData() { return kErasedData; }
+
 Status Privacy::emptyRedactLists()
 {
     // Temporary tables of this connection: which cases and customers the redaction covers.

@@ -18,6 +18,7 @@ const QString kBody = QStringLiteral(
     "c.note || ' ' || c.outcome_words || ' ' || c.compliment_for");
 
 constexpr int kShortestPhoneEnding = 6;
+constexpr int kLongestPhoneDigits = 20;
 constexpr int kTidyStepPages = 16; // ~2 ms of writing: the longest a save can wait for a step
 constexpr int kTidyPauseMs = 3;
 
@@ -25,7 +26,9 @@ constexpr int kTidyPauseMs = 3;
 
 QString SearchIndex::phoneTokens(const QString &phone)
 {
-    const QString digits = CustomerStore::phoneDigits(phone);
+    // Every ending is a token, so the work grows with the square of the length: only the last
+    // digits count (a number from an older file may be longer than the store now allows).
+    const QString digits = CustomerStore::phoneDigits(phone).right(kLongestPhoneDigits);
     QStringList tokens;
     for (int start = 0; digits.size() - start >= kShortestPhoneEnding; ++start)
         tokens << digits.mid(start);

@@ -6,8 +6,9 @@
 set(sqlite_only "PRAGMA|fts5|[^a-z_]MATCH |bm25\\(|snippet\\(|ATTACH |DETACH |sqlite_master|INSERT OR |VACUUM INTO|rowid|total_changes|json_extract|json_each|[^_]quote\\(|AUTOINCREMENT|NOCASE|BEGIN IMMEDIATE|GLOB|strftime|julianday|ifnull|group_concat")
 set(postgres_only "ILIKE|pg_[a-z_]+\\(|tsvector|tsquery|ts_rank|ts_headline|quote_nullable|json_array_elements|GENERATED ALWAYS|plpgsql|synchronous_commit|::(text|bigint|int|integer|jsonb?|regclass)[^a-z]|JSONB|unaccent\\(|search_path|string_agg")
 # Where each may appear: the backend's own files. Salvage reads a damaged SQLite file slice by
-# slice by rowid; only a file can be damaged that way.
-set(sqlite_files "core/Sqlite[A-Za-z]*\\.cpp$|core/Salvage\\.cpp$")
+# slice by rowid; only a file can be damaged that way. A bundle is always a SQLite file, checked
+# by BundleCheck down to its schema.
+set(sqlite_files "core/Sqlite[A-Za-z]*\\.cpp$|core/Salvage\\.cpp$|core/BundleCheck\\.cpp$")
 set(postgres_files "core/Postgres[A-Za-z]*\\.cpp$|core/DatabaseServer\\.cpp$")
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QTemporaryDir;
+
+namespace rd {
+
+class Database;
+
+/**
+ * Everything a bundle must pass before any of it reaches an archive. A bundle is untrusted from
+ * its first byte to its last: it is read once, by plain file name, into a private copy (no
+ * URI names, no -wal or -shm beside it), and every check runs on that copy, attached to the
+ * archive's connection as "bundle":
+ *  - SQLite's integrity check, then a schema that is exactly the one of its data format (no
+ *    views, triggers, virtual tables, hidden columns or anything else that runs when read);
+ *  - every row meets RowRules (the rules of typed input), ids are unique, references stay inside;
+ *  - every history event's seal holds, and each chain continues what the archive holds, with no
+ *    fork and no gap; an erasure travels only with its record in erased form.
+ * A failed check names the bundle and what is wrong; nothing has been written by then.
+ */
+class BundleCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleCheck)
+
+public:
+    /// The largest bundle read (a year of a big desk is far less).
+    static constexpr qint64 kMaxBytes = qint64(8) << 30;
+
+    /// Copies the bundle at @p path into @p dir, readable by this user only; returns the copy's path.
+    static Result<QString> privateCopy(const QString &path, const QTemporaryDir &dir);
+
+    /// @p shown: the bundle's name as the user gave it; @p version: its data format (header).
+    BundleCheck(Database &db, QString shown, int version);
+
+    Status integrity();
+    Status exactSchema();
+    /// Every row of every carried table meets RowRules; @p nowMs bounds time stamps.
+    Status rows(qint64 nowMs);
+    Status history();
+
+    /// The tables a bundle of data format @p version carries (manifest aside).
+    static QStringList tablesOf(int version);
+    /// The columns of @p table in a bundle of data format @p version.
+    static QStringList columnsOf(const QString &table, int version);
+
+private:
+    Error refuse(const QString &why) const;
+    Status rowsOf(const QString &table, qint64 nowMs);
+    Status erasuresTravelWithRecords();
+
+    Database &m_db;
+    QString m_shown;
+    int m_version;
+};
+
+} // namespace rd

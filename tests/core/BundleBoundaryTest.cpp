@@ -1,0 +1,355 @@
+// A bundle is untrusted from its first byte to its last: crafted bundles, re-sealed as an attacker
+// with sqlite3 would (the content hash and the history seals have no key), are refused with a
+// message, and the archive stays byte-identical (hashed before the attempt). Issue 16.
+#include "Bundle.h"
+#include "BundleForgery.h"
+#include "CaseStore.h"
+#include "CustomerStore.h"
+#include "DemoData.h"
+#include "HistorySeal.h"
+#include "Privacy.h"
+#include "ReflectionStore.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <functional>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace rd;
+using rd::test::BundleForgery;
+using rd::test::TempDatabase;
+
+namespace {
+
+QByteArray hashOf(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+    }
+    return hash.result();
+}
+
+/// An archive that already holds one workstation's bundle, and a copy of that bundle to tamper with.
+struct Scene
+{
+    TempDatabase source;
+    TempDatabase archive;
+    QString bundle;
+
+    explicit Scene(int cases = 30)
+    {
+        REQUIRE(DemoData(source.db(), 11, DemoData::Language::English).generate(cases).ok());
+        bundle = source.dir() + QStringLiteral("/pc1.rdbundle");
+        REQUIRE(Bundle::write(source.db(), bundle, {}).ok());
+        auto first = Bundle::merge(archive.db(), bundle);
+        INFO(first.message().toStdString());
+        REQUIRE(first.ok());
+    }
+
+    /// A copy of the bundle changed by @p tamper, its content hash recomputed.
+    QString forged(const QString &name, const std::function<void(BundleForgery &)> &tamper, bool reseal = true)
+    {
+        const QString path = source.dir() + QLatin1Char('/') + name;
+        QFile::remove(path);
+        REQUIRE(QFile::copy(bundle, path));
+        {
+            BundleForgery f(path);
+            REQUIRE(f.ok());
+            tamper(f);
+            if (reseal)
+                REQUIRE(f.resealContent());
+        }
+        return path;
+    }
+
+    /// Imports @p path and expects a refusal mentioning @p words, with the archive unchanged.
+    void expectRefused(const QString &path, const QString &words)
+    {
+        archive.close();
+        const QByteArray before = hashOf(archive.path());
+        archive.reopen();
+        auto result = Bundle::merge(archive.db(), path);
+        const std::string outcome = result.ok() ? std::string("imported") : result.message().toStdString();
+        INFO(outcome);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.message().contains(words, Qt::CaseInsensitive));
+        archive.close();
+        CHECK(hashOf(archive.path()) == before);
+        archive.reopen();
+    }
+
+    QString someCustomer()
+    {
+        return archive.db().scalar(QStringLiteral("SELECT id FROM customer WHERE name <> ? ORDER BY id LIMIT 1"),
+                                   {Privacy::erasedName()})->toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("A lone erasure in a re-sealed bundle is refused and erases nothing", "[bundle][boundary]")
+{
+    Scene scene;
+    const QString victim = scene.someCustomer();
+    const QString name = scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString();
+    const QString path = scene.forged(QStringLiteral("erase.rdbundle"), [&](BundleForgery &f) {
+        // A new chain of the attacker's own, properly sealed: only the record's form gives it away.
+        const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"),
+                                                      QStringLiteral("evil-1"), QString(), victim, TempDatabase::ms("2026-11-26T08:00:00"),
+                                                      QStringLiteral("mallory"), QStringLiteral("customer.erased"),
+                                                      QStringLiteral("{\"reason\":\"x\"}"));
+        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, "
+                                      "salt, data_hash, prev_hash, hash) VALUES ('evil-1', NULL, ?, ?, 'mallory', "
+                                      "'customer.erased', '{\"reason\":\"x\"}', 'evil', 'c2FsdA', ?, '', ?)"),
+                       {victim, TempDatabase::ms("2026-11-26T08:00:00"), seal.dataHash, seal.hash}));
+    });
+    scene.expectRefused(path, QStringLiteral("erasure"));
+    CHECK(scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString() == name);
+}
+
+TEST_CASE("Bundles with views, triggers or virtual tables are refused at once", "[bundle][boundary]")
+{
+    Scene scene;
+    SECTION("a view that never ends, in place of a table")
+    {
+        const QString path = scene.forged(QStringLiteral("view.rdbundle"), [](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("DROP TABLE reflection")));
+            REQUIRE(f.exec(QStringLiteral("CREATE VIEW reflection AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                          "SELECT i AS id, '' AS employee, '' AS month, '' AS best_experience, '' AS meeting_delivered, "
+                                          "'' AS changed_behaviour, '[]' AS case_ids, 0 AS created_at, 0 AS updated_at FROM n")));
+        }, false); // the schema is refused before the content hash is even read
+        QElapsedTimer timer;
+        timer.start();
+        scene.expectRefused(path, QStringLiteral("view"));
+        CHECK(timer.elapsed() < 60'000); // it hung forever before
+    }
+    SECTION("a trigger")
+    {
+        const QString path = scene.forged(QStringLiteral("trigger.rdbundle"), [](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("CREATE TRIGGER t AFTER INSERT ON customer BEGIN DELETE FROM customer; END")));
+        }, false);
+        scene.expectRefused(path, QStringLiteral("trigger"));
+    }
+    SECTION("a virtual table")
+    {
+        const QString path = scene.forged(QStringLiteral("virtual.rdbundle"), [](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("CREATE VIRTUAL TABLE extra USING fts5(x)")));
+        }, false);
+        scene.expectRefused(path, QStringLiteral("extra"));
+    }
+    SECTION("a table with an extra column")
+    {
+        const QString path = scene.forged(QStringLiteral("column.rdbundle"), [](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("ALTER TABLE customer ADD COLUMN secret TEXT")));
+        }, false);
+        scene.expectRefused(path, QStringLiteral("columns"));
+    }
+}
+
+TEST_CASE("A bundle is read from a private copy: no sidecar -wal, no URI names, the file never written", "[bundle][boundary]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 3, DemoData::Language::English).generate(10).ok());
+    const QString dir = source.dir() + QStringLiteral("/inbox");
+    REQUIRE(QDir().mkpath(dir));
+
+    SECTION("a -wal beside the bundle is neither merged into it nor imported")
+    {
+        const QString bundle = dir + QStringLiteral("/with-wal.rdbundle");
+        REQUIRE(Bundle::write(source.db(), bundle, {}).ok());
+        const QString wal = bundle + QStringLiteral("-wal");
+        {
+            // Someone opened the bundle in WAL mode and added a customer that only the -wal holds.
+            const QString name = QStringLiteral("walwriter");
+            {
+                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                c.setDatabaseName(bundle);
+                REQUIRE(c.open());
+                QSqlQuery q(c);
+                REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+                REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+                REQUIRE(q.exec(QStringLiteral("INSERT INTO customer (id, name, phone, phone_digits, email, organisation, created_at, "
+                                              "updated_at) VALUES ('from-wal', 'Only In The Wal', '', '', '', '', 1764140400000, 1764140400000)")));
+                // Copies of the file pair as it is now (the connection would checkpoint on close).
+                QFile::remove(dir + QStringLiteral("/copy.rdbundle"));
+                REQUIRE(QFile::copy(bundle, dir + QStringLiteral("/copy.rdbundle")));
+                REQUIRE(QFile::copy(wal, dir + QStringLiteral("/copy.rdbundle-wal")));
+                c.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QString copy = dir + QStringLiteral("/copy.rdbundle");
+        const QByteArray bundleBefore = hashOf(copy); // the file and its -wal
+        TempDatabase archive;
+        auto stats = Bundle::merge(archive.db(), copy);
+        INFO(stats.message().toStdString());
+        REQUIRE(stats.ok());
+        CHECK(rd::test::count(archive.db(), "SELECT count(*) FROM customer WHERE id = 'from-wal'") == 0);
+        CHECK(hashOf(copy) == bundleBefore);
+        CHECK(QFile::exists(copy + QStringLiteral("-wal")));
+    }
+    SECTION("a name that looks like a URI is the file of that name")
+    {
+        TempDatabase other;
+        REQUIRE(DemoData(other.db(), 4, DemoData::Language::English).generate(7).ok());
+        REQUIRE(Bundle::write(source.db(), dir + QStringLiteral("/file:b.rdbundle"), {}).ok());
+        REQUIRE(Bundle::write(other.db(), dir + QStringLiteral("/b.rdbundle"), {}).ok());
+        const QString previous = QDir::currentPath();
+        REQUIRE(QDir::setCurrent(dir));
+        TempDatabase archive;
+        auto stats = Bundle::merge(archive.db(), QStringLiteral("file:b.rdbundle"));
+        QDir::setCurrent(previous);
+        INFO(stats.message().toStdString());
+        REQUIRE(stats.ok());
+        CHECK(stats->newCases == 10); // the 10 cases of file:b.rdbundle, not the 7 of b.rdbundle
+    }
+}
+
+TEST_CASE("Forged, forked and gapped history events are refused", "[bundle][boundary]")
+{
+    Scene scene;
+    const auto lastEventOfACase = [&](BundleForgery &f) {
+        return f.scalar(QStringLiteral("SELECT id FROM case_event WHERE case_id IS NOT NULL AND hash IS NOT NULL "
+                                       "ORDER BY at DESC, id LIMIT 1")).toString();
+    };
+    SECTION("an event's data changed (content hash recomputed, seal not)")
+    {
+        const QString path = scene.forged(QStringLiteral("forged.rdbundle"), [&](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("UPDATE case_event SET data = '{\"summary\":\"nothing happened\"}' WHERE id = ?"),
+                           {lastEventOfACase(f)}));
+        });
+        scene.expectRefused(path, QStringLiteral("history"));
+    }
+    SECTION("an event rewritten and sealed again: the archive holds the original")
+    {
+        const QString path = scene.forged(QStringLiteral("rewritten.rdbundle"), [&](BundleForgery &f) {
+            const QString id = lastEventOfACase(f);
+            REQUIRE(f.exec(QStringLiteral("UPDATE case_event SET data = '{\"summary\":\"nothing happened\"}' WHERE id = ?"), {id}));
+            REQUIRE(f.resealEvent(id));
+        });
+        scene.expectRefused(path, QStringLiteral("differs"));
+    }
+    SECTION("a second event claiming an existing event's place (a fork)")
+    {
+        const QString path = scene.forged(QStringLiteral("fork.rdbundle"), [&](BundleForgery &f) {
+            const QString id = lastEventOfACase(f);
+            REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, salt, "
+                                          "data_hash, prev_hash, hash) SELECT 'fork-1', case_id, customer_id, at, actor, kind, "
+                                          "'{\"note\":\"slipped in\"}', workstation, salt, data_hash, prev_hash, hash FROM case_event WHERE id = ?"),
+                           {id}));
+            REQUIRE(f.resealEvent(QStringLiteral("fork-1")));
+        });
+        scene.expectRefused(path, QStringLiteral("same place"));
+    }
+    SECTION("an event taken out of the middle of a chain (a gap), into a fresh archive")
+    {
+        const QString path = scene.forged(QStringLiteral("gap.rdbundle"), [&](BundleForgery &f) {
+            const QString middle = f.scalar(QStringLiteral("SELECT e.id FROM case_event e WHERE e.hash IS NOT NULL AND e.prev_hash <> '' "
+                                                           "AND EXISTS (SELECT 1 FROM case_event n WHERE n.prev_hash = e.hash) LIMIT 1"))
+                                       .toString();
+            REQUIRE_FALSE(middle.isEmpty());
+            REQUIRE(f.exec(QStringLiteral("DELETE FROM case_event WHERE id = ?"), {middle}));
+        });
+        TempDatabase fresh;
+        fresh.close();
+        const QByteArray before = hashOf(fresh.path());
+        fresh.reopen();
+        auto result = Bundle::merge(fresh.db(), path);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.message().contains(QStringLiteral("missing")));
+        fresh.close();
+        CHECK(hashOf(fresh.path()) == before);
+    }
+}
+
+TEST_CASE("Rows that break the store's own rules are refused", "[bundle][boundary]")
+{
+    Scene scene;
+    const QString customer = scene.someCustomer();
+    struct Tamper
+    {
+        const char *what;
+        const char *sql;
+        const char *words;
+    };
+    const Tamper cases[] = {
+        {"invalid UTF-8", "UPDATE customer SET name = CAST(X'4A616EFF6E' AS TEXT) WHERE id = ?", "UTF-8"},
+        {"a control character", "UPDATE customer SET name = 'Jan' || char(7) || 'sen' WHERE id = ?", "control"},
+        {"an unknown cause", "UPDATE case_record SET cause = 'aliens' WHERE customer_id = ? OR 1 = 1", "aliens"},
+        {"a time far in the future", "UPDATE customer SET updated_at = 4102444800000 WHERE id = ?", "ahead"},
+        {"a time before 2000", "UPDATE customer SET created_at = 5 WHERE id = ?", "2000"},
+        {"bytes where text belongs", "UPDATE customer SET organisation = X'00FF' WHERE id = ?", "type"},
+        {"event data that is not JSON", "UPDATE case_event SET data = 'not json' WHERE customer_id = ? OR 1 = 1", "JSON"},
+        {"a 5,000-digit phone number", "UPDATE customer SET phone = substr(replace(hex(zeroblob(2500)), '0', '12'), 1, 5000), "
+                                       "phone_digits = substr(replace(hex(zeroblob(2500)), '0', '12'), 1, 5000) WHERE id = ?",
+         "too long"},
+    };
+    for (const Tamper &t : cases) {
+        DYNAMIC_SECTION(t.what)
+        {
+            const QString path = scene.forged(QStringLiteral("rule.rdbundle"), [&](BundleForgery &f) {
+                REQUIRE(f.exec(QString::fromUtf8(t.sql), {customer}));
+            });
+            scene.expectRefused(path, QString::fromUtf8(t.words));
+        }
+    }
+}
+
+TEST_CASE("A phone number longer than the store allows is refused when typed, too", "[customer][boundary]")
+{
+    TempDatabase t;
+    Customer c;
+    c.name = QStringLiteral("Lang Nummer");
+    c.phone = QString(CustomerStore::kMaxPhoneChars + 1, QLatin1Char('1'));
+    auto made = CustomerStore(t.db()).create(c);
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.message().contains(QStringLiteral("too long")));
+    c.phone = QStringLiteral("+31 6 1234 5678");
+    CHECK(CustomerStore(t.db()).create(c).ok());
+}
+
+TEST_CASE("Reflections for one employee and month from two PCs merge the same in either order", "[bundle][boundary][reflection]")
+{
+    TempDatabase pc1, pc2;
+    // A bundle carries the reflections of the employees whose cases it carries.
+    rd::test::newCase(pc1.db());
+    rd::test::newCase(pc2.db());
+    Reflection r;
+    r.employee = QStringLiteral("anna");
+    r.month = QStringLiteral("2026-11");
+    r.bestExperience = QStringLiteral("Written on the first PC");
+    REQUIRE(ReflectionStore(pc1.db()).save(r).ok());
+    pc2.clock().advanceSecs(3600); // written later on the second PC: it wins everywhere
+    r.bestExperience = QStringLiteral("Written later on the second PC");
+    REQUIRE(ReflectionStore(pc2.db()).save(r).ok());
+    const QString b1 = pc1.dir() + QStringLiteral("/pc1.rdbundle");
+    const QString b2 = pc2.dir() + QStringLiteral("/pc2.rdbundle");
+    REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
+    REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+
+    const auto survivor = [](TempDatabase &archive) {
+        auto got = ReflectionStore(archive.db()).get(QStringLiteral("anna"), QStringLiteral("2026-11"));
+        REQUIRE(got.ok());
+        return got->id + QLatin1Char('|') + got->bestExperience;
+    };
+    TempDatabase forward, backward;
+    forward.clock().advanceSecs(7200);
+    backward.clock().advanceSecs(7200);
+    REQUIRE(Bundle::merge(forward.db(), b1).ok());
+    REQUIRE(Bundle::merge(forward.db(), b2).ok());
+    REQUIRE(Bundle::merge(backward.db(), b2).ok());
+    REQUIRE(Bundle::merge(backward.db(), b1).ok());
+    CHECK(survivor(forward) == survivor(backward));
+    CHECK(survivor(forward).endsWith(QStringLiteral("Written later on the second PC")));
+    CHECK(rd::test::count(forward.db(), "SELECT count(*) FROM reflection") == 1);
+}

@@ -1,0 +1,112 @@
+#include "BundleForgery.h"
+
+#include "HistorySeal.h"
+#include "Schema.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace rd::test {
+
+namespace {
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &params)
+{
+    if (!q.prepare(sql)) {
+        std::fprintf(stderr, "forgery: %s: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    for (const QVariant &p : params)
+        q.addBindValue(p);
+    if (!q.exec()) {
+        std::fprintf(stderr, "forgery: %s: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+BundleForgery::BundleForgery(const QString &path) : m_name(QStringLiteral("forgery-") + QUuid::createUuid().toString())
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    c.setDatabaseName(path);
+    m_ok = c.open();
+}
+
+BundleForgery::~BundleForgery()
+{
+    {
+        QSqlDatabase c = QSqlDatabase::database(m_name, false);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool BundleForgery::exec(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    return run(q, sql, params);
+}
+
+QVariant BundleForgery::scalar(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    if (!run(q, sql, params) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool BundleForgery::resealEvent(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    if (!run(q, QStringLiteral("SELECT prev_hash, workstation, salt, coalesce(case_id, ''), coalesce(customer_id, ''), at, actor, "
+                               "kind, data FROM case_event WHERE id = ?"),
+             {id}) ||
+        !q.next())
+        return false;
+    const EventSeal seal = HistorySeal::sealAfter(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), id,
+                                                  q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                                                  q.value(6).toString(), q.value(7).toString(), q.value(8).toString());
+    q.finish();
+    return exec(QStringLiteral("UPDATE case_event SET data_hash = ?, hash = ? WHERE id = ?"), {seal.dataHash, seal.hash, id});
+}
+
+bool BundleForgery::resealContent()
+{
+    // The same walk as the exporter's: every carried table in id order, every value as text.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlDatabase c = QSqlDatabase::database(m_name);
+    for (const QString &table : Schema::dataTables()) {
+        QSqlQuery info(c);
+        if (!run(info, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table}))
+            return false;
+        QStringList columns;
+        while (info.next())
+            if (info.value(0).toString() != QLatin1String("seq") && info.value(0).toString() != QLatin1String("call_step"))
+                columns << info.value(0).toString();
+        if (columns.isEmpty())
+            continue; // an older bundle without this table
+        QSqlQuery rows(c);
+        if (!run(rows, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QStringLiteral(", ")), table), {}))
+            return false;
+        hash.addData(table.toUtf8());
+        while (rows.next()) {
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant v = rows.value(i);
+                hash.addData(v.isNull() ? QByteArrayLiteral("\\N") : v.toString().toUtf8());
+                hash.addData(QByteArrayLiteral("\x1f"));
+            }
+            hash.addData(QByteArrayLiteral("\x1e"));
+        }
+    }
+    return exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = 'content_sha256'"),
+                {QString::fromLatin1(hash.result().toHex())});
+}
+
+} // namespace rd::test
