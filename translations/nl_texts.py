@@ -1180,3 +1180,64 @@ for _ctx, _texts in {
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
 NL.setdefault("Schema", {})["%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help."] = "%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp."
+for _ctx, _texts in {
+"BundleCheck": {
+ "The bundle %1 does not exist.": "De bundel %1 bestaat niet.",
+ "%1 is not a file; choose a case bundle (.rdbundle).": "%1 is geen bestand; kies een zakenbundel (.rdbundle).",
+ "%1 is too large to be a case bundle (%2 MiB).": "%1 is te groot voor een zakenbundel (%2 MiB).",
+ "Could not make a temporary folder to check the bundle in.": "Kon geen tijdelijke map maken om de bundel in te controleren.",
+ "Could not read %1: %2": "Kon %1 niet lezen: %2",
+ "Could not copy %1 to check it: %2": "Kon %1 niet kopiëren om te controleren: %2",
+ "%1 is too large to be a case bundle.": "%1 is te groot voor een zakenbundel.",
+ "%1 is not a Recovery Desk case bundle (not a SQLite file).": "%1 is geen zakenbundel van Recovery Desk (geen SQLite-bestand).",
+ "%1 was refused: %2. Nothing was imported.": "%1 is geweigerd: %2. Er is niets geïmporteerd.",
+ "it is damaged (%1)": "het bestand is beschadigd (%1)",
+ "its contents cannot be read (%1)": "de inhoud is niet te lezen (%1)",
+ "it holds a %1 \"%2\", which a case bundle never has": "het bevat een %1 \"%2\", wat een zakenbundel nooit heeft",
+ "it lacks the table %1": "de tabel %1 ontbreekt",
+ "its table %1 cannot be read": "de tabel %1 is niet te lezen",
+ "its table %1 has a hidden or computed column %2": "de tabel %1 heeft een verborgen of berekende kolom %2",
+ "the column %1.%2 has the type \"%3\"": "de kolom %1.%2 heeft het type \"%3\"",
+ "its table %1 does not have the columns of data format %2": "de tabel %1 heeft niet de kolommen van gegevensformaat %2",
+ "it holds two reflections for %1": "het bevat twee reflecties voor %1",
+ "the record %1 appears twice in %2": "het record %1 staat twee keer in %2",
+ "the record %1 in %2 holds a value of the wrong type": "het record %1 in %2 bevat een waarde van het verkeerde type",
+ "the record %1 in %2 breaks a rule (%3)": "het record %1 in %2 houdt zich niet aan een regel (%3)",
+ "its table %1 cannot be read to the end (%2)": "de tabel %1 is niet tot het einde te lezen (%2)",
+ "its copy of history event %1 differs from the archive's": "de kopie van geschiedenisgebeurtenis %1 wijkt af van die in het archief",
+ "history event %1 claims to be erased but holds data": "geschiedenisgebeurtenis %1 heet gewist, maar bevat gegevens",
+ "history event %1 carries no seal": "geschiedenisgebeurtenis %1 heeft geen zegel",
+ "its history does not hold at event %1: %2": "de geschiedenis klopt niet bij gebeurtenis %1: %2",
+ "it carries the erasure %1 without the erased record": "het bevat de wissing %1 zonder het gewiste record",
+},
+"CustomerStore": {
+ "%1 is too long (%2 characters; at most %3).": "%1 is te lang (%2 tekens; hoogstens %3).",
+ "%1 \"%2\" may hold only digits, spaces and + ( ) - . /": "%1 \"%2\" mag alleen cijfers, spaties en + ( ) - . / bevatten",
+},
+"HistorySeal": {
+ "read the history": "de geschiedenis lezen",
+},
+"RowRules": {
+ "%1: %2": "%1: %2",
+ "empty where a value is required": "leeg waar een waarde verplicht is",
+ "not a whole number": "geen geheel getal",
+ "a time before 2000 or more than a day ahead": "een tijdstip vóór 2000 of meer dan een dag vooruit",
+ "a time before 2000 or after 2200": "een tijdstip vóór 2000 of na 2200",
+ "%1 is outside %2 to %3": "%1 ligt buiten %2 tot %3",
+ "not text": "geen tekst",
+ "not a record id": "geen record-id",
+ "\"%1\" is not one of %2": "\"%1\" is niet een van %2",
+ "not a month (YYYY-MM)": "geen maand (JJJJ-MM)",
+ "more than 64 KiB": "meer dan 64 KiB",
+ "not valid JSON (%1)": "geen geldige JSON (%1)",
+ "not a JSON object": "geen JSON-object",
+ "not a JSON list": "geen JSON-lijst",
+ "not part of a history seal": "geen deel van een geschiedeniszegel",
+},
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)
+NL.setdefault("Bundle", {}).update({
+ "The bundle's sender": "De afzender van de bundel",
+ "%1 has a damaged manifest: %2": "%1 heeft een beschadigd voorblad: %2",
+ "%1 has a damaged manifest: its export time is impossible.": "%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.",
+})

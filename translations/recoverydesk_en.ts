@@ -273,14 +273,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The bundle %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 could not be read as a case bundle: %2</source>
             <translation type="unfinished" />
         </message>
@@ -301,10 +293,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 lacks the table %2; it is damaged or not a bundle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
             <translation type="unfinished" />
         </message>
@@ -314,6 +302,129 @@
         </message>
         <message>
             <source>Could not read the tables of the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle's sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a damaged manifest: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a damaged manifest: its export time is impossible.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BundleCheck</name>
+        <message>
+            <source>The bundle %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file; choose a case bundle (.rdbundle).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to be a case bundle (%2 MiB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not make a temporary folder to check the bundle in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not copy %1 to check it: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to be a case bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: %2. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its contents cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds a %1 "%2", which a case bundle never has</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it lacks the table %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its table %1 cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its table %1 has a hidden or computed column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column %1.%2 has the type "%3"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its table %1 does not have the columns of data format %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds two reflections for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the record %1 appears twice in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the record %1 in %2 holds a value of the wrong type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the record %1 in %2 breaks a rule (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its table %1 cannot be read to the end (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its copy of history event %1 differs from the archive's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>history event %1 claims to be erased but holds data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>history event %1 carries no seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its history does not hold at event %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it carries the erasure %1 without the erased record</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -904,10 +1015,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The phone number "%1" may hold only digits, spaces and + ( ) - . /</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The e-mail address "%1" does not look like name@example.org.</source>
             <translation type="unfinished" />
         </message>
@@ -917,6 +1024,14 @@
         </message>
         <message>
             <source>The search text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too long (%2 characters; at most %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 "%2" may hold only digits, spaces and + ( ) - . /</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1162,6 +1277,10 @@
             <source>two events claim the same place in the history</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>read the history</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImprovementStore</name>
@@ -1346,6 +1465,69 @@
         </message>
         <message>
             <source>What I changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RowRules</name>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty where a value is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a time before 2000 or more than a day ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a time before 2000 or after 2200</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is outside %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a record id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a month (YYYY-MM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than 64 KiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not part of a history seal</source>
             <translation type="unfinished" />
         </message>
     </context>

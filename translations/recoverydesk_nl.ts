@@ -273,14 +273,6 @@
             <translation>Kan de bundel %1 niet schrijven: %2</translation>
         </message>
         <message>
-            <source>The bundle %1 does not exist.</source>
-            <translation>De bundel %1 bestaat niet.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
-            <translation>%1 is geen Recovery Desk-zakenbundel (geen SQLite-bestand).</translation>
-        </message>
-        <message>
             <source>%1 could not be read as a case bundle: %2</source>
             <translation>%1 kon niet als zakenbundel worden gelezen: %2</translation>
         </message>
@@ -301,10 +293,6 @@
             <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
         </message>
         <message>
-            <source>%1 lacks the table %2; it is damaged or not a bundle.</source>
-            <translation>%1 mist de tabel %2; hij is beschadigd of geen bundel.</translation>
-        </message>
-        <message>
             <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
             <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
         </message>
@@ -315,6 +303,129 @@
         <message>
             <source>Could not read the tables of the bundle.</source>
             <translation>Kan de tabellen van de bundel niet lezen.</translation>
+        </message>
+        <message>
+            <source>The bundle's sender</source>
+            <translation>De afzender van de bundel</translation>
+        </message>
+        <message>
+            <source>%1 has a damaged manifest: %2</source>
+            <translation>%1 heeft een beschadigd voorblad: %2</translation>
+        </message>
+        <message>
+            <source>%1 has a damaged manifest: its export time is impossible.</source>
+            <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleCheck</name>
+        <message>
+            <source>The bundle %1 does not exist.</source>
+            <translation>De bundel %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file; choose a case bundle (.rdbundle).</source>
+            <translation>%1 is geen bestand; kies een zakenbundel (.rdbundle).</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a case bundle (%2 MiB).</source>
+            <translation>%1 is te groot voor een zakenbundel (%2 MiB).</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder to check the bundle in.</source>
+            <translation>Kon geen tijdelijke map maken om de bundel in te controleren.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Kon %1 niet lezen: %2</translation>
+        </message>
+        <message>
+            <source>Could not copy %1 to check it: %2</source>
+            <translation>Kon %1 niet kopiëren om te controleren: %2</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a case bundle.</source>
+            <translation>%1 is te groot voor een zakenbundel.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
+            <translation>%1 is geen zakenbundel van Recovery Desk (geen SQLite-bestand).</translation>
+        </message>
+        <message>
+            <source>%1 was refused: %2. Nothing was imported.</source>
+            <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>it is damaged (%1)</source>
+            <translation>het bestand is beschadigd (%1)</translation>
+        </message>
+        <message>
+            <source>its contents cannot be read (%1)</source>
+            <translation>de inhoud is niet te lezen (%1)</translation>
+        </message>
+        <message>
+            <source>it holds a %1 "%2", which a case bundle never has</source>
+            <translation>het bevat een %1 "%2", wat een zakenbundel nooit heeft</translation>
+        </message>
+        <message>
+            <source>it lacks the table %1</source>
+            <translation>de tabel %1 ontbreekt</translation>
+        </message>
+        <message>
+            <source>its table %1 cannot be read</source>
+            <translation>de tabel %1 is niet te lezen</translation>
+        </message>
+        <message>
+            <source>its table %1 has a hidden or computed column %2</source>
+            <translation>de tabel %1 heeft een verborgen of berekende kolom %2</translation>
+        </message>
+        <message>
+            <source>the column %1.%2 has the type "%3"</source>
+            <translation>de kolom %1.%2 heeft het type "%3"</translation>
+        </message>
+        <message>
+            <source>its table %1 does not have the columns of data format %2</source>
+            <translation>de tabel %1 heeft niet de kolommen van gegevensformaat %2</translation>
+        </message>
+        <message>
+            <source>it holds two reflections for %1</source>
+            <translation>het bevat twee reflecties voor %1</translation>
+        </message>
+        <message>
+            <source>the record %1 appears twice in %2</source>
+            <translation>het record %1 staat twee keer in %2</translation>
+        </message>
+        <message>
+            <source>the record %1 in %2 holds a value of the wrong type</source>
+            <translation>het record %1 in %2 bevat een waarde van het verkeerde type</translation>
+        </message>
+        <message>
+            <source>the record %1 in %2 breaks a rule (%3)</source>
+            <translation>het record %1 in %2 houdt zich niet aan een regel (%3)</translation>
+        </message>
+        <message>
+            <source>its table %1 cannot be read to the end (%2)</source>
+            <translation>de tabel %1 is niet tot het einde te lezen (%2)</translation>
+        </message>
+        <message>
+            <source>its copy of history event %1 differs from the archive's</source>
+            <translation>de kopie van geschiedenisgebeurtenis %1 wijkt af van die in het archief</translation>
+        </message>
+        <message>
+            <source>history event %1 claims to be erased but holds data</source>
+            <translation>geschiedenisgebeurtenis %1 heet gewist, maar bevat gegevens</translation>
+        </message>
+        <message>
+            <source>history event %1 carries no seal</source>
+            <translation>geschiedenisgebeurtenis %1 heeft geen zegel</translation>
+        </message>
+        <message>
+            <source>its history does not hold at event %1: %2</source>
+            <translation>de geschiedenis klopt niet bij gebeurtenis %1: %2</translation>
+        </message>
+        <message>
+            <source>it carries the erasure %1 without the erased record</source>
+            <translation>het bevat de wissing %1 zonder het gewiste record</translation>
         </message>
     </context>
     <context>
@@ -904,10 +1015,6 @@
             <translation>De organisatie</translation>
         </message>
         <message>
-            <source>The phone number "%1" may hold only digits, spaces and + ( ) - . /</source>
-            <translation>Het telefoonnummer "%1" mag alleen cijfers, spaties en + ( ) - . / bevatten</translation>
-        </message>
-        <message>
             <source>The e-mail address "%1" does not look like name@example.org.</source>
             <translation>Het e-mailadres "%1" lijkt niet op naam@voorbeeld.nl.</translation>
         </message>
@@ -918,6 +1025,14 @@
         <message>
             <source>The search text</source>
             <translation>De zoektekst</translation>
+        </message>
+        <message>
+            <source>%1 is too long (%2 characters; at most %3).</source>
+            <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
+        </message>
+        <message>
+            <source>%1 "%2" may hold only digits, spaces and + ( ) - . /</source>
+            <translation>%1 "%2" mag alleen cijfers, spaties en + ( ) - . / bevatten</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +1277,10 @@
             <source>two events claim the same place in the history</source>
             <translation>twee gebeurtenissen claimen dezelfde plaats in de geschiedenis</translation>
         </message>
+        <message>
+            <source>read the history</source>
+            <translation>de geschiedenis lezen</translation>
+        </message>
     </context>
     <context>
         <name>ImprovementStore</name>
@@ -1347,6 +1466,69 @@
         <message>
             <source>What I changed</source>
             <translation>Wat ik veranderde</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowRules</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>empty where a value is required</source>
+            <translation>leeg waar een waarde verplicht is</translation>
+        </message>
+        <message>
+            <source>not a whole number</source>
+            <translation>geen geheel getal</translation>
+        </message>
+        <message>
+            <source>a time before 2000 or more than a day ahead</source>
+            <translation>een tijdstip vóór 2000 of meer dan een dag vooruit</translation>
+        </message>
+        <message>
+            <source>a time before 2000 or after 2200</source>
+            <translation>een tijdstip vóór 2000 of na 2200</translation>
+        </message>
+        <message>
+            <source>%1 is outside %2 to %3</source>
+            <translation>%1 ligt buiten %2 tot %3</translation>
+        </message>
+        <message>
+            <source>not text</source>
+            <translation>geen tekst</translation>
+        </message>
+        <message>
+            <source>not a record id</source>
+            <translation>geen record-id</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of %2</source>
+            <translation>"%1" is niet een van %2</translation>
+        </message>
+        <message>
+            <source>not a month (YYYY-MM)</source>
+            <translation>geen maand (JJJJ-MM)</translation>
+        </message>
+        <message>
+            <source>more than 64 KiB</source>
+            <translation>meer dan 64 KiB</translation>
+        </message>
+        <message>
+            <source>not valid JSON (%1)</source>
+            <translation>geen geldige JSON (%1)</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>geen JSON-object</translation>
+        </message>
+        <message>
+            <source>not a JSON list</source>
+            <translation>geen JSON-lijst</translation>
+        </message>
+        <message>
+            <source>not part of a history seal</source>
+            <translation>geen deel van een geschiedeniszegel</translation>
         </message>
     </context>
     <context>
