@@ -174,6 +174,9 @@ int BatchCommands::report(const QStringList &arguments, QTextStream &out, QTextS
     }
     out << QString::fromUtf8(fmt == QLatin1String("csv") ? figures->toCsv() : figures->toJson());
     out.flush();
+    for (const QString &id : figures->damagedEvents)
+        err << tr("recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.").arg(id)
+            << Qt::endl;
     return 0;
 }
 

@@ -28,6 +28,9 @@ public:
         return QStringLiteral("(CAST(%1 AS JSONB) ->> '%2')").arg(column, key);
     }
     QString bytewise(const QString &textExpr) const override { return QStringLiteral("(%1) COLLATE \"C\"").arg(textExpr); }
+    // PostgreSQL 15 has no test for valid JSON (IS JSON comes with 16). Rows reach a team
+    // database only through the stores and through bundles checked row by row in a file first.
+    QString jsonValid(const QString &) const override { return QStringLiteral("TRUE"); }
     bool rowsInSequenceOrder() const override { return false; }
     QString columnType(ColumnType type) const override
     {

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -118,6 +119,8 @@ QByteArray ReviewReport::toCsv() const
         strongerShare() ? QString::number(*strongerShare(), 'f', 3) : QString());
     for (auto it = skippedSteps.begin(); it != skippedSteps.end(); ++it)
         add(QStringLiteral("skipped_step"), it.key(), QString::number(it.value()));
+    for (const QString &id : damagedEvents)
+        add(QStringLiteral("damaged_event"), id, QStringLiteral("left out"));
     add(QStringLiteral("customers"), QStringLiteral("repeat_complainants"), QString::number(repeatComplainants));
     add(QStringLiteral("compliments"), QStringLiteral("received"), QString::number(compliments));
     add(QStringLiteral("compliments"), QStringLiteral("passed_on"), QString::number(complimentsPassedOn));
@@ -144,6 +147,7 @@ QByteArray ReviewReport::toJson() const
     o.insert(QStringLiteral("outcomes"), toObject(outcomes));
     o.insert(QStringLiteral("stronger_share"), strongerShare() ? QJsonValue(*strongerShare()) : QJsonValue());
     o.insert(QStringLiteral("skipped_steps"), toObject(skippedSteps));
+    o.insert(QStringLiteral("damaged_events"), QJsonArray::fromStringList(damagedEvents));
     o.insert(QStringLiteral("repeat_complainants"), repeatComplainants);
     o.insert(QStringLiteral("compliments"), compliments);
     o.insert(QStringLiteral("compliments_passed_on"), complimentsPassedOn);
@@ -202,10 +206,18 @@ Result<ReviewReport> ReviewFigures::compute(const ReportPeriod &period, const QS
     const QString skippedStep = m_db.dialect().jsonText(QStringLiteral("e.data"), QStringLiteral("step"));
     if (auto s = grouped(QStringLiteral("SELECT ") + skippedStep +
                              QStringLiteral(", count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
-                                            "WHERE %1 AND e.kind = 'step.skipped' GROUP BY 1"),
+                                            "WHERE %1 AND e.kind = 'step.skipped' AND ") +
+                             m_db.dialect().jsonValid(QStringLiteral("e.data")) + QStringLiteral(" GROUP BY 1"),
                          r.skippedSteps);
         !s)
         return s.error();
+    auto damaged = m_db.selectAll(QStringLiteral("SELECT e.id FROM case_event e JOIN case_record c ON c.id = e.case_id "
+                                                 "WHERE %1 AND e.kind = 'step.skipped' AND NOT (%2) ORDER BY e.id LIMIT 20")
+                                      .arg(where, m_db.dialect().jsonValid(QStringLiteral("e.data"))),
+                                  params, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!damaged)
+        return damaged.error();
+    r.damagedEvents = damaged.value();
     auto repeat = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT c.customer_id FROM case_record c WHERE %1 AND "
                                              "c.kind = 'complaint' GROUP BY c.customer_id HAVING count(*) >= 2) AS repeated").arg(where),
                               params);

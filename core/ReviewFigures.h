@@ -45,6 +45,9 @@ struct ReviewReport
     int repeatComplainants = 0;   ///< customers with two or more complaints in the period
     int compliments = 0;
     int complimentsPassedOn = 0;
+    /// History events of the period whose data could not be read (damaged): left out of the
+    /// figures, named so someone can look (at most 20).
+    QStringList damagedEvents;
 
     /// The share of closed cases whose relationship came out stronger (0–1), if any were closed.
     std::optional<double> strongerShare() const;

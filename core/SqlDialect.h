@@ -49,6 +49,8 @@ public:
     virtual QString likeIgnoringCase() const = 0;
     /// The text of member @p key of the JSON object in @p column (an event's data).
     virtual QString jsonText(const QString &column, const QString &key) const = 0;
+    /// A condition that holds when @p column is valid JSON.
+    virtual QString jsonValid(const QString &column) const = 0;
     /// The text expression @p textExpr compared byte by byte (not by a language's collation), so
     /// the same texts sort the same on every backend and every server's locale.
     virtual QString bytewise(const QString &textExpr) const = 0;

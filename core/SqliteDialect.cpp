@@ -18,9 +18,11 @@ public:
     QString likeIgnoringCase() const override { return QStringLiteral("LIKE"); } // ASCII case is ignored by default
     QString jsonText(const QString &column, const QString &key) const override
     {
-        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+        // Data that is not JSON (a damaged row) reads as NULL instead of failing the whole query.
+        return QStringLiteral("CASE WHEN json_valid(%1) THEN json_extract(%1, '$.%2') END").arg(column, key);
     }
     QString bytewise(const QString &textExpr) const override { return textExpr; } // BINARY is the default
+    QString jsonValid(const QString &column) const override { return QStringLiteral("json_valid(%1)").arg(column); }
     bool rowsInSequenceOrder() const override { return true; }
     QString columnType(ColumnType type) const override
     {

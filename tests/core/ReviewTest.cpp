@@ -4,6 +4,7 @@
 #include "CaseStore.h"
 #include "CustomerStore.h"
 #include "DemoData.h"
+#include "Privacy.h"
 #include "PromiseStore.h"
 #include "ReviewFigures.h"
 #include "TempDatabase.h"
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -178,4 +180,38 @@ TEST_CASE("A case list exports to CSV whole - with the list's filters - or not a
     REQUIRE(html.ok());
     CHECK(html->contains(QStringLiteral("The first 100 of 2,500 cases.")));
     CHECK(CaseListExport::csvField(QStringLiteral("a,\"b\"")) == QStringLiteral("\"a,\"\"b\"\"\""));
+}
+
+TEST_CASE("An event whose data is not JSON is named and left out of the report, and erasures still carry over", "[review][boundary]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    const QString customer = rd::test::newCustomer(t.db(), QStringLiteral("Kees Damaged"));
+    REQUIRE(Privacy(t.db()).eraseCustomer(customer, QStringLiteral("asked by phone")).ok());
+    const qint64 at = t.clock().nowMs();
+    t.close();
+    // Appended as another program might (the history only forbids changes, not additions).
+    rd::test::execRawSqlite(t.path(), {QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) VALUES "
+                                                      "('damaged-1', '%1', %2, 'anna', 'step.skipped', 'not json {')")
+                                           .arg(caseId)
+                                           .arg(at),
+                                       QStringLiteral("INSERT INTO maintenance VALUES ('erasing', '1')"),
+                                       QStringLiteral("UPDATE case_event SET data = 'neither {' WHERE kind = 'customer.erased'"),
+                                       QStringLiteral("DELETE FROM maintenance WHERE key = 'erasing'")});
+    t.reopen();
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    CHECK(BatchCommands::run({QStringLiteral("report"), QStringLiteral("--database"), t.path(), QStringLiteral("--period"),
+                              QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json")},
+                             out, err) == 0);
+    const QJsonObject report = QJsonDocument::fromJson(outText.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("cases")).toInt() == 1);
+    CHECK(report.value(QStringLiteral("damaged_events")).toArray().first().toString() == QStringLiteral("damaged-1"));
+    CHECK(report.value(QStringLiteral("skipped_steps")).toObject().isEmpty());
+    CHECK(errText.contains(QStringLiteral("damaged-1")));
+    // What a restore carries over: the erased customer is still found, whatever its event's data.
+    auto erased = Privacy(t.db()).erasedCustomers();
+    REQUIRE(erased.ok());
+    REQUIRE(erased->size() == 1);
+    CHECK(erased->first().first == customer);
 }
