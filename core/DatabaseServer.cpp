@@ -18,6 +18,14 @@ namespace {
 // Connection settings a server address may carry after "?" (libpq's own names).
 const char *const kPassedOptions[] = {"sslmode", "sslrootcert", "sslcert", "sslkey", "application_name", "connect_timeout"};
 
+QString knownOptions()
+{
+    QStringList names;
+    for (const char *option : kPassedOptions)
+        names << QLatin1String(option);
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 bool Database::isServerAddress(const QString &location)
@@ -47,6 +55,25 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, O
         return Error{Error::Code::InvalidInput,
                      tr("The server address %1 is not complete. Write it as postgresql://user@server:5432/database.")
                          .arg(shown)};
+    // A password in the address would be kept in the settings and shown in the list of running
+    // programs: libpq reads it from PGPASSWORD or the user's .pgpass file instead.
+    if (!url.password().isEmpty())
+        return Error{Error::Code::InvalidInput,
+                     tr("The server address %1 holds a password. Leave it out of the address: put it in the file "
+                        ".pgpass in your home folder (%APPDATA%\\postgresql\\pgpass.conf on Windows) or in the "
+                        "environment variable PGPASSWORD.")
+                         .arg(shown)};
+    const QUrlQuery query(url);
+    for (const auto &item : query.queryItems()) {
+        bool known = false;
+        for (const char *option : kPassedOptions)
+            known = known || item.first == QLatin1String(option);
+        if (!known)
+            return Error{Error::Code::InvalidInput,
+                         tr("The server address %1 has the setting \"%2\", which Recovery Desk does not pass on. "
+                            "Known settings: %3.")
+                             .arg(shown, item.first.left(40), knownOptions())};
+    }
     if (options.workstation.isEmpty())
         options.workstation = defaultWorkstation();
 
@@ -63,11 +90,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, O
         c.setUserName(url.userName());
         c.setPassword(url.password()); // empty: libpq looks in PGPASSWORD and the user's .pgpass
         c.setDatabaseName(name);
-        QStringList connectOptions{QStringLiteral("connect_timeout=5")};
-        const QUrlQuery query(url);
+        // TCP keepalives: a PC that vanished (cable out, sleep) is noticed by the server, which
+        // then ends its transaction and frees its locks.
+        QStringList connectOptions{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives=1"),
+                                   QStringLiteral("keepalives_idle=30"), QStringLiteral("keepalives_interval=10"),
+                                   QStringLiteral("keepalives_count=3")};
         for (const char *option : kPassedOptions)
             if (query.hasQueryItem(QLatin1String(option)))
                 connectOptions << QStringLiteral("%1=%2").arg(QLatin1String(option), query.queryItemValue(QLatin1String(option)));
+        // Customers' complaints cross the network encrypted unless the address says otherwise.
+        if (!query.hasQueryItem(QStringLiteral("sslmode")))
+            connectOptions << QStringLiteral("sslmode=require");
         c.setConnectOptions(connectOptions.join(QLatin1Char(';')));
         if (!c.open())
             return db->errorFrom(c.lastError(), tr("connect to the team database"));
@@ -89,6 +122,11 @@ Status Database::setUpServerSession()
     // because a search for a common word and one for a rare word need opposite plans.
     if (auto r = execNow(QStringLiteral("SET plan_cache_mode = force_custom_plan"), {}); !r)
         return r.error();
+    // One PC that hangs must not stall the others: a save waits at most this long for a lock,
+    // and a session that sits idle inside a transaction is ended by the server.
+    for (const char *sql : {"SET lock_timeout = '5s'", "SET idle_in_transaction_session_timeout = '15s'"})
+        if (auto r = execNow(QLatin1String(sql), {}); !r)
+            return r.error();
     if (m_options.readOnly)
         if (auto r = execNow(QStringLiteral("SET default_transaction_read_only = on"), {}); !r)
             return r.error();

@@ -39,7 +39,7 @@ rd_postgres_start() {
             start >/dev/null; then
             RD_POSTGRES_BINDIR="$bindir"
             RD_POSTGRES_AS=("${as[@]}")
-            export RD_TEST_POSTGRESQL="postgresql://rdtest@127.0.0.1:$port/postgres"
+            export RD_TEST_POSTGRESQL="postgresql://rdtest@127.0.0.1:$port/postgres?sslmode=disable"
             # Every database the tests create starts with accent folding for search.
             "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U rdtest -d template1 -c "CREATE EXTENSION IF NOT EXISTS unaccent" >/dev/null
             echo "PostgreSQL test server: $RD_TEST_POSTGRESQL"

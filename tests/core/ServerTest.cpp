@@ -20,6 +20,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QUrl>
+#include <QUrlQuery>
+
 #include <QFile>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -152,6 +155,23 @@ TEST_CASE("On the server, a case's history is indexed in its own order, as a fil
     CHECK(definition.endsWith(QStringLiteral("(case_id, seq)")));
 }
 
+namespace {
+QString t_address() { return qEnvironmentVariable("RD_TEST_POSTGRESQL"); }
+} // namespace
+
+TEST_CASE("A server address with a password or an unknown setting is refused before connecting", "[boundary][bad-input]")
+{
+    auto withPassword = Database::open(QStringLiteral("postgresql://anna:secret@127.0.0.1:1/recoverydesk"));
+    REQUIRE_FALSE(withPassword.ok());
+    CHECK(withPassword.message().contains(QStringLiteral(".pgpass")));
+    CHECK(withPassword.message().contains(QStringLiteral("PGPASSWORD")));
+    CHECK_FALSE(withPassword.message().contains(QStringLiteral("secret"))); // the password is never shown
+    auto unknown = Database::open(QStringLiteral("postgresql://anna@127.0.0.1:1/recoverydesk?options=-c%20search_path%3Devil"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.message().contains(QStringLiteral("\"options\"")));
+    CHECK(unknown.message().contains(QStringLiteral("sslmode")));
+}
+
 TEST_CASE("A wrong or unreachable server address gets a message saying what to do", "[.server][bad-input]")
 {
     REQUIRE(TempDatabase::onServer());
@@ -160,10 +180,17 @@ TEST_CASE("A wrong or unreachable server address gets a message saying what to d
     CHECK(incomplete.error().code == Error::Code::InvalidInput);
     CHECK(incomplete.message().contains(QStringLiteral("postgresql://user@server:5432/database")));
 
-    auto unreachable = Database::open(QStringLiteral("postgresql://anna:secret@127.0.0.1:1/recoverydesk"));
+    auto unreachable = Database::open(QStringLiteral("postgresql://anna@127.0.0.1:1/recoverydesk?sslmode=disable"));
     REQUIRE_FALSE(unreachable.ok());
     CHECK(unreachable.message().contains(QStringLiteral("cannot be reached")));
-    CHECK_FALSE(unreachable.message().contains(QStringLiteral("secret"))); // the password is never shown
+
+    // Without sslmode in the address the connection must be encrypted: this test server has no TLS.
+    QUrl plain(t_address());
+    QUrlQuery none;
+    plain.setQuery(none);
+    auto unencrypted = Database::open(plain.toString());
+    REQUIRE_FALSE(unencrypted.ok());
+    CHECK(unencrypted.message().contains(QStringLiteral("SSL"), Qt::CaseInsensitive));
 
     // A database of another program is refused, not filled with our tables.
     TempDatabase t;
