@@ -83,7 +83,9 @@ private:
     };
     /// A database file of its own in @p dir, for the steps a server database takes through a file.
     static Result<std::unique_ptr<Database>> scratchDatabase(const QTemporaryDir &dir, const QString &name);
-    static Result<BundleManifest> writeFromServer(Database &db, const QString &path, const BundleSelection &selection);
+    /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
+    /// server database or a file opened read-only, which cannot have a new file attached to write.
+    static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
     static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.
     static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats);
