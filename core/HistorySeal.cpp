@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 
 namespace rd {
 
@@ -162,6 +163,9 @@ Result<SealReport> HistorySeal::verify(Database &db)
         hashes.insert(q->value(11).toString());
         links.append({id, prev});
     }
+    // A read error ends next() as the last row would: what was not read was not checked.
+    if (q->lastError().isValid())
+        return db.errorFrom(q->lastError(), tr("read the history"));
     q->finish();
     closeChain();
     return report;
