@@ -85,8 +85,9 @@ int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, 
         }
         selection.openedFrom = QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
     }
-    // Not read-only: the bundle is built in a file attached to this connection.
-    auto db = Database::open(parser.value(database));
+    // Read-only: an export must never create, upgrade or change the file it reads (a mistyped
+    // name would otherwise leave an empty database behind and "export" nothing).
+    auto db = Database::openReadOnly(parser.value(database));
     if (!db) {
         err << tr("recoverydesk export: %1").arg(db.message()) << Qt::endl;
         return 1;

@@ -8,6 +8,7 @@
 #include "CaseStore.h"
 #include "Database.h"
 #include "DatabaseCopy.h"
+#include "ExportFile.h"
 #include "Privacy.h"
 #include "Schema.h"
 #include "SearchIndex.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -132,10 +132,14 @@ Result<std::unique_ptr<Database>> Bundle::scratchDatabase(const QTemporaryDir &d
     return Database::open(dir.filePath(name));
 }
 
-Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path, const BundleSelection &selection)
+Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection)
 {
-    // A bundle is built by attaching a new file to a file: the chosen cases of a team database,
-    // with what belongs to them, are copied into one first (as they are at one moment).
+    // A bundle is built by attaching a new file to a file the connection may write: the chosen
+    // cases of a team database or of a file opened read-only, with what belongs to them, are
+    // copied into one first (as they are at one moment). The target is checked against the real
+    // database here, since the final copy only knows the scratch file.
+    if (auto s = ExportFile::checkTarget(path, db.path()); !s)
+        return s.error();
     QTemporaryDir scratch;
     auto copy = scratchDatabase(scratch, QStringLiteral("team.sqlite"));
     if (!copy)
@@ -151,8 +155,8 @@ Result<BundleManifest> Bundle::writeFromServer(Database &db, const QString &path
 
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
 {
-    if (db.backend() == Backend::PostgreSQL)
-        return writeFromServer(db, path, selection);
+    if (db.backend() == Backend::PostgreSQL || db.isReadOnly())
+        return writeThroughCopy(db, path, selection);
     const QString shown = QDir::toNativeSeparators(path);
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -234,18 +238,18 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         if (!s)
             return s.error();
     }
-    // Copied into place through QSaveFile: the target is replaced whole, or left as it was.
+    // Copied into place whole, owner-only, and never over the database or through a link.
     QFile built(temp);
-    QSaveFile target(path);
-    if (!built.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, target.errorString())};
-    while (!built.atEnd()) {
-        const QByteArray chunk = built.read(1 << 20);
-        if (target.write(chunk) != chunk.size())
-            return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, target.errorString())};
-    }
-    if (!target.commit())
-        return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, target.errorString())};
+    if (!built.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Storage, tr("Could not write the bundle %1: %2").arg(shown, built.errorString())};
+    ExportFile target(path, db.path());
+    if (auto opened = target.open(); !opened)
+        return opened.error();
+    while (!built.atEnd())
+        if (auto written = target.write(built.read(1 << 20)); !written)
+            return written.error();
+    if (auto committed = target.commit(); !committed)
+        return committed.error();
     return m;
 }
 

@@ -85,7 +85,9 @@ private:
     static Result<std::unique_ptr<Database>> scratchDatabase(const QTemporaryDir &dir, const QString &name);
     /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the user's file.
     static Result<BundleManifest> inspectAttached(Database &db, const QString &shown);
-    static Result<BundleManifest> writeFromServer(Database &db, const QString &path, const BundleSelection &selection);
+    /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
+    /// server database or a file opened read-only, which cannot have a new file attached to write.
+    static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
     static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.
     static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats);

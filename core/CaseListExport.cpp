@@ -2,11 +2,10 @@
 
 #include "CasePager.h"
 #include "Database.h"
+#include "ExportFile.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace rd {
 
@@ -31,35 +30,40 @@ QStringList cells(const CaseListRow &r)
 
 QString CaseListExport::csvField(const QString &value)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
-        value.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return value;
+    // A spreadsheet runs a cell that starts like a formula: a customer's words must stay words.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString text = !value.isEmpty() && formulaStarts.contains(value.front()) ? QLatin1Char('\'') + value : value;
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text;
 }
 
 Result<qint64> CaseListExport::writeCsv(Database &db, const CaseListQuery &query, const QString &path,
                                         const std::function<bool(qint64)> &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    ExportFile file(path, db.path());
+    if (auto opened = file.open(); !opened)
+        return opened.error();
     const auto line = [](const QStringList &fields) {
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);
         return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     };
-    file.write("\xEF\xBB\xBF"); // so spreadsheet programs read it as UTF-8
-    file.write(line(header()));
+    // So spreadsheet programs read it as UTF-8.
+    if (auto s = file.write(QByteArrayLiteral("\xEF\xBB\xBF") + line(header())); !s)
+        return s.error();
     CasePager pager(db);
     std::optional<CaseListKey> after;
     qint64 written = 0;
     for (;;) {
         auto page = pager.pageAfter(query, after, kPage);
         if (!page)
-            return page.error(); // QSaveFile discards the partial file
+            return page.error(); // the partial file is discarded
         for (const CaseListRow &r : page.value())
-            file.write(line(cells(r)));
+            if (auto s = file.write(line(cells(r))); !s)
+                return s.error();
         written += page->size();
         if (progress && !progress(written))
             return Error{Error::Code::Refused, tr("The export was stopped; nothing was written.")};
@@ -67,8 +71,8 @@ Result<qint64> CaseListExport::writeCsv(Database &db, const CaseListQuery &query
             break;
         after = CasePager::keyOf(query, page->last());
     }
-    if (!file.commit())
-        return Error{Error::Code::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (auto s = file.commit(); !s)
+        return s.error();
     return written;
 }
 

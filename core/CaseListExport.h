@@ -24,7 +24,9 @@ public:
     /// The first @p limit matching cases as an HTML table, saying how many there are in all.
     static Result<QString> html(Database &db, const CaseListQuery &query, int limit);
 
-    /// One CSV field, quoted when it holds a comma, quote or line break.
+    /// One CSV field, quoted when it holds a comma, quote or line break, and with a leading ' when
+    /// it starts as a spreadsheet formula would (=, +, -, @, tab, carriage return). Every CSV the
+    /// program writes goes through this.
     static QString csvField(const QString &value);
 };
 

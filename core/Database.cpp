@@ -183,6 +183,13 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
     return v;
 }
 
+Status Database::readError(const QSqlQuery &query) const
+{
+    if (query.lastError().isValid())
+        return errorFrom(query.lastError(), tr("read data"));
+    return {};
+}
+
 Error Database::errorFrom(const QSqlError &error, const QString &action) const
 {
     if (backend() == Backend::PostgreSQL)

@@ -112,6 +112,9 @@ public:
         QList<Row> rows;
         while (r.value()->next())
             rows.append(map(*r.value()));
+        // SQLite's step error (a damaged page, an I/O error) ends next() as the last row would.
+        if (auto failed = readError(*r.value()); !failed)
+            return failed.error();
         r.value()->finish();
         return rows;
     }
@@ -164,6 +167,9 @@ public:
 
     /// Turns a driver error into a message naming this file, what failed and what to do.
     Error errorFrom(const QSqlError &error, const QString &action) const;
+    /// After the last next() of a loop over @p query: the error that ended it early, if one did
+    /// (SQLite reports a failed step as the end of the rows).
+    Status readError(const QSqlQuery &query) const;
 
 private:
     Database(QString path, Options options, QString connectionName);

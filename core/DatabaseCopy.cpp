@@ -7,6 +7,7 @@
 #include "Transaction.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 
 namespace rd {
 
@@ -70,6 +71,9 @@ Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, 
             if (auto s = insert.flush(); !s)
                 return s.error();
     }
+    // A damaged page ends next() as the last row would; a copy that stops there is no copy.
+    if (q->lastError().isValid())
+        return from.errorFrom(q->lastError(), tr("read %1").arg(fromTable));
     q->finish();
     if (auto s = insert.flush(); !s)
         return s.error();

@@ -2,14 +2,14 @@
 
 #include "Database.h"
 #include "EventLog.h"
+#include "ExportFile.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QSqlError>
 #include <QSqlRecord>
 
 namespace rd {
@@ -41,6 +41,9 @@ Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantLi
         }
         rows.append(row);
     }
+    // A read error ends the loop as the last row would: an export must not stop short silently.
+    if (q->lastError().isValid())
+        return db.errorFrom(q->lastError(), Privacy::tr("read the customer's data"));
     q->finish();
     return rows;
 }
@@ -273,8 +276,10 @@ Result<QJsonObject> Privacy::exportCustomer(const QString &customerId)
         auto promises = rowsAsJson(m_db, QStringLiteral("SELECT * FROM promised_action WHERE case_id = ? ORDER BY created_at"), {id});
         auto callbacks = rowsAsJson(m_db, QStringLiteral("SELECT * FROM callback_note WHERE case_id = ? ORDER BY created_at"), {id});
         auto events = rowsAsJson(m_db, QStringLiteral("SELECT * FROM case_event WHERE case_id = ? ORDER BY at, seq"), {id}, internal);
-        if (!promises || !callbacks || !events)
-            return Error{Error::Code::Storage, tr("The customer's data could not be read completely.")};
+        for (const auto *part : {&promises, &callbacks, &events})
+            if (!*part)
+                return Error{Error::Code::Storage,
+                             tr("The customer's data could not be read completely: %1").arg(part->message())};
         one.insert(QStringLiteral("promises"), promises.value());
         one.insert(QStringLiteral("callbacks"), callbacks.value());
         one.insert(QStringLiteral("history"), events.value());
@@ -298,13 +303,7 @@ Status Privacy::writeCustomerExport(const QString &customerId, const QString &pa
     auto data = exportCustomer(customerId);
     if (!data)
         return data.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    file.write(QJsonDocument(data.value()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error{Error::Code::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return ExportFile::write(path, m_db.path(), QJsonDocument(data.value()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace rd {
@@ -29,6 +30,8 @@ struct PromiseCounts
  */
 class PromiseFigures
 {
+    Q_DECLARE_TR_FUNCTIONS(PromiseFigures)
+
 public:
     explicit PromiseFigures(Database &db) : m_db(db) {}
 

@@ -51,10 +51,12 @@ Result<ReportPeriod> ReportPeriod::parse(const QString &text)
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression range(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
     if (auto m = year.match(t); m.hasMatch()) {
-        const int y = m.captured(1).toInt();
-        p.from = startOfDay(QDate(y, 1, 1));
-        p.until = startOfDay(QDate(y + 1, 1, 1));
-        return p;
+        const QDate first(m.captured(1).toInt(), 1, 1);
+        if (first.isValid()) { // there is no year 0000
+            p.from = startOfDay(first);
+            p.until = startOfDay(first.addYears(1));
+            return p;
+        }
     }
     if (auto m = month.match(t); m.hasMatch()) {
         const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);

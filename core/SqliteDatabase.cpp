@@ -12,6 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+#include <optional>
 
 namespace rd {
 
@@ -25,6 +30,53 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
+
+// Whether the existing file at @p path may be ours, decided without changing it (its rights, its
+// journal): another program's file is refused as it was found.
+Status checkOwnership(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const Error foreign{Error::Code::Foreign,
+                        Database::tr("Could not open %1: it is a SQLite database of another program, not of Recovery "
+                                     "Desk. Choose another file, or a new file name to start an empty database.")
+                            .arg(shown)};
+    // The header's application id (big-endian at byte 68) says whose file it is without opening it.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Storage, Database::tr("Could not open %1: %2").arg(shown, file.errorString())};
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 72)
+        return {}; // too short to say; SQLite itself refuses it below
+    const qint32 id = qFromBigEndian<qint32>(header.constData() + 68);
+    if (id == Database::kApplicationId)
+        return {};
+    if (id != 0)
+        return foreign;
+    // No id in the file yet: ours only while it holds nothing (made empty to start a database
+    // in), or when our id waits in its -wal (a new database another window has open). Asked
+    // through a connection that cannot write.
+    std::optional<bool> ours;
+    const QString name = QStringLiteral("rd-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (probe.open()) {
+            QSqlQuery q(probe);
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+                const qint32 seen = q.value(0).toInt();
+                if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+                    ours = seen == Database::kApplicationId || (seen == 0 && q.value(0).toInt() == 0);
+            }
+            q.finish();
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    // Unreadable even for reading (damaged, locked): the open below says what is wrong.
+    return ours.value_or(true) ? Status() : Status(foreign);
+}
 
 } // namespace
 
@@ -63,6 +115,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                          tr("Could not create %1: %2. Check that you may write there.").arg(shown, created.errorString())};
         created.close();
     }
+    // Before anything is changed (its rights, its journal): another program's file stays as it was.
+    if (info.exists() && info.size() > 0)
+        if (auto ours = checkOwnership(info.absoluteFilePath()); !ours)
+            return ours.error();
     if (!options.readOnly) {
         restrictToOwner(info.absoluteFilePath());
         // SQLite would quietly open it for reading only, and the first save would fail mid-call.

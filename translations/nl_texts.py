@@ -1241,3 +1241,32 @@ NL.setdefault("Bundle", {}).update({
  "%1 has a damaged manifest: %2": "%1 heeft een beschadigd voorblad: %2",
  "%1 has a damaged manifest: its export time is impossible.": "%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.",
 })
+for _ctx, _texts in {
+"BatchCommands": {
+ "recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.": "recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.",
+},
+"Database": {
+ "read data": "gegevens lezen",
+ "The server address %1 holds a password. Leave it out of the address: put it in the file .pgpass in your home folder (%APPDATA%\\postgresql\\pgpass.conf on Windows) or in the environment variable PGPASSWORD.": "Het serveradres %1 bevat een wachtwoord. Laat het uit het adres: zet het in het bestand .pgpass in je thuismap (%APPDATA%\\postgresql\\pgpass.conf op Windows) of in de omgevingsvariabele PGPASSWORD.",
+ "The server address %1 has the setting \"%2\", which Recovery Desk does not pass on. Known settings: %3.": "Het serveradres %1 heeft de instelling \"%2\", die Recovery Desk niet doorgeeft. Bekende instellingen: %3.",
+},
+"DatabaseCopy": {
+ "read %1": "%1 lezen",
+},
+"ExportFile": {
+ "No file was named to write to.": "Er is geen bestand genoemd om naar te schrijven.",
+ "Did not write %1: it is a symbolic link to another file. Choose a plain file name.": "%1 niet geschreven: het is een symbolische koppeling naar een ander bestand. Kies een gewone bestandsnaam.",
+ "Did not write %1: it is a folder. Choose a file name.": "%1 niet geschreven: het is een map. Kies een bestandsnaam.",
+ "Did not write %1: it is the open database itself, which this would overwrite. Choose another file name.": "%1 niet geschreven: het is de geopende database zelf, die hiermee overschreven zou worden. Kies een andere bestandsnaam.",
+ "Could not write %1: %2": "Kon %1 niet schrijven: %2",
+},
+"Privacy": {
+ "read the customer's data": "de gegevens van de klant lezen",
+ "The customer's data could not be read completely: %1": "De gegevens van de klant konden niet volledig worden gelezen: %1",
+},
+"PromiseFigures": {
+ "count the promises": "de beloften tellen",
+ "count the callbacks": "de terugbelnotities tellen",
+},
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

@@ -238,6 +238,10 @@
             <source>Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -760,10 +764,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The export was stopped; nothing was written.</source>
             <translation type="unfinished" />
         </message>
@@ -1203,6 +1203,18 @@
             <source>The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>read data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address %1 holds a password. Leave it out of the address: put it in the file .pgpass in your home folder (%APPDATA%\postgresql\pgpass.conf on Windows) or in the environment variable PGPASSWORD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address %1 has the setting "%2", which Recovery Desk does not pass on. Known settings: %3.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
@@ -1212,6 +1224,10 @@
                 <numerusform>%1 already holds %n case. Move into an empty database, or merge with export and import.</numerusform>
                 <numerusform>%1 already holds %n cases. Move into an empty database, or merge with export and import.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1249,6 +1265,29 @@
         </message>
         <message>
             <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportFile</name>
+        <message>
+            <source>No file was named to write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not write %1: it is a symbolic link to another file. Choose a plain file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not write %1: it is a folder. Choose a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not write %1: it is the open database itself, which this would overwrite. Choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1314,13 +1353,6 @@
         </message>
     </context>
     <context>
-        <name>PdfExport</name>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Privacy</name>
         <message>
             <source>There is no such customer to erase.</source>
@@ -1335,11 +1367,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The customer's data could not be read completely.</source>
+            <source>read the customer's data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not write %1: %2</source>
+            <source>The customer's data could not be read completely: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PromiseFigures</name>
+        <message>
+            <source>count the promises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count the callbacks</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4184,10 +4227,6 @@ Close anyway?</source>
         </message>
         <message>
             <source>Steps most often skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>

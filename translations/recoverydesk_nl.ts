@@ -238,6 +238,10 @@
             <source>Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.</source>
             <translation>%1 zaken verhuisd (%2 gebeurtenissen in de geschiedenis, %3 rijen in totaal) van %4 naar %5 in %6 s; de geschiedenis klopt.</translation>
         </message>
+        <message>
+            <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
+            <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -760,10 +764,6 @@
             <translation>Zaak-id</translation>
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kan %1 niet schrijven: %2</translation>
-        </message>
-        <message>
             <source>The export was stopped; nothing was written.</source>
             <translation>De export is gestopt; er is niets geschreven.</translation>
         </message>
@@ -1203,6 +1203,18 @@
             <source>The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.</source>
             <translation>De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.</translation>
         </message>
+        <message>
+            <source>read data</source>
+            <translation>gegevens lezen</translation>
+        </message>
+        <message>
+            <source>The server address %1 holds a password. Leave it out of the address: put it in the file .pgpass in your home folder (%APPDATA%\postgresql\pgpass.conf on Windows) or in the environment variable PGPASSWORD.</source>
+            <translation>Het serveradres %1 bevat een wachtwoord. Laat het uit het adres: zet het in het bestand .pgpass in je thuismap (%APPDATA%\postgresql\pgpass.conf op Windows) of in de omgevingsvariabele PGPASSWORD.</translation>
+        </message>
+        <message>
+            <source>The server address %1 has the setting "%2", which Recovery Desk does not pass on. Known settings: %3.</source>
+            <translation>Het serveradres %1 heeft de instelling "%2", die Recovery Desk niet doorgeeft. Bekende instellingen: %3.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
@@ -1212,6 +1224,10 @@
                 <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
                 <numerusform>%1 bevat al %n zaken. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read %1</source>
+            <translation>%1 lezen</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1266,29 @@
         <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFile</name>
+        <message>
+            <source>No file was named to write to.</source>
+            <translation>Er is geen bestand genoemd om naar te schrijven.</translation>
+        </message>
+        <message>
+            <source>Did not write %1: it is a symbolic link to another file. Choose a plain file name.</source>
+            <translation>%1 niet geschreven: het is een symbolische koppeling naar een ander bestand. Kies een gewone bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>Did not write %1: it is a folder. Choose a file name.</source>
+            <translation>%1 niet geschreven: het is een map. Kies een bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>Did not write %1: it is the open database itself, which this would overwrite. Choose another file name.</source>
+            <translation>%1 niet geschreven: het is de geopende database zelf, die hiermee overschreven zou worden. Kies een andere bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kon %1 niet schrijven: %2</translation>
         </message>
     </context>
     <context>
@@ -1314,13 +1353,6 @@
         </message>
     </context>
     <context>
-        <name>PdfExport</name>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kan %1 niet schrijven: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Privacy</name>
         <message>
             <source>There is no such customer to erase.</source>
@@ -1335,12 +1367,23 @@
             <translation>Deze klant bestaat niet.</translation>
         </message>
         <message>
-            <source>The customer's data could not be read completely.</source>
-            <translation>De gegevens van de klant konden niet volledig worden gelezen.</translation>
+            <source>read the customer's data</source>
+            <translation>de gegevens van de klant lezen</translation>
         </message>
         <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kon %1 niet schrijven: %2</translation>
+            <source>The customer's data could not be read completely: %1</source>
+            <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseFigures</name>
+        <message>
+            <source>count the promises</source>
+            <translation>de beloften tellen</translation>
+        </message>
+        <message>
+            <source>count the callbacks</source>
+            <translation>de terugbelnotities tellen</translation>
         </message>
     </context>
     <context>
@@ -4191,10 +4234,6 @@ Toch sluiten?</translation>
         <message>
             <source>Steps most often skipped</source>
             <translation>Vaakst overgeslagen stappen</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kan %1 niet schrijven: %2</translation>
         </message>
         <message>
             <source>Counting…</source>

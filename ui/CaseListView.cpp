@@ -206,7 +206,7 @@ QString CaseListView::exportList(const QString &path)
 {
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         auto html = CaseListExport::html(m_db, m_model->query(), kPdfRows);
-        return html ? PdfExport::fromHtml(path, html.value(), tr("Cases")) : html.message();
+        return html ? PdfExport::fromHtml(path, m_db.path(), html.value(), tr("Cases")) : html.message();
     }
     QProgressDialog progress(tr("Writing the case list…"), tr("Stop"), 0, int(qMin<qint64>(m_model->total(), INT_MAX)), this);
     progress.setWindowModality(Qt::WindowModal);

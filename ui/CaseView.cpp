@@ -318,7 +318,7 @@ QString CaseView::exportPdf(const QString &path)
     auto html = CaseReport::html(m_db, m_caseId);
     if (!html)
         return html.message();
-    return PdfExport::fromHtml(path, html.value(), tr("Case %1").arg(m_caseId));
+    return PdfExport::fromHtml(path, m_db.path(), html.value(), tr("Case %1").arg(m_caseId));
 }
 
 void CaseView::savePdf()

@@ -1,11 +1,11 @@
 #include "PdfExport.h"
 
-#include <QDir>
+#include "ExportFile.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -14,38 +14,37 @@
 namespace rd {
 
 namespace {
-QString write(const QString &path, const QString &title, QPageLayout::Orientation orientation,
+QString write(const QString &path, const QString &databaseFile, const QString &title, QPageLayout::Orientation orientation,
               const std::function<void(QPdfWriter &)> &draw)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return PdfExport::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    ExportFile file(path, databaseFile);
+    if (auto opened = file.open(); !opened)
+        return opened.message();
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(orientation);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Recovery Desk"));
         draw(writer);
     }
-    if (!file.commit())
-        return PdfExport::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    auto committed = file.commit();
+    return committed ? QString() : committed.message();
 }
 } // namespace
 
-QString PdfExport::fromHtml(const QString &path, const QString &html, const QString &title)
+QString PdfExport::fromHtml(const QString &path, const QString &databaseFile, const QString &html, const QString &title)
 {
-    return write(path, title, QPageLayout::Portrait, [&html](QPdfWriter &writer) {
+    return write(path, databaseFile, title, QPageLayout::Portrait, [&html](QPdfWriter &writer) {
         QTextDocument doc;
         doc.setHtml(html);
         doc.print(&writer);
     });
 }
 
-QString PdfExport::fromWidget(const QString &path, QWidget *widget, const QString &title)
+QString PdfExport::fromWidget(const QString &path, const QString &databaseFile, QWidget *widget, const QString &title)
 {
-    return write(path, title, QPageLayout::Landscape, [widget](QPdfWriter &writer) {
+    return write(path, databaseFile, title, QPageLayout::Landscape, [widget](QPdfWriter &writer) {
         QPainter painter(&writer);
         const QRect page = painter.viewport();
         const QSize size = widget->size();

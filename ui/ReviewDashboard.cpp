@@ -3,6 +3,7 @@
 #include "Accessible.h"
 #include "CallGuide.h"
 #include "Database.h"
+#include "ExportFile.h"
 #include "FixedClock.h"
 #include "ImprovementStore.h"
 #include "LocalTime.h"
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QThread>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -117,7 +117,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
         const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QStringLiteral("figures.pdf"),
                                                           tr("PDF (*.pdf)"));
         if (!path.isEmpty())
-            if (const QString error = PdfExport::fromWidget(path, this, tr("Review figures")); !error.isEmpty())
+            if (const QString error = PdfExport::fromWidget(path, m_db.path(), this, tr("Review figures")); !error.isEmpty())
                 m_headline->setText(error);
     });
     layout->addLayout(top);
@@ -411,10 +411,8 @@ void ReviewDashboard::drillSelected()
 
 QString ReviewDashboard::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_report.toCsv()) < 0 || !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
-    return {};
+    const Status written = ExportFile::write(path, m_db.path(), m_report.toCsv());
+    return written ? QString() : written.message();
 }
 
 } // namespace rd

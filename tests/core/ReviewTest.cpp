@@ -182,7 +182,7 @@ TEST_CASE("A case list exports to CSV whole - with the list's filters - or not a
     CHECK(CaseListExport::csvField(QStringLiteral("a,\"b\"")) == QStringLiteral("\"a,\"\"b\"\"\""));
 }
 
-TEST_CASE("An event whose data is not JSON is named and left out of the report, and erasures still carry over", "[review][boundary]")
+TEST_CASE("An event whose data is not JSON is named and left out of the report, and erasures still carry over", "[report][boundary]")
 {
     TempDatabase t;
     const QString caseId = rd::test::newCase(t.db());

@@ -71,6 +71,33 @@ TEST_CASE("A case is saved as PDF - written whole or not at all", "[ui][case][re
     CHECK_FALSE(QFile::exists(bad));
 }
 
+TEST_CASE("A case PDF is the owner's only and never written over the open database", "[ui][case][report][boundary]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    CaseView view(t.db(), QStringLiteral("anna"));
+    view.showCase(caseId);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.pdf"));
+    REQUIRE(view.exportPdf(path).isEmpty());
+    CHECK((QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    if (TempDatabase::onServer())
+        return; // a server database has no file to protect
+    const auto contents = [&t] {
+        QByteArray all;
+        for (const QString &file : {t.path(), t.path() + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    };
+    const QByteArray before = contents();
+    const QString refused = view.exportPdf(t.path());
+    CHECK(refused.contains(QStringLiteral("open database")));
+    CHECK(contents() == before);
+}
+
 TEST_CASE("Customer details are corrected from the case by keyboard - each change an event", "[ui][customer]")
 {
     TempDatabase t;
