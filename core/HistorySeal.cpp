@@ -1,6 +1,7 @@
 #include "HistorySeal.h"
 
 #include "Database.h"
+#include "Privacy.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -117,9 +118,55 @@ Result<SealReport> HistorySeal::verify(Database &db)
     if (!r)
         return r.error();
     auto report = verifyRows(db, *r.value());
-    if (report)
-        report->unsealed = unsealed->toLongLong();
+    if (!report)
+        return report;
+    report->unsealed = unsealed->toLongLong();
+    if (report->intact)
+        if (auto s = checkOutsideChains(db, *report); !s)
+            return s.error();
     return report;
+}
+
+Status HistorySeal::checkOutsideChains(Database &db, SealReport &report)
+{
+    const QString erasedData = Privacy::erasedData();
+    const struct
+    {
+        const char *sql;
+        const char *problem;
+    } checks[] = {
+        // Unsealed events are from before sealing began: one after a sealed event of its case or
+        // customer was added around the seals.
+        {"SELECT u.id FROM case_event u WHERE u.hash IS NULL AND u.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM case_event s "
+         "WHERE s.case_id = u.case_id AND s.hash IS NOT NULL AND s.at <= u.at) ORDER BY u.id LIMIT 1",
+         QT_TR_NOOP("it carries no seal, though its case's history was sealed before it")},
+        {"SELECT u.id FROM case_event u WHERE u.hash IS NULL AND u.case_id IS NULL AND EXISTS (SELECT 1 FROM case_event s "
+         "WHERE s.customer_id = u.customer_id AND s.case_id IS NULL AND s.hash IS NOT NULL AND s.at <= u.at) ORDER BY u.id LIMIT 1",
+         QT_TR_NOOP("it carries no seal, though its customer's history was sealed before it")},
+        // Erased data is not checked against its seal: it must be an erasure's doing, and read as one.
+        {"SELECT e.id FROM case_event e WHERE e.salt IS NULL AND e.hash IS NOT NULL AND (e.data <> ? OR NOT ("
+         "EXISTS (SELECT 1 FROM case_event a WHERE a.case_id = e.case_id AND a.kind = 'case.anonymised') OR "
+         "EXISTS (SELECT 1 FROM case_record c JOIN case_event x ON x.customer_id = c.customer_id AND x.kind = 'customer.erased' "
+         "WHERE c.id = e.case_id) OR "
+         "(e.case_id IS NULL AND EXISTS (SELECT 1 FROM case_event x WHERE x.customer_id = e.customer_id AND x.kind = 'customer.erased')) OR "
+         "(e.case_id IS NULL AND EXISTS (SELECT 1 FROM case_record c JOIN case_event a ON a.case_id = c.id AND a.kind = 'case.anonymised' "
+         "WHERE c.customer_id = e.customer_id)))) "
+         "ORDER BY e.id LIMIT 1",
+         QT_TR_NOOP("its data reads as erased, but no erasure of its case or customer was recorded")},
+    };
+    for (const auto &check : checks) {
+        const QString sql = QLatin1String(check.sql);
+        auto found = db.scalar(sql, sql.contains(QLatin1Char('?')) ? QVariantList{erasedData} : QVariantList{});
+        if (!found)
+            return found.error();
+        if (found->isValid() && !found->isNull()) {
+            report.intact = false;
+            report.brokenEventId = found->toString();
+            report.problem = tr(check.problem);
+            return {};
+        }
+    }
+    return {};
 }
 
 Result<SealReport> HistorySeal::verifyRows(Database &db, QSqlQuery &query)

@@ -69,6 +69,9 @@ public:
     static Result<SealReport> verifyRows(Database &db, QSqlQuery &q);
 
 private:
+    /// What the chains alone cannot show: unsealed events after sealing began, and data marked
+    /// as erased where no erasure was recorded. Sets @p report's first problem.
+    static Status checkOutsideChains(Database &db, SealReport &report);
     static QString dataHash(const QString &salt, const QString &data);
     static QString linkHash(const QString &prevHash, const QString &eventId, const QString &caseId,
                             const QString &customerId, qint64 at, const QString &actor, const QString &kind,

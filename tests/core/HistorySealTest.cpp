@@ -110,6 +110,26 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
         CHECK_FALSE(report->intact);
         CHECK(report->brokenEventId == QStringLiteral("forged"));
     }
+    SECTION("data rewritten and marked as erased outside an erase")
+    {
+        tamper(t, {QStringLiteral("UPDATE case_event SET data = '{\"erased\":true}', salt = NULL WHERE id = '%1'").arg(second)});
+        auto report = HistorySeal::verify(t.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId == second);
+        CHECK(report->problem.contains(QStringLiteral("no erasure")));
+    }
+    SECTION("an unsealed event added after sealing began")
+    {
+        tamper(t, {QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) SELECT 'unsealed-late', case_id, "
+                                  "at + 1000, 'mallory', 'case.status', '{}' FROM case_event WHERE id = '%1'")
+                       .arg(second)});
+        auto report = HistorySeal::verify(t.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId == QStringLiteral("unsealed-late"));
+        CHECK(report->problem.contains(QStringLiteral("no seal")));
+    }
     SECTION("the verify command names the first broken link and fails")
     {
         tamper(t, {QStringLiteral("UPDATE case_event SET at = at + 1 WHERE id = '%1'").arg(second)});
@@ -166,8 +186,10 @@ TEST_CASE("History rows change only through the erase gate, and then only their 
     CHECK(moved.message().contains(QStringLiteral("only personal data")));
     CHECK_FALSE(t.db().exec(QStringLiteral("DELETE FROM case_event WHERE id = ?"), {first}).ok());
     REQUIRE(t.db().exec(QStringLiteral("DELETE FROM maintenance WHERE key = 'erasing'")).ok());
-    // An erased event still holds its place in the chain.
+    // An erased event still holds its place in the chain; but data read as erased where no
+    // erasure was recorded is named.
     auto report = HistorySeal::verify(t.db());
-    CHECK(report->intact);
     CHECK(report->erased == 1);
+    CHECK_FALSE(report->intact);
+    CHECK(report->brokenEventId == first);
 }
