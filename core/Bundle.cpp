@@ -374,7 +374,15 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
                 common << c;
         tables.append({table, QStringLiteral("bundle.") + table, common});
     }
-    const Status s = Transaction::run(db, [&]() -> Status { return mergeRows(db, tables, stats); });
+    // Erasures held here or brought along are applied again by the merge: then as every erase
+    // is, leaving no word behind (freed pages overwritten, search index merged, log truncated).
+    const auto merge = [&]() -> Status { return Transaction::run(db, [&]() -> Status { return mergeRows(db, tables, stats); }); };
+    Privacy privacy(db);
+    auto here = privacy.hasErasures();
+    auto brought = privacy.hasErasures(QStringLiteral("bundle"));
+    if (!here || !brought)
+        return here ? brought.error() : here.error();
+    const Status s = here.value() || brought.value() ? privacy.scrubbing(merge) : merge();
     if (!s)
         return s.error();
     return stats;

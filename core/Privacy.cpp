@@ -1,5 +1,7 @@
 #include "Privacy.h"
 
+#include <functional>
+
 #include "Database.h"
 #include "EventLog.h"
 #include "ExportFile.h"
@@ -109,25 +111,32 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
         return exists.error();
     if (exists->toInt() == 0)
         return Error{Error::Code::NotFound, tr("There is no such customer to erase.")};
-    // Overwrite freed space, so the erased text does not linger there.
+    return scrubbing([&]() -> Status {
+        return Transaction::run(m_db, [&]() -> Status {
+            if (auto lists = emptyRedactLists(); !lists)
+                return lists;
+            if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
+                                       {customerId});
+                !r)
+                return r;
+            if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {customerId}); !r)
+                return r;
+            if (auto redacted = redactListedCases(true); !redacted)
+                return redacted;
+            QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
+            return EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data);
+        });
+    });
+}
+
+Status Privacy::scrubbing(const std::function<Status()> &work)
+{
+    // Overwrite freed space while the work runs, so the erased text does not linger there.
     for (const QString &sql : m_db.dialect().beforeErasing())
         m_db.execOnce(sql);
-    const Status s = Transaction::run(m_db, [&]() -> Status {
-        if (auto lists = emptyRedactLists(); !lists)
-            return lists;
-        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
-                                   {customerId});
-            !r)
-            return r;
-        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {customerId}); !r)
-            return r;
-        if (auto redacted = redactListedCases(true); !redacted)
-            return redacted;
-        QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
-        return EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data);
-    });
+    const Status s = work();
     // The search index keeps deleted words in older pieces until they are merged; the backend
-    // then clears old row versions and freed space.
+    // then clears old row versions and freed space (and a file's write-ahead log).
     Status done = s ? SearchIndex(m_db).compact() : s;
     const QStringList tables = {QStringLiteral("customer"), QStringLiteral("case_record"), QStringLiteral("promised_action"),
                                 QStringLiteral("callback_note"), QStringLiteral("case_event"), QStringLiteral("case_search")};
@@ -137,12 +146,21 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
     return done;
 }
 
-Status Privacy::reapplyErasures()
+Result<bool> Privacy::hasErasures(const QString &schema)
 {
-    auto erased = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE kind IN ('customer.erased', 'case.anonymised')"));
+    auto erased = m_db.scalar(QStringLiteral("SELECT 1 FROM %1.case_event WHERE kind IN ('customer.erased', 'case.anonymised') LIMIT 1")
+                                  .arg(schema == QLatin1String("bundle") ? QStringLiteral("bundle") : QStringLiteral("main")));
     if (!erased)
         return erased.error();
-    if (erased->toInt() == 0)
+    return erased->isValid() && !erased->isNull();
+}
+
+Status Privacy::reapplyErasures()
+{
+    auto erased = hasErasures();
+    if (!erased)
+        return erased.error();
+    if (!erased.value())
         return {};
     return Transaction::run(m_db, [&]() -> Status {
         if (auto lists = emptyRedactLists(); !lists)
@@ -187,7 +205,7 @@ Result<int> Privacy::carryOverErasures(const QList<QPair<QString, QString>> &era
 Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
 {
     int count = 0;
-    const Status s = Transaction::run(m_db, [&]() -> Status {
+    const Status s = scrubbing([&]() -> Status { return Transaction::run(m_db, [&]() -> Status {
         if (auto lists = emptyRedactLists(); !lists)
             return lists;
         if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE status = 'closed' "
@@ -220,7 +238,7 @@ Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
                 !e)
                 return e;
         return {};
-    });
+    }); });
     if (!s)
         return s.error();
     return count;

@@ -3,6 +3,8 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 #include <QJsonObject>
 #include <QString>
 
@@ -30,6 +32,12 @@ public:
 
     explicit Privacy(Database &db) : m_db(db) {}
 
+    /// Runs @p work, which removes personal data, so that nothing of it lingers: freed pages are
+    /// overwritten while it runs; then the search index is merged and the backend clears old row
+    /// versions (a file: its write-ahead log is checkpointed and truncated). For every erase path.
+    Status scrubbing(const std::function<Status()> &work);
+    /// Whether @p schema ("main", or an attached bundle) holds any erasure or anonymisation event.
+    Result<bool> hasErasures(const QString &schema = QStringLiteral("main"));
     /// Erases all personal data of a customer and their cases; @p reason is recorded (no personal data in it).
     Status eraseCustomer(const QString &customerId, const QString &reason);
     /// Anonymises closed cases closed before @p cutoffMs (and customers left with nothing else);

@@ -50,7 +50,12 @@ public:
         return {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA cache_size=-2000")};
     }
     QStringList beforeErasing() const override { return {QStringLiteral("PRAGMA secure_delete=ON")}; }
-    QStringList afterErasing(const QStringList &) const override { return {QStringLiteral("PRAGMA secure_delete=OFF")}; }
+    // The erased text also sits in the write-ahead log until it is checkpointed: copied into the
+    // (overwritten) pages and cut back to nothing.
+    QStringList afterErasing(const QStringList &) const override
+    {
+        return {QStringLiteral("PRAGMA secure_delete=OFF"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    }
     QString readVersion() const override { return QStringLiteral("PRAGMA user_version"); }
     QString writeVersion(int version) const override { return QStringLiteral("PRAGMA user_version=%1").arg(version); }
     std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<SqliteSearch>(db); }

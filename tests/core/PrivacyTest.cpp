@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -172,4 +173,67 @@ TEST_CASE("A customer's data is exported whole as JSON", "[privacy]")
     CHECK_FALSE(k.value(QStringLiteral("history")).toArray().first().toObject().contains(QStringLiteral("hash")));
     CHECK_FALSE(Privacy(t.db()).exportCustomer(QStringLiteral("nobody")).ok());
     CHECK_FALSE(Privacy(t.db()).writeCustomerExport(s.customerId, t.dir() + QStringLiteral("/no/such/folder/x.json")).ok());
+}
+
+namespace {
+
+// The words of the search index itself (FTS5's own view of its shadow tables), and the bytes of
+// the file and its write-ahead log as they are on disk now, while the database is open.
+void expectNoTrace(TempDatabase &t)
+{
+    REQUIRE(t.db().execOnce(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.rd_terms USING fts5vocab(main, case_search, row)")).ok());
+    for (const char *word : {"xylophone", "zebulon", "quartermain", "larkspur"}) {
+        INFO(word);
+        CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM temp.rd_terms WHERE term LIKE ?"),
+                            {QString::fromLatin1(word) + QLatin1Char('%')})->toInt() == 0);
+    }
+    CHECK(QFileInfo(t.path() + QStringLiteral("-wal")).size() == 0); // checkpointed and truncated
+    QFile f(t.path());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    for (const char *word : {"Quartermain", "xylophone", "Larkspur", "9182"}) {
+        INFO(word);
+        CHECK_FALSE(bytes.contains(word));
+    }
+}
+
+} // namespace
+
+TEST_CASE("No word of erased data is left in the search index, the freed pages or the log - on every erase path", "[erase][boundary]")
+{
+    SECTION("an erase")
+    {
+        TempDatabase t;
+        const Story s = story(t);
+        test::newCase(t.db());
+        REQUIRE(Privacy(t.db()).eraseCustomer(s.customerId, QStringLiteral("asked")).ok());
+        expectNoTrace(t);
+    }
+    SECTION("a retention anonymisation")
+    {
+        TempDatabase t;
+        const Story s = story(t);
+        closeStory(t, s);
+        t.clock().advanceSecs(3600 * 24 * 30 * 8);
+        REQUIRE(Privacy(t.db()).setRetentionMonths(6).ok());
+        REQUIRE(Privacy(t.db()).applyRetention().value() == 1);
+        expectNoTrace(t);
+    }
+    SECTION("an erasure applied again when an older bundle is imported")
+    {
+        TempDatabase station;
+        const Story s = story(station);
+        const QString before = station.dir() + QStringLiteral("/before.rdbundle");
+        REQUIRE(Bundle::write(station.db(), before, {}).ok());
+        REQUIRE(Privacy(station.db()).eraseCustomer(s.customerId, QStringLiteral("asked")).ok());
+        const QString after = station.dir() + QStringLiteral("/after.rdbundle");
+        REQUIRE(Bundle::write(station.db(), after, {}).ok());
+        TempDatabase archive;
+        REQUIRE(Bundle::merge(archive.db(), before).ok()); // the words arrive
+        REQUIRE(CaseSearch(archive.db()).search(QStringLiteral("xylophone"))->size() == 1);
+        auto erased = Bundle::merge(archive.db(), after); // and go with the erasure
+        INFO(erased.message().toStdString());
+        REQUIRE(erased.ok());
+        expectNoTrace(archive);
+    }
 }
