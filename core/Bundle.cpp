@@ -377,12 +377,10 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
     // Erasures held here or brought along are applied again by the merge: then as every erase
     // is, leaving no word behind (freed pages overwritten, search index merged, log truncated).
     const auto merge = [&]() -> Status { return Transaction::run(db, [&]() -> Status { return mergeRows(db, tables, stats); }); };
-    Privacy privacy(db);
-    auto here = privacy.hasErasures();
-    auto brought = privacy.hasErasures(QStringLiteral("bundle"));
-    if (!here || !brought)
-        return here ? brought.error() : here.error();
-    const Status s = here.value() || brought.value() ? privacy.scrubbing(merge) : merge();
+    auto erasing = Privacy(db).bundleMeetsErasures();
+    if (!erasing)
+        return erasing.error();
+    const Status s = erasing.value() ? Privacy(db).scrubbing(merge) : merge();
     if (!s)
         return s.error();
     return stats;
@@ -494,11 +492,12 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
         return r;
     if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)
         return counts;
-    if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.") + touched); !idx)
-        return idx;
-    // Whatever was erased here stays erased, even if a bundle brings an older copy.
+    // Whatever was erased here stays erased, even if a bundle brings an older copy: applied
+    // before the search index sees the bundle's words, so they never enter it.
     if (auto erased = Privacy(db).reapplyErasures(); !erased)
         return erased;
+    if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.") + touched); !idx)
+        return idx;
     stats.newCustomers = int(before("customer") - customers);
     stats.newCases = int(before("case_record") - cases);
     stats.newPromises = int(before("promised_action") - promises);

@@ -146,13 +146,28 @@ Status Privacy::scrubbing(const std::function<Status()> &work)
     return done;
 }
 
-Result<bool> Privacy::hasErasures(const QString &schema)
+Result<bool> Privacy::hasErasures()
 {
-    auto erased = m_db.scalar(QStringLiteral("SELECT 1 FROM %1.case_event WHERE kind IN ('customer.erased', 'case.anonymised') LIMIT 1")
-                                  .arg(schema == QLatin1String("bundle") ? QStringLiteral("bundle") : QStringLiteral("main")));
+    auto erased = m_db.scalar(QStringLiteral("SELECT 1 FROM case_event WHERE kind IN ('customer.erased', 'case.anonymised') LIMIT 1"));
     if (!erased)
         return erased.error();
     return erased->isValid() && !erased->isNull();
+}
+
+Result<bool> Privacy::bundleMeetsErasures()
+{
+    // Each probe walks the bundle's rows and looks each up by index here: linear in the bundle.
+    const QString sql = QStringLiteral(
+        "SELECT 1 WHERE EXISTS (SELECT 1 FROM bundle.case_event WHERE kind IN ('customer.erased', 'case.anonymised')) "
+        "OR EXISTS (SELECT 1 FROM bundle.customer b WHERE b.name <> ? AND EXISTS (SELECT 1 FROM main.case_event e "
+        "WHERE e.customer_id = b.id AND e.kind = 'customer.erased')) "
+        "OR EXISTS (SELECT 1 FROM bundle.case_record b WHERE b.customer_name <> ? AND (EXISTS (SELECT 1 FROM main.case_event e "
+        "WHERE e.case_id = b.id AND e.kind = 'case.anonymised') OR EXISTS (SELECT 1 FROM main.case_event e "
+        "WHERE e.customer_id = b.customer_id AND e.case_id IS NULL AND e.kind = 'customer.erased')))");
+    auto found = m_db.scalar(sql, {erasedName(), erasedName()});
+    if (!found)
+        return found.error();
+    return found->isValid() && !found->isNull();
 }
 
 Status Privacy::reapplyErasures()

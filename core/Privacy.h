@@ -36,8 +36,11 @@ public:
     /// overwritten while it runs; then the search index is merged and the backend clears old row
     /// versions (a file: its write-ahead log is checkpointed and truncated). For every erase path.
     Status scrubbing(const std::function<Status()> &work);
-    /// Whether @p schema ("main", or an attached bundle) holds any erasure or anonymisation event.
-    Result<bool> hasErasures(const QString &schema = QStringLiteral("main"));
+    /// Whether the file holds any erasure or anonymisation event.
+    Result<bool> hasErasures();
+    /// Whether merging the bundle attached as "bundle" will erase something: it brings erasures,
+    /// or personal data of customers or cases erased here. Only then does a merge need scrubbing().
+    Result<bool> bundleMeetsErasures();
     /// Erases all personal data of a customer and their cases; @p reason is recorded (no personal data in it).
     Status eraseCustomer(const QString &customerId, const QString &reason);
     /// Anonymises closed cases closed before @p cutoffMs (and customers left with nothing else);
