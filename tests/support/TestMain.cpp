@@ -38,7 +38,9 @@ int main(int argc, char *argv[])
     rd::Language::install(app, QStringLiteral("en")); // as the program does: English plural forms
 #endif
     // --backend=postgresql: the second run of the store tests, on a PostgreSQL server (named by
-    // RD_TEST_POSTGRESQL); without one, they are skipped (exit code 4). Catch2 never sees the option.
+    // RD_TEST_POSTGRESQL); without one, they are skipped. Catch2 never sees the option. A skip is
+    // said in the output (ctest's SKIP_REGULAR_EXPRESSION), never by an exit code: Catch2 exits
+    // with the number of failed checks, so any code could also mean "that many failures".
     std::vector<char *> args(argv, argv + argc);
     const auto backend = std::find_if(args.begin(), args.end(), [](const char *a) { return qstrcmp(a, "--backend=postgresql") == 0; });
     if (backend != args.end()) {
@@ -49,8 +51,8 @@ int main(int argc, char *argv[])
     const bool listing = std::any_of(args.begin(), args.end(), [](const char *a) { return qstrncmp(a, "--list", 6) == 0; });
     const bool onServer = qEnvironmentVariable("RD_TEST_BACKEND") == QLatin1String("postgresql");
     if (onServer && qEnvironmentVariableIsEmpty("RD_TEST_POSTGRESQL") && !listing) {
-        std::fprintf(stderr, "Skipped: no PostgreSQL test server (scripts/test.sh starts one; or set RD_TEST_POSTGRESQL).\n");
-        return 4;
+        std::printf("RD-SKIPPED: no PostgreSQL test server (scripts/test.sh starts one; or set RD_TEST_POSTGRESQL).\n");
+        return 0;
     }
     Catch::Session session;
     if (const int bad = session.applyCommandLine(int(args.size()), args.data()))
