@@ -1,5 +1,6 @@
 // A writer the crash-safety tests kill at random moments. It writes through the real stores,
-// one transaction per change, and prints a "committed …" line only after each commit returned.
+// one transaction per change, prints "begin" as a write starts and a "committed …" line only
+// after its commit returned (so the test can tell a kill during a write from one between writes).
 // Usage: rd-crash-writer DATABASE [COUNT] [MODE [BUNDLE…]]
 //   cases     customers and cases             "committed <id>"
 //   autosave  one case's field, as typed       "committed autosave <case> <n>"
@@ -22,6 +23,12 @@ namespace {
 void say(const QString &line)
 {
     std::printf("committed %s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+void begin()
+{
+    std::printf("begin\n");
     std::fflush(stdout);
 }
 
@@ -69,6 +76,7 @@ int main(int argc, char *argv[])
         rd::CaseStore cases(db);
         for (int i = 0; i < count; ++i) {
             QString customerId;
+            begin();
             const QString caseId = newCase(db, i, &customerId);
             if (caseId.isEmpty() || !cases.setField(caseId, rd::CaseField::Experience, QStringLiteral("story %1").arg(i)))
                 return fail(QStringLiteral("case write failed"));
@@ -83,6 +91,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("case write failed"));
         rd::CaseStore cases(db);
         for (int i = 0; i < count; ++i) {
+            begin();
             if (auto s = cases.setField(caseId, rd::CaseField::Experience, QStringLiteral("typed so far: %1").arg(i)); !s)
                 return fail(s.message());
             say(QStringLiteral("autosave %1 %2").arg(caseId).arg(i));
@@ -95,11 +104,13 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("case write failed"));
         rd::PromiseStore promises(db);
         for (int i = 0; i < count; ++i) {
+            begin();
             auto made = promises.add(caseId, QStringLiteral("call back %1").arg(i), QStringLiteral("writer"),
                                      db.clock().nowMs() + 86400000, rd::PromiseKind::Process);
             if (!made)
                 return fail(made.message());
             say(QStringLiteral("promise %1 open").arg(made->id));
+            begin();
             if (auto s = promises.complete(made->id, QStringLiteral("done")); !s)
                 return fail(s.message());
             say(QStringLiteral("promise %1 kept").arg(made->id));
@@ -110,6 +121,7 @@ int main(int argc, char *argv[])
         const QStringList bundles = args.mid(4);
         for (int i = 0; i < count; ++i) {
             const QString bundle = bundles.at(i % bundles.size());
+            begin();
             if (auto merged = rd::Bundle::merge(db, bundle); !merged)
                 return fail(merged.message());
             say(QStringLiteral("bundle %1").arg(bundle));
