@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTreeWidget>
 
@@ -155,15 +157,40 @@ TEST_CASE("A file deleted or replaced under the running app loses nothing", "[ui
         CHECK(CaseStore(*again.value()).count().value() == 2);
         CHECK(station->window()->statusBar()->currentMessage().contains(QStringLiteral("deleted")));
     }
-    SECTION("its -wal file deleted")
+    SECTION("its -wal file deleted while it holds a change not yet checkpointed")
     {
+        {
+            // A third case from a second connection: it stays in the -wal (the app's connection is
+            // still open, so closing this one does not checkpoint).
+            auto second = Database::open(path);
+            REQUIRE(second.ok());
+            REQUIRE(second.value()->execOnce(QStringLiteral("PRAGMA wal_autocheckpoint=0")).ok());
+            test::newCase(*second.value());
+        }
+        REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        {
+            // The main file alone does not have it: deleting the -wal really throws a change away.
+            const QString alone = t.dir() + QStringLiteral("/alone.sqlite");
+            REQUIRE(QFile::copy(path, alone));
+            const QString name = QStringLiteral("main-file-alone");
+            {
+                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                c.setDatabaseName(alone);
+                REQUIRE(c.open());
+                QSqlQuery q(c);
+                REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM case_record")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toInt() == 2);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
         REQUIRE(QFile::remove(path + QStringLiteral("-wal")));
         station->checkWhereabouts();
         Database::Options readOnly;
         readOnly.readOnly = true;
         auto again = Database::open(path, readOnly);
         REQUIRE(again.ok());
-        CHECK(CaseStore(*again.value()).count().value() == 2);
+        CHECK(CaseStore(*again.value()).count().value() == 3);
     }
     SECTION("replaced by another file")
     {
