@@ -16,6 +16,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QDialog>
+#include <QMenu>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -274,7 +277,7 @@ TEST_CASE("A compliment takes the short path and is recorded for the person", "[
     CHECK(c.status == CaseStatus::Open);
 }
 
-TEST_CASE("No dialog opens over a live call", "[ui][call]")
+TEST_CASE("No dialog opens over a live call - only the help the employee asks for, never modal", "[ui][call]")
 {
     TempDatabase t;
     auto window = openWindow(t.db());
@@ -297,4 +300,45 @@ TEST_CASE("No dialog opens over a live call", "[ui][call]")
     QTest::qWait(400);
     CHECK_FALSE(dialogShown);
     CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("End the call first")));
+
+    // Every action of the window, by menu or shortcut: none may put a window over the call.
+    const auto visibleWindows = [&] {
+        QSet<QWidget *> shown;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->isVisible() && w != window.get() && w->isWindow() && !qobject_cast<QMenu *>(w))
+                shown.insert(w);
+        return shown;
+    };
+    const QSet<QWidget *> before = visibleWindows();
+    QStringList opened;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->objectName() == QLatin1String("actionQuit") || !action->isEnabled() || action->menu())
+            continue;
+        QString seen;
+        QTimer closer;
+        closer.setInterval(100);
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                seen = modal->objectName() + QLatin1Char(' ') + modal->windowTitle();
+                modal->close();
+            }
+        });
+        closer.start();
+        action->trigger();
+        QTest::qWait(150);
+        closer.stop();
+        for (QWidget *w : visibleWindows() - before) {
+            // Help asked for with F1 or the Help menu opens beside the call and takes nothing from it.
+            auto *dialog = qobject_cast<QDialog *>(w);
+            const bool help = w->objectName() == QLatin1String("helpDialog") && dialog && !dialog->isModal();
+            if (!help)
+                seen += w->objectName() + QLatin1Char(' ') + w->windowTitle();
+            w->close();
+        }
+        if (!seen.isEmpty())
+            opened << action->objectName() + QStringLiteral(" (") + action->text() + QStringLiteral("): ") + seen;
+        REQUIRE(window->callScreen()->hasCall()); // and the call is still there
+    }
+    INFO(opened.join(QLatin1Char('\n')).toStdString());
+    CHECK(opened.isEmpty());
 }

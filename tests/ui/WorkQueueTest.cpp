@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 #include <QAction>
@@ -261,7 +263,7 @@ TEST_CASE("Ctrl+Z takes back a queue act as a new event, and Ctrl+Shift+Z does i
     CHECK(PromiseStore(f.t.db()).get(f.overdueB)->owner == QStringLiteral("anna"));
 }
 
-TEST_CASE("On a team database the queue shows within seconds what a colleague did", "[.server][ui][queue]")
+TEST_CASE("On a team database the queue shows within 3 s what a colleague did", "[.server][ui][queue]")
 {
     REQUIRE(TempDatabase::onServer());
     TempDatabase t;
@@ -282,5 +284,10 @@ TEST_CASE("On a team database the queue shows within seconds what a colleague di
     REQUIRE(colleague.ok());
     colleague.value()->setActor(QStringLiteral("bram"));
     REQUIRE(PromiseStore(*colleague.value()).complete(promise->id, QStringLiteral("refund sent")).ok());
-    CHECK(UiDriver::waitFor([queue] { return queue->todayCount() == 0; }, WorkQueueView::kColleaguePollMs * 3));
+    QElapsedTimer since;
+    since.start();
+    // The poll's 3 s, and a stated margin of 1 s for the query and the event loop (sanitizer build).
+    constexpr int kMarginMs = 1000;
+    CHECK(UiDriver::waitFor([queue] { return queue->todayCount() == 0; }, WorkQueueView::kColleaguePollMs + kMarginMs));
+    CHECK(since.elapsed() <= WorkQueueView::kColleaguePollMs + kMarginMs);
 }
