@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QDialog>
 #include <QMenu>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -311,8 +312,11 @@ TEST_CASE("No dialog opens over a live call - only the help the employee asks fo
     };
     const QSet<QWidget *> before = visibleWindows();
     QStringList opened;
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->objectName() == QLatin1String("actionQuit") || !action->isEnabled() || action->menu())
+    QList<QPointer<QAction>> actions; // some rebuild the menus (the language): held weakly
+    for (QAction *action : window->findChildren<QAction *>())
+        actions << action;
+    for (const QPointer<QAction> &action : std::as_const(actions)) {
+        if (!action || action->objectName() == QLatin1String("actionQuit") || !action->isEnabled() || action->menu())
             continue;
         QString seen;
         QTimer closer;

@@ -23,6 +23,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+
+#include <QAction>
+#include <QMenu>
+#include <QPointer>
+
+#include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -52,7 +60,7 @@ TEST_CASE("The case report reads as a story with everything agreed", "[ui][case]
     CHECK_FALSE(CaseReport::html(t.db(), QStringLiteral("nope")).ok());
 }
 
-TEST_CASE("A case is saved as PDF - written whole or not at all", "[ui][case][report]")
+TEST_CASE("A case is saved as PDF - a whole file replaces the old one, or a message and no file", "[ui][case][report]")
 {
     TempDatabase t;
     const QString caseId = rd::test::newCase(t.db());
@@ -60,11 +68,18 @@ TEST_CASE("A case is saved as PDF - written whole or not at all", "[ui][case][re
     view.showCase(caseId);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("case.pdf"));
+    {
+        QFile old(path); // an earlier export of the same name
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(200000, 'x'));
+    }
     CHECK(view.exportPdf(path).isEmpty());
     QFile pdf(path);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
     CHECK(pdf.size() > 1000);
+    CHECK_FALSE(pdf.readAll().contains(QByteArray(64, 'x'))); // replaced whole, nothing of the old file left
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("case.pdf")}); // no temporary left
     // A folder that does not exist: a clear message, no file.
     const QString bad = dir.filePath(QStringLiteral("missing/folder/case.pdf"));
     CHECK_FALSE(view.exportPdf(bad).isEmpty());
@@ -167,6 +182,52 @@ TEST_CASE("A review archive opens read-only with a banner - and nothing can be c
     // Reading works: the list fills and a case opens.
     CHECK(UiDriver::waitFor([&] { return window->caseList()->model()->isReady(); }));
     CHECK(window->caseList()->model()->rowCount() == 50);
+
+    // Every action of the window and the keys that act on a case or a promise: the archive's
+    // bytes stay as they were (the connection is read-only; nothing may even try to write).
+    const auto bytes = [&path] {
+        QByteArray all;
+        for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    };
+    const QByteArray before = bytes();
+    QTimer closer;
+    closer.setInterval(50);
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    closer.start();
+    QList<QPointer<QAction>> actions; // some rebuild the menus (the language): held weakly
+    for (QAction *action : window->findChildren<QAction *>())
+        actions << action;
+    for (const QPointer<QAction> &action : std::as_const(actions)) {
+        // Quitting, and switching the language (which builds the window anew), write nothing.
+        if (!action || action->objectName() == QLatin1String("actionQuit") ||
+            action->objectName().startsWith(QLatin1String("actionLanguage_")) || action->menu() || !action->isEnabled())
+            continue;
+        action->trigger();
+        QTest::qWait(60);
+    }
+    REQUIRE(station.window() == window);
+    for (int view : {1, 3, 4}) { // queue, case list, case view
+        window->activateWindow();
+        ui.key(Qt::Key(Qt::Key_0 + view), Qt::ControlModifier);
+        for (Qt::Key key : {Qt::Key_Down, Qt::Key_Return, Qt::Key_K, Qt::Key_N, Qt::Key_R, Qt::Key_B, Qt::Key_H, Qt::Key_A,
+                            Qt::Key_C, Qt::Key_Delete})
+            ui.key(key);
+        ui.key(Qt::Key_L, Qt::AltModifier);
+        ui.key(Qt::Key_I, Qt::AltModifier);
+        ui.key(Qt::Key_Z, Qt::ControlModifier);
+        QTest::qWait(60);
+    }
+    closer.stop();
+    CHECK_FALSE(window->callScreen()->hasCall());
+    CHECK(bytes() == before);
     CHECK(station.openReviewArchive(QStringLiteral("/no/such/archive.sqlite")).contains(QStringLiteral("does not exist")));
 }
 
