@@ -47,6 +47,10 @@ Status ExportFile::checkTarget(const QString &path, const QString &databaseFile)
                      tr("Did not write %1: it is a symbolic link to another file. Choose a plain file name.").arg(shown(path))};
     if (info.isDir())
         return Error{Error::Code::InvalidInput, tr("Did not write %1: it is a folder. Choose a file name.").arg(shown(path))};
+    // A device, pipe or socket (/dev/null, say) would be replaced by a plain file: never.
+    if (info.exists() && !info.isFile())
+        return Error{Error::Code::Refused,
+                     tr("Did not write %1: it is not a plain file (a device or a pipe). Choose a file name.").arg(shown(path))};
     const QString target = canonical(path);
     const QString database = canonical(databaseFile);
     if (!target.isEmpty() && !database.isEmpty()) {

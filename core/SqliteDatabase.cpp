@@ -88,6 +88,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         if (info.isDir())
             return Error{Error::Code::InvalidInput,
                          tr("Could not open %1: it is a folder. Name a database file instead.").arg(shown)};
+        // A device or a pipe (/dev/null, /dev/zero) is no database, and must not be chmodded.
+        if (!info.isFile())
+            return Error{Error::Code::InvalidInput,
+                         tr("Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead.")
+                             .arg(shown)};
         QString why;
         if (info.size() > 0 && !SqliteFile::looksLikeSqlite(path, &why)) {
             if (!why.isEmpty())

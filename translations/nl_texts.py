@@ -1270,3 +1270,5 @@ for _ctx, _texts in {
 },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+NL.setdefault("ExportFile", {})["Did not write %1: it is not a plain file (a device or a pipe). Choose a file name."] = "%1 niet geschreven: het is geen gewoon bestand (een apparaat of een pijp). Kies een bestandsnaam."
+NL.setdefault("Database", {})["Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead."] = "Kon %1 niet openen: het is geen gewoon bestand (een apparaat of een pijp). Geef in plaats daarvan een databasebestand op."

@@ -23,6 +23,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace rd;
 
 namespace {
@@ -388,3 +392,31 @@ TEST_CASE("CSV cells a spreadsheet would run as formulas are written as text", "
         CHECK(csv.contains(QStringLiteral("period,owner,'-anna\r\n")));
     }
 }
+
+#ifdef Q_OS_UNIX
+// Run as root, `export --out /dev/null` once replaced the device with a plain file, and
+// `--database /dev/null` made it the user's only: a pipe stands in for any such file here.
+TEST_CASE("A device or a pipe is neither written over nor opened as a database", "[boundary][cli]")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto db = Database::open(source);
+        REQUIRE(db.ok());
+        rd::test::newCase(*db.value());
+    }
+    const QString pipe = dir.filePath(QStringLiteral("pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0644) == 0);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    CHECK(BatchCommands::run({QStringLiteral("export"), QStringLiteral("--database"), source, QStringLiteral("--out"), pipe}, out, err) == 1);
+    CHECK(errText.contains(QStringLiteral("not a plain file")));
+    errText.clear();
+    CHECK(BatchCommands::run({QStringLiteral("import"), QStringLiteral("--database"), pipe, source}, out, err) == 1);
+    CHECK(errText.contains(QStringLiteral("not a plain file")));
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(pipe).constData(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK((st.st_mode & 0777) == 0644);
+}
+#endif
