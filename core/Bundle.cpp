@@ -333,7 +333,8 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     auto hash = contentHash(db);
     if (!hash || hash.value() != manifest->contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
-    if (auto s = check.rows(now); !s)
+    // Nothing in a bundle happened after it was made (nor after now, whatever its manifest says).
+    if (auto s = check.rows(qMin(now, manifest->exportedAt)); !s)
         return s.error();
     if (auto s = check.history(); !s)
         return s.error();

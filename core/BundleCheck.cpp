@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QTemporaryDir>
 
+#include <limits>
+
 namespace rd {
 
 namespace {
@@ -146,8 +148,8 @@ Status BundleCheck::integrity()
 {
     auto result = m_db.selectAll(QStringLiteral("PRAGMA bundle.integrity_check"), {},
                                  [](const QSqlQuery &q) { return q.value(0).toString(); });
-    if (!result)
-        return refuse(tr("it is damaged (%1)").arg(result.message()));
+    if (!result) // (the driver's message would name the archive, which is fine)
+        return refuse(tr("it is damaged or truncated"));
     if (result.value() != QStringList{QStringLiteral("ok")})
         return refuse(tr("it is damaged (%1)").arg(result->value(0).left(200)));
     return {};
@@ -164,6 +166,7 @@ Status BundleCheck::exactSchema()
     if (!objects)
         return refuse(tr("its contents cannot be read (%1)").arg(objects.message()));
     QSet<QString> seen;
+    QHash<QString, QString> tableSql;
     for (const QStringList &o : objects.value()) {
         const QString &type = o[0], &name = o[1], &table = o[2], &sql = o[3];
         const bool ourTable = tables.contains(table) || table == QLatin1String("manifest");
@@ -176,20 +179,22 @@ Status BundleCheck::exactSchema()
                                     sql.section(QLatin1Char(' '), -3, -3) == name));
         if (!allowed)
             return refuse(tr("it holds a %1 \"%2\", which a case bundle never has").arg(type, name.left(60)));
-        if (type == QLatin1String("table"))
+        if (type == QLatin1String("table")) {
             seen.insert(name);
+            tableSql.insert(name, sql);
+        }
     }
     for (const QString &table : tables + QStringList{QStringLiteral("manifest")}) {
         if (!seen.contains(table))
             return refuse(tr("it lacks the table %1").arg(table));
-        auto columns = m_db.selectAll(QStringLiteral("SELECT name, upper(type), hidden FROM pragma_table_xinfo(?, 'bundle')"), {table},
+        auto columns = m_db.selectAll(QStringLiteral("SELECT name, type, hidden FROM pragma_table_xinfo(?, 'bundle')"), {table},
                                       [](const QSqlQuery &q) {
                                           return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
                                       });
         if (!columns)
             return refuse(tr("its table %1 cannot be read").arg(table));
         const TableSpec spec = Schema::table(table);
-        QStringList names;
+        QStringList names, declared;
         for (const QStringList &c : columns.value()) {
             if (c[2] != QLatin1String("0"))
                 return refuse(tr("its table %1 has a hidden or computed column %2").arg(table, c[0].left(60)));
@@ -197,10 +202,11 @@ Status BundleCheck::exactSchema()
             for (const ColumnSpec &s : spec.columns)
                 if (s.name == c[0])
                     integer = s.type != ColumnType::Text;
-            const bool typeOk = integer ? c[1].contains(QLatin1String("INT")) : c[1] == QLatin1String("TEXT");
+            const bool typeOk = integer ? c[1] == QLatin1String("INT") || c[1] == QLatin1String("INTEGER") : c[1] == QLatin1String("TEXT");
             if (!typeOk)
                 return refuse(tr("the column %1.%2 has the type \"%3\"").arg(table, c[0].left(60), c[1].left(30)));
             names << c[0];
+            declared << c[0] + QLatin1Char(' ') + c[1];
         }
         QStringList expected =
             table == QLatin1String("manifest") ? QStringList{QStringLiteral("key"), QStringLiteral("value")} : columnsOf(table, m_version);
@@ -208,6 +214,13 @@ Status BundleCheck::exactSchema()
         std::sort(expected.begin(), expected.end());
         if (names != expected)
             return refuse(tr("its table %1 does not have the columns of data format %2").arg(table).arg(m_version));
+        // The table exactly as the exporter makes it (CREATE TABLE … AS SELECT): no collation,
+        // default, check, generated column or WITHOUT ROWID that would change what a read returns.
+        const QString expectedSql = table == QLatin1String("manifest")
+                                        ? QStringLiteral("CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                                        : QStringLiteral("CREATE TABLE %1(\n  %2\n)").arg(table, declared.join(QStringLiteral(",\n  ")));
+        if (tableSql.value(table) != expectedSql)
+            return refuse(tr("its table %1 is not defined as a bundle's table is").arg(table));
     }
     // Indexes of our own on the private copy, so every later check stays O(N log N) even for a
     // bundle that was sent without them.
@@ -224,6 +237,21 @@ Status BundleCheck::rows(qint64 nowMs)
     for (const QString &table : tablesOf(m_version))
         if (auto s = rowsOf(table, nowMs); !s)
             return s;
+    auto orphan = m_db.scalar(QStringLiteral("SELECT id FROM bundle.case_event WHERE case_id IS NULL AND customer_id IS NULL LIMIT 1"));
+    if (!orphan)
+        return orphan.error();
+    if (orphan->isValid() && !orphan->isNull())
+        return refuse(tr("history event %1 belongs to no case and no customer").arg(orphan->toString()));
+    if (m_version >= kTablesSince) {
+        auto link = m_db.scalar(QStringLiteral(
+            "SELECT b.id FROM bundle.improvement_case b WHERE EXISTS (SELECT 1 FROM bundle.improvement_case o WHERE o.item_id = b.item_id "
+            "AND o.case_id = b.case_id AND o.id <> b.id) OR EXISTS (SELECT 1 FROM main.improvement_case m WHERE m.item_id = b.item_id "
+            "AND m.case_id = b.case_id AND m.id <> b.id) LIMIT 1"));
+        if (!link)
+            return link.error();
+        if (link->isValid() && !link->isNull())
+            return refuse(tr("the link %1 between a case and an improvement is there twice").arg(link->toString()));
+    }
     auto twice = m_db.scalar(m_version >= kTablesSince ? QStringLiteral("SELECT employee || ' ' || month FROM bundle.reflection "
                                                                         "GROUP BY employee, month HAVING count(*) > 1 LIMIT 1")
                                                        : QStringLiteral("SELECT NULL"));
@@ -311,18 +339,25 @@ Status BundleCheck::history()
         return falseErasure.error();
     if (falseErasure->isValid())
         return refuse(tr("history event %1 claims to be erased but holds data").arg(falseErasure->toString()));
-    // Unsealed events are from before sealing began: never after a sealed one of their case.
+    // Unsealed events are from before sealing began: never at or after the first sealed event
+    // of their case or customer, in the bundle or in the archive. Once per chain, by index.
     for (const QString &sql :
-         {QStringLiteral("SELECT u.id FROM bundle.case_event u WHERE u.hash IS NULL AND u.case_id IS NOT NULL AND EXISTS "
-                         "(SELECT 1 FROM bundle.case_event s WHERE s.case_id = u.case_id AND s.hash IS NOT NULL AND s.at <= u.at) LIMIT 1"),
-          QStringLiteral("SELECT u.id FROM bundle.case_event u WHERE u.hash IS NULL AND u.case_id IS NULL AND EXISTS "
-                         "(SELECT 1 FROM bundle.case_event s WHERE s.customer_id = u.customer_id AND s.case_id IS NULL "
-                         "AND s.hash IS NOT NULL AND s.at <= u.at) LIMIT 1"),
+         {QStringLiteral("SELECT u.id FROM (SELECT case_id, max(at) AS last, min(id) AS id FROM bundle.case_event "
+                         "WHERE hash IS NULL AND case_id IS NOT NULL GROUP BY case_id) u "
+                         "WHERE u.last >= coalesce((SELECT min(at) FROM bundle.case_event s WHERE s.case_id = u.case_id AND s.hash IS NOT NULL), %1) "
+                         "OR u.last >= coalesce((SELECT min(at) FROM main.case_event m WHERE m.case_id = u.case_id AND m.hash IS NOT NULL), %1) "
+                         "LIMIT 1"),
+          QStringLiteral("SELECT u.id FROM (SELECT customer_id, max(at) AS last, min(id) AS id FROM bundle.case_event "
+                         "WHERE hash IS NULL AND case_id IS NULL GROUP BY customer_id) u "
+                         "WHERE u.last >= coalesce((SELECT min(at) FROM bundle.case_event s WHERE s.customer_id = u.customer_id "
+                         "AND s.case_id IS NULL AND s.hash IS NOT NULL), %1) "
+                         "OR u.last >= coalesce((SELECT min(at) FROM main.case_event m WHERE m.customer_id = u.customer_id "
+                         "AND m.case_id IS NULL AND m.hash IS NOT NULL), %1) LIMIT 1"),
           QStringLiteral("SELECT id FROM bundle.case_event WHERE hash IS NULL AND kind IN ('customer.erased', 'case.anonymised') LIMIT 1")}) {
-        auto late = m_db.scalar(sql);
+        auto late = m_db.scalar(sql.contains(QLatin1String("%1")) ? sql.arg(std::numeric_limits<qint64>::max()) : sql);
         if (!late)
             return late.error();
-        if (late->isValid())
+        if (late->isValid() && !late->isNull())
             return refuse(tr("history event %1 carries no seal").arg(late->toString()));
     }
     // Each chain the bundle touches, with what the archive already holds of it: one start, no
@@ -371,6 +406,27 @@ Status BundleCheck::erasuresTravelWithRecords()
             return lone.error();
         if (lone->isValid())
             return refuse(tr("it carries the erasure %1 without the erased record").arg(lone->toString()));
+    }
+    // Where the archive holds the record with its personal data, only the workstation that
+    // created it (its sealed "created" or "opened" event here) may send its erasure: anyone can
+    // write a bundle with an erasure and the record in erased form, but not that history.
+    const struct
+    {
+        const char *sql;
+    } foreign[] = {
+        {"SELECT e.id FROM bundle.case_event e JOIN main.customer m ON m.id = e.customer_id AND m.name <> ? "
+         "WHERE e.kind = 'customer.erased' AND NOT EXISTS (SELECT 1 FROM main.case_event c WHERE c.customer_id = e.customer_id "
+         "AND c.case_id IS NULL AND c.kind = 'customer.created' AND c.hash IS NOT NULL AND c.workstation = e.workstation) LIMIT 1"},
+        {"SELECT e.id FROM bundle.case_event e JOIN main.case_record m ON m.id = e.case_id AND m.customer_name <> ? "
+         "WHERE e.kind = 'case.anonymised' AND NOT EXISTS (SELECT 1 FROM main.case_event c WHERE c.case_id = e.case_id "
+         "AND c.kind = 'case.opened' AND c.hash IS NOT NULL AND c.workstation = e.workstation) LIMIT 1"},
+    };
+    for (const auto &check : foreign) {
+        auto stranger = m_db.scalar(QLatin1String(check.sql), {erased});
+        if (!stranger)
+            return stranger.error();
+        if (stranger->isValid() && !stranger->isNull())
+            return refuse(tr("it carries the erasure %1 of a record that its sender did not create").arg(stranger->toString()));
     }
     return {};
 }

@@ -131,7 +131,7 @@ Status RowRules::check(const ColumnRule &rule, const QVariant &value, const QByt
         const bool stamp = rule.kind == K::Stamp || rule.kind == K::OptionalStamp;
         const bool due = rule.kind == K::DueTime || rule.kind == K::OptionalDueTime;
         if (stamp && (n < kEarliest || n > nowMs + kSlackMs))
-            return refuse(tr("a time before 2000 or more than a day ahead"));
+            return refuse(tr("a time before 2000 or later than the bundle was made"));
         if (due && (n < kEarliest || n > kLatestDue))
             return refuse(tr("a time before 2000 or after 2200"));
         if (!stamp && !due && (n < rule.min || n > rule.max))

@@ -22,7 +22,7 @@ struct ColumnRule
         RequiredText, ///< TextRules, several lines, not blank
         Vocabulary,   ///< one of @c keys
         OptionalVocabulary,
-        Stamp,         ///< when something happened: after 2000, at most a day ahead of now
+        Stamp,         ///< when something happened: after 2000, at most kSlackMs after the bound given
         OptionalStamp, ///< a Stamp or NULL
         DueTime,       ///< a moment agreed for the future: after 2000, before 2200
         OptionalDueTime,
@@ -55,7 +55,9 @@ class RowRules
 public:
     static constexpr qint64 kEarliest = 946684800000; ///< 2000-01-01 UTC: nothing we hold is older
     static constexpr qint64 kLatestDue = 7258118400000; ///< 2200-01-01 UTC
-    static constexpr qint64 kSlackMs = 24 * 3600 * 1000; ///< clocks of other PCs may run this far ahead
+    /// Clocks of other PCs may run this far ahead. Small on purpose: whatever is stamped later
+    /// wins the merge of a record, so a stamp in the future would win every merge until then.
+    static constexpr qint64 kSlackMs = 10 * 60 * 1000;
 
     /// The rules of @p table's columns (the columns that travel in a bundle).
     static QList<ColumnRule> of(const QString &table);

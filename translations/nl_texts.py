@@ -1272,3 +1272,21 @@ for _ctx, _texts in {
     NL.setdefault(_ctx, {}).update(_texts)
 NL.setdefault("ExportFile", {})["Did not write %1: it is not a plain file (a device or a pipe). Choose a file name."] = "%1 niet geschreven: het is geen gewoon bestand (een apparaat of een pijp). Kies een bestandsnaam."
 NL.setdefault("Database", {})["Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead."] = "Kon %1 niet openen: het is geen gewoon bestand (een apparaat of een pijp). Geef in plaats daarvan een databasebestand op."
+for _ctx, _texts in {
+"BundleCheck": {
+ "it is damaged or truncated": "het bestand is beschadigd of afgekapt",
+ "its table %1 is not defined as a bundle's table is": "de tabel %1 is niet gedefinieerd zoals die van een bundel",
+ "history event %1 belongs to no case and no customer": "geschiedenisgebeurtenis %1 hoort bij geen zaak en geen klant",
+ "the link %1 between a case and an improvement is there twice": "de koppeling %1 tussen een zaak en een verbetering staat er twee keer in",
+ "it carries the erasure %1 of a record that its sender did not create": "het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt",
+},
+"HistorySeal": {
+ "it carries no seal, though its case's history was sealed before it": "ze heeft geen zegel, terwijl de geschiedenis van haar zaak daarvoor al verzegeld was",
+ "it carries no seal, though its customer's history was sealed before it": "ze heeft geen zegel, terwijl de geschiedenis van haar klant daarvoor al verzegeld was",
+ "its data reads as erased, but no erasure of its case or customer was recorded": "haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd",
+},
+"RowRules": {
+ "a time before 2000 or later than the bundle was made": "een tijdstip vóór 2000 of later dan de bundel is gemaakt",
+},
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

@@ -431,6 +431,26 @@
             <source>it carries the erasure %1 without the erased record</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>it is damaged or truncated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its table %1 is not defined as a bundle's table is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>history event %1 belongs to no case and no customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link %1 between a case and an improvement is there twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it carries the erasure %1 of a record that its sender did not create</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CallGuide</name>
@@ -1215,6 +1235,10 @@
             <source>The server address %1 has the setting "%2", which Recovery Desk does not pass on. Known settings: %3.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
@@ -1290,6 +1314,10 @@
             <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Did not write %1: it is not a plain file (a device or a pipe). Choose a file name.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HistorySeal</name>
@@ -1318,6 +1346,18 @@
         </message>
         <message>
             <source>read the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it carries no seal, though its case's history was sealed before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it carries no seal, though its customer's history was sealed before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1526,10 +1566,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a time before 2000 or more than a day ahead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>a time before 2000 or after 2200</source>
             <translation type="unfinished" />
         </message>
@@ -1571,6 +1607,10 @@
         </message>
         <message>
             <source>not part of a history seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a time before 2000 or later than the bundle was made</source>
             <translation type="unfinished" />
         </message>
     </context>

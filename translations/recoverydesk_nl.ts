@@ -431,6 +431,26 @@
             <source>it carries the erasure %1 without the erased record</source>
             <translation>het bevat de wissing %1 zonder het gewiste record</translation>
         </message>
+        <message>
+            <source>it is damaged or truncated</source>
+            <translation>het bestand is beschadigd of afgekapt</translation>
+        </message>
+        <message>
+            <source>its table %1 is not defined as a bundle's table is</source>
+            <translation>de tabel %1 is niet gedefinieerd zoals die van een bundel</translation>
+        </message>
+        <message>
+            <source>history event %1 belongs to no case and no customer</source>
+            <translation>geschiedenisgebeurtenis %1 hoort bij geen zaak en geen klant</translation>
+        </message>
+        <message>
+            <source>the link %1 between a case and an improvement is there twice</source>
+            <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
+        </message>
+        <message>
+            <source>it carries the erasure %1 of a record that its sender did not create</source>
+            <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
+        </message>
     </context>
     <context>
         <name>CallGuide</name>
@@ -1215,6 +1235,10 @@
             <source>The server address %1 has the setting "%2", which Recovery Desk does not pass on. Known settings: %3.</source>
             <translation>Het serveradres %1 heeft de instelling "%2", die Recovery Desk niet doorgeeft. Bekende instellingen: %3.</translation>
         </message>
+        <message>
+            <source>Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead.</source>
+            <translation>Kon %1 niet openen: het is geen gewoon bestand (een apparaat of een pijp). Geef in plaats daarvan een databasebestand op.</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
@@ -1290,6 +1314,10 @@
             <source>Could not write %1: %2</source>
             <translation>Kon %1 niet schrijven: %2</translation>
         </message>
+        <message>
+            <source>Did not write %1: it is not a plain file (a device or a pipe). Choose a file name.</source>
+            <translation>%1 niet geschreven: het is geen gewoon bestand (een apparaat of een pijp). Kies een bestandsnaam.</translation>
+        </message>
     </context>
     <context>
         <name>HistorySeal</name>
@@ -1319,6 +1347,18 @@
         <message>
             <source>read the history</source>
             <translation>de geschiedenis lezen</translation>
+        </message>
+        <message>
+            <source>it carries no seal, though its case's history was sealed before it</source>
+            <translation>ze heeft geen zegel, terwijl de geschiedenis van haar zaak daarvoor al verzegeld was</translation>
+        </message>
+        <message>
+            <source>it carries no seal, though its customer's history was sealed before it</source>
+            <translation>ze heeft geen zegel, terwijl de geschiedenis van haar klant daarvoor al verzegeld was</translation>
+        </message>
+        <message>
+            <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
+            <translation>haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd</translation>
         </message>
     </context>
     <context>
@@ -1526,10 +1566,6 @@
             <translation>geen geheel getal</translation>
         </message>
         <message>
-            <source>a time before 2000 or more than a day ahead</source>
-            <translation>een tijdstip vóór 2000 of meer dan een dag vooruit</translation>
-        </message>
-        <message>
             <source>a time before 2000 or after 2200</source>
             <translation>een tijdstip vóór 2000 of na 2200</translation>
         </message>
@@ -1572,6 +1608,10 @@
         <message>
             <source>not part of a history seal</source>
             <translation>geen deel van een geschiedeniszegel</translation>
+        </message>
+        <message>
+            <source>a time before 2000 or later than the bundle was made</source>
+            <translation>een tijdstip vóór 2000 of later dan de bundel is gemaakt</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <cstdio>
 #include <functional>
 #include <QFile>
 #include <QSqlDatabase>
@@ -286,7 +287,9 @@ TEST_CASE("Rows that break the store's own rules are refused", "[bundle][boundar
         {"invalid UTF-8", "UPDATE customer SET name = CAST(X'4A616EFF6E' AS TEXT) WHERE id = ?", "UTF-8"},
         {"a control character", "UPDATE customer SET name = 'Jan' || char(7) || 'sen' WHERE id = ?", "control"},
         {"an unknown cause", "UPDATE case_record SET cause = 'aliens' WHERE customer_id = ? OR 1 = 1", "aliens"},
-        {"a time far in the future", "UPDATE customer SET updated_at = 4102444800000 WHERE id = ?", "ahead"},
+        {"a time far in the future", "UPDATE customer SET updated_at = 4102444800000 WHERE id = ?", "later than the bundle"},
+        {"a time an hour after the bundle was made", "UPDATE customer SET updated_at = (SELECT value FROM manifest WHERE key = 'exported_at') + 3600000 "
+                                                     "WHERE id = ?", "later than the bundle"},
         {"a time before 2000", "UPDATE customer SET created_at = 5 WHERE id = ?", "2000"},
         {"bytes where text belongs", "UPDATE customer SET organisation = X'00FF' WHERE id = ?", "type"},
         {"event data that is not JSON", "UPDATE case_event SET data = 'not json' WHERE customer_id = ? OR 1 = 1", "JSON"},
@@ -352,4 +355,81 @@ TEST_CASE("Reflections for one employee and month from two PCs merge the same in
     CHECK(survivor(forward) == survivor(backward));
     CHECK(survivor(forward).endsWith(QStringLiteral("Written later on the second PC")));
     CHECK(rd::test::count(forward.db(), "SELECT count(*) FROM reflection") == 1);
+}
+
+TEST_CASE("An erasure of an archive's record, sent by a workstation that did not create it, is refused", "[bundle][boundary]")
+{
+    Scene scene;
+    const QString victim = scene.someCustomer();
+    const QString name = scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString();
+    const QString path = scene.forged(QStringLiteral("erased-form.rdbundle"), [&](BundleForgery &f) {
+        // The record in erased form and an erasure sealed as a new chain of the attacker's own.
+        REQUIRE(f.exec(QStringLiteral("UPDATE customer SET name = ?, phone = '', phone_digits = '', email = '', organisation = '' "
+                                      "WHERE id = ?"),
+                       {Privacy::erasedName(), victim}));
+        const qint64 at = TempDatabase::ms("2026-11-26T08:30:00");
+        const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"), QStringLiteral("evil-2"),
+                                                      QString(), victim, at, QStringLiteral("mallory"),
+                                                      QStringLiteral("customer.erased"), QStringLiteral("{}"));
+        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, salt, "
+                                      "data_hash, prev_hash, hash) VALUES ('evil-2', NULL, ?, ?, 'mallory', 'customer.erased', '{}', "
+                                      "'evil', 'c2FsdA', ?, '', ?)"),
+                       {victim, at, seal.dataHash, seal.hash}));
+    });
+    scene.expectRefused(path, QStringLiteral("did not create"));
+    CHECK(scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString() == name);
+}
+
+TEST_CASE("Unsealed events are refused where the archive's history of that case is sealed - in linear time", "[bundle][boundary]")
+{
+    Scene scene;
+    const QString caseId = scene.archive.db().scalar(QStringLiteral("SELECT id FROM case_record ORDER BY id LIMIT 1"))->toString();
+    SECTION("one event slipped into a sealed case the bundle sends without its history")
+    {
+        const QString path = scene.forged(QStringLiteral("unsealed.rdbundle"), [&](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("DELETE FROM case_event WHERE case_id = ?"), {caseId}));
+            REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) VALUES "
+                                          "('unsealed-1', ?, ?, 'mallory', 'promise.broken', '{}')"),
+                           {caseId, TempDatabase::ms("2026-11-26T08:59:00")}));
+        });
+        scene.expectRefused(path, QStringLiteral("no seal"));
+    }
+    SECTION("twenty thousand of them in one case")
+    {
+        const QString path = scene.forged(QStringLiteral("many.rdbundle"), [&](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                "INSERT INTO case_event (id, case_id, at, actor, kind, data) SELECT 'many-' || i, ?, ? + i, 'mallory', 'case.status', '{}' FROM n"),
+                           {caseId, TempDatabase::ms("2026-11-26T06:00:00")}));
+        });
+        QElapsedTimer timer;
+        timer.start();
+        scene.expectRefused(path, QStringLiteral("no seal"));
+        std::printf("20,000 unsealed events refused in %lld ms\n", static_cast<long long>(timer.elapsed()));
+        CHECK(timer.elapsed() < 60'000); // a guard against the quadratic check it replaced (27 s in a release build)
+    }
+}
+
+TEST_CASE("Bundles whose tables or rows would fail inside the merge are refused by the checks, naming the bundle", "[bundle][boundary]")
+{
+    Scene scene;
+    SECTION("a table that compares ids without regard to case")
+    {
+        const QString path = scene.forged(QStringLiteral("nocase.rdbundle"), [&](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("CREATE TABLE customer_new(id TEXT COLLATE NOCASE, name TEXT, phone TEXT, phone_digits TEXT, "
+                                          "email TEXT, organisation TEXT, created_at INT, updated_at INT)")));
+            REQUIRE(f.exec(QStringLiteral("INSERT INTO customer_new SELECT * FROM customer")));
+            REQUIRE(f.exec(QStringLiteral("DROP TABLE customer")));
+            REQUIRE(f.exec(QStringLiteral("ALTER TABLE customer_new RENAME TO customer")));
+        });
+        scene.expectRefused(path, QStringLiteral("not defined as a bundle's table"));
+    }
+    SECTION("a history event of no case and no customer")
+    {
+        const QString path = scene.forged(QStringLiteral("nowhere.rdbundle"), [&](BundleForgery &f) {
+            REQUIRE(f.exec(QStringLiteral("UPDATE case_event SET case_id = NULL, customer_id = NULL WHERE id = "
+                                          "(SELECT id FROM case_event ORDER BY id LIMIT 1)")));
+        });
+        scene.expectRefused(path, QStringLiteral("no case and no customer"));
+    }
 }
