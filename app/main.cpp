@@ -24,7 +24,9 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (rd::BatchCommands::isCommand(arguments)) {
+    // A first word that is not an option is a subcommand: a mistyped one is an error, never a
+    // window that opens instead (and waits) where a script expected a job to run.
+    if (rd::BatchCommands::isCommand(arguments) || (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))) {
         QCoreApplication batch(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("RecoveryDesk"));
         QCoreApplication::setApplicationName(QStringLiteral("RecoveryDesk"));

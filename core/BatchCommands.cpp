@@ -6,11 +6,14 @@
 #include "DemoData.h"
 #include "HistorySeal.h"
 #include "ReviewFigures.h"
+#include "SqliteFile.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace rd {
@@ -60,6 +63,23 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, const Q
     return true;
 }
 
+// A file whose pages SQLite finds damaged is refused by the commands that read it whole: a
+// broken index reads as fewer rows, silently, so the full check (indexes against tables) runs.
+// A server keeps its own pages.
+bool soundOrSaid(Database &db, const QString &command, QTextStream &err)
+{
+    if (db.backend() != Backend::SQLite)
+        return true;
+    auto check = SqliteFile::fullCheck(db);
+    if (check && check.value() == QStringList{QStringLiteral("ok")})
+        return true;
+    err << QCoreApplication::translate("BatchCommands", "recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or "
+                                                         "open it in Recovery Desk to save what can still be read.")
+               .arg(command, QDir::toNativeSeparators(db.path()), check ? check->value(0).left(200) : check.message())
+        << Qt::endl;
+    return false;
+}
+
 } // namespace
 
 int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -92,6 +112,8 @@ int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, 
         err << tr("recoverydesk export: %1").arg(db.message()) << Qt::endl;
         return 1;
     }
+    if (!soundOrSaid(*db.value(), QStringLiteral("export"), err))
+        return 1;
     auto manifest = Bundle::write(*db.value(), parser.value(target), selection);
     if (!manifest) {
         err << tr("recoverydesk export: %1").arg(manifest.message()) << Qt::endl;
@@ -253,6 +275,8 @@ int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("recoverydesk verify: %1").arg(db.message()) << Qt::endl;
         return 1;
     }
+    if (!soundOrSaid(*db.value(), QStringLiteral("verify"), err))
+        return 1;
     auto report = HistorySeal::verify(*db.value());
     if (!report) {
         err << tr("recoverydesk verify: %1").arg(report.message()) << Qt::endl;
@@ -296,18 +320,33 @@ int BatchCommands::migrate(const QStringList &arguments, QTextStream &out, QText
         err << tr("recoverydesk migrate: %1").arg(source.message()) << Qt::endl;
         return 1;
     }
-    auto target = Database::open(parser.value(to));
+    if (!soundOrSaid(*source.value(), QStringLiteral("migrate"), err))
+        return 1;
+    // A target file this run makes is removed again when the move fails: a half-filled copy
+    // would otherwise look like a database, and refuse the next attempt as not empty.
+    const QString targetPath = parser.value(to);
+    const bool made = !Database::isServerAddress(targetPath) && !QFileInfo::exists(targetPath);
+    auto target = Database::open(targetPath);
+    const auto removeMade = [&]() {
+        if (!made)
+            return;
+        target = Error{Error::Code::Storage, QString()}; // closed before it is removed
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(targetPath + suffix);
+    };
     if (!target) {
         err << tr("recoverydesk migrate: %1").arg(target.message()) << Qt::endl;
         return 1;
     }
     auto moved = DatabaseCopy::copy(*source.value(), *target.value());
     if (!moved) {
+        removeMade();
         err << tr("recoverydesk migrate: %1").arg(moved.message()) << Qt::endl;
         return 1;
     }
     auto report = HistorySeal::verify(*target.value());
     if (!report || !report->intact) {
+        removeMade();
         err << tr("recoverydesk migrate: the copy's history does not check: %1").arg(report ? report->problem : report.message())
             << Qt::endl;
         return 1;

@@ -83,6 +83,11 @@ Result<QStringList> SqliteFile::check(Database &db)
     return db.selectAll(QStringLiteral("PRAGMA quick_check"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
+Result<QStringList> SqliteFile::fullCheck(Database &db)
+{
+    return db.selectAll(QStringLiteral("PRAGMA integrity_check"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
 SqliteFile::Attachment::Attachment(Database &db, const QString &path, const QString &schema, bool readOnly)
     : m_db(db), m_schema(schema)
 {

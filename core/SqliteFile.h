@@ -41,6 +41,9 @@ public:
     static Status copyTo(Database &db, const QString &target);
     /// SQLite's quick integrity check: "ok", or what is damaged.
     static Result<QStringList> check(Database &db);
+    /// SQLite's full integrity check, which also compares every index with its table (a damaged
+    /// index reads as rows missing, without an error): "ok", or what is damaged. Slower.
+    static Result<QStringList> fullCheck(Database &db);
 
     /// Another file attached to a connection as @p schema for the length of one operation;
     /// detached again on every way out.

@@ -1290,3 +1290,4 @@ for _ctx, _texts in {
 },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+NL.setdefault("BatchCommands", {})["recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read."] = "recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is."

@@ -242,6 +242,10 @@
             <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>

@@ -242,6 +242,10 @@
             <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
             <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
         </message>
+        <message>
+            <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
+            <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
