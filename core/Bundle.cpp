@@ -117,6 +117,23 @@ DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection)
     return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE ") + condition.sql, condition.params};
 }
 
+// Runs @p work with the private copy of the bundle at @p path attached as "bundle": everything
+// happens on that copy, so the user's file is read once and never written.
+template <typename Work>
+auto onPrivateCopy(Database &db, const QString &path, Work work) -> decltype(work())
+{
+    QTemporaryDir scratch;
+    auto copy = BundleCheck::privateCopy(path, scratch);
+    if (!copy)
+        return copy.error();
+    SqliteFile::Attachment bundle(db, copy.value(), QStringLiteral("bundle"));
+    if (!bundle.ok())
+        return Error{Error::Code::Foreign, QCoreApplication::translate("Bundle", "%1 could not be read as a case bundle: it is damaged "
+                                                                                 "or not a SQLite file.")
+                                               .arg(QDir::toNativeSeparators(path))};
+    return work();
+}
+
 qint64 countOf(Database &db, const QString &sql)
 {
     auto r = db.scalar(sql);
@@ -262,15 +279,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
             return staging.error();
         return inspect(*staging.value(), path);
     }
-    QTemporaryDir scratch;
-    auto copy = BundleCheck::privateCopy(path, scratch);
-    if (!copy)
-        return copy.error();
-    SqliteFile::Attachment bundle(db, copy.value(), QStringLiteral("bundle"));
-    if (!bundle.ok())
-        return Error{Error::Code::Foreign,
-                     tr("%1 could not be read as a case bundle: %2").arg(QDir::toNativeSeparators(path), bundle.error().message)};
-    return inspectAttached(db, QDir::toNativeSeparators(path));
+    return onPrivateCopy(db, path, [&] { return inspectAttached(db, QDir::toNativeSeparators(path)); });
 }
 
 Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown)
@@ -345,15 +354,11 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path)
 {
     if (db.backend() == Backend::PostgreSQL)
         return mergeIntoServer(db, path);
-    const QString shown = QDir::toNativeSeparators(path);
-    // Everything happens on a private copy: the user's file is read once and never written.
-    QTemporaryDir scratch;
-    auto copy = BundleCheck::privateCopy(path, scratch);
-    if (!copy)
-        return copy.error();
-    SqliteFile::Attachment bundle(db, copy.value(), QStringLiteral("bundle"));
-    if (!bundle.ok())
-        return Error{Error::Code::Foreign, tr("%1 could not be read as a case bundle: %2").arg(shown, bundle.error().message)};
+    return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path)); });
+}
+
+Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown)
+{
     auto manifest = inspectAttached(db, shown);
     if (!manifest)
         return manifest.error();

@@ -89,6 +89,8 @@ private:
     /// server database or a file opened read-only, which cannot have a new file attached to write.
     static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
     static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
+    /// Checks and merges the private copy attached as "bundle"; @p shown names the user's file.
+    static Result<ImportStats> mergeAttached(Database &db, const QString &shown);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.
     static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats);
 };
