@@ -426,6 +426,16 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
                 return copied.error();
             tables.append({spec.name, incoming, columns});
         }
+        // The staging file had no history to continue: the bundle's history is checked again
+        // against what this team database holds (chains, unsealed events, erasures' senders).
+        for (const QString &sql : {QStringLiteral("CREATE INDEX rd_incoming_event_case ON rd_incoming_case_event (case_id, at)"),
+                                   QStringLiteral("CREATE INDEX rd_incoming_event_customer ON rd_incoming_case_event (customer_id, at)"),
+                                   QStringLiteral("CREATE INDEX rd_incoming_event_id ON rd_incoming_case_event (id)")})
+            if (auto r = db.execOnce(sql); !r)
+                return r;
+        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), Database::kSchemaVersion, QStringLiteral("rd_incoming_")).history();
+            !checked)
+            return checked;
         return mergeRows(db, tables, stats);
     });
     if (!s)

@@ -137,7 +137,15 @@ Result<QString> BundleCheck::privateCopy(const QString &path, const QTemporaryDi
     return copyPath;
 }
 
-BundleCheck::BundleCheck(Database &db, QString shown, int version) : m_db(db), m_shown(std::move(shown)), m_version(version) {}
+BundleCheck::BundleCheck(Database &db, QString shown, int version, QString incomingPrefix)
+    : m_db(db), m_shown(std::move(shown)), m_version(version), m_in(std::move(incomingPrefix))
+{
+}
+
+QString BundleCheck::incoming(const QString &sql) const
+{
+    return m_in == QLatin1String("bundle.") ? sql : QString(sql).replace(QLatin1String("bundle."), m_in);
+}
 
 Error BundleCheck::refuse(const QString &why) const
 {
@@ -324,16 +332,16 @@ Status BundleCheck::history()
     if (m_version < 6)
         return erasuresTravelWithRecords(); // written before history was sealed
     // The same event must be the same in both places: its hash covers every field and its data.
-    auto differs = m_db.scalar(QStringLiteral("SELECT b.id FROM bundle.case_event b JOIN main.case_event m ON m.id = b.id "
-                                              "WHERE b.hash IS NOT m.hash LIMIT 1"));
+    auto differs = m_db.scalar(incoming(QStringLiteral("SELECT b.id FROM bundle.case_event b JOIN main.case_event m ON m.id = b.id "
+                                                       "WHERE NOT (b.hash = m.hash OR (b.hash IS NULL AND m.hash IS NULL)) LIMIT 1")));
     if (!differs)
         return differs.error();
     if (differs->isValid())
         return refuse(tr("its copy of history event %1 differs from the archive's").arg(differs->toString()));
     // Erased data is not checked against its seal (it is gone): it must be exactly the mark of
     // an erasure, never other text slipped in under it.
-    auto falseErasure = m_db.scalar(QStringLiteral("SELECT id FROM bundle.case_event WHERE salt IS NULL AND hash IS NOT NULL "
-                                                   "AND data <> ? LIMIT 1"),
+    auto falseErasure = m_db.scalar(incoming(QStringLiteral("SELECT id FROM bundle.case_event WHERE salt IS NULL AND hash IS NOT NULL "
+                                                            "AND data <> ? LIMIT 1")),
                                     {Privacy::erasedData()});
     if (!falseErasure)
         return falseErasure.error();
@@ -354,7 +362,7 @@ Status BundleCheck::history()
                          "OR u.last >= coalesce((SELECT min(at) FROM main.case_event m WHERE m.customer_id = u.customer_id "
                          "AND m.case_id IS NULL AND m.hash IS NOT NULL), %1) LIMIT 1"),
           QStringLiteral("SELECT id FROM bundle.case_event WHERE hash IS NULL AND kind IN ('customer.erased', 'case.anonymised') LIMIT 1")}) {
-        auto late = m_db.scalar(sql.contains(QLatin1String("%1")) ? sql.arg(std::numeric_limits<qint64>::max()) : sql);
+        auto late = m_db.scalar(incoming(sql.contains(QLatin1String("%1")) ? sql.arg(std::numeric_limits<qint64>::max()) : sql));
         if (!late)
             return late.error();
         if (late->isValid() && !late->isNull())
@@ -364,7 +372,7 @@ Status BundleCheck::history()
     // gap, no fork, every seal intact.
     const QString cols = HistorySeal::verifiedColumns(QStringLiteral("b"));
     const QString held = HistorySeal::verifiedColumns(QStringLiteral("m"));
-    auto r = m_db.exec(QStringLiteral(
+    auto r = m_db.exec(incoming(QStringLiteral(
         "SELECT %1 FROM bundle.case_event b WHERE b.hash IS NOT NULL "
         "UNION ALL SELECT %2 FROM main.case_event m WHERE m.hash IS NOT NULL AND m.case_id IN "
         "(SELECT case_id FROM bundle.case_event WHERE case_id IS NOT NULL) "
@@ -372,7 +380,7 @@ Status BundleCheck::history()
         "UNION ALL SELECT %2 FROM main.case_event m WHERE m.hash IS NOT NULL AND m.case_id IS NULL AND m.customer_id IN "
         "(SELECT customer_id FROM bundle.case_event WHERE case_id IS NULL) "
         "AND NOT EXISTS (SELECT 1 FROM bundle.case_event x WHERE x.id = m.id) "
-        "ORDER BY chain, workstation").arg(cols, held));
+        "ORDER BY chain, workstation").arg(cols, held)));
     if (!r)
         return r.error();
     auto report = HistorySeal::verifyRows(m_db, *r.value());
@@ -401,7 +409,7 @@ Status BundleCheck::erasuresTravelWithRecords()
          "OR c.expectation <> '' OR c.summary <> '' OR c.explanation <> '' OR c.decision <> '') LIMIT 1"},
     };
     for (const auto &check : checks) {
-        auto lone = m_db.scalar(QLatin1String(check.sql), {erased});
+        auto lone = m_db.scalar(incoming(QLatin1String(check.sql)), {erased});
         if (!lone)
             return lone.error();
         if (lone->isValid())
@@ -422,7 +430,7 @@ Status BundleCheck::erasuresTravelWithRecords()
          "AND c.kind = 'case.opened' AND c.hash IS NOT NULL AND c.workstation = e.workstation) LIMIT 1"},
     };
     for (const auto &check : foreign) {
-        auto stranger = m_db.scalar(QLatin1String(check.sql), {erased});
+        auto stranger = m_db.scalar(incoming(QLatin1String(check.sql)), {erased});
         if (!stranger)
             return stranger.error();
         if (stranger->isValid() && !stranger->isNull())

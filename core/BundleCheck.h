@@ -36,12 +36,17 @@ public:
     static Result<QString> privateCopy(const QString &path, const QTemporaryDir &dir);
 
     /// @p shown: the bundle's name as the user gave it; @p version: its data format (header).
-    BundleCheck(Database &db, QString shown, int version);
+    /// @p incomingPrefix names the bundle's tables: "bundle." for the attached copy, or the
+    /// prefix of the temporary tables a team database receives them in (history() only).
+    BundleCheck(Database &db, QString shown, int version, QString incomingPrefix = QStringLiteral("bundle."));
 
     Status integrity();
     Status exactSchema();
     /// Every row of every carried table meets RowRules; @p nowMs bounds time stamps.
     Status rows(qint64 nowMs);
+    /// The history: seals, chains continuing what the archive holds, unsealed events only before
+    /// sealing began, erasures only with their record and from the workstation that created it.
+    /// Portable SQL: it runs against a team database too.
     Status history();
 
     /// The tables a bundle of data format @p version carries (manifest aside).
@@ -51,12 +56,15 @@ public:
 
 private:
     Error refuse(const QString &why) const;
+    /// @p sql with the bundle's tables named as this check reads them.
+    QString incoming(const QString &sql) const;
     Status rowsOf(const QString &table, qint64 nowMs);
     Status erasuresTravelWithRecords();
 
     Database &m_db;
     QString m_shown;
     int m_version;
+    QString m_in;
 };
 
 } // namespace rd

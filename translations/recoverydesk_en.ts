@@ -281,10 +281,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 could not be read as a case bundle: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 is damaged or truncated: it cannot be read.</source>
             <translation type="unfinished" />
         </message>
@@ -322,6 +318,10 @@
         </message>
         <message>
             <source>%1 has a damaged manifest: its export time is impossible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
             <translation type="unfinished" />
         </message>
     </context>

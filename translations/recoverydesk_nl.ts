@@ -281,10 +281,6 @@
             <translation>Kan de bundel %1 niet schrijven: %2</translation>
         </message>
         <message>
-            <source>%1 could not be read as a case bundle: %2</source>
-            <translation>%1 kon niet als zakenbundel worden gelezen: %2</translation>
-        </message>
-        <message>
             <source>%1 is damaged or truncated: it cannot be read.</source>
             <translation>%1 is beschadigd of afgebroken: het kan niet worden gelezen.</translation>
         </message>
@@ -323,6 +319,10 @@
         <message>
             <source>%1 has a damaged manifest: its export time is impossible.</source>
             <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -433,3 +433,41 @@ TEST_CASE("Bundles whose tables or rows would fail inside the merge are refused 
         scene.expectRefused(path, QStringLiteral("no case and no customer"));
     }
 }
+
+TEST_CASE("A team database refuses a foreign erasure and unsealed events as a file does", "[.server][bundle]")
+{
+    REQUIRE(TempDatabase::onServer());
+    Scene scene(12); // the archive is a team database in this pass
+    const QString victim = scene.someCustomer();
+    const QString name = scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString();
+    const QString erasure = scene.forged(QStringLiteral("erased-form.rdbundle"), [&](BundleForgery &f) {
+        REQUIRE(f.exec(QStringLiteral("UPDATE customer SET name = ?, phone = '', phone_digits = '', email = '', organisation = '' "
+                                      "WHERE id = ?"),
+                       {Privacy::erasedName(), victim}));
+        const qint64 at = TempDatabase::ms("2026-11-26T08:30:00");
+        const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"), QStringLiteral("evil-3"),
+                                                      QString(), victim, at, QStringLiteral("mallory"),
+                                                      QStringLiteral("customer.erased"), QStringLiteral("{}"));
+        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, salt, "
+                                      "data_hash, prev_hash, hash) VALUES ('evil-3', NULL, ?, ?, 'mallory', 'customer.erased', '{}', "
+                                      "'evil', 'c2FsdA', ?, '', ?)"),
+                       {victim, at, seal.dataHash, seal.hash}));
+    });
+    auto refused = Bundle::merge(scene.archive.db(), erasure);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("did not create")));
+    CHECK(scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString() == name);
+
+    const QString caseId = scene.archive.db().scalar(QStringLiteral("SELECT id FROM case_record ORDER BY id LIMIT 1"))->toString();
+    const QString unsealed = scene.forged(QStringLiteral("unsealed.rdbundle"), [&](BundleForgery &f) {
+        REQUIRE(f.exec(QStringLiteral("DELETE FROM case_event WHERE case_id = ?"), {caseId}));
+        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) VALUES "
+                                      "('unsealed-2', ?, ?, 'mallory', 'promise.broken', '{}')"),
+                       {caseId, TempDatabase::ms("2026-11-26T08:59:00")}));
+    });
+    const qint64 events = rd::test::count(scene.archive.db(), "SELECT count(*) FROM case_event");
+    auto late = Bundle::merge(scene.archive.db(), unsealed);
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.message().contains(QStringLiteral("no seal")));
+    CHECK(rd::test::count(scene.archive.db(), "SELECT count(*) FROM case_event") == events);
+}
