@@ -322,7 +322,7 @@
         </message>
         <message>
             <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
-            <translation type="unfinished" />
+            <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
         </message>
     </context>
     <context>
