@@ -145,6 +145,9 @@ const QStringList kVersion4 = {
 // Version 5: process recovery. Improvement items a team lead makes from the causes of cases,
 // each linked to the cases that led to it.
 const QStringList kVersion5 = {
+    // The maintenance table was added to version 4's list after files of version 4 had been
+    // written without it (found by a file frozen from that version's own code): made here if missing.
+    QStringLiteral("CREATE TABLE IF NOT EXISTS maintenance (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
     QStringLiteral(R"(CREATE TABLE improvement_item (
         id TEXT PRIMARY KEY NOT NULL,
         what TEXT NOT NULL,
