@@ -134,6 +134,29 @@ auto onPrivateCopy(Database &db, const QString &path, Work work) -> decltype(wor
     return work();
 }
 
+// A bundle replaces only an earlier bundle: any other file at @p path is someone's work, and is
+// refused before anything is written (QSaveFile would replace it whole, without a word).
+Status replacesOnlyABundle(const QString &path, qint32 applicationId)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile() || info.size() == 0)
+        return {}; // nothing there, or what ExportFile refuses with its own message
+    QFile existing(path);
+    QByteArray head;
+    if (existing.open(QIODevice::ReadOnly))
+        head = existing.read(100);
+    const bool sqlite = head.size() == 100 && head.startsWith("SQLite format 3");
+    const qint32 id = sqlite ? qint32((quint32(quint8(head[68])) << 24) | (quint32(quint8(head[69])) << 16) |
+                                      (quint32(quint8(head[70])) << 8) | quint32(quint8(head[71])))
+                             : 0;
+    if (id == applicationId)
+        return {};
+    return Error{Error::Code::Refused, QCoreApplication::translate("Bundle", "Did not write %1: a file that is not a case bundle is "
+                                                                             "there. Choose another name; a bundle replaces only an "
+                                                                             "earlier bundle.")
+                                           .arg(QDir::toNativeSeparators(path))};
+}
+
 qint64 countOf(Database &db, const QString &sql)
 {
     auto r = db.scalar(sql);
@@ -157,6 +180,8 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
     // database here, since the final copy only knows the scratch file.
     if (auto s = ExportFile::checkTarget(path, db.path()); !s)
         return s.error();
+    if (auto s = replacesOnlyABundle(path, kApplicationId); !s)
+        return s.error();
     QTemporaryDir scratch;
     auto copy = scratchDatabase(scratch, QStringLiteral("team.sqlite"));
     if (!copy)
@@ -174,6 +199,10 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
 {
     if (db.backend() == Backend::PostgreSQL || db.isReadOnly())
         return writeThroughCopy(db, path, selection);
+    if (auto s = ExportFile::checkTarget(path, db.path()); !s)
+        return s.error();
+    if (auto s = replacesOnlyABundle(path, kApplicationId); !s)
+        return s.error();
     const QString shown = QDir::toNativeSeparators(path);
     QTemporaryDir scratch;
     if (!scratch.isValid())

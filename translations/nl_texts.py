@@ -1292,3 +1292,4 @@ for _ctx, _texts in {
     NL.setdefault(_ctx, {}).update(_texts)
 NL.setdefault("BatchCommands", {})["recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read."] = "recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is."
 NL.setdefault("Bundle", {})["%1 could not be read as a case bundle: it is damaged or not a SQLite file."] = "%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand."
+NL.setdefault("Bundle", {})["Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle."] = "%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel."

@@ -324,6 +324,10 @@
             <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BundleCheck</name>

@@ -324,6 +324,10 @@
             <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
             <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
         </message>
+        <message>
+            <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
+            <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
+        </message>
     </context>
     <context>
         <name>BundleCheck</name>

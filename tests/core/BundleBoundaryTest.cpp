@@ -471,3 +471,24 @@ TEST_CASE("A team database refuses a foreign erasure and unsealed events as a fi
     CHECK(late.message().contains(QStringLiteral("no seal")));
     CHECK(rd::test::count(scene.archive.db(), "SELECT count(*) FROM case_event") == events);
 }
+
+TEST_CASE("A bundle replaces an earlier bundle, never another file", "[bundle][boundary][cli]")
+{
+    TempDatabase t;
+    rd::test::newCase(t.db());
+    const QString earlier = t.dir() + QStringLiteral("/week.rdbundle");
+    REQUIRE(Bundle::write(t.db(), earlier, {}).ok());
+    REQUIRE(Bundle::write(t.db(), earlier, {}).ok()); // an earlier bundle of the same name: replaced
+    const QString letter = t.dir() + QStringLiteral("/letter.docx");
+    {
+        QFile f(letter);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("someone's letter, not a bundle");
+    }
+    auto refused = Bundle::write(t.db(), letter, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("not a case bundle")));
+    QFile f(letter);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray("someone's letter, not a bundle"));
+}
