@@ -183,10 +183,10 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
     return v;
 }
 
-Status Database::readError(const QSqlQuery &query) const
+Status Database::readError(const QSqlQuery &query, const QString &action) const
 {
     if (query.lastError().isValid())
-        return errorFrom(query.lastError(), tr("read data"));
+        return errorFrom(query.lastError(), action.isEmpty() ? tr("read data") : action);
     return {};
 }
 

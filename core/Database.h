@@ -168,8 +168,8 @@ public:
     /// Turns a driver error into a message naming this file, what failed and what to do.
     Error errorFrom(const QSqlError &error, const QString &action) const;
     /// After the last next() of a loop over @p query: the error that ended it early, if one did
-    /// (SQLite reports a failed step as the end of the rows).
-    Status readError(const QSqlQuery &query) const;
+    /// (SQLite reports a failed step as the end of the rows), as a message saying it failed to @p action.
+    Status readError(const QSqlQuery &query, const QString &action = QString()) const;
 
 private:
     Database(QString path, Options options, QString connectionName);

@@ -7,7 +7,6 @@
 #include "Transaction.h"
 
 #include <QElapsedTimer>
-#include <QSqlError>
 
 namespace rd {
 
@@ -72,8 +71,8 @@ Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, 
                 return s.error();
     }
     // A damaged page ends next() as the last row would; a copy that stops there is no copy.
-    if (q->lastError().isValid())
-        return from.errorFrom(q->lastError(), tr("read %1").arg(fromTable));
+    if (auto failed = from.readError(*q, tr("read %1").arg(fromTable)); !failed)
+        return failed.error();
     q->finish();
     if (auto s = insert.flush(); !s)
         return s.error();

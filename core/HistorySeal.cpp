@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rd {
@@ -233,8 +232,8 @@ Result<SealReport> HistorySeal::verifyRows(Database &db, QSqlQuery &query)
         hashes.insert(q->value(11).toString());
         links.append({id, prev});
     }
-    if (q->lastError().isValid()) // a damaged page ends the rows early: never "intact"
-        return db.errorFrom(q->lastError(), tr("read the history"));
+    if (auto failed = db.readError(*q, tr("read the history")); !failed) // a damaged page ends the rows early: never "intact"
+        return failed.error();
     q->finish();
     closeChain();
     return report;

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlRecord>
 
 namespace rd {
@@ -44,8 +43,8 @@ Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantLi
         rows.append(row);
     }
     // A read error ends the loop as the last row would: an export must not stop short silently.
-    if (q->lastError().isValid())
-        return db.errorFrom(q->lastError(), Privacy::tr("read the customer's data"));
+    if (auto failed = db.readError(*q, Privacy::tr("read the customer's data")); !failed)
+        return failed.error();
     q->finish();
     return rows;
 }

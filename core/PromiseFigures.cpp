@@ -2,8 +2,6 @@
 
 #include "Database.h"
 
-#include <QSqlError>
-
 namespace rd {
 
 Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromMs, qint64 untilMs, qint64 nowMs)
@@ -34,8 +32,8 @@ Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromM
         counts.openOverdue = q->value(5).toInt();
         counts.openOnTrack = q->value(6).toInt();
         q->finish();
-    } else if (promises.value()->lastError().isValid()) {
-        return m_db.errorFrom(promises.value()->lastError(), tr("count the promises"));
+    } else if (auto failed = m_db.readError(*promises.value(), tr("count the promises")); !failed) {
+        return failed.error();
     }
 
     QVariantList cbParams{fromMs, untilMs};
@@ -55,8 +53,8 @@ Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromM
         counts.callbacksDone = q->value(1).toInt();
         counts.callbacksInWindow = q->value(2).toInt();
         q->finish();
-    } else if (callbacks.value()->lastError().isValid()) {
-        return m_db.errorFrom(callbacks.value()->lastError(), tr("count the callbacks"));
+    } else if (auto failed = m_db.readError(*callbacks.value(), tr("count the callbacks")); !failed) {
+        return failed.error();
     }
     return counts;
 }
