@@ -141,15 +141,7 @@ Status replacesOnlyABundle(const QString &path, qint32 applicationId)
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || info.size() == 0)
         return {}; // nothing there, or what ExportFile refuses with its own message
-    QFile existing(path);
-    QByteArray head;
-    if (existing.open(QIODevice::ReadOnly))
-        head = existing.read(100);
-    const bool sqlite = head.size() == 100 && head.startsWith("SQLite format 3");
-    const qint32 id = sqlite ? qint32((quint32(quint8(head[68])) << 24) | (quint32(quint8(head[69])) << 16) |
-                                      (quint32(quint8(head[70])) << 8) | quint32(quint8(head[71])))
-                             : 0;
-    if (id == applicationId)
+    if (info.size() >= 100 && SqliteFile::applicationIdOf(path) == applicationId) // a whole header, and ours
         return {};
     return Error{Error::Code::Refused, QCoreApplication::translate("Bundle", "Did not write %1: a file that is not a case bundle is "
                                                                              "there. Choose another name; a bundle replaces only an "

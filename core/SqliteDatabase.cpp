@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QtEndian>
 
 #include <optional>
 
@@ -40,15 +39,15 @@ Status checkOwnership(const QString &path)
                         Database::tr("Could not open %1: it is a SQLite database of another program, not of Recovery "
                                      "Desk. Choose another file, or a new file name to start an empty database.")
                             .arg(shown)};
-    // The header's application id (big-endian at byte 68) says whose file it is without opening it.
+    // The header's application id says whose file it is without opening it.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Storage, Database::tr("Could not open %1: %2").arg(shown, file.errorString())};
-    const QByteArray header = file.read(100);
     file.close();
-    if (header.size() < 72)
+    const std::optional<qint32> header = SqliteFile::applicationIdOf(path);
+    if (!header)
         return {}; // too short to say; SQLite itself refuses it below
-    const qint32 id = qFromBigEndian<qint32>(header.constData() + 68);
+    const qint32 id = *header;
     if (id == Database::kApplicationId)
         return {};
     if (id != 0)

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QFile>
+#include <QtEndian>
 
 namespace rd {
 
@@ -37,6 +38,17 @@ bool SqliteFile::looksLikeSqlite(const QString &path, QString *why)
     }
     const QByteArray head = f.read(16);
     return head.size() == 16 && head.startsWith(kSqliteMagic) && head.at(15) == '\0';
+}
+
+std::optional<qint32> SqliteFile::applicationIdOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = f.read(100);
+    if (head.size() < 72 || !head.startsWith(kSqliteMagic))
+        return std::nullopt;
+    return qFromBigEndian<qint32>(head.constData() + 68); // big-endian at byte 68
 }
 
 Result<SqliteFile::Header> SqliteFile::header(Database &db, const QString &schema)

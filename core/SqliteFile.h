@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rd {
 
 class Database;
@@ -21,6 +23,9 @@ public:
     /// Whether the file at @p path starts with SQLite's header; @p why gets the reason it
     /// could not be read at all (and stays empty when it was read and is something else).
     static bool looksLikeSqlite(const QString &path, QString *why = nullptr);
+    /// The application id in the header of the SQLite file at @p path, read without opening it
+    /// through SQLite (so nothing about the file changes); nothing when it is not a SQLite file.
+    static std::optional<qint32> applicationIdOf(const QString &path);
 
     struct Header
     {
