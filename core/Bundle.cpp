@@ -29,8 +29,6 @@ namespace {
 
 // Carried tables, parents first; events without their local sequence number.
 const QStringList kTables = Schema::dataTables();
-// Per-workstation state that does not travel.
-const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_step")};
 
 Result<QStringList> columns(Database &db, const QString &schema, const QString &table)
 {
@@ -39,15 +37,9 @@ Result<QStringList> columns(Database &db, const QString &schema, const QString &
         return cols.error();
     QStringList out;
     for (const QString &c : cols.value())
-        if (!kLocalColumns.contains(c))
+        if (!BundleCheck::isLocalColumn(c))
             out << c;
     return out;
-}
-
-// Tables added in later versions; an older bundle simply does not carry them.
-bool introducedLater(const QString &table)
-{
-    return table.startsWith(QLatin1String("improvement_")) || table == QLatin1String("reflection");
 }
 
 bool bundleHas(Database &db, const QString &table)
@@ -60,7 +52,7 @@ Result<QString> contentHash(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : kTables) {
-        if (introducedLater(table) && !bundleHas(db, table))
+        if (BundleCheck::introducedLater(table) && !bundleHas(db, table))
             continue;
         auto cols = columns(db, QStringLiteral("bundle"), table);
         if (!cols)
@@ -168,12 +160,7 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
 {
     // A bundle is built by attaching a new file to a file the connection may write: the chosen
     // cases of a team database or of a file opened read-only, with what belongs to them, are
-    // copied into one first (as they are at one moment). The target is checked against the real
-    // database here, since the final copy only knows the scratch file.
-    if (auto s = ExportFile::checkTarget(path, db.path()); !s)
-        return s.error();
-    if (auto s = replacesOnlyABundle(path, kApplicationId); !s)
-        return s.error();
+    // copied into one first (as they are at one moment).
     QTemporaryDir scratch;
     auto copy = scratchDatabase(scratch, QStringLiteral("team.sqlite"));
     if (!copy)
@@ -189,12 +176,14 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
 
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
 {
-    if (db.backend() == Backend::PostgreSQL || db.isReadOnly())
-        return writeThroughCopy(db, path, selection);
+    // The target is checked against the real database before any work (a copy made on the way
+    // only knows its scratch file).
     if (auto s = ExportFile::checkTarget(path, db.path()); !s)
         return s.error();
     if (auto s = replacesOnlyABundle(path, kApplicationId); !s)
         return s.error();
+    if (db.backend() == Backend::PostgreSQL || db.isReadOnly())
+        return writeThroughCopy(db, path, selection);
     const QString shown = QDir::toNativeSeparators(path);
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -388,7 +377,7 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown)
     stats.team = manifest->team;
     QList<MergedTable> tables;
     for (const QString &table : kTables) {
-        if (introducedLater(table) && !bundleHas(db, table))
+        if (BundleCheck::introducedLater(table) && !bundleHas(db, table))
             continue;
         auto mainCols = columns(db, QStringLiteral("main"), table);
         auto bundleCols = columns(db, QStringLiteral("bundle"), table);
@@ -433,7 +422,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
             const TableSpec spec = Schema::table(table);
             QStringList columns, declared;
             for (const ColumnSpec &c : spec.columns) {
-                if (kLocalColumns.contains(c.name))
+                if (BundleCheck::isLocalColumn(c.name))
                     continue;
                 columns << c.name;
                 declared << c.name + QLatin1Char(' ') + db.dialect().columnType(c.type);

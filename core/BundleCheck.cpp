@@ -22,9 +22,6 @@ namespace rd {
 
 namespace {
 
-// Per-workstation state that never travels.
-const QStringList kLocalColumns = {QStringLiteral("seq"), QStringLiteral("call_step")};
-
 // Columns added after data format 1, with the format that added them (SqliteMigrations.cpp).
 const QHash<QString, int> kColumnSince = {
     {QStringLiteral("case_record.decision_kind"), 2}, {QStringLiteral("case_record.resolution"), 2},
@@ -62,14 +59,22 @@ QStringList indexesOf(const QString &table)
 
 } // namespace
 
+bool BundleCheck::introducedLater(const QString &table)
+{
+    return table.startsWith(QLatin1String("improvement_")) || table == QLatin1String("reflection");
+}
+
+bool BundleCheck::isLocalColumn(const QString &column)
+{
+    return column == QLatin1String("seq") || column == QLatin1String("call_step");
+}
+
 QStringList BundleCheck::tablesOf(int version)
 {
     QStringList out;
-    for (const QString &table : Schema::dataTables()) {
-        const bool later = table.startsWith(QLatin1String("improvement_")) || table == QLatin1String("reflection");
-        if (!later || version >= kTablesSince)
+    for (const QString &table : Schema::dataTables())
+        if (!introducedLater(table) || version >= kTablesSince)
             out << table;
-    }
     return out;
 }
 
@@ -77,7 +82,7 @@ QStringList BundleCheck::columnsOf(const QString &table, int version)
 {
     QStringList out;
     for (const ColumnSpec &c : Schema::table(table).columns) {
-        if (kLocalColumns.contains(c.name))
+        if (isLocalColumn(c.name))
             continue;
         if (kColumnSince.value(table + QLatin1Char('.') + c.name, 1) > version)
             continue;

@@ -51,6 +51,10 @@ public:
 
     /// The tables a bundle of data format @p version carries (manifest aside).
     static QStringList tablesOf(int version);
+    /// Whether @p table came after the first bundles (an older bundle does not carry it).
+    static bool introducedLater(const QString &table);
+    /// Whether @p column is a workstation's own state that never travels in a bundle.
+    static bool isLocalColumn(const QString &column);
     /// The columns of @p table in a bundle of data format @p version.
     static QStringList columnsOf(const QString &table, int version);
 
