@@ -2,11 +2,11 @@
 
 #include "Database.h"
 #include "Ids.h"
+#include "RowRules.h"
 #include "TextRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace rd {
 
@@ -45,8 +45,7 @@ Result<Reflection> ReflectionStore::get(const QString &employee, const QString &
 
 Status ReflectionStore::save(const Reflection &r)
 {
-    static const QRegularExpression monthShape(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    if (!monthShape.match(r.month).hasMatch())
+    if (!RowRules::isMonth(r.month))
         return Error{Error::Code::InvalidInput, tr("\"%1\" is not a month; use YYYY-MM.").arg(r.month)};
     if (auto s = TextRules::checkRequired(tr("Whose reflection"), r.employee); !s)
         return s;
