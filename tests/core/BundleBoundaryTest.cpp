@@ -96,6 +96,27 @@ struct Scene
     }
 };
 
+/// A customer.erased event for @p customerId, sealed as the first event of a new chain of a
+/// workstation of the attacker's own ("evil"): a seal anyone can compute.
+void forgeErasure(BundleForgery &f, const QString &eventId, const QString &customerId, const char *isoAt, const QString &data)
+{
+    const qint64 at = TempDatabase::ms(isoAt);
+    const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"), eventId, QString(),
+                                                  customerId, at, QStringLiteral("mallory"), QStringLiteral("customer.erased"), data);
+    REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, salt, "
+                                  "data_hash, prev_hash, hash) VALUES (?, NULL, ?, ?, 'mallory', 'customer.erased', ?, 'evil', "
+                                  "'c2FsdA', ?, '', ?)"),
+                   {eventId, customerId, at, data, seal.dataHash, seal.hash}));
+}
+
+/// The bundle's copy of customer @p customerId in erased form, as an erase leaves it.
+void eraseForm(BundleForgery &f, const QString &customerId)
+{
+    REQUIRE(f.exec(QStringLiteral("UPDATE customer SET name = ?, phone = '', phone_digits = '', email = '', organisation = '' "
+                                  "WHERE id = ?"),
+                   {Privacy::erasedName(), customerId}));
+}
+
 } // namespace
 
 TEST_CASE("A lone erasure in a re-sealed bundle is refused and erases nothing", "[bundle][boundary]")
@@ -105,14 +126,7 @@ TEST_CASE("A lone erasure in a re-sealed bundle is refused and erases nothing", 
     const QString name = scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString();
     const QString path = scene.forged(QStringLiteral("erase.rdbundle"), [&](BundleForgery &f) {
         // A new chain of the attacker's own, properly sealed: only the record's form gives it away.
-        const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"),
-                                                      QStringLiteral("evil-1"), QString(), victim, TempDatabase::ms("2026-11-26T08:00:00"),
-                                                      QStringLiteral("mallory"), QStringLiteral("customer.erased"),
-                                                      QStringLiteral("{\"reason\":\"x\"}"));
-        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, "
-                                      "salt, data_hash, prev_hash, hash) VALUES ('evil-1', NULL, ?, ?, 'mallory', "
-                                      "'customer.erased', '{\"reason\":\"x\"}', 'evil', 'c2FsdA', ?, '', ?)"),
-                       {victim, TempDatabase::ms("2026-11-26T08:00:00"), seal.dataHash, seal.hash}));
+        forgeErasure(f, QStringLiteral("evil-1"), victim, "2026-11-26T08:00:00", QStringLiteral("{\"reason\":\"x\"}"));
     });
     scene.expectRefused(path, QStringLiteral("erasure"));
     CHECK(scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString() == name);
@@ -364,17 +378,8 @@ TEST_CASE("An erasure of an archive's record, sent by a workstation that did not
     const QString name = scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString();
     const QString path = scene.forged(QStringLiteral("erased-form.rdbundle"), [&](BundleForgery &f) {
         // The record in erased form and an erasure sealed as a new chain of the attacker's own.
-        REQUIRE(f.exec(QStringLiteral("UPDATE customer SET name = ?, phone = '', phone_digits = '', email = '', organisation = '' "
-                                      "WHERE id = ?"),
-                       {Privacy::erasedName(), victim}));
-        const qint64 at = TempDatabase::ms("2026-11-26T08:30:00");
-        const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"), QStringLiteral("evil-2"),
-                                                      QString(), victim, at, QStringLiteral("mallory"),
-                                                      QStringLiteral("customer.erased"), QStringLiteral("{}"));
-        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, salt, "
-                                      "data_hash, prev_hash, hash) VALUES ('evil-2', NULL, ?, ?, 'mallory', 'customer.erased', '{}', "
-                                      "'evil', 'c2FsdA', ?, '', ?)"),
-                       {victim, at, seal.dataHash, seal.hash}));
+        eraseForm(f, victim);
+        forgeErasure(f, QStringLiteral("evil-2"), victim, "2026-11-26T08:30:00", QStringLiteral("{}"));
     });
     scene.expectRefused(path, QStringLiteral("did not create"));
     CHECK(scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString() == name);
@@ -441,17 +446,8 @@ TEST_CASE("A team database refuses a foreign erasure and unsealed events as a fi
     const QString victim = scene.someCustomer();
     const QString name = scene.archive.db().scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {victim})->toString();
     const QString erasure = scene.forged(QStringLiteral("erased-form.rdbundle"), [&](BundleForgery &f) {
-        REQUIRE(f.exec(QStringLiteral("UPDATE customer SET name = ?, phone = '', phone_digits = '', email = '', organisation = '' "
-                                      "WHERE id = ?"),
-                       {Privacy::erasedName(), victim}));
-        const qint64 at = TempDatabase::ms("2026-11-26T08:30:00");
-        const EventSeal seal = HistorySeal::sealAfter(QString(), QStringLiteral("evil"), QStringLiteral("c2FsdA"), QStringLiteral("evil-3"),
-                                                      QString(), victim, at, QStringLiteral("mallory"),
-                                                      QStringLiteral("customer.erased"), QStringLiteral("{}"));
-        REQUIRE(f.exec(QStringLiteral("INSERT INTO case_event (id, case_id, customer_id, at, actor, kind, data, workstation, salt, "
-                                      "data_hash, prev_hash, hash) VALUES ('evil-3', NULL, ?, ?, 'mallory', 'customer.erased', '{}', "
-                                      "'evil', 'c2FsdA', ?, '', ?)"),
-                       {victim, at, seal.dataHash, seal.hash}));
+        eraseForm(f, victim);
+        forgeErasure(f, QStringLiteral("evil-3"), victim, "2026-11-26T08:30:00", QStringLiteral("{}"));
     });
     auto refused = Bundle::merge(scene.archive.db(), erasure);
     REQUIRE_FALSE(refused.ok());
