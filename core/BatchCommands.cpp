@@ -282,6 +282,10 @@ int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("recoverydesk verify: %1").arg(report.message()) << Qt::endl;
         return 1;
     }
+    if (!report->intact && report->brokenEventId.isEmpty()) { // a whole chain is gone: no event left to name
+        err << tr("recoverydesk verify: the history was changed: %1.").arg(report->problem) << Qt::endl;
+        return 1;
+    }
     if (!report->intact) {
         auto where = db.value()->scalar(QStringLiteral("SELECT coalesce(case_id, customer_id) || ' at ' || at FROM case_event "
                                                        "WHERE id = ?"),

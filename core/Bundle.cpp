@@ -199,7 +199,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         const Status s = Transaction::run(db, [&]() -> Status {
             if (auto r = SqliteFile::makeStandalone(db, QStringLiteral("bundle")); !r)
                 return r.error();
-            if (auto r = SqliteFile::stamp(db, QStringLiteral("bundle"), kApplicationId, Database::kSchemaVersion); !r)
+            if (auto r = SqliteFile::stamp(db, QStringLiteral("bundle"), kApplicationId, kFormat); !r)
                 return r.error();
             // Chosen once into a table of this connection, then taken from it for every table.
             if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE rd_chosen AS ") + chosen.select, chosen.params); !r)
@@ -236,7 +236,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             m.team = selection.team;
             m.workstation = QSysInfo::machineHostName();
             m.exportedAt = db.clock().nowMs();
-            m.schemaVersion = Database::kSchemaVersion;
+            m.schemaVersion = kFormat;
             m.cases = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.case_record")));
             m.customers = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.customer")));
             m.promises = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.promised_action")));
@@ -300,13 +300,13 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     const int version = header->version;
     if (header->applicationId != kApplicationId)
         return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle.").arg(shown)};
-    if (version > Database::kSchemaVersion || version < 1)
+    if (version > kFormat || version < 1)
         return Error{Error::Code::TooNew,
                      tr("%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). "
                         "Update Recovery Desk to import it.")
                          .arg(shown)
                          .arg(version)
-                         .arg(Database::kSchemaVersion)};
+                         .arg(kFormat)};
     BundleCheck check(db, shown, version);
     // Nothing of the bundle is queried before SQLite vouches for the file and the schema is ours.
     if (auto s = check.integrity(); !s)
@@ -443,7 +443,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
                                    QStringLiteral("CREATE INDEX rd_incoming_event_id ON rd_incoming_case_event (id)")})
             if (auto r = db.execOnce(sql); !r)
                 return r;
-        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), Database::kSchemaVersion, QStringLiteral("rd_incoming_")).history();
+        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), kFormat, QStringLiteral("rd_incoming_")).history();
             !checked)
             return checked;
         return mergeRows(db, tables, stats);

@@ -1,5 +1,6 @@
 #include "BundleCheck.h"
 
+#include "Bundle.h"
 #include "CustomerStore.h"
 #include "Database.h"
 #include "HistorySeal.h"
@@ -52,7 +53,7 @@ bool isTextRule(ColumnRule::Kind kind)
 QStringList indexesOf(const QString &table)
 {
     QStringList out{QStringLiteral("CREATE UNIQUE INDEX %1_id ON %1(id)").arg(table)};
-    if (BundleCheck::columnsOf(table, Database::kSchemaVersion).contains(QStringLiteral("case_id")))
+    if (BundleCheck::columnsOf(table, Bundle::kFormat).contains(QStringLiteral("case_id")))
         out << QStringLiteral("CREATE INDEX %1_case ON %1(case_id)").arg(table);
     return out;
 }

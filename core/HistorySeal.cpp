@@ -108,12 +108,16 @@ Result<EventSeal> HistorySeal::next(Database &db, const QString &eventId, const 
                      customerId, at, actor, kind, data);
 }
 
+QString HistorySeal::chainOf(const QString &alias)
+{
+    return QStringLiteral("coalesce(%1.case_id, 'customer:' || %1.customer_id)").arg(alias);
+}
+
 QString HistorySeal::verifiedColumns(const QString &alias)
 {
     return QStringLiteral("%1.id, coalesce(%1.case_id, ''), coalesce(%1.customer_id, ''), %1.at, %1.actor, %1.kind, %1.data, "
-                          "%1.workstation, %1.salt, %1.data_hash, %1.prev_hash, %1.hash, "
-                          "coalesce(%1.case_id, 'customer:' || %1.customer_id) AS chain")
-        .arg(alias);
+                          "%1.workstation, %1.salt, %1.data_hash, %1.prev_hash, %1.hash, %2 AS chain")
+        .arg(alias, chainOf(alias));
 }
 
 Result<SealReport> HistorySeal::verify(Database &db)
@@ -133,7 +137,55 @@ Result<SealReport> HistorySeal::verify(Database &db)
     if (report->intact)
         if (auto s = checkOutsideChains(db, *report); !s)
             return s.error();
+    if (report->intact)
+        if (auto s = checkChainLengths(db, *report); !s)
+            return s.error();
     return report;
+}
+
+Status HistorySeal::checkChainLengths(Database &db, SealReport &report)
+{
+    // The events found and the events recorded, side by side per chain, in one pass over each.
+    auto r = db.exec(QStringLiteral("SELECT chain, workstation, sum(found), sum(recorded) FROM ("
+                                    "SELECT %1 AS chain, coalesce(e.workstation, '') AS workstation, 1 AS found, 0 AS recorded "
+                                    "FROM case_event e WHERE e.hash IS NOT NULL "
+                                    "UNION ALL SELECT chain, workstation, 0, events FROM history_chain) AS t "
+                                    "GROUP BY chain, workstation HAVING sum(found) <> sum(recorded) ORDER BY chain, workstation")
+                         .arg(chainOf(QStringLiteral("e"))));
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    const bool found = q->next();
+    if (auto failed = db.readError(*q, tr("read the history's chains")); !failed)
+        return failed.error();
+    if (!found)
+        return {};
+    const QString chain = q->value(0).toString();
+    const QString workstation = q->value(1).toString();
+    const qint64 have = q->value(2).toLongLong();
+    const qint64 written = q->value(3).toLongLong();
+    q->finish();
+    report.intact = false;
+    // Named by its newest event that is left, if any is.
+    auto newest = db.scalar(QStringLiteral("SELECT e.id FROM case_event e WHERE %1 = ? AND coalesce(e.workstation, '') = ? "
+                                           "AND e.hash IS NOT NULL ORDER BY e.seq DESC LIMIT 1")
+                                .arg(chainOf(QStringLiteral("e"))),
+                            {chain, workstation});
+    if (!newest)
+        return newest.error();
+    report.brokenEventId = newest->toString();
+    const QString whose = chain.startsWith(QLatin1String("customer:")) ? tr("customer %1").arg(chain.mid(9)) : tr("case %1").arg(chain);
+    report.problem = have < written
+                         ? tr("the history of %1 from workstation %2 has %3 of the %4 events written to it: "
+                              "the newest were removed")
+                               .arg(whose, workstation)
+                               .arg(have)
+                               .arg(written)
+                         : tr("the history of %1 from workstation %2 has %3 events, but only %4 were written to it")
+                               .arg(whose, workstation)
+                               .arg(have)
+                               .arg(written);
+    return {};
 }
 
 Status HistorySeal::checkOutsideChains(Database &db, SealReport &report)

@@ -30,7 +30,7 @@ struct SealReport
     qint64 unsealed = 0; ///< written before history was sealed (data format 5 or older)
     qint64 erased = 0;   ///< personal data erased: the link still checks, the data cannot
     bool intact = true;
-    QString brokenEventId; ///< the first event whose link does not hold
+    QString brokenEventId; ///< the first event whose link does not hold; empty when a whole chain is gone
     QString problem;       ///< what is wrong with it, in words
 };
 
@@ -62,6 +62,9 @@ public:
 
     /// Checks every chain in the file; reports the first broken link.
     static Result<SealReport> verify(Database &db);
+    /// The chain an event of the table or query aliased @p alias belongs to: its case, or for an
+    /// event about a customer alone, the customer (with the workstation, this names one chain).
+    static QString chainOf(const QString &alias);
     /// The columns verifyRows() reads, in order, from a table or query of events aliased @p alias.
     static QString verifiedColumns(const QString &alias);
     /// Checks the events @p q returns (verifiedColumns(), ordered by chain then workstation):
@@ -72,6 +75,9 @@ private:
     /// What the chains alone cannot show: unsealed events after sealing began, and data marked
     /// as erased where no erasure was recorded. Sets @p report's first problem.
     static Status checkOutsideChains(Database &db, SealReport &report);
+    /// Every chain has as many sealed events as were written to it (history_chain): a chain whose
+    /// newest events were removed still links up, but is short. Sets @p report's first problem.
+    static Status checkChainLengths(Database &db, SealReport &report);
     static QString dataHash(const QString &salt, const QString &data);
     static QString linkHash(const QString &prevHash, const QString &eventId, const QString &caseId,
                             const QString &customerId, qint64 at, const QString &actor, const QString &kind,

@@ -78,6 +78,15 @@ public:
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .arg(version);
     }
+    // A row trigger runs a function: one per trigger, named after it.
+    QStringList createTrigger(const TriggerSpec &t) const override
+    {
+        const QString function = t.name + QStringLiteral("_row");
+        return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN %2; RETURN NULL; END $body$")
+                    .arg(function, t.statement),
+                QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 FOR EACH ROW%3 EXECUTE FUNCTION %4()")
+                    .arg(t.name, t.table, t.when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(t.when), function)};
+    }
     std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<PostgresSearch>(db); }
 };
 
@@ -126,6 +135,8 @@ Status PostgresSchema::create(Database &db)
         statements << Schema::createTable(table, dialect);
     for (const IndexSpec &index : Schema::indexes())
         statements << Schema::createIndex(index, dialect);
+    for (const TriggerSpec &trigger : Schema::triggers())
+        statements << dialect.createTrigger(trigger);
     statements << QLatin1String(kHistoryGuard)
                << QStringLiteral("CREATE TRIGGER case_event_guard BEFORE UPDATE OR DELETE ON case_event "
                                  "FOR EACH ROW EXECUTE FUNCTION rd_history_guard()")

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "HistorySeal.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,29 @@ QList<TableSpec> Schema::tables()
           required("created_at", T::Integer), required("updated_at", T::Integer)},
          id, {QStringLiteral("UNIQUE (employee, month)")}},
         {QStringLiteral("setting"), {required("key", T::Text), required("value", T::Text)}, QStringLiteral("key"), {}},
+        historyChainTable(),
     };
+}
+
+TableSpec Schema::historyChainTable()
+{
+    // How many sealed events each history chain (a case's or customer's events from one
+    // workstation) has had: verify finds a chain whose newest events were removed, which its
+    // links alone cannot show. Counted by a trigger, so no way of adding events can miss it.
+    return {QStringLiteral("history_chain"),
+            {{QStringLiteral("chain"), ColumnType::Text, true, {}, {}},
+             {QStringLiteral("workstation"), ColumnType::Text, true, {}, {}},
+             {QStringLiteral("events"), ColumnType::Integer, true, {}, {}}},
+            QString(),
+            {QStringLiteral("UNIQUE (chain, workstation)")}};
+}
+
+QList<TriggerSpec> Schema::triggers()
+{
+    return {{QStringLiteral("case_event_counted"), QStringLiteral("case_event"), QStringLiteral("NEW.hash IS NOT NULL"),
+             QStringLiteral("INSERT INTO history_chain (chain, workstation, events) VALUES (%1, coalesce(NEW.workstation, ''), 1) "
+                            "ON CONFLICT (chain, workstation) DO UPDATE SET events = history_chain.events + 1")
+                 .arg(HistorySeal::chainOf(QStringLiteral("NEW")))}};
 }
 
 TableSpec Schema::table(const QString &name)
@@ -217,10 +240,34 @@ SchemaChange SchemaChange::dropIndex(const QString &name)
     return c;
 }
 
+SchemaChange SchemaChange::addTrigger(const TriggerSpec &trigger)
+{
+    SchemaChange c;
+    c.kind = Kind::AddTrigger;
+    c.trigger = trigger;
+    return c;
+}
+
+SchemaChange SchemaChange::fillWith(const QString &statement)
+{
+    SchemaChange c;
+    c.kind = Kind::Fill;
+    c.fill = statement;
+    return c;
+}
+
 QList<SchemaUpgrade> Schema::upgrades()
 {
-    // None yet: format 7 is current. The next change of the schema goes here as {8, {…}}.
-    return {};
+    const QString chain = HistorySeal::chainOf(QStringLiteral("e"));
+    return {
+        // Format 8: the length of every history chain, counted from the events already there.
+        {8,
+         {SchemaChange::addTable(historyChainTable()), SchemaChange::addTrigger(triggers().at(0)),
+          SchemaChange::fillWith(QStringLiteral("INSERT INTO history_chain (chain, workstation, events) "
+                                                "SELECT %1, coalesce(e.workstation, ''), count(*) FROM case_event e "
+                                                "WHERE e.hash IS NOT NULL GROUP BY %1, coalesce(e.workstation, '')")
+                                     .arg(chain))}},
+    };
 }
 
 QStringList Schema::statements(const SchemaChange &change, const SqlDialect &dialect)
@@ -231,6 +278,8 @@ QStringList Schema::statements(const SchemaChange &change, const SqlDialect &dia
         return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(change.table, columnDefinition(change.column, QString(), dialect))};
     case SchemaChange::Kind::AddIndex: return {createIndex(change.index, dialect)};
     case SchemaChange::Kind::DropIndex: return {QStringLiteral("DROP INDEX IF EXISTS ") + change.index.name};
+    case SchemaChange::Kind::AddTrigger: return dialect.createTrigger(change.trigger);
+    case SchemaChange::Kind::Fill: return {change.fill};
     }
     return {};
 }

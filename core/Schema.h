@@ -46,17 +46,21 @@ struct IndexSpec
 /// backend (Schema::statements).
 struct SchemaChange
 {
-    enum class Kind { AddTable, AddColumn, AddIndex, DropIndex };
+    enum class Kind { AddTable, AddColumn, AddIndex, DropIndex, AddTrigger, Fill };
     Kind kind = Kind::AddColumn;
     QString table;     ///< AddColumn: the table that gets the column
     ColumnSpec column; ///< AddColumn (it needs a default when NOT NULL: the rows already there)
     TableSpec newTable; ///< AddTable
     IndexSpec index;   ///< AddIndex, DropIndex (by name)
+    TriggerSpec trigger; ///< AddTrigger
+    QString fill;      ///< Fill: one portable statement deriving a new table's rows from the data already there
 
     static SchemaChange addTable(const TableSpec &table);
     static SchemaChange addColumn(const QString &table, const ColumnSpec &column);
     static SchemaChange addIndex(const IndexSpec &index);
     static SchemaChange dropIndex(const QString &name);
+    static SchemaChange addTrigger(const TriggerSpec &trigger);
+    static SchemaChange fillWith(const QString &statement);
 };
 
 /// The changes that turn data format @p version - 1 into @p version, in a file and on a server alike.
@@ -86,6 +90,9 @@ public:
     static TableSpec table(const QString &name);
     /// The secondary indexes of the current version.
     static QList<IndexSpec> indexes();
+    /// The triggers of the current version that keep derived data (the history's guards are each
+    /// backend's own).
+    static QList<TriggerSpec> triggers();
     /// A column's declaration (name, type, constraints) in @p dialect.
     static QString columnDefinition(const ColumnSpec &column, const QString &primaryKey, const SqlDialect &dialect);
     /// CREATE TABLE for @p table in @p dialect.
@@ -113,6 +120,9 @@ public:
     /// Applies to @p db each of @p upgrades it has not had yet, each in one transaction with its
     /// version number (several clients may start at once: each step is re-checked under the write lock).
     static Status upgrade(Database &db, const QList<SchemaUpgrade> &upgrades);
+
+private:
+    static TableSpec historyChainTable();
 };
 
 } // namespace rd

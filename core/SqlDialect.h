@@ -21,6 +21,16 @@ enum class ColumnType {
     Sequence ///< the history's own numbering: ascending, never reused
 };
 
+/// A trigger that runs one portable statement after each row inserted into @p table (the
+/// statement and the condition name the new row NEW), written out by each backend's dialect.
+struct TriggerSpec
+{
+    QString name;
+    QString table;
+    QString when;      ///< a condition on NEW, or empty
+    QString statement; ///< portable SQL
+};
+
 /**
  * What differs between the SQL of SQLite and of PostgreSQL, in one place per backend: the
  * stores write portable SQL and ask the dialect for the few pieces that differ. SQLite's own SQL
@@ -72,6 +82,8 @@ public:
     /// A query for the data format the database is in, and the statement that records @p version.
     virtual QString readVersion() const = 0;
     virtual QString writeVersion(int version) const = 0;
+    /// The statements that create @p trigger.
+    virtual QStringList createTrigger(const TriggerSpec &trigger) const = 0;
     /// The search index of @p db (which must use this dialect).
     virtual std::unique_ptr<SearchEngine> searchEngine(Database &db) const = 0;
 };

@@ -58,6 +58,11 @@ public:
     }
     QString readVersion() const override { return QStringLiteral("PRAGMA user_version"); }
     QString writeVersion(int version) const override { return QStringLiteral("PRAGMA user_version=%1").arg(version); }
+    QStringList createTrigger(const TriggerSpec &t) const override
+    {
+        return {QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 FOR EACH ROW%3 BEGIN %4; END")
+                    .arg(t.name, t.table, t.when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + t.when, t.statement)};
+    }
     std::unique_ptr<SearchEngine> searchEngine(Database &db) const override { return std::make_unique<SqliteSearch>(db); }
 };
 

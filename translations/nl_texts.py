@@ -1293,3 +1293,18 @@ for _ctx, _texts in {
 NL.setdefault("BatchCommands", {})["recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read."] = "recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is."
 NL.setdefault("Bundle", {})["%1 could not be read as a case bundle: it is damaged or not a SQLite file."] = "%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand."
 NL.setdefault("Bundle", {})["Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle."] = "%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel."
+for _ctx, _texts in {
+    "BatchCommands": {
+        "recoverydesk verify: the history was changed: %1.": "recoverydesk verify: de geschiedenis is gewijzigd: %1.",
+    },
+    "HistorySeal": {
+        "read the history's chains": "de ketens van de geschiedenis lezen",
+        "customer %1": "klant %1",
+        "case %1": "zaak %1",
+        "the history of %1 from workstation %2 has %3 of the %4 events written to it: the newest were removed":
+            "de geschiedenis van %1 van werkplek %2 heeft %3 van de %4 gebeurtenissen die erin geschreven zijn: de nieuwste zijn verwijderd",
+        "the history of %1 from workstation %2 has %3 events, but only %4 were written to it":
+            "de geschiedenis van %1 van werkplek %2 heeft %3 gebeurtenissen, maar er zijn er maar %4 in geschreven",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

@@ -246,6 +246,10 @@
             <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>recoverydesk verify: the history was changed: %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -1366,6 +1370,26 @@
         </message>
         <message>
             <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the history's chains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history of %1 from workstation %2 has %3 of the %4 events written to it: the newest were removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history of %1 from workstation %2 has %3 events, but only %4 were written to it</source>
             <translation type="unfinished" />
         </message>
     </context>

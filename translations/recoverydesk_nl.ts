@@ -246,6 +246,10 @@
             <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
             <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
         </message>
+        <message>
+            <source>recoverydesk verify: the history was changed: %1.</source>
+            <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -1367,6 +1371,26 @@
         <message>
             <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
             <translation>haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd</translation>
+        </message>
+        <message>
+            <source>read the history's chains</source>
+            <translation>de ketens van de geschiedenis lezen</translation>
+        </message>
+        <message>
+            <source>customer %1</source>
+            <translation>klant %1</translation>
+        </message>
+        <message>
+            <source>case %1</source>
+            <translation>zaak %1</translation>
+        </message>
+        <message>
+            <source>the history of %1 from workstation %2 has %3 of the %4 events written to it: the newest were removed</source>
+            <translation>de geschiedenis van %1 van werkplek %2 heeft %3 van de %4 gebeurtenissen die erin geschreven zijn: de nieuwste zijn verwijderd</translation>
+        </message>
+        <message>
+            <source>the history of %1 from workstation %2 has %3 events, but only %4 were written to it</source>
+            <translation>de geschiedenis van %1 van werkplek %2 heeft %3 gebeurtenissen, maar er zijn er maar %4 in geschreven</translation>
         </message>
     </context>
     <context>

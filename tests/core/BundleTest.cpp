@@ -181,6 +181,19 @@ TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", 
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == Error::Code::TooNew);
     }
+    SECTION("stamped with a data format past the tables a bundle carries")
+    {
+        // A bundle of this version is stamped format 7 (format 8 added no table a bundle carries),
+        // so PCs of format 7 still read it; one stamped 8 is not one of ours.
+        auto made = Bundle::inspect(archive.db(), good);
+        REQUIRE(made.ok());
+        CHECK(made->schemaVersion == 7);
+        CHECK(Bundle::kFormat == 7);
+        tamper({QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion)});
+        auto r = Bundle::merge(archive.db(), bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::TooNew);
+    }
     SECTION("truncated")
     {
         QFile::remove(bad);

@@ -100,6 +100,36 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
         CHECK_FALSE(report->intact);
         CHECK(report->problem.contains(QStringLiteral("missing")));
     }
+    SECTION("the newest events of a chain removed")
+    {
+        const QString third = nthEventOf(t.db(), caseId, 2);
+        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE case_id = '%1' AND seq > (SELECT seq FROM case_event WHERE id = '%2')")
+                       .arg(caseId, second)});
+        REQUIRE(nthEventOf(t.db(), caseId, 2).isEmpty()); // gone: what is left still links up
+        auto report = HistorySeal::verify(t.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId == second); // the newest left
+        CHECK(report->problem.contains(QStringLiteral("newest were removed")));
+        CHECK(report->problem.contains(caseId));
+        CHECK(third != second);
+    }
+    SECTION("a whole chain removed")
+    {
+        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE case_id = '%1'").arg(caseId)});
+        auto report = HistorySeal::verify(t.db());
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->intact);
+        CHECK(report->brokenEventId.isEmpty());
+        CHECK(report->problem.contains(caseId));
+        t.close();
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        CHECK(BatchCommands::run({QStringLiteral("verify"), QStringLiteral("--database"), t.path()}, out, err) == 1);
+        CHECK(errText.contains(caseId));
+        CHECK(errText.contains(QStringLiteral("newest were removed")));
+        t.reopen();
+    }
     SECTION("an event slipped in")
     {
         tamper(t, {QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data, workstation, salt, data_hash, "

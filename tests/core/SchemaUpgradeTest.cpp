@@ -2,6 +2,7 @@
 // a team database. These run in both passes of the tests (file and PostgreSQL).
 #include "CaseStore.h"
 #include "Database.h"
+#include "HistorySeal.h"
 #include "Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"
@@ -79,7 +80,7 @@ TEST_CASE("An upgrade is applied once, keeps the data and is refused by older cl
     CHECK(versionOf(t.db()) == kNext);
     CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM case_label")) == 1);
 
-    // This build reads up to format 7: it now says a newer version is needed, and opens nothing.
+    // This build reads up to its own format: it now says a newer version is needed, and opens nothing.
     t.close();
     auto older = Database::open(t.path());
     REQUIRE_FALSE(older.ok());
@@ -123,7 +124,7 @@ TEST_CASE("Two clients that start at once upgrade the database once", "[upgrade]
     auto client = [&] {
         return QThread::create([&] {
             auto db = Database::open(location); // a connection of its own, in its own thread
-            // Both open at format 7 (this build would refuse 8), then both upgrade at once.
+            // Both open at this build's format, then both upgrade to the next at once.
             ++opened;
             while (opened < 2)
                 QThread::yieldCurrentThread();
@@ -143,4 +144,34 @@ TEST_CASE("Two clients that start at once upgrade the database once", "[upgrade]
     CHECK(failures.isEmpty());
     CHECK(versionOf(t.db()) == kNext);
     CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE priority = 0")) == 1);
+}
+
+TEST_CASE("Format 8 counts the history chains a database of format 7 already holds", "[upgrade][seal]")
+{
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Experience, QStringLiteral("Parcel lost")).ok());
+    const qint64 events = count(t.db(), QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = ?"), {caseId});
+    REQUIRE(events >= 2);
+    // Back to format 7 as that version left it: no chain lengths, no trigger counting them.
+    const QStringList toFormat7 =
+        TempDatabase::onServer()
+            ? QStringList{QStringLiteral("DROP TRIGGER case_event_counted ON case_event"),
+                          QStringLiteral("DROP FUNCTION case_event_counted_row()"), QStringLiteral("DROP TABLE history_chain"),
+                          t.db().dialect().writeVersion(7)}
+            : QStringList{QStringLiteral("DROP TRIGGER case_event_counted"), QStringLiteral("DROP TABLE history_chain"),
+                          t.db().dialect().writeVersion(7)};
+    for (const QString &sql : toFormat7)
+        REQUIRE(t.db().execOnce(sql).ok());
+    REQUIRE(versionOf(t.db()) == 7);
+
+    t.reopen();
+    CHECK(versionOf(t.db()) == Database::kSchemaVersion);
+    CHECK(count(t.db(), QStringLiteral("SELECT events FROM history_chain WHERE chain = ?"), {caseId}) == events);
+    // And counted from then on.
+    REQUIRE(CaseStore(t.db()).setField(caseId, CaseField::Expectation, QStringLiteral("A refund")).ok());
+    CHECK(count(t.db(), QStringLiteral("SELECT events FROM history_chain WHERE chain = ?"), {caseId}) == events + 1);
+    auto report = HistorySeal::verify(t.db());
+    REQUIRE(report.ok());
+    CHECK(report->intact);
 }
