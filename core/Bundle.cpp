@@ -396,7 +396,13 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown)
     auto erasing = Privacy(db).bundleMeetsErasures();
     if (!erasing)
         return erasing.error();
+    for (const QString &sql : db.dialect().largeWrite(true))
+        if (auto r = db.execOnce(sql); !r)
+            return r.error();
     const Status s = erasing.value() ? Privacy(db).scrubbing(merge) : merge();
+    for (const QString &sql : db.dialect().largeWrite(false))
+        if (auto r = db.execOnce(sql); !r && s)
+            return r.error();
     if (!s)
         return s.error();
     return stats;
@@ -458,12 +464,14 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
     const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
     const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
                  callbacks = before("callback_note"), events = before("case_event");
-    QString incomingCases;
+    QString incomingCases, incomingCustomers;
     for (const MergedTable &t : tables) {
         const QString &table = t.table;
         const QString &source = t.source;
         if (table == QLatin1String("case_record"))
             incomingCases = source;
+        if (table == QLatin1String("customer"))
+            incomingCustomers = source;
         const QString list = t.columns.join(QStringLiteral(", "));
         // Known records: the most recently updated version wins; a tie is broken by content,
         // so every archive ends up the same whatever the order of import. The content is
@@ -484,36 +492,46 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
                 !r)
                 return r;
         }
-        // New records are added; a record already here (by id) is left to the rule below.
-        if (auto r = db.execOnce(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %4 WHERE 1 = 1 ORDER BY %3 "
-                                                "ON CONFLICT DO NOTHING")
-                                     .arg(table, list,
-                                          table == QLatin1String("case_event") ? QStringLiteral("at, id") : QStringLiteral("id"),
-                                          source));
-            !r)
-            return r;
-        if (table == QLatin1String("case_event") || !t.columns.contains(QStringLiteral("updated_at")))
-            continue; // history only grows; nothing to reconcile
-        const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id WHERE %3").arg(source, table, wins);
-        if (table == QLatin1String("case_record")) {
-            auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1) AS newer").arg(newer));
-            if (changed)
-                stats.updatedCases = changed->toInt();
-        }
+        // Each column as it is written here: the customer's name on a case is this archive's.
+        const auto valueOf = [&table](const QString &alias, const QString &column) {
+            if (table == QLatin1String("case_record") && column == QLatin1String("customer_name"))
+                return QStringLiteral("(SELECT u.name FROM main.customer u WHERE u.id = %1.customer_id)").arg(alias);
+            return alias + QLatin1Char('.') + column;
+        };
         QStringList fromBundle;
         for (const QString &c : t.columns)
-            fromBundle << QStringLiteral("b.") + c;
-        // UPDATE … FROM: one pass over the bundle, each row found in the archive by its key.
-        if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM %4 AS b WHERE b.id = m.id AND %5")
-                                     .arg(table, list, fromBundle.join(QStringLiteral(", ")), source, wins));
+            fromBundle << valueOf(QStringLiteral("b"), c);
+        // Records already here first, so the rule compares only what was here before: the
+        // bundle's new records are not in the archive yet (new ones are added below).
+        if (table != QLatin1String("case_event") && t.columns.contains(QStringLiteral("updated_at"))) {
+            const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id WHERE %3").arg(source, table, wins);
+            if (table == QLatin1String("case_record")) {
+                auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1) AS newer").arg(newer));
+                if (changed)
+                    stats.updatedCases = changed->toInt();
+            }
+            // UPDATE … FROM: one pass over the bundle, each row found in the archive by its key.
+            if (auto r = db.execOnce(QStringLiteral("UPDATE main.%1 AS m SET (%2) = (%3) FROM %4 AS b WHERE b.id = m.id AND %5")
+                                         .arg(table, list, fromBundle.join(QStringLiteral(", ")), source, wins));
+                !r)
+                return r;
+        }
+        // New records are added; a record already here (by id) was left to the rule above.
+        if (auto r = db.execOnce(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM %4 AS b WHERE 1 = 1 ORDER BY %5 "
+                                                "ON CONFLICT DO NOTHING")
+                                     .arg(table, list, fromBundle.join(QStringLiteral(", ")), source,
+                                          table == QLatin1String("case_event") ? QStringLiteral("b.at, b.id") : QStringLiteral("b.id")));
             !r)
             return r;
     }
     // Columns kept by this workstation, and the search index, for every case the bundle touched.
     const QString touched = QStringLiteral("id IN (SELECT id FROM %1)").arg(incomingCases);
-    if (auto r = db.execOnce(QStringLiteral("UPDATE main.case_record SET customer_name = (SELECT name FROM main.customer u "
-                                            "WHERE u.id = case_record.customer_id) WHERE ") +
-                             touched);
+    // A customer renamed by the bundle: the name on their other cases here follows (erased
+    // ones are put back in erased form below).
+    const QString nameHere = QStringLiteral("(SELECT u.name FROM main.customer u WHERE u.id = case_record.customer_id)");
+    if (auto r = db.execOnce(QStringLiteral("UPDATE main.case_record SET customer_name = %1 WHERE customer_id IN "
+                                            "(SELECT id FROM %2) AND customer_name <> %1")
+                                 .arg(nameHere, incomingCustomers));
         !r)
         return r;
     if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)

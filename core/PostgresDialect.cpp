@@ -58,6 +58,7 @@ public:
     {
         return {on ? QStringLiteral("SET synchronous_commit = off") : QStringLiteral("RESET synchronous_commit")};
     }
+    QStringList largeWrite(bool) const override { return {}; } // the server manages its own memory
     QStringList beforeErasing() const override { return {}; }
     // The server keeps old row versions until they are vacuumed away.
     QStringList afterErasing(const QStringList &tables) const override

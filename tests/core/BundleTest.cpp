@@ -1,6 +1,7 @@
 #include "Bundle.h"
 #include "CaseSearch.h"
 #include "CaseStore.h"
+#include "CustomerStore.h"
 #include "DemoData.h"
 #include "EventLog.h"
 #include "PromiseStore.h"
@@ -284,4 +285,36 @@ TEST_CASE("A bundle says who exported it and from which team", "[bundle]")
     auto stats = Bundle::merge(archive.db(), path);
     REQUIRE(stats.ok());
     CHECK(stats->team == QStringLiteral("Team Noord"));
+}
+
+TEST_CASE("A customer renamed in a bundle is renamed on every case of theirs in the archive", "[bundle]")
+{
+    TempDatabase source;
+    const QString customerId = test::newCustomer(source.db(), QStringLiteral("P. de Vries"));
+    auto first = CaseStore(source.db()).create(customerId, Channel::Phone, CaseKind::Complaint, QStringLiteral("ann"));
+    REQUIRE(first.ok());
+    const QString everything = source.dir() + QStringLiteral("/first.rdbundle");
+    REQUIRE(Bundle::write(source.db(), everything, {}).ok());
+
+    TempDatabase archive;
+    REQUIRE(Bundle::merge(archive.db(), everything).ok());
+
+    // Renamed on the PC, then only a newer case of someone else's travels: the customer with it.
+    auto customer = CustomerStore(source.db()).get(customerId);
+    REQUIRE(customer.ok());
+    Customer renamed = customer.value();
+    renamed.name = QStringLiteral("Pieter de Vries");
+    REQUIRE(CustomerStore(source.db()).update(renamed).ok());
+    REQUIRE(CaseStore(source.db()).create(customerId, Channel::Phone, CaseKind::Question, QStringLiteral("bob")).ok());
+    const QString bobs = source.dir() + QStringLiteral("/bob.rdbundle");
+    BundleSelection onlyBob;
+    onlyBob.owner = QStringLiteral("bob");
+    auto written = Bundle::write(source.db(), bobs, onlyBob);
+    REQUIRE(written.ok());
+    REQUIRE(written->cases == 1);
+
+    REQUIRE(Bundle::merge(archive.db(), bobs).ok());
+    CHECK(test::count(archive.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE id = ? AND customer_name = 'Pieter de Vries'"),
+                      {first->id}) == 1);
+    CHECK(test::count(archive.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE customer_name = 'Pieter de Vries'")) == 2);
 }
