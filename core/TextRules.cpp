@@ -23,7 +23,18 @@ Status TextRules::check(const QString &fieldLabel, const QString &text, Lines li
         const bool lineBreak = u == '\n' || u == '\r';
         if (lineBreak && lines == Lines::Single)
             return Error{Error::Code::InvalidInput, tr("%1 must fit on one line.").arg(fieldLabel)};
-        if ((u < 0x20 && u != '\t' && !lineBreak) || u == 0x7F)
+        if (lines == Lines::Single && (u == 0x2028 || u == 0x2029))
+            return Error{Error::Code::InvalidInput, tr("%1 must fit on one line.").arg(fieldLabel)};
+        // Embeddings, overrides and isolates make text show in another order than it is stored
+        // ("Trojan Source"): a name or promise that reads differently on screen than in the file.
+        // The direction marks (U+200E, U+200F) that right-to-left writers type stay allowed.
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return Error{Error::Code::InvalidInput,
+                         tr("%1 contains an invisible character that changes the direction of the text (code U+%2). "
+                            "Remove it and try again.")
+                             .arg(fieldLabel)
+                             .arg(int(u), 4, 16, QLatin1Char('0'))};
+        if ((u < 0x20 && u != '\t' && !lineBreak) || (u >= 0x7F && u <= 0x9F))
             return Error{Error::Code::InvalidInput,
                          tr("%1 contains an invisible control character (code %2). Remove it and try again.")
                              .arg(fieldLabel)

@@ -1308,3 +1308,10 @@ for _ctx, _texts in {
     },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+for _ctx, _texts in {
+    "TextRules": {
+        "%1 contains an invisible character that changes the direction of the text (code U+%2). Remove it and try again.":
+            "%1 bevat een onzichtbaar teken dat de richting van de tekst verandert (code U+%2). Haal het weg en probeer het opnieuw.",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

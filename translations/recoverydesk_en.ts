@@ -1709,6 +1709,10 @@
             <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 contains an invisible character that changes the direction of the text (code U+%2). Remove it and try again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineText</name>

@@ -1709,6 +1709,10 @@
             <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
             <translation>%1 is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.</translation>
         </message>
+        <message>
+            <source>%1 contains an invisible character that changes the direction of the text (code U+%2). Remove it and try again.</source>
+            <translation>%1 bevat een onzichtbaar teken dat de richting van de tekst verandert (code U+%2). Haal het weg en probeer het opnieuw.</translation>
+        </message>
     </context>
     <context>
         <name>TimelineText</name>

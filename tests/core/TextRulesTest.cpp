@@ -25,8 +25,27 @@ TEST_CASE("Text rules refuse what cannot be stored", "[text][bad-input]")
         CHECK_FALSE(TextRules::check(label, QStringLiteral("bell") + QChar(7)).ok());
         CHECK_FALSE(TextRules::check(label, QStringLiteral("del") + QChar(0x7F)).ok());
     }
+    SECTION("C1 control characters")
+    {
+        CHECK_FALSE(TextRules::check(label, QStringLiteral("csi") + QChar(0x9B)).ok());
+        CHECK_FALSE(TextRules::check(label, QStringLiteral("nel") + QChar(0x85)).ok());
+    }
+    SECTION("characters that show text in another order than it is stored")
+    {
+        // "Refund agreed" stored, "deerga dnufeR" shown after a right-to-left override.
+        for (const char16_t u : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069'}) {
+            CAPTURE(int(u));
+            auto s = TextRules::check(label, QStringLiteral("Refund ") + QChar(u) + QStringLiteral("agreed"));
+            REQUIRE_FALSE(s.ok());
+            CHECK(s.message().contains(QStringLiteral("direction")));
+        }
+        // The marks that right-to-left writers type are text.
+        CHECK(TextRules::check(label, QStringLiteral("\u05E9\u05DC\u05D5\u05DD \u200F(06)")).ok());
+        CHECK(TextRules::check(label, QStringLiteral("\u0645\u0631\u062D\u0628\u0627 \u200E123")).ok());
+    }
     SECTION("line breaks in a one-line field")
     {
+        CHECK_FALSE(TextRules::check(label, QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b"), TextRules::Lines::Single).ok());
         CHECK_FALSE(TextRules::check(label, QStringLiteral("a\nb"), TextRules::Lines::Single).ok());
         CHECK(TextRules::check(label, QStringLiteral("a\nb"), TextRules::Lines::Multi).ok());
     }
