@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "ExportFile.h"
+#include "HistorySeal.h"
 #include "Privacy.h"
 #include "Schema.h"
 #include "SearchIndex.h"
@@ -46,6 +47,15 @@ bool bundleHas(Database &db, const QString &table)
 {
     auto cols = SqliteFile::columns(db, QStringLiteral("bundle"), table);
     return cols && !cols->isEmpty();
+}
+
+// Columns of a case that each database keeps from its own rows (the customer's name, the open
+// promises): the stores and the merge write them, and a bundle's values are never taken.
+bool isDerived(const QString &table, const QString &column)
+{
+    return table == QLatin1String("case_record") &&
+           (column == QLatin1String("customer_name") || column == QLatin1String("open_promises") ||
+            column == QLatin1String("next_due_at"));
 }
 
 Result<QString> contentHash(Database &db)
@@ -218,6 +228,19 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             }
             if (auto r = db.execOnce(QStringLiteral("DROP TABLE rd_chosen")); !r)
                 return r.error();
+            // A history whose newest events were removed still links up: never sent on as whole.
+            auto short_ = db.scalar(QStringLiteral("SELECT b.chain FROM (SELECT %1 AS chain, coalesce(e.workstation, '') AS ws, "
+                                                   "count(*) AS n FROM bundle.case_event e WHERE e.hash IS NOT NULL GROUP BY 1, 2) b "
+                                                   "LEFT JOIN main.history_chain h ON h.chain = b.chain AND h.workstation = b.ws "
+                                                   "WHERE h.events IS NULL OR h.events <> b.n LIMIT 1")
+                                        .arg(HistorySeal::chainOf(QStringLiteral("e"))));
+            if (!short_)
+                return short_.error();
+            if (short_->isValid())
+                return Error{Error::Code::Refused,
+                             tr("Did not write %1: the history of %2 does not hold as many events as were written to it. "
+                                "Run recoverydesk verify on the database, or restore it from a backup.")
+                                 .arg(shown, short_->toString())};
             // Keys indexed inside the bundle, so checking and merging it stays linear.
             for (const QString &table : kTables) {
                 if (auto r = db.execOnce(QStringLiteral("CREATE UNIQUE INDEX bundle.%1_id ON %1(id)").arg(table)); !r)
@@ -302,8 +325,8 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
         return Error{Error::Code::Foreign, tr("%1 is not a Recovery Desk case bundle.").arg(shown)};
     if (version > kFormat || version < 1)
         return Error{Error::Code::TooNew,
-                     tr("%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). "
-                        "Update Recovery Desk to import it.")
+                     tr("%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to "
+                        "format %3). Update Recovery Desk to import it.")
                          .arg(shown)
                          .arg(version)
                          .arg(kFormat)};
@@ -478,7 +501,8 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
         // compared as one text, byte by byte, written the same way in a file and on a server.
         QStringList values;
         for (const QString &c : t.columns)
-            values << QStringLiteral("CASE WHEN %1.%2 IS NULL THEN 'N' ELSE 'V' || CAST(%1.%2 AS TEXT) END").arg(QStringLiteral("%1"), c);
+            if (!isDerived(table, c)) // kept by each archive itself: never a difference between versions
+                values << QStringLiteral("CASE WHEN %1.%2 IS NULL THEN 'N' ELSE 'V' || CAST(%1.%2 AS TEXT) END").arg(QStringLiteral("%1"), c);
         const QString canonical = db.dialect().bytewise(values.join(QStringLiteral(" || '|' || ")));
         const QString wins = QStringLiteral("(b.updated_at > m.updated_at OR (b.updated_at = m.updated_at AND (%1) > (%2)))")
                                  .arg(canonical.arg(QStringLiteral("b")), canonical.arg(QStringLiteral("m")));
@@ -528,12 +552,16 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
     const QString touched = QStringLiteral("id IN (SELECT id FROM %1)").arg(incomingCases);
     // A customer renamed by the bundle: the name on their other cases here follows (erased
     // ones are put back in erased form below).
-    const QString nameHere = QStringLiteral("(SELECT u.name FROM main.customer u WHERE u.id = case_record.customer_id)");
-    if (auto r = db.execOnce(QStringLiteral("UPDATE main.case_record SET customer_name = %1 WHERE customer_id IN "
-                                            "(SELECT id FROM %2) AND customer_name <> %1")
-                                 .arg(nameHere, incomingCustomers));
-        !r)
-        return r;
+    const QString nameHere = QStringLiteral("(SELECT u.name FROM main.customer u WHERE u.id = c.customer_id)");
+    for (const QString &sql :
+         {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rd_renamed (id TEXT PRIMARY KEY)"), QStringLiteral("DELETE FROM rd_renamed"),
+          QStringLiteral("INSERT INTO rd_renamed SELECT c.id FROM main.case_record c WHERE c.customer_id IN (SELECT id FROM %2) "
+                         "AND c.customer_name <> %1 AND c.customer_name <> '%3'")
+              .arg(nameHere, incomingCustomers, Privacy::erasedName()),
+          QStringLiteral("UPDATE main.case_record SET customer_name = (SELECT u.name FROM main.customer u WHERE "
+                         "u.id = case_record.customer_id) WHERE id IN (SELECT id FROM rd_renamed)")})
+        if (auto r = db.execOnce(sql); !r)
+            return r;
     if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)
         return counts;
     // Whatever was erased here stays erased, even if a bundle brings an older copy: applied
@@ -541,6 +569,9 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
     if (auto erased = Privacy(db).reapplyErasures(); !erased)
         return erased;
     if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.") + touched); !idx)
+        return idx;
+    // and the renamed customer's other cases, found by the new name (and no longer by the old).
+    if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM rd_renamed)")); !idx)
         return idx;
     stats.newCustomers = int(before("customer") - customers);
     stats.newCases = int(before("case_record") - cases);

@@ -79,6 +79,25 @@ Result<qint64> DatabaseCopy::copyRows(Database &from, const QString &fromTable, 
     return copied;
 }
 
+Status DatabaseCopy::carryChainCounts(Database &from, Database &to, bool chosenOnly)
+{
+    // The copy's trigger counted the events that arrived; the source's counts say how many were
+    // written. Carried over, they let the copy's verify see events removed from the source.
+    if (auto r = to.execOnce(QStringLiteral("DELETE FROM history_chain")); !r)
+        return r;
+    const QStringList columns{QStringLiteral("chain"), QStringLiteral("workstation"), QStringLiteral("events")};
+    auto rows = copyRows(from, QStringLiteral("main.history_chain"), to, QStringLiteral("history_chain"), columns,
+                         QStringLiteral("history_chain"), QStringLiteral("chain, workstation"));
+    if (!rows)
+        return rows.error();
+    if (!chosenOnly)
+        return {};
+    // Of a selection, the chains of the chosen cases and their customers.
+    auto r = to.execOnce(QStringLiteral("DELETE FROM history_chain WHERE chain NOT IN (SELECT id FROM case_record) "
+                                        "AND chain NOT IN (SELECT 'customer:' || id FROM customer)"));
+    return r ? Status() : Status(r.error());
+}
+
 Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &chosen)
 {
     QElapsedTimer timer;
@@ -113,6 +132,8 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
                 return rows.error();
             stats.rows += rows.value();
         }
+        if (auto s = carryChainCounts(from, to, !chosen.select.isEmpty()); !s)
+            return s;
         for (const char *key : kCarriedSettings) {
             auto value = from.scalar(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QLatin1String(key)});
             if (!value)

@@ -60,6 +60,11 @@ public:
     /// choice is written into each condition (no table is made for it: a read-only connection
     /// to a server may make none).
     static QHash<QString, Condition> rowsOf(const Cases &chosen);
+
+private:
+    /// Replaces @p to's count of events per history chain with @p from's (of the chosen cases
+    /// only when @p chosenOnly), so the copy's history checks against what was written.
+    static Status carryChainCounts(Database &from, Database &to, bool chosenOnly);
 };
 
 } // namespace rd

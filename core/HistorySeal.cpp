@@ -163,7 +163,8 @@ Status HistorySeal::checkChainLengths(Database &db, SealReport &report)
     const QString chain = q->value(0).toString();
     const QString workstation = q->value(1).toString();
     const qint64 have = q->value(2).toLongLong();
-    const qint64 written = q->value(3).toLongLong();
+    const QString written = q->value(3).toString(); // as stored, whatever was stored there
+    const bool removed = have < q->value(3).toDouble();
     q->finish();
     report.intact = false;
     // Named by its newest event that is left, if any is.
@@ -175,7 +176,7 @@ Status HistorySeal::checkChainLengths(Database &db, SealReport &report)
         return newest.error();
     report.brokenEventId = newest->toString();
     const QString whose = chain.startsWith(QLatin1String("customer:")) ? tr("customer %1").arg(chain.mid(9)) : tr("case %1").arg(chain);
-    report.problem = have < written
+    report.problem = removed
                          ? tr("the history of %1 from workstation %2 has %3 of the %4 events written to it: "
                               "the newest were removed")
                                .arg(whose, workstation)

@@ -5,7 +5,9 @@
 #include "TextRules.h"
 #include "Vocabulary.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QVariant>
 
@@ -66,6 +68,31 @@ bool isPlainToken(const QString &text, int minLength, int maxLength)
             return false;
     }
     return true;
+}
+
+// Every text inside an event's data (names and values, at any depth) meets the rules of typed
+// text: a JSON escape ("\u202e") must not carry in what the text itself may not hold.
+Status jsonTextsMeetRules(const QString &label, const QJsonDocument &doc)
+{
+    QList<QJsonValue> pending{doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array())};
+    while (!pending.isEmpty()) {
+        const QJsonValue v = pending.takeLast();
+        if (v.isString()) {
+            if (auto s = TextRules::check(label, v.toString(), TextRules::Lines::Multi); !s)
+                return s;
+        } else if (v.isArray()) {
+            for (const QJsonValue &item : v.toArray())
+                pending << item;
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (auto s = TextRules::check(label, it.key(), TextRules::Lines::Single); !s)
+                    return s;
+                pending << it.value();
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -191,7 +218,9 @@ Status RowRules::check(const ColumnRule &rule, const QVariant &value, const QByt
         if (error.error != QJsonParseError::NoError)
             return refuse(tr("not valid JSON (%1)").arg(error.errorString()));
         const bool shape = rule.kind == K::JsonObject ? doc.isObject() : doc.isArray();
-        return shape ? Status{} : refuse(rule.kind == K::JsonObject ? tr("not a JSON object") : tr("not a JSON list"));
+        if (!shape)
+            return refuse(rule.kind == K::JsonObject ? tr("not a JSON object") : tr("not a JSON list"));
+        return jsonTextsMeetRules(label, doc);
     }
     case K::SealPart: return isPlainToken(text, 0, 64) ? Status{} : refuse(tr("not part of a history seal"));
     default: return {};

@@ -293,10 +293,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). Update Recovery Desk to import it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
             <translation type="unfinished" />
         </message>
@@ -330,6 +326,14 @@
         </message>
         <message>
             <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not write %1: the history of %2 does not hold as many events as were written to it. Run recoverydesk verify on the database, or restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
             <translation type="unfinished" />
         </message>
     </context>

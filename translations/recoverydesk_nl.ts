@@ -293,10 +293,6 @@
             <translation>%1 is geen Recovery Desk-zakenbundel.</translation>
         </message>
         <message>
-            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads up to %3). Update Recovery Desk to import it.</source>
-            <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Werk Recovery Desk bij om hem te importeren.</translation>
-        </message>
-        <message>
             <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
             <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
         </message>
@@ -331,6 +327,14 @@
         <message>
             <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
             <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
+        </message>
+        <message>
+            <source>Did not write %1: the history of %2 does not hold as many events as were written to it. Run recoverydesk verify on the database, or restore it from a backup.</source>
+            <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
+            <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
         </message>
     </context>
     <context>

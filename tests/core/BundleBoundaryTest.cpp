@@ -302,6 +302,9 @@ TEST_CASE("Rows that break the store's own rules are refused", "[bundle][boundar
         {"a control character", "UPDATE customer SET name = 'Jan' || char(7) || 'sen' WHERE id = ?", "control"},
         {"a right-to-left override that shows the name in another order",
          "UPDATE customer SET name = 'Jan ' || char(0x202E) || 'nesnaJ' WHERE id = ?", "direction"},
+        {"a direction override written as a JSON escape in an event's data",
+         "UPDATE case_event SET data = '{\"value\":\"pay \\u202e9999\"}' WHERE kind = 'field.set' AND (customer_id = ? OR 1 = 1)",
+         "direction"},
         {"an unknown cause", "UPDATE case_record SET cause = 'aliens' WHERE customer_id = ? OR 1 = 1", "aliens"},
         {"a time far in the future", "UPDATE customer SET updated_at = 4102444800000 WHERE id = ?", "later than the bundle"},
         {"a time an hour after the bundle was made", "UPDATE customer SET updated_at = (SELECT value FROM manifest WHERE key = 'exported_at') + 3600000 "

@@ -290,7 +290,7 @@ TEST_CASE("A bundle says who exported it and from which team", "[bundle]")
 TEST_CASE("A customer renamed in a bundle is renamed on every case of theirs in the archive", "[bundle]")
 {
     TempDatabase source;
-    const QString customerId = test::newCustomer(source.db(), QStringLiteral("P. de Vries"));
+    const QString customerId = test::newCustomer(source.db(), QStringLiteral("P. Visser"));
     auto first = CaseStore(source.db()).create(customerId, Channel::Phone, CaseKind::Complaint, QStringLiteral("ann"));
     REQUIRE(first.ok());
     const QString everything = source.dir() + QStringLiteral("/first.rdbundle");
@@ -316,5 +316,17 @@ TEST_CASE("A customer renamed in a bundle is renamed on every case of theirs in 
     REQUIRE(Bundle::merge(archive.db(), bobs).ok());
     CHECK(test::count(archive.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE id = ? AND customer_name = 'Pieter de Vries'"),
                       {first->id}) == 1);
+    CHECK(test::count(archive.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE customer_name = 'Pieter de Vries'")) == 2);
+    // The search finds both cases by the new name, and neither by the old one.
+    CHECK(CaseSearch(archive.db()).search(QStringLiteral("Pieter"))->size() == 2);
+    CHECK(CaseSearch(archive.db()).search(QStringLiteral("Visser"))->size() == 0);
+    // Importing the same bundles again changes nothing: the archive's own name on a case is no
+    // difference between two versions of it.
+    auto again = Bundle::merge(archive.db(), bobs);
+    REQUIRE(again.ok());
+    CHECK(again->updatedCases == 0);
+    auto firstAgain = Bundle::merge(archive.db(), everything);
+    REQUIRE(firstAgain.ok());
+    CHECK(firstAgain->updatedCases == 0);
     CHECK(test::count(archive.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE customer_name = 'Pieter de Vries'")) == 2);
 }

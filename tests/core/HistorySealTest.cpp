@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QTextStream>
 
 using namespace rd;
@@ -128,6 +129,25 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
         CHECK(BatchCommands::run({QStringLiteral("verify"), QStringLiteral("--database"), t.path()}, out, err) == 1);
         CHECK(errText.contains(caseId));
         CHECK(errText.contains(QStringLiteral("newest were removed")));
+        t.reopen();
+    }
+    SECTION("newest events removed: neither a move to another database nor an export hides it")
+    {
+        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE case_id = '%1' AND seq > (SELECT seq FROM case_event WHERE id = '%2')")
+                       .arg(caseId, second)});
+        t.close();
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const QString moved = t.dir() + QStringLiteral("/moved.sqlite");
+        CHECK(BatchCommands::run({QStringLiteral("migrate"), QStringLiteral("--from"), t.path(), QStringLiteral("--to"), moved}, out, err) == 1);
+        CHECK(errText.contains(QStringLiteral("newest were removed")));
+        CHECK_FALSE(QFile::exists(moved)); // a failed move leaves no half-checked copy behind
+        errText.clear();
+        CHECK(BatchCommands::run({QStringLiteral("export"), QStringLiteral("--database"), t.path(), QStringLiteral("--out"),
+                                  t.dir() + QStringLiteral("/short.rdbundle")},
+                                 out, err) == 1);
+        CHECK(errText.contains(caseId));
+        CHECK_FALSE(QFile::exists(t.dir() + QStringLiteral("/short.rdbundle")));
         t.reopen();
     }
     SECTION("an event slipped in")
