@@ -312,7 +312,9 @@ int main(int argc, char *argv[])
         QFile::copy(path, copyPath);
         auto archive = Database::open(copyPath);
         clock.restart();
-        auto stats = Bundle::merge(*archive.value(), bundlePath);
+        MergeOptions trustNew; // the other workstation's first bundle, trusted as a team lead would
+        trustNew.trustNew = true;
+        auto stats = Bundle::merge(*archive.value(), bundlePath, trustNew);
         const double seconds = clock.elapsed() / 1000.0;
         if (!stats)
             out << "Import failed: " << stats.message() << "\n";

@@ -7,6 +7,8 @@
 #include "HistorySeal.h"
 #include "ReviewFigures.h"
 #include "SqliteFile.h"
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -20,7 +22,8 @@ namespace rd {
 
 namespace {
 const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("import"),
-                               QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("migrate")};
+                               QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("migrate"),
+                               QStringLiteral("trust")};
 } // namespace
 
 bool BatchCommands::isCommand(const QStringList &arguments)
@@ -47,6 +50,8 @@ int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStre
         return verify(arguments, out, err);
     if (command == QLatin1String("migrate"))
         return migrate(arguments, out, err);
+    if (command == QLatin1String("trust"))
+        return trust(arguments, out, err);
     return report(arguments, out, err);
 }
 
@@ -132,9 +137,14 @@ int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out,
     QCommandLineParser parser;
     const QCommandLineOption database(QStringLiteral("database"), tr("The archive to import into (created if missing)."),
                                       QStringLiteral("FILE"));
-    parser.addOption(database);
+    const QCommandLineOption trustNew(QStringLiteral("trust-new"),
+                                      tr("Trust the workstations of these bundles that the archive does not know yet "
+                                         "(a scripted first import; check their fingerprints)."));
+    parser.addOptions({database, trustNew});
     if (!parseArgs(parser, arguments, QStringLiteral("import"), err))
         return 2;
+    MergeOptions options;
+    options.trustNew = parser.isSet(trustNew);
     const QStringList bundles = parser.positionalArguments(); // the command itself stands where a program name would
     if (!parser.isSet(database) || bundles.isEmpty()) {
         err << tr("recoverydesk import: use --database FILE followed by one or more bundle files.") << Qt::endl;
@@ -147,12 +157,14 @@ int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out,
     }
     int failed = 0;
     for (const QString &file : bundles) {
-        auto stats = Bundle::merge(*db.value(), file);
+        auto stats = Bundle::merge(*db.value(), file, options);
         if (!stats) {
             ++failed;
             err << tr("recoverydesk import: %1").arg(stats.message()) << Qt::endl;
             continue;
         }
+        if (stats->newlyTrusted)
+            out << tr("Trusted the workstation \"%1\" with the key %2.").arg(stats->workstation, stats->fingerprint) << Qt::endl;
         out << tr("%1: %2 new cases, %3 updated, %4 new events.")
                    .arg(QDir::toNativeSeparators(file))
                    .arg(stats->newCases)
@@ -361,6 +373,85 @@ int BatchCommands::migrate(const QStringList &arguments, QTextStream &out, QText
                .arg(moved->rows)
                .arg(source.value()->path(), target.value()->path())
                .arg(moved->seconds, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
+int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), tr("The archive or team database."), QStringLiteral("FILE"));
+    const QCommandLineOption bundle(QStringLiteral("bundle"), tr("Trust the workstation that signed this bundle."),
+                                    QStringLiteral("BUNDLE"));
+    const QCommandLineOption revoke(QStringLiteral("revoke"), tr("Revoke the workstation key with this fingerprint."),
+                                    QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption list(QStringLiteral("list"), tr("List the workstations the archive knows."));
+    parser.addOptions({database, bundle, revoke, list});
+    if (!parseArgs(parser, arguments, QStringLiteral("trust"), err))
+        return 2;
+    const int actions = int(parser.isSet(bundle)) + int(parser.isSet(revoke)) + int(parser.isSet(list));
+    if (!parser.isSet(database) || actions != 1 || !parser.positionalArguments().mid(1).isEmpty()) {
+        err << tr("recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.")
+            << Qt::endl;
+        return 2;
+    }
+    const QString location = parser.value(database);
+    if (!Database::isServerAddress(location) && !QFileInfo(location).isFile()) {
+        err << tr("recoverydesk trust: %1 does not exist.").arg(QDir::toNativeSeparators(location)) << Qt::endl;
+        return 1;
+    }
+    auto db = parser.isSet(list) ? Database::openReadOnly(location) : Database::open(location);
+    if (!db) {
+        err << tr("recoverydesk trust: %1").arg(db.message()) << Qt::endl;
+        return 1;
+    }
+    WorkstationTrust trust(*db.value());
+    if (parser.isSet(list)) {
+        auto known = trust.list();
+        if (!known) {
+            err << tr("recoverydesk trust: %1").arg(known.message()) << Qt::endl;
+            return 1;
+        }
+        for (const TrustedWorkstation &w : known.value())
+            out << tr("%1\t%2\ttrusted by %3 on %4%5")
+                       .arg(w.name, w.fingerprint, w.trustedBy, QDateTime::fromMSecsSinceEpoch(w.trustedAt).toString(Qt::ISODate),
+                            w.revokedAt ? tr(", revoked by %1 on %2")
+                                              .arg(w.revokedBy, QDateTime::fromMSecsSinceEpoch(*w.revokedAt).toString(Qt::ISODate))
+                                        : QString())
+                << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(revoke)) {
+        auto known = trust.list();
+        if (!known) {
+            err << tr("recoverydesk trust: %1").arg(known.message()) << Qt::endl;
+            return 1;
+        }
+        const QString wanted = parser.value(revoke).simplified().toLower();
+        for (const TrustedWorkstation &w : known.value()) {
+            if (w.fingerprint != wanted)
+                continue;
+            if (auto s = trust.revoke(w.publicKey); !s) {
+                err << tr("recoverydesk trust: %1").arg(s.message()) << Qt::endl;
+                return 1;
+            }
+            out << tr("Revoked the key %1 of \"%2\": its bundles are refused from now on.").arg(w.fingerprint, w.name) << Qt::endl;
+            return 0;
+        }
+        err << tr("recoverydesk trust: no workstation here has the key %1 (see --list).").arg(wanted) << Qt::endl;
+        return 1;
+    }
+    auto manifest = Bundle::inspect(*db.value(), parser.value(bundle));
+    if (!manifest) {
+        err << tr("recoverydesk trust: %1").arg(manifest.message()) << Qt::endl;
+        return 1;
+    }
+    if (auto s = trust.trust(manifest->workstation, manifest->publicKey); !s) {
+        err << tr("recoverydesk trust: %1").arg(s.message()) << Qt::endl;
+        return 1;
+    }
+    out << tr("Trusted the workstation \"%1\" with the key %2.")
+               .arg(manifest->workstation, WorkstationKey::fingerprintOf(manifest->publicKey))
         << Qt::endl;
     return 0;
 }

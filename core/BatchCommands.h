@@ -29,6 +29,7 @@ private:
     static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int verify(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int migrate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int trust(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace rd

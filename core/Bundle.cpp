@@ -15,6 +15,8 @@
 #include "SearchIndex.h"
 #include "SqliteFile.h"
 #include "Transaction.h"
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -92,7 +94,12 @@ Result<BundleManifest> readManifest(Database &db)
     if (!rows)
         return rows.error();
     BundleManifest m;
+    QByteArray signature;
     for (const auto &kv : rows.value()) {
+        if (kv.first == QLatin1String("workstation_key"))
+            m.publicKey = QByteArray::fromBase64(kv.second.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        else if (kv.first == QLatin1String("signature"))
+            signature = QByteArray::fromBase64(kv.second.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (kv.first == QLatin1String("exported_by")) m.exportedBy = kv.second;
         else if (kv.first == QLatin1String("team")) m.team = kv.second;
         else if (kv.first == QLatin1String("workstation")) m.workstation = kv.second;
@@ -105,8 +112,26 @@ Result<BundleManifest> readManifest(Database &db)
         else if (kv.first == QLatin1String("events")) m.events = kv.second.toInt();
         else if (kv.first == QLatin1String("content_sha256")) m.contentHash = kv.second;
     }
+    m.signatureHolds = !m.publicKey.isEmpty() && WorkstationKey::verify(m.publicKey, Bundle::signedText(rows.value()), signature);
     return m;
 }
+
+} // namespace
+
+QByteArray Bundle::signedText(const QList<QPair<QString, QString>> &entries)
+{
+    QList<QPair<QString, QString>> sorted;
+    for (const auto &e : entries)
+        if (e.first != QLatin1String("signature"))
+            sorted << e;
+    std::sort(sorted.begin(), sorted.end());
+    QByteArray text = QByteArrayLiteral("Recovery Desk case bundle manifest 1\x1e");
+    for (const auto &e : sorted)
+        text += e.first.toUtf8() + '\x1f' + e.second.toUtf8() + '\x1e';
+    return text;
+}
+
+namespace {
 
 // The ids of the cases @p selection chooses, as a query over the database's own cases.
 DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection)
@@ -181,6 +206,7 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
         return copied.error();
     BundleSelection everything; // of the copy: the chosen cases
     everything.team = selection.team;
+    everything.key = selection.key;
     return write(*copy.value(), path, everything);
 }
 
@@ -195,6 +221,15 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
     if (db.backend() == Backend::PostgreSQL || db.isReadOnly())
         return writeThroughCopy(db, path, selection);
     const QString shown = QDir::toNativeSeparators(path);
+    // Signed by this workstation: the key is there (or made) before any work is done.
+    std::optional<WorkstationKey> ownKey;
+    if (!selection.key) {
+        auto loaded = WorkstationKey::loadOrCreate(WorkstationKey::defaultFolder());
+        if (!loaded)
+            return Error{loaded.error().code, tr("Did not write %1: %2").arg(shown, loaded.message())};
+        ownKey = loaded.value();
+    }
+    const WorkstationKey *signer = selection.key ? selection.key : &ownKey.value();
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
@@ -266,7 +301,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             m.callbacks = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.callback_note")));
             m.events = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.case_event")));
             m.contentHash = hash.value();
-            const QList<QPair<QString, QString>> entries = {
+            QList<QPair<QString, QString>> entries = {
                 {QStringLiteral("format"), QStringLiteral("Recovery Desk case bundle")},
                 {QStringLiteral("exported_by"), m.exportedBy},
                 {QStringLiteral("team"), m.team},
@@ -279,7 +314,11 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 {QStringLiteral("callbacks"), QString::number(m.callbacks)},
                 {QStringLiteral("events"), QString::number(m.events)},
                 {QStringLiteral("content_sha256"), m.contentHash},
+                {QStringLiteral("workstation_key"), QString::fromLatin1(signer->publicKey().toBase64())},
             };
+            m.publicKey = signer->publicKey();
+            m.signatureHolds = true;
+            entries.append({QStringLiteral("signature"), QString::fromLatin1(signer->sign(signedText(entries)).toBase64())});
             for (const auto &e : entries)
                 if (auto r = db.execOnce(QStringLiteral("INSERT INTO bundle.manifest VALUES (?, ?)"), {e.first, e.second}); !r)
                     return r.error();
@@ -375,6 +414,15 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     auto hash = contentHash(db);
     if (!hash || hash.value() != manifest->contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
+    // The manifest names the content by its hash, and the sender's key signs the manifest.
+    if (manifest->publicKey.isEmpty())
+        return Error{Error::Code::Foreign, tr("%1 carries no signature: it was made by an older version of Recovery Desk. "
+                                              "Export it again with this version.")
+                                               .arg(shown)};
+    if (!manifest->signatureHolds)
+        return Error{Error::Code::Foreign, tr("%1 was refused: its signature does not hold, so it was changed after "
+                                              "\"%2\" signed it. Nothing was imported.")
+                                               .arg(shown, manifest->workstation)};
     // Nothing in a bundle happened after it was made (nor after now, whatever its manifest says).
     if (auto s = check.rows(qMin(now, manifest->exportedAt)); !s)
         return s.error();
@@ -383,21 +431,43 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     return manifest;
 }
 
-Result<ImportStats> Bundle::merge(Database &db, const QString &path)
+Result<ImportStats> Bundle::merge(Database &db, const QString &path, const MergeOptions &options)
 {
     if (db.backend() == Backend::PostgreSQL)
-        return mergeIntoServer(db, path);
-    return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path)); });
+        return mergeIntoServer(db, path, options);
+    return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path), options); });
 }
 
-Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown)
+Result<bool> Bundle::senderIsNew(Database &db, const BundleManifest &manifest, const QString &shown, const MergeOptions &options)
+{
+    auto standing = WorkstationTrust(db).standingOf(manifest.workstation, manifest.publicKey);
+    if (!standing)
+        return standing.error();
+    if (standing.value() == WorkstationTrust::Standing::Trusted)
+        return false;
+    if (standing.value() == WorkstationTrust::Standing::Unknown && options.trustNew)
+        return true;
+    return Error{standing.value() == WorkstationTrust::Standing::Unknown ? Error::Code::Untrusted : Error::Code::Refused,
+                 tr("%1 was refused: %2. Nothing was imported.")
+                     .arg(shown, WorkstationTrust::refusal(standing.value(), manifest.workstation, manifest.publicKey))};
+}
+
+Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options)
 {
     auto manifest = inspectAttached(db, shown);
     if (!manifest)
         return manifest.error();
+    // Known senders only: refused before anything is written; a new one is trusted inside the merge.
+    auto isNew = senderIsNew(db, manifest.value(), shown, options);
+    if (!isNew)
+        return isNew.error();
     ImportStats stats;
     stats.exportedBy = manifest->exportedBy;
     stats.team = manifest->team;
+    stats.workstation = manifest->workstation;
+    stats.fingerprint = WorkstationKey::fingerprintOf(manifest->publicKey);
+    stats.publicKey = manifest->publicKey;
+    stats.newlyTrusted = isNew.value();
     QList<MergedTable> tables;
     for (const QString &table : kTables) {
         if (BundleCheck::introducedLater(table) && !bundleHas(db, table))
@@ -415,7 +485,14 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown)
     }
     // Erasures held here or brought along are applied again by the merge: then as every erase
     // is, leaving no word behind (freed pages overwritten, search index merged, log truncated).
-    const auto merge = [&]() -> Status { return Transaction::run(db, [&]() -> Status { return mergeRows(db, tables, stats); }); };
+    const auto merge = [&]() -> Status {
+        return Transaction::run(db, [&]() -> Status {
+            if (isNew.value())
+                if (auto s = WorkstationTrust(db).trust(manifest->workstation, manifest->publicKey); !s)
+                    return s;
+            return mergeRows(db, tables, stats);
+        });
+    };
     auto erasing = Privacy(db).bundleMeetsErasures();
     if (!erasing)
         return erasing.error();
@@ -431,7 +508,7 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown)
     return stats;
 }
 
-Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
+Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, const MergeOptions &options)
 {
     // The bundle is checked and read into an empty file first, as into any archive; its rows
     // then go to the server in temporary tables and are merged there by the same rules.
@@ -439,14 +516,26 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path)
     auto staging = scratchDatabase(scratch, QStringLiteral("incoming.sqlite"));
     if (!staging)
         return staging.error();
-    auto staged = merge(*staging.value(), path);
+    MergeOptions stagingOptions;
+    stagingOptions.trustNew = true; // the scratch file trusts nobody; the team database decides below
+    auto staged = merge(*staging.value(), path, stagingOptions);
     if (!staged)
         return staged.error();
-    ImportStats stats;
-    stats.exportedBy = staged->exportedBy;
-    stats.team = staged->team;
+    const QString shown = QDir::toNativeSeparators(path);
+    BundleManifest sender;
+    sender.workstation = staged->workstation;
+    sender.publicKey = staged->publicKey;
+    auto isNew = senderIsNew(db, sender, shown, options);
+    if (!isNew)
+        return isNew.error();
+    ImportStats stats = staged.value();
+    stats.newlyTrusted = isNew.value();
+    stats.newCustomers = stats.newCases = stats.updatedCases = stats.newPromises = stats.newCallbacks = stats.newEvents = 0;
     QList<MergedTable> tables;
     const Status s = Transaction::run(db, [&]() -> Status {
+        if (isNew.value())
+            if (auto trusted = WorkstationTrust(db).trust(sender.workstation, sender.publicKey); !trusted)
+                return trusted;
         for (const QString &table : kTables) { // parents before the rows that refer to them
             const TableSpec spec = Schema::table(table);
             QStringList columns, declared;

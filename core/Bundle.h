@@ -13,6 +13,7 @@ class QTemporaryDir;
 namespace rd {
 
 class Database;
+class WorkstationKey;
 
 /// The cover sheet of a case bundle.
 struct BundleManifest
@@ -28,6 +29,8 @@ struct BundleManifest
     int callbacks = 0;
     int events = 0;
     QString contentHash; ///< SHA-256 over every row, in id order: equal for equal content
+    QByteArray publicKey; ///< the key of the workstation that signed it; empty: unsigned (an older version's)
+    bool signatureHolds = false; ///< the signature verifies over every manifest entry with publicKey
 };
 
 /// Which cases a bundle carries.
@@ -37,6 +40,13 @@ struct BundleSelection
     std::optional<qint64> openedUntil; ///< ms UTC, exclusive
     QString owner;                     ///< empty: everyone's
     QString team;                      ///< the exporting employee's team, written in the manifest
+    const WorkstationKey *key = nullptr; ///< signs the bundle; null: this user's own workstation key
+};
+
+/// How an import treats a bundle from a workstation the archive does not know yet.
+struct MergeOptions
+{
+    bool trustNew = false; ///< trust its key (a scripted first import); otherwise it is refused
 };
 
 /// What an import added or changed.
@@ -44,6 +54,10 @@ struct ImportStats
 {
     QString exportedBy; ///< who exported the bundle, and their team (from its manifest)
     QString team;
+    QString workstation; ///< the PC that signed it, and its key's fingerprint
+    QString fingerprint;
+    QByteArray publicKey;
+    bool newlyTrusted = false; ///< its workstation was trusted by this import (MergeOptions::trustNew)
     int newCustomers = 0;
     int newCases = 0;
     int updatedCases = 0;
@@ -74,7 +88,9 @@ public:
     static Result<BundleManifest> write(Database &db, const QString &path, const BundleSelection &selection);
     /// Reads and checks a bundle without changing anything.
     static Result<BundleManifest> inspect(Database &db, const QString &path);
-    static Result<ImportStats> merge(Database &db, const QString &path);
+    static Result<ImportStats> merge(Database &db, const QString &path, const MergeOptions &options = {});
+    /// The text a bundle's signature covers: every manifest entry but the signature, by key.
+    static QByteArray signedText(const QList<QPair<QString, QString>> &entries);
 
 private:
     /// One table to merge: its rows come from @p source (an attached bundle's table, or a
@@ -92,9 +108,12 @@ private:
     /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
     /// server database or a file opened read-only, which cannot have a new file attached to write.
     static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
-    static Result<ImportStats> mergeIntoServer(Database &db, const QString &path);
+    static Result<ImportStats> mergeIntoServer(Database &db, const QString &path, const MergeOptions &options);
+    /// Whether @p manifest's sender may be imported into @p db (an error saying why not), and
+    /// whether it is a new workstation the options trust (the merge then records it).
+    static Result<bool> senderIsNew(Database &db, const BundleManifest &manifest, const QString &shown, const MergeOptions &options);
     /// Checks and merges the private copy attached as "bundle"; @p shown names the user's file.
-    static Result<ImportStats> mergeAttached(Database &db, const QString &shown);
+    static Result<ImportStats> mergeAttached(Database &db, const QString &shown, const MergeOptions &options);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.
     static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats);
 };

@@ -134,6 +134,16 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
         }
         if (auto s = carryChainCounts(from, to, !chosen.select.isEmpty()); !s)
             return s;
+        // A whole database keeps the workstations it trusts (a selection is a bundle's: never).
+        if (chosen.select.isEmpty()) {
+            QStringList columns;
+            for (const ColumnSpec &c : Schema::table(QStringLiteral("trusted_workstation")).columns)
+                columns << c.name;
+            auto trusted = copyRows(from, QStringLiteral("main.trusted_workstation"), to, QStringLiteral("trusted_workstation"),
+                                    columns, QStringLiteral("trusted_workstation"), QStringLiteral("public_key"));
+            if (!trusted)
+                return trusted.error();
+        }
         for (const char *key : kCarriedSettings) {
             auto value = from.scalar(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QLatin1String(key)});
             if (!value)

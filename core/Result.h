@@ -18,6 +18,7 @@ struct Error
         InUse,        ///< another program holds the file locked
         Foreign,      ///< the file is not (or no longer) a Recovery Desk database
         TooNew,       ///< written by a newer version of the program
+        Untrusted,    ///< signed by a workstation this archive does not trust yet
     };
 
     Code code = Code::InvalidInput;

@@ -78,7 +78,24 @@ QList<TableSpec> Schema::tables()
          id, {QStringLiteral("UNIQUE (employee, month)")}},
         {QStringLiteral("setting"), {required("key", T::Text), required("value", T::Text)}, QStringLiteral("key"), {}},
         historyChainTable(),
+        trustedWorkstationTable(),
     };
+}
+
+TableSpec Schema::trustedWorkstationTable()
+{
+    // The workstations whose signed bundles this archive accepts (WorkstationTrust).
+    using T = ColumnType;
+    return {QStringLiteral("trusted_workstation"),
+            {{QStringLiteral("public_key"), T::Text, true, {}, {}},
+             {QStringLiteral("name"), T::Text, true, {}, {}},
+             {QStringLiteral("first_seen"), T::Integer, true, {}, {}},
+             {QStringLiteral("trusted_by"), T::Text, true, {}, {}},
+             {QStringLiteral("trusted_at"), T::Integer, true, {}, {}},
+             {QStringLiteral("revoked_at"), T::Integer, false, {}, {}},
+             {QStringLiteral("revoked_by"), T::Text, true, QStringLiteral("''"), {}}},
+            QStringLiteral("public_key"),
+            {}};
 }
 
 TableSpec Schema::historyChainTable()
@@ -267,6 +284,8 @@ QList<SchemaUpgrade> Schema::upgrades()
                                                 "SELECT %1, coalesce(e.workstation, ''), count(*) FROM case_event e "
                                                 "WHERE e.hash IS NOT NULL GROUP BY %1, coalesce(e.workstation, '')")
                                      .arg(chain))}},
+        // Format 9: the workstations whose signed bundles are accepted.
+        {9, {SchemaChange::addTable(trustedWorkstationTable())}},
     };
 }
 

@@ -123,6 +123,7 @@ public:
 
 private:
     static TableSpec historyChainTable();
+    static TableSpec trustedWorkstationTable();
 };
 
 } // namespace rd

@@ -1324,3 +1324,91 @@ for _ctx, _texts in {
     },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+for _ctx, _texts in {
+    "BatchCommands": {
+        "Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).":
+            "Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).",
+        "Trusted the workstation \"%1\" with the key %2.": "Werkplek \"%1\" met de sleutel %2 wordt vertrouwd.",
+        "The archive or team database.": "Het archief of de teamdatabase.",
+        "Trust the workstation that signed this bundle.": "Vertrouw de werkplek die deze bundel ondertekende.",
+        "Revoke the workstation key with this fingerprint.": "Trek de werkplekssleutel met deze vingerafdruk in.",
+        "List the workstations the archive knows.": "Toon de werkplekken die het archief kent.",
+        "recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.":
+            "recoverydesk trust: gebruik --database BESTAND met één van --bundle BUNDEL, --revoke VINGERAFDRUK of --list.",
+        "recoverydesk trust: %1 does not exist.": "recoverydesk trust: %1 bestaat niet.",
+        "recoverydesk trust: %1": "recoverydesk trust: %1",
+        "%1\t%2\ttrusted by %3 on %4%5": "%1\t%2\tvertrouwd door %3 op %4%5",
+        ", revoked by %1 on %2": ", ingetrokken door %1 op %2",
+        "Revoked the key %1 of \"%2\": its bundles are refused from now on.":
+            "De sleutel %1 van \"%2\" is ingetrokken: zijn bundels worden vanaf nu geweigerd.",
+        "recoverydesk trust: no workstation here has the key %1 (see --list).":
+            "recoverydesk trust: geen werkplek hier heeft de sleutel %1 (zie --list).",
+    },
+    "Bundle": {
+        "Did not write %1: %2": "%1 niet geschreven: %2",
+        "%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.":
+            "%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.",
+        "%1 was refused: its signature does not hold, so it was changed after \"%2\" signed it. Nothing was imported.":
+            "%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat \"%2\" hem ondertekende. Er is niets geïmporteerd.",
+        "%1 was refused: %2. Nothing was imported.": "%1 is geweigerd: %2. Er is niets geïmporteerd.",
+    },
+    "WorkstationKey": {
+        "The cryptography library could not be started.": "De cryptografiebibliotheek kon niet worden gestart.",
+        "The workstation's key could not be made.": "De sleutel van de werkplek kon niet worden gemaakt.",
+        "The workstation key %1 is not a plain file. Move it away and start again.":
+            "De werkplekssleutel %1 is geen gewoon bestand. Zet hem ergens anders neer en start opnieuw.",
+        "Could not read the workstation key %1: %2": "Kon de werkplekssleutel %1 niet lezen: %2",
+        "The workstation key %1 is damaged. Restore it from a backup; a new key makes this PC a new workstation that the team lead must trust again.":
+            "De werkplekssleutel %1 is beschadigd. Zet hem terug uit een backup; met een nieuwe sleutel wordt deze pc een nieuwe werkplek die de teamleider opnieuw moet vertrouwen.",
+        "Could not make the folder %1 for the workstation key.": "Kon de map %1 voor de werkplekssleutel niet maken.",
+    },
+    "WorkstationTrust": {
+        "That is not a workstation's public key.": "Dat is geen openbare sleutel van een werkplek.",
+        "The workstation's name": "De naam van de werkplek",
+        "No trusted workstation has the key %1.": "Geen vertrouwde werkplek heeft de sleutel %1.",
+        "it comes from the workstation \"%1\" (key %2), which this archive does not know yet. Check the key with that PC's Settings, then trust it":
+            "hij komt van werkplek \"%1\" (sleutel %2), die dit archief nog niet kent. Vergelijk de sleutel met de Instellingen van die pc en vertrouw hem dan",
+        "it is signed with the key %1 of \"%2\", which was revoked here":
+            "hij is ondertekend met de sleutel %1 van \"%2\", die hier is ingetrokken",
+        "the workstation \"%1\" is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one":
+            "werkplek \"%1\" is hier bekend met een andere sleutel; deze bundel is ondertekend met %2. Is die pc vervangen of opnieuw geïnstalleerd, trek dan de oude sleutel in en vertrouw de nieuwe",
+    },
+    "rd::MainWindow": {
+        "&Trusted workstations…": "Vertrouwde &werkplekken…",
+    },
+    "rd::SettingsDialog": {
+        "This workstation": "Deze werkplek",
+        "Key fingerprint": "Vingerafdruk van de sleutel",
+        "The fingerprint of the key this workstation signs its bundles with. A team lead compares it before trusting bundles from this PC.":
+            "De vingerafdruk van de sleutel waarmee deze werkplek zijn bundels ondertekent. Een teamleider vergelijkt hem voordat hij bundels van deze pc vertrouwt.",
+        "Name:": "Naam:",
+        "Key fingerprint:": "Vingerafdruk van de sleutel:",
+    },
+    "rd::Workstation": {
+        "This workstation has no signing key: %1": "Deze werkplek heeft geen sleutel om te ondertekenen: %1",
+    },
+    "rd::WorkstationsDialog": {
+        "Trusted workstations": "Vertrouwde werkplekken",
+        "Bundles are imported only from these workstations. A new PC is added when its first bundle is imported and you trust it, after comparing its key fingerprint with the one in that PC's Settings. Revoke a key when a PC is lost, replaced or reinstalled.":
+            "Bundels worden alleen van deze werkplekken geïmporteerd. Een nieuwe pc komt erbij wanneer zijn eerste bundel wordt geïmporteerd en je hem vertrouwt, nadat je de vingerafdruk van zijn sleutel hebt vergeleken met die in de Instellingen van die pc. Trek een sleutel in als een pc kwijt is, vervangen of opnieuw geïnstalleerd.",
+        "Workstation": "Werkplek",
+        "Key fingerprint": "Vingerafdruk van de sleutel",
+        "Trusted by": "Vertrouwd door",
+        "Since": "Sinds",
+        "State": "Status",
+        "&Revoke key…": "Sleutel &intrekken…",
+        "revoked by %1, %2": "ingetrokken door %1, %2",
+        "trusted": "vertrouwd",
+        "No workstation yet: import a bundle to add its PC.": "Nog geen werkplek: importeer een bundel om zijn pc toe te voegen.",
+        "Revoke key": "Sleutel intrekken",
+        "Revoke the key %1 of \"%2\"? Its bundles are refused from then on; what was imported from it stays. A revoked key cannot be trusted again: a PC that is still in use needs a new key.":
+            "De sleutel %1 van \"%2\" intrekken? Zijn bundels worden vanaf dan geweigerd; wat ervan geïmporteerd is, blijft. Een ingetrokken sleutel kan niet opnieuw worden vertrouwd: een pc die nog in gebruik is, heeft een nieuwe sleutel nodig.",
+        "&Revoke": "&Intrekken",
+        "Trust this workstation?": "Deze werkplek vertrouwen?",
+        "%1 comes from the workstation \"%2\" (exported by %3), which this archive does not know yet.\n\nIts key fingerprint:\n%4\n\nCompare it with the fingerprint in Settings on that PC, or have its user read it out to you, before you trust it. From then on its bundles are imported without asking.":
+            "%1 komt van werkplek \"%2\" (geëxporteerd door %3), die dit archief nog niet kent.\n\nDe vingerafdruk van de sleutel:\n%4\n\nVergelijk hem met de vingerafdruk in de Instellingen op die pc, of laat de gebruiker hem voorlezen, voordat je hem vertrouwt. Daarna worden zijn bundels zonder vragen geïmporteerd.",
+        "&Trust and import": "&Vertrouwen en importeren",
+        "&Skip this bundle": "Deze bundel &overslaan",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

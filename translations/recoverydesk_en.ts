@@ -250,6 +250,58 @@
             <source>recoverydesk verify: the history was changed: %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted the workstation "%1" with the key %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The archive or team database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust the workstation that signed this bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke the workstation key with this fingerprint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the workstations the archive knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk trust: %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk trust: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1	%2	trusted by %3 on %4%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, revoked by %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked the key %1 of "%2": its bundles are refused from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk trust: no workstation here has the key %1 (see --list).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -334,6 +386,22 @@
         </message>
         <message>
             <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: its signature does not hold, so it was changed after "%2" signed it. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: %2. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1993,6 +2061,60 @@
         </message>
         <message>
             <source>Not resolved yet: process agreements</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkstationKey</name>
+        <message>
+            <source>The cryptography library could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workstation's key could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workstation key %1 is not a plain file. Move it away and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the workstation key %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workstation key %1 is damaged. Restore it from a backup; a new key makes this PC a new workstation that the team lead must trust again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not make the folder %1 for the workstation key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkstationTrust</name>
+        <message>
+            <source>That is not a workstation's public key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workstation's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No trusted workstation has the key %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it comes from the workstation "%1" (key %2), which this archive does not know yet. Check the key with that PC's Settings, then trust it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is signed with the key %1 of "%2", which was revoked here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workstation "%1" is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3909,6 +4031,10 @@ Close anyway?</source>
             <source>A team database is backed up and restored on its server (pg_dump).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Trusted workstations…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -4598,6 +4724,26 @@ Close anyway?</source>
             <source>Another database is opened at the next start.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fingerprint of the key this workstation signs its bundles with. A team lead compares it before trusting bundles from this PC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::SummaryPage</name>
@@ -4826,6 +4972,90 @@ Close anyway?</source>
         </message>
         <message>
             <source>Recovery Desk must stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workstation has no signing key: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rd::WorkstationsDialog</name>
+        <message>
+            <source>Trusted workstations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles are imported only from these workstations. A new PC is added when its first bundle is imported and you trust it, after comparing its key fingerprint with the one in that PC's Settings. Revoke a key when a PC is lost, replaced or reinstalled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revoke key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revoked by %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No workstation yet: import a bundle to add its PC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke the key %1 of "%2"? Its bundles are refused from then on; what was imported from it stays. A revoked key cannot be trusted again: a PC that is still in use needs a new key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revoke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust this workstation?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 comes from the workstation "%2" (exported by %3), which this archive does not know yet.
+
+Its key fingerprint:
+%4
+
+Compare it with the fingerprint in Settings on that PC, or have its user read it out to you, before you trust it. From then on its bundles are imported without asking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Trust and import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skip this bundle</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -250,6 +250,58 @@
             <source>recoverydesk verify: the history was changed: %1.</source>
             <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
         </message>
+        <message>
+            <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
+            <translation>Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).</translation>
+        </message>
+        <message>
+            <source>Trusted the workstation "%1" with the key %2.</source>
+            <translation>Werkplek "%1" met de sleutel %2 wordt vertrouwd.</translation>
+        </message>
+        <message>
+            <source>The archive or team database.</source>
+            <translation>Het archief of de teamdatabase.</translation>
+        </message>
+        <message>
+            <source>Trust the workstation that signed this bundle.</source>
+            <translation>Vertrouw de werkplek die deze bundel ondertekende.</translation>
+        </message>
+        <message>
+            <source>Revoke the workstation key with this fingerprint.</source>
+            <translation>Trek de werkplekssleutel met deze vingerafdruk in.</translation>
+        </message>
+        <message>
+            <source>List the workstations the archive knows.</source>
+            <translation>Toon de werkplekken die het archief kent.</translation>
+        </message>
+        <message>
+            <source>recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.</source>
+            <translation>recoverydesk trust: gebruik --database BESTAND met één van --bundle BUNDEL, --revoke VINGERAFDRUK of --list.</translation>
+        </message>
+        <message>
+            <source>recoverydesk trust: %1 does not exist.</source>
+            <translation>recoverydesk trust: %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>recoverydesk trust: %1</source>
+            <translation>recoverydesk trust: %1</translation>
+        </message>
+        <message>
+            <source>%1	%2	trusted by %3 on %4%5</source>
+            <translation>%1	%2	vertrouwd door %3 op %4%5</translation>
+        </message>
+        <message>
+            <source>, revoked by %1 on %2</source>
+            <translation>, ingetrokken door %1 op %2</translation>
+        </message>
+        <message>
+            <source>Revoked the key %1 of "%2": its bundles are refused from now on.</source>
+            <translation>De sleutel %1 van "%2" is ingetrokken: zijn bundels worden vanaf nu geweigerd.</translation>
+        </message>
+        <message>
+            <source>recoverydesk trust: no workstation here has the key %1 (see --list).</source>
+            <translation>recoverydesk trust: geen werkplek hier heeft de sleutel %1 (zie --list).</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -335,6 +387,22 @@
         <message>
             <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
             <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
+        </message>
+        <message>
+            <source>Did not write %1: %2</source>
+            <translation>%1 niet geschreven: %2</translation>
+        </message>
+        <message>
+            <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
+            <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
+        </message>
+        <message>
+            <source>%1 was refused: its signature does not hold, so it was changed after "%2" signed it. Nothing was imported.</source>
+            <translation>%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat "%2" hem ondertekende. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>%1 was refused: %2. Nothing was imported.</source>
+            <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
         </message>
     </context>
     <context>
@@ -1994,6 +2062,60 @@
         <message>
             <source>Not resolved yet: process agreements</source>
             <translation>Nog niet opgelost: procesafspraken</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationKey</name>
+        <message>
+            <source>The cryptography library could not be started.</source>
+            <translation>De cryptografiebibliotheek kon niet worden gestart.</translation>
+        </message>
+        <message>
+            <source>The workstation's key could not be made.</source>
+            <translation>De sleutel van de werkplek kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>The workstation key %1 is not a plain file. Move it away and start again.</source>
+            <translation>De werkplekssleutel %1 is geen gewoon bestand. Zet hem ergens anders neer en start opnieuw.</translation>
+        </message>
+        <message>
+            <source>Could not read the workstation key %1: %2</source>
+            <translation>Kon de werkplekssleutel %1 niet lezen: %2</translation>
+        </message>
+        <message>
+            <source>The workstation key %1 is damaged. Restore it from a backup; a new key makes this PC a new workstation that the team lead must trust again.</source>
+            <translation>De werkplekssleutel %1 is beschadigd. Zet hem terug uit een backup; met een nieuwe sleutel wordt deze pc een nieuwe werkplek die de teamleider opnieuw moet vertrouwen.</translation>
+        </message>
+        <message>
+            <source>Could not make the folder %1 for the workstation key.</source>
+            <translation>Kon de map %1 voor de werkplekssleutel niet maken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationTrust</name>
+        <message>
+            <source>That is not a workstation's public key.</source>
+            <translation>Dat is geen openbare sleutel van een werkplek.</translation>
+        </message>
+        <message>
+            <source>The workstation's name</source>
+            <translation>De naam van de werkplek</translation>
+        </message>
+        <message>
+            <source>No trusted workstation has the key %1.</source>
+            <translation>Geen vertrouwde werkplek heeft de sleutel %1.</translation>
+        </message>
+        <message>
+            <source>it comes from the workstation "%1" (key %2), which this archive does not know yet. Check the key with that PC's Settings, then trust it</source>
+            <translation>hij komt van werkplek "%1" (sleutel %2), die dit archief nog niet kent. Vergelijk de sleutel met de Instellingen van die pc en vertrouw hem dan</translation>
+        </message>
+        <message>
+            <source>it is signed with the key %1 of "%2", which was revoked here</source>
+            <translation>hij is ondertekend met de sleutel %1 van "%2", die hier is ingetrokken</translation>
+        </message>
+        <message>
+            <source>the workstation "%1" is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one</source>
+            <translation>werkplek "%1" is hier bekend met een andere sleutel; deze bundel is ondertekend met %2. Is die pc vervangen of opnieuw geïnstalleerd, trek dan de oude sleutel in en vertrouw de nieuwe</translation>
         </message>
     </context>
     <context>
@@ -3915,6 +4037,10 @@ Toch sluiten?</translation>
             <source>A team database is backed up and restored on its server (pg_dump).</source>
             <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
         </message>
+        <message>
+            <source>&amp;Trusted workstations…</source>
+            <translation>Vertrouwde &amp;werkplekken…</translation>
+        </message>
     </context>
     <context>
         <name>rd::OwnPage</name>
@@ -4604,6 +4730,26 @@ Toch sluiten?</translation>
             <source>Another database is opened at the next start.</source>
             <translation>Een andere database wordt bij de volgende start geopend.</translation>
         </message>
+        <message>
+            <source>This workstation</source>
+            <translation>Deze werkplek</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Vingerafdruk van de sleutel</translation>
+        </message>
+        <message>
+            <source>The fingerprint of the key this workstation signs its bundles with. A team lead compares it before trusting bundles from this PC.</source>
+            <translation>De vingerafdruk van de sleutel waarmee deze werkplek zijn bundels ondertekent. Een teamleider vergelijkt hem voordat hij bundels van deze pc vertrouwt.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <source>Key fingerprint:</source>
+            <translation>Vingerafdruk van de sleutel:</translation>
+        </message>
     </context>
     <context>
         <name>rd::SummaryPage</name>
@@ -4833,6 +4979,95 @@ Toch sluiten?</translation>
         <message>
             <source>Recovery Desk must stop</source>
             <translation>Recovery Desk moet stoppen</translation>
+        </message>
+        <message>
+            <source>This workstation has no signing key: %1</source>
+            <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>rd::WorkstationsDialog</name>
+        <message>
+            <source>Trusted workstations</source>
+            <translation>Vertrouwde werkplekken</translation>
+        </message>
+        <message>
+            <source>Bundles are imported only from these workstations. A new PC is added when its first bundle is imported and you trust it, after comparing its key fingerprint with the one in that PC's Settings. Revoke a key when a PC is lost, replaced or reinstalled.</source>
+            <translation>Bundels worden alleen van deze werkplekken geïmporteerd. Een nieuwe pc komt erbij wanneer zijn eerste bundel wordt geïmporteerd en je hem vertrouwt, nadat je de vingerafdruk van zijn sleutel hebt vergeleken met die in de Instellingen van die pc. Trek een sleutel in als een pc kwijt is, vervangen of opnieuw geïnstalleerd.</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Werkplek</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Vingerafdruk van de sleutel</translation>
+        </message>
+        <message>
+            <source>Trusted by</source>
+            <translation>Vertrouwd door</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke key…</source>
+            <translation>Sleutel &amp;intrekken…</translation>
+        </message>
+        <message>
+            <source>revoked by %1, %2</source>
+            <translation>ingetrokken door %1, %2</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>vertrouwd</translation>
+        </message>
+        <message>
+            <source>No workstation yet: import a bundle to add its PC.</source>
+            <translation>Nog geen werkplek: importeer een bundel om zijn pc toe te voegen.</translation>
+        </message>
+        <message>
+            <source>Revoke key</source>
+            <translation>Sleutel intrekken</translation>
+        </message>
+        <message>
+            <source>Revoke the key %1 of "%2"? Its bundles are refused from then on; what was imported from it stays. A revoked key cannot be trusted again: a PC that is still in use needs a new key.</source>
+            <translation>De sleutel %1 van "%2" intrekken? Zijn bundels worden vanaf dan geweigerd; wat ervan geïmporteerd is, blijft. Een ingetrokken sleutel kan niet opnieuw worden vertrouwd: een pc die nog in gebruik is, heeft een nieuwe sleutel nodig.</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke</source>
+            <translation>&amp;Intrekken</translation>
+        </message>
+        <message>
+            <source>Trust this workstation?</source>
+            <translation>Deze werkplek vertrouwen?</translation>
+        </message>
+        <message>
+            <source>%1 comes from the workstation "%2" (exported by %3), which this archive does not know yet.
+
+Its key fingerprint:
+%4
+
+Compare it with the fingerprint in Settings on that PC, or have its user read it out to you, before you trust it. From then on its bundles are imported without asking.</source>
+            <translation>%1 komt van werkplek "%2" (geëxporteerd door %3), die dit archief nog niet kent.
+
+De vingerafdruk van de sleutel:
+%4
+
+Vergelijk hem met de vingerafdruk in de Instellingen op die pc, of laat de gebruiker hem voorlezen, voordat je hem vertrouwt. Daarna worden zijn bundels zonder vragen geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>&amp;Trust and import</source>
+            <translation>&amp;Vertrouwen en importeren</translation>
+        </message>
+        <message>
+            <source>&amp;Skip this bundle</source>
+            <translation>Deze bundel &amp;overslaan</translation>
         </message>
     </context>
 </TS>

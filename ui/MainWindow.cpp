@@ -16,6 +16,7 @@
 #include "ReflectionView.h"
 #include "ReminderService.h"
 #include "RestoreDialog.h"
+#include "WorkstationsDialog.h"
 #include "ReviewDashboard.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -176,6 +177,13 @@ void MainWindow::createMenus()
             emit reviewArchiveRequested(path);
     });
     review->setObjectName(QStringLiteral("actionReview"));
+    QAction *workstations = file->addAction(tr("&Trusted workstations…"), this, [this] {
+        if (refuseDuringCall())
+            return;
+        WorkstationsDialog dialog(*m_context.db, m_context.reviewArchive, this);
+        dialog.exec();
+    });
+    workstations->setObjectName(QStringLiteral("actionWorkstations"));
     file->addSeparator();
     m_demoAction = file->addAction(tr("Fill with &example cases"), this, &MainWindow::fillWithDemoData);
     m_demoAction->setObjectName(QStringLiteral("actionDemoData"));
@@ -346,6 +354,11 @@ void MainWindow::importBundles()
             break;
         }
         auto stats = Bundle::merge(*m_context.db, files.at(i));
+        if (!stats && stats.error().code == Error::Code::Untrusted && WorkstationsDialog::askToTrust(this, *m_context.db, files.at(i))) {
+            MergeOptions trustNew;
+            trustNew.trustNew = true;
+            stats = Bundle::merge(*m_context.db, files.at(i), trustNew);
+        }
         if (stats) {
             ++imported;
             const QString from = stats->team.isEmpty() ? stats->exportedBy : tr("%1, %2").arg(stats->exportedBy, stats->team);

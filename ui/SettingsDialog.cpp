@@ -5,12 +5,14 @@
 #include "Language.h"
 #include "Settings.h"
 #include "Theme.h"
+#include "WorkstationKey.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -141,6 +144,25 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     storageForm->addRow(tr("&Backup folder:"), pathRow(m_backups, browseBackups, storage));
     storageForm->addRow(new QLabel(tr("Another database is opened at the next start."), storage));
     layout->addWidget(storage);
+
+    // Read aloud by phone to a team lead who is asked to trust this PC's bundles.
+    auto *workstation = new QGroupBox(tr("This workstation"), this);
+    auto *workstationForm = new QFormLayout(workstation);
+    auto *host = new QLabel(QSysInfo::machineHostName(), workstation);
+    host->setObjectName(QStringLiteral("settingsWorkstation"));
+    auto key = WorkstationKey::loadOrCreate(WorkstationKey::defaultFolder());
+    auto *fingerprint = new QLabel(key ? key->fingerprint() : key.message(), workstation);
+    fingerprint->setObjectName(QStringLiteral("settingsFingerprint"));
+    fingerprint->setWordWrap(!key.ok());
+    fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (QLabel *label : {host, fingerprint})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    describe(fingerprint, tr("Key fingerprint"),
+             tr("The fingerprint of the key this workstation signs its bundles with. A team lead compares it "
+                "before trusting bundles from this PC."));
+    workstationForm->addRow(tr("Name:"), host);
+    workstationForm->addRow(tr("Key fingerprint:"), fingerprint);
+    layout->addWidget(workstation);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));

@@ -1,6 +1,7 @@
 #include "Workstation.h"
 
 #include "Backups.h"
+#include "WorkstationKey.h"
 #include "CallScreen.h"
 #include "DamageDialog.h"
 #include "Database.h"
@@ -235,6 +236,9 @@ void Workstation::show()
     if (!m_safety)
         startSafety();
     startWatching();
+    // The key this PC signs its bundles with, made at the first start (a quick local file).
+    if (auto key = WorkstationKey::loadOrCreate(WorkstationKey::defaultFolder()); !key)
+        m_window->statusBar()->showMessage(tr("This workstation has no signing key: %1").arg(key.message()), 60000);
 }
 
 void Workstation::switchLanguage(const QString &code)

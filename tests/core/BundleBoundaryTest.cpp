@@ -11,6 +11,9 @@
 #include "ReflectionStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
+#include "BatchCommands.h"
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,6 +23,10 @@
 #include <cstdio>
 #include <functional>
 #include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -492,4 +499,148 @@ TEST_CASE("A bundle replaces an earlier bundle, never another file", "[bundle][b
     QFile f(letter);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArray("someone's letter, not a bundle"));
+}
+
+TEST_CASE("Bundles are signed: unknown, revoked or re-keyed workstations and changes after signing are refused",
+          "[bundle][boundary][signature]")
+{
+    Scene scene(8);
+    QTemporaryDir keys;
+    auto other = WorkstationKey::loadOrCreate(keys.filePath(QStringLiteral("pc2")));
+    REQUIRE(other.ok());
+    const QString host = QSysInfo::machineHostName();
+    const auto signedBy = [&](const WorkstationKey &key, const QString &name) {
+        BundleSelection selection;
+        selection.key = &key;
+        const QString path = scene.source.dir() + QLatin1Char('/') + name;
+        QFile::remove(path);
+        auto written = Bundle::write(scene.source.db(), path, selection);
+        INFO(written.message().toStdString());
+        REQUIRE(written.ok());
+        return path;
+    };
+
+    SECTION("a workstation the archive does not know: refused, then trusted by the team lead's choice")
+    {
+        const QString path = signedBy(other.value(), QStringLiteral("pc2.rdbundle"));
+        scene.expectRefused(path, other->fingerprint());
+        auto refused = Bundle::merge(scene.archive.db(), path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Code::Untrusted);
+        CHECK(refused.message().contains(host));
+        MergeOptions trustNew;
+        trustNew.trustNew = true;
+        auto imported = Bundle::merge(scene.archive.db(), path, trustNew);
+        INFO(imported.message().toStdString());
+        REQUIRE(imported.ok());
+        CHECK(imported->newlyTrusted);
+        CHECK(imported->fingerprint == other->fingerprint());
+        auto known = WorkstationTrust(scene.archive.db()).list();
+        REQUIRE(known.ok());
+        CHECK(std::any_of(known->begin(), known->end(), [&](const TrustedWorkstation &w) {
+            return w.fingerprint == other->fingerprint() && w.name == host && w.trustedBy == QStringLiteral("anna");
+        }));
+        // From now on without asking.
+        auto again = Bundle::merge(scene.archive.db(), path);
+        REQUIRE(again.ok());
+        CHECK_FALSE(again->newlyTrusted);
+    }
+    SECTION("a known workstation signing with another key")
+    {
+        QTemporaryDir firstKeyDir;
+        auto first = WorkstationKey::loadOrCreate(firstKeyDir.path());
+        REQUIRE(first.ok());
+        REQUIRE(WorkstationTrust(scene.archive.db()).trust(host, first->publicKey()).ok());
+        scene.expectRefused(signedBy(other.value(), QStringLiteral("rekeyed.rdbundle")), QStringLiteral("another key"));
+    }
+    SECTION("a revoked workstation, which cannot be trusted again")
+    {
+        REQUIRE(WorkstationTrust(scene.archive.db()).trust(host, other->publicKey()).ok());
+        REQUIRE(WorkstationTrust(scene.archive.db()).revoke(other->publicKey()).ok());
+        scene.expectRefused(signedBy(other.value(), QStringLiteral("revoked.rdbundle")), QStringLiteral("revoked"));
+        auto again = WorkstationTrust(scene.archive.db()).trust(host, other->publicKey()); // (the archive was reopened)
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.message().contains(QStringLiteral("revoked")));
+    }
+    SECTION("an unsigned bundle, as an older version made them")
+    {
+        scene.expectRefused(scene.forged(QStringLiteral("unsigned.rdbundle"),
+                                         [](BundleForgery &f) {
+                                             REQUIRE(f.exec(QStringLiteral("DELETE FROM manifest WHERE key IN "
+                                                                           "('signature', 'workstation_key')")));
+                                         },
+                                         false),
+                            QStringLiteral("Export it again"));
+    }
+    SECTION("a signature that is not the sender's")
+    {
+        const QByteArray wrong = other->sign(QByteArrayLiteral("something else"));
+        scene.expectRefused(scene.forged(QStringLiteral("badsig.rdbundle"),
+                                         [&](BundleForgery &f) {
+                                             REQUIRE(f.exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = 'signature'"),
+                                                            {QString::fromLatin1(wrong.toBase64())}));
+                                         },
+                                         false),
+                            QStringLiteral("signature does not hold"));
+    }
+    SECTION("content changed and its hash recomputed, without the sender's key")
+    {
+        const QString customer = scene.someCustomer();
+        scene.expectRefused(scene.forged(QStringLiteral("rehashed.rdbundle"),
+                                         [&](BundleForgery &f) {
+                                             REQUIRE(f.exec(QStringLiteral("UPDATE customer SET name = 'Mallory' WHERE id = ?"), {customer}));
+                                             REQUIRE(f.resealContent(false));
+                                         },
+                                         false),
+                            QStringLiteral("signature does not hold"));
+    }
+}
+
+TEST_CASE("recoverydesk trust trusts a bundle's workstation, lists and revokes; import --trust-new trusts at once",
+          "[bundle][signature][cli]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 5, DemoData::Language::English).generate(4).ok());
+    QTemporaryDir keys;
+    auto pc = WorkstationKey::loadOrCreate(keys.path());
+    REQUIRE(pc.ok());
+    BundleSelection selection;
+    selection.key = &pc.value();
+    const QString bundle = source.dir() + QStringLiteral("/pc.rdbundle");
+    REQUIRE(Bundle::write(source.db(), bundle, selection).ok());
+    const QString archive = source.dir() + QStringLiteral("/archive.sqlite");
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const auto run = [&](const QStringList &args) {
+        outText.clear();
+        errText.clear();
+        return BatchCommands::run(args, out, err);
+    };
+
+    // A new archive refuses the unknown workstation and names its key.
+    CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}) == 1);
+    CHECK(errText.contains(pc->fingerprint()));
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--bundle"), bundle}) == 0);
+    CHECK(outText.contains(pc->fingerprint()));
+    CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}) == 0);
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--list")}) == 0);
+    CHECK(outText.contains(pc->fingerprint()));
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--revoke"), pc->fingerprint()}) == 0);
+    CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}) == 1);
+    CHECK(errText.contains(QStringLiteral("revoked")));
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--list")}) == 0);
+    CHECK(outText.contains(QStringLiteral("revoked by")));
+
+    // A scripted first import into another archive trusts and says so.
+    const QString second = source.dir() + QStringLiteral("/second.sqlite");
+    CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), second, QStringLiteral("--trust-new"), bundle}) == 0);
+    CHECK(outText.contains(QStringLiteral("Trusted the workstation")));
+    CHECK(outText.contains(pc->fingerprint()));
+    // Odd arguments are refused with a line of help, and change nothing.
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), second}) == 2);
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), second, QStringLiteral("--list"), QStringLiteral("--bundle"), bundle}) == 2);
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), source.dir() + QStringLiteral("/missing.sqlite"),
+               QStringLiteral("--list")}) == 1);
+    CHECK_FALSE(QFile::exists(source.dir() + QStringLiteral("/missing.sqlite")));
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), second, QStringLiteral("--revoke"), QStringLiteral("0000 0000")}) == 1);
 }

@@ -114,7 +114,9 @@ TEST_CASE("export - import and report run from the command line", "[review][cli]
     CHECK(BatchCommands::run({QStringLiteral("export"), QStringLiteral("--database"), source, QStringLiteral("--out"), bundle},
                              out, err) == 0);
     CHECK(outText.contains(QStringLiteral("Wrote 120 cases")));
-    CHECK(BatchCommands::run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}, out, err) == 0);
+    // A new archive: the first bundle of this PC is trusted in a scripted import.
+    CHECK(BatchCommands::run({QStringLiteral("import"), QStringLiteral("--database"), archive, QStringLiteral("--trust-new"), bundle},
+                             out, err) == 0);
     CHECK(outText.contains(QStringLiteral("120 new cases")));
     outText.clear();
     CHECK(BatchCommands::run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}, out, err) == 0);

@@ -14,6 +14,8 @@
 #include "PromiseStore.h"
 #include "Schema.h"
 #include "TempDatabase.h"
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
 #include "ServerOutage.h"
 #include "TestData.h"
 #include "WorkQueue.h"
@@ -37,6 +39,15 @@ using rd::test::TempDatabase;
 using rd::test::count;
 
 namespace {
+
+// An archive of the test's own, not a TempDatabase: it trusts this test's workstation when its
+// first bundle comes, as a team lead would.
+MergeOptions trustingNew()
+{
+    MergeOptions options;
+    options.trustNew = true;
+    return options;
+}
 
 std::unique_ptr<Database> workstation(const QString &address, const char *name)
 {
@@ -331,7 +342,7 @@ TEST_CASE("Bundles export from a team database and merge into one, by the same r
     // Into a review archive (a file) it goes whole, its history intact.
     auto archive = Database::open(dir.filePath(QStringLiteral("archive.sqlite")));
     REQUIRE(archive.ok());
-    auto stats = Bundle::merge(*archive.value(), bundle);
+    auto stats = Bundle::merge(*archive.value(), bundle, trustingNew());
     INFO(stats.message().toStdString());
     REQUIRE(stats.ok());
     CHECK(stats->newCases == 60);
@@ -389,7 +400,7 @@ TEST_CASE("An exact tie between two bundles is won by the same version in a file
     const QString caseId = test::newCase(*one);
     const QString shared = dir.filePath(QStringLiteral("shared.rdbundle"));
     REQUIRE(Bundle::write(*one, shared, {}).ok());
-    REQUIRE(Bundle::merge(*two, shared).ok());
+    REQUIRE(Bundle::merge(*two, shared, trustingNew()).ok());
     clock->advanceSecs(60);
     // Texts that sort one way byte by byte ("a" before "f") and the other way as PostgreSQL's
     // quoted literals (a backslash makes it write E'…'); "é" sorts apart by collation too.
@@ -401,7 +412,7 @@ TEST_CASE("An exact tie between two bundles is won by the same version in a file
     REQUIRE(Bundle::write(*two, fromTwo, {}).ok());
 
     auto archive = station("archive");
-    REQUIRE(Bundle::merge(*archive, fromOne).ok());
+    REQUIRE(Bundle::merge(*archive, fromOne, trustingNew()).ok());
     REQUIRE(Bundle::merge(*archive, fromTwo).ok());
     TempDatabase team; // the other order, on the server
     REQUIRE(Bundle::merge(team.db(), fromTwo).ok());
@@ -459,4 +470,37 @@ TEST_CASE("A customer's personal data is erased from the team database, the hist
     REQUIRE(report.ok());
     CHECK(report->intact);
     CHECK(report->erased > 0);
+}
+
+TEST_CASE("A team database imports bundles only from workstations it trusts", "[.server][bundle][signature]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase team;
+    QTemporaryDir dir;
+    auto pc = Database::open(dir.filePath(QStringLiteral("pc.sqlite")));
+    REQUIRE(pc.ok());
+    test::newCase(*pc.value());
+    auto key = WorkstationKey::loadOrCreate(dir.filePath(QStringLiteral("key")));
+    REQUIRE(key.ok());
+    BundleSelection selection;
+    selection.key = &key.value();
+    const QString bundle = dir.filePath(QStringLiteral("pc.rdbundle"));
+    REQUIRE(Bundle::write(*pc.value(), bundle, selection).ok());
+    const qint64 cases = count(team.db(), QStringLiteral("SELECT count(*) FROM case_record"));
+
+    auto refused = Bundle::merge(team.db(), bundle);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::Untrusted);
+    CHECK(refused.message().contains(key->fingerprint()));
+    CHECK(count(team.db(), QStringLiteral("SELECT count(*) FROM case_record")) == cases);
+
+    auto imported = Bundle::merge(team.db(), bundle, trustingNew());
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->newlyTrusted);
+    CHECK(imported->newCases == 1);
+    REQUIRE(WorkstationTrust(team.db()).revoke(key->publicKey()).ok());
+    auto revoked = Bundle::merge(team.db(), bundle, trustingNew());
+    REQUIRE_FALSE(revoked.ok());
+    CHECK(revoked.message().contains(QStringLiteral("revoked")));
 }

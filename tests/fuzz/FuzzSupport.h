@@ -3,6 +3,7 @@
 // Shared by the fuzz targets: one QCoreApplication (for Qt's SQL plugins) and a scratch folder
 // that is the working directory, so whatever an input names stays inside it.
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -19,6 +20,7 @@ inline QTemporaryDir &scratch()
 inline void init(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
+    QStandardPaths::setTestModeEnabled(true); // the workstation key a bundle is signed with: never the user's own
     if (!scratch().isValid())
         std::abort();
     QDir::setCurrent(scratch().path());

@@ -1,6 +1,8 @@
 #include "BundleForgery.h"
 
+#include "Bundle.h"
 #include "HistorySeal.h"
+#include "WorkstationKey.h"
 #include "Schema.h"
 
 #include <QCryptographicHash>
@@ -77,7 +79,7 @@ bool BundleForgery::resealEvent(const QString &id)
     return exec(QStringLiteral("UPDATE case_event SET data_hash = ?, hash = ? WHERE id = ?"), {seal.dataHash, seal.hash, id});
 }
 
-bool BundleForgery::resealContent()
+bool BundleForgery::resealContent(bool sign)
 {
     // The same walk as the exporter's: every carried table in id order, every value as text.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -106,7 +108,30 @@ bool BundleForgery::resealContent()
         }
     }
     return exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = 'content_sha256'"),
-                {QString::fromLatin1(hash.result().toHex())});
+                {QString::fromLatin1(hash.result().toHex())}) &&
+           (!sign || resign());
+}
+
+bool BundleForgery::resign()
+{
+    // As an insider would: with the key of a workstation the archive trusts (the tests' own).
+    auto key = WorkstationKey::loadOrCreate(WorkstationKey::defaultFolder());
+    if (!key)
+        return false;
+    if (!exec(QStringLiteral("INSERT INTO manifest (key, value) VALUES ('workstation_key', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+              {QString::fromLatin1(key->publicKey().toBase64())}))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    if (!run(q, QStringLiteral("SELECT key, value FROM manifest"), {}))
+        return false;
+    QList<QPair<QString, QString>> entries;
+    while (q.next())
+        entries << qMakePair(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    return exec(QStringLiteral("INSERT INTO manifest (key, value) VALUES ('signature', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {QString::fromLatin1(key->sign(Bundle::signedText(entries)).toBase64())});
 }
 
 } // namespace rd::test

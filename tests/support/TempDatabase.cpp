@@ -1,5 +1,8 @@
 #include "TempDatabase.h"
 
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAtomicInteger>
@@ -57,7 +60,15 @@ TempDatabase::TempDatabase()
         onServerAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
     }
     open();
+    // Bundles this test process signs (with its own key, as a workstation would) are accepted
+    // here, as from a PC the team lead trusted; tests of trust itself use keys of their own.
+    auto key = WorkstationKey::loadOrCreate(WorkstationKey::defaultFolder());
+    INFO(key.message().toStdString());
+    REQUIRE(key.ok());
+    REQUIRE(WorkstationTrust(*m_db).trust(testWorkstationName(), key->publicKey()).ok());
 }
+
+QString TempDatabase::testWorkstationName() { return QStringLiteral("this test process"); }
 
 TempDatabase::~TempDatabase()
 {

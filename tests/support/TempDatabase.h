@@ -28,6 +28,9 @@ public:
 
     /// Whether this test process runs its store tests on the PostgreSQL test server.
     static bool onServer();
+    /// The name under which every TempDatabase trusts this test process's own workstation key
+    /// (not the host name, so a test can still send as an unknown workstation of this host).
+    static QString testWorkstationName();
 
     Database &db() { return *m_db; }
     FixedClock &clock() { return *m_clock; }

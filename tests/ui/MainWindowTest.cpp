@@ -1,3 +1,4 @@
+#include "Bundle.h"
 #include "CallScreen.h"
 #include "CaseStore.h"
 #include "CustomerStore.h"
@@ -6,6 +7,9 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "Workstation.h"
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
+#include "WorkstationsDialog.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "UiDriver.h"
@@ -22,6 +26,11 @@
 #include <QTextBrowser>
 
 #include <QLabel>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -134,4 +143,80 @@ TEST_CASE("The first start asks only for the name, and keeps it", "[ui][settings
     CHECK(rd::Settings::hasEmployeeName());
     CHECK(rd::Settings::employeeName() == QStringLiteral("Femke Bos"));
     QSettings().clear();
+}
+
+TEST_CASE("Settings show this workstation's name and the fingerprint of its signing key", "[ui][settings][signature]")
+{
+    auto key = rd::WorkstationKey::loadOrCreate(rd::WorkstationKey::defaultFolder());
+    REQUIRE(key.ok());
+    rd::SettingsDialog dialog;
+    auto *fingerprint = dialog.findChild<QLabel *>(QStringLiteral("settingsFingerprint"));
+    REQUIRE(fingerprint);
+    CHECK(fingerprint->text() == key->fingerprint());
+    CHECK(fingerprint->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    auto *host = dialog.findChild<QLabel *>(QStringLiteral("settingsWorkstation"));
+    REQUIRE(host);
+    CHECK(host->text() == QSysInfo::machineHostName());
+}
+
+TEST_CASE("A new workstation's bundle asks to be trusted; the list revokes a key by keys", "[ui][signature]")
+{
+    TempDatabase source;
+    REQUIRE(rd::test::newCase(source.db()).size() > 0);
+    QTemporaryDir keys;
+    auto pc = rd::WorkstationKey::loadOrCreate(keys.path());
+    REQUIRE(pc.ok());
+    rd::BundleSelection selection;
+    selection.key = &pc.value();
+    const QString bundle = source.dir() + QStringLiteral("/pc.rdbundle");
+    REQUIRE(rd::Bundle::write(source.db(), bundle, selection).ok());
+    TempDatabase archive;
+    QWidget parent;
+
+    // Enter takes the default, "Skip this bundle": nothing is trusted.
+    QString seen, shown;
+    rd::test::UiDriver::answerNextDialog(&seen, [&shown](QWidget *dialog) {
+        shown = static_cast<QMessageBox *>(dialog)->text();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    CHECK_FALSE(rd::WorkstationsDialog::askToTrust(&parent, archive.db(), bundle));
+    CHECK(seen == QStringLiteral("confirmTrust"));
+    CHECK(shown.contains(pc->fingerprint()));
+    CHECK(shown.contains(QSysInfo::machineHostName()));
+    // Tab to "Trust and import" and press it with the space bar.
+    const auto pressButton = [](QWidget *dialog, const QString &text) {
+        for (QAbstractButton *button : static_cast<QMessageBox *>(dialog)->buttons())
+            if (button->text().remove(QLatin1Char('&')) == text) {
+                button->setFocus();
+                QTest::keyClick(button, Qt::Key_Space);
+            }
+    };
+    rd::test::UiDriver::answerNextDialog(&seen, [&](QWidget *dialog) { pressButton(dialog, QStringLiteral("Trust and import")); });
+    CHECK(rd::WorkstationsDialog::askToTrust(&parent, archive.db(), bundle));
+
+    REQUIRE(rd::WorkstationTrust(archive.db()).trust(QSysInfo::machineHostName(), pc->publicKey()).ok());
+    rd::WorkstationsDialog dialog(archive.db(), false);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("workstationList"));
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 2); // this test process's own key, and the PC's
+    // Find the PC's row with the arrow keys, then Delete and confirm with Alt+R.
+    list->setFocus();
+    while (list->currentItem()->text(1) != pc->fingerprint()) {
+        const QTreeWidgetItem *before = list->currentItem();
+        QTest::keyClick(list, Qt::Key_Down);
+        REQUIRE(list->currentItem() != before);
+    }
+    rd::test::UiDriver::answerNextDialog(&seen, [&](QWidget *confirm) { pressButton(confirm, QStringLiteral("Revoke")); });
+    QTest::keyClick(list, Qt::Key_Delete);
+    REQUIRE(rd::test::UiDriver::waitFor([&] { return seen == QStringLiteral("confirmRevoke"); }));
+    auto standing = rd::WorkstationTrust(archive.db()).standingOf(QSysInfo::machineHostName(), pc->publicKey());
+    REQUIRE(standing.ok());
+    CHECK(standing.value() == rd::WorkstationTrust::Standing::Revoked);
+    bool shownRevoked = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(1) == pc->fingerprint())
+            shownRevoked = list->topLevelItem(i)->text(4).contains(QStringLiteral("revoked"));
+    CHECK(shownRevoked);
 }
