@@ -73,7 +73,9 @@ Result<QString> contentHash(Database &db)
         if (!r)
             return r.error();
         QSqlQuery *q = r.value();
-        hash.addData(table.toUtf8());
+        // The column names too, in their order: renaming two columns into each other's place
+        // must change the hash as surely as changing their values does.
+        hash.addData(table.toUtf8() + '\x1d' + cols->join(QLatin1Char(',')).toUtf8() + '\x1d');
         while (q->next()) {
             for (int i = 0; i < cols->size(); ++i) {
                 const QVariant v = q->value(i);
@@ -112,7 +114,13 @@ Result<BundleManifest> readManifest(Database &db)
         else if (kv.first == QLatin1String("events")) m.events = kv.second.toInt();
         else if (kv.first == QLatin1String("content_sha256")) m.contentHash = kv.second;
     }
-    m.signatureHolds = !m.publicKey.isEmpty() && WorkstationKey::verify(m.publicKey, Bundle::signedText(rows.value()), signature);
+    // The separators of the signed text never occur inside it: two manifests never read the same.
+    bool plain = true;
+    for (const auto &kv : rows.value())
+        for (const QString *part : {&kv.first, &kv.second})
+            if (part->contains(QChar(0x1e)) || part->contains(QChar(0x1f)))
+                plain = false;
+    m.signatureHolds = plain && !m.publicKey.isEmpty() && WorkstationKey::verify(m.publicKey, Bundle::signedText(rows.value()), signature);
     return m;
 }
 

@@ -54,8 +54,10 @@ Status WorkstationTrust::trust(const QString &name, const QByteArray &publicKey)
             return standing.error();
         if (standing.value() == Standing::Trusted)
             return {};
-        if (standing.value() == Standing::Revoked)
-            return Error{Error::Code::Refused, refusal(Standing::Revoked, name, publicKey)};
+        // A revoked key is never trusted again; a name known with another key keeps that key
+        // until it is revoked (README: a replaced PC).
+        if (standing.value() == Standing::Revoked || standing.value() == Standing::OtherKey)
+            return Error{Error::Code::Refused, refusal(standing.value(), name, publicKey)};
         const qint64 now = m_db.clock().nowMs();
         auto r = m_db.exec(QStringLiteral("INSERT INTO trusted_workstation (public_key, name, first_seen, trusted_by, trusted_at) "
                                           "VALUES (?, ?, ?, ?, ?)"),

@@ -49,8 +49,9 @@ public:
     Result<QList<TrustedWorkstation>> list();
     /// What this archive says about a bundle from @p name signed with @p publicKey.
     Result<Standing> standingOf(const QString &name, const QByteArray &publicKey);
-    /// Trusts @p publicKey as workstation @p name, by this database's user, now. Trusting a
-    /// revoked key again is refused: a revoked key may have been stolen.
+    /// Trusts @p publicKey as workstation @p name, by this database's user, now. Refused for a
+    /// revoked key (it may have been stolen) and for a name trusted with another key (revoke
+    /// that one first: the PC was replaced, or someone claims its name).
     Status trust(const QString &name, const QByteArray &publicKey);
     /// Revokes @p publicKey: its bundles are refused from now on (what was imported stays).
     Status revoke(const QByteArray &publicKey);

@@ -552,6 +552,36 @@ TEST_CASE("Bundles are signed: unknown, revoked or re-keyed workstations and cha
         REQUIRE(first.ok());
         REQUIRE(WorkstationTrust(scene.archive.db()).trust(host, first->publicKey()).ok());
         scene.expectRefused(signedBy(other.value(), QStringLiteral("rekeyed.rdbundle")), QStringLiteral("another key"));
+        // Nor can it be trusted by hand while the old key stands.
+        auto trusted = WorkstationTrust(scene.archive.db()).trust(host, other->publicKey());
+        REQUIRE_FALSE(trusted.ok());
+        CHECK(trusted.message().contains(QStringLiteral("another key")));
+    }
+    SECTION("two columns renamed into each other's place, which keeps every value")
+    {
+        scene.expectRefused(scene.forged(QStringLiteral("swapped.rdbundle"),
+                                         [](BundleForgery &f) {
+                                             for (const char *sql : {"ALTER TABLE case_record RENAME COLUMN experience TO swap_tmp",
+                                                                     "ALTER TABLE case_record RENAME COLUMN expectation TO experience",
+                                                                     "ALTER TABLE case_record RENAME COLUMN swap_tmp TO expectation"})
+                                                 REQUIRE(f.exec(QLatin1String(sql)));
+                                         },
+                                         false),
+                            QStringLiteral("does not match its own manifest"));
+    }
+    SECTION("a manifest whose entries hold the signed text's separators")
+    {
+        scene.expectRefused(scene.forged(QStringLiteral("separators.rdbundle"),
+                                         [](BundleForgery &f) {
+                                             // "team" = '' and "workstation" = X read as one entry
+                                             // "team<US><RS>workstation" = X: the same signed text.
+                                             REQUIRE(f.exec(QStringLiteral(
+                                                 "INSERT INTO manifest (key, value) SELECT 'team' || char(31) || char(30) || "
+                                                 "'workstation', value FROM manifest WHERE key = 'workstation'")));
+                                             REQUIRE(f.exec(QStringLiteral("DELETE FROM manifest WHERE key IN ('team', 'workstation')")));
+                                         },
+                                         false),
+                            QStringLiteral("signature does not hold"));
     }
     SECTION("a revoked workstation, which cannot be trusted again")
     {

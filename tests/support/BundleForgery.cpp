@@ -97,7 +97,7 @@ bool BundleForgery::resealContent(bool sign)
         QSqlQuery rows(c);
         if (!run(rows, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QStringLiteral(", ")), table), {}))
             return false;
-        hash.addData(table.toUtf8());
+        hash.addData(table.toUtf8() + '\x1d' + columns.join(QLatin1Char(',')).toUtf8() + '\x1d');
         while (rows.next()) {
             for (int i = 0; i < columns.size(); ++i) {
                 const QVariant v = rows.value(i);
