@@ -33,7 +33,10 @@ if [ "$(id -u)" -eq 0 ]; then
     chmod 0777 "$scratch"
     install -m 0755 "$tests_binary" "$scratch/rdcore-tests"
     echo "Permission tests as an ordinary user (nobody):"
-    (cd "$scratch" && TMPDIR="$scratch" RD_REQUIRE_PERMISSIONS=1 runuser -u nobody -- "$scratch/rdcore-tests" "[permissions]")
+    # runuser sets HOME to nobody's (/nonexistent); the tests need a data folder for their workstation key.
+    mkdir -m 0777 "$scratch/home"
+    (cd "$scratch" && TMPDIR="$scratch" RD_REQUIRE_PERMISSIONS=1 runuser -u nobody -- env HOME="$scratch/home" \
+        "$scratch/rdcore-tests" "[permissions]")
     rm -rf "$scratch"
 fi
 
