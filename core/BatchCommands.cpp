@@ -400,16 +400,30 @@ int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextSt
         err << tr("recoverydesk trust: %1 does not exist.").arg(QDir::toNativeSeparators(location)) << Qt::endl;
         return 1;
     }
-    auto db = parser.isSet(list) ? Database::openReadOnly(location) : Database::open(location);
-    if (!db) {
-        err << tr("recoverydesk trust: %1").arg(db.message()) << Qt::endl;
+    const auto failed = [&err](const QString &message) {
+        err << tr("recoverydesk trust: %1").arg(message) << Qt::endl;
         return 1;
-    }
+    };
+    auto db = parser.isSet(list) ? Database::openReadOnly(location) : Database::open(location);
+    if (!db)
+        return failed(db.message());
     WorkstationTrust trust(*db.value());
-    if (parser.isSet(list)) {
+    if (parser.isSet(list) || parser.isSet(revoke)) {
         auto known = trust.list();
-        if (!known) {
-            err << tr("recoverydesk trust: %1").arg(known.message()) << Qt::endl;
+        if (!known)
+            return failed(known.message());
+        if (parser.isSet(revoke)) {
+            const QString wanted = parser.value(revoke).simplified().toLower();
+            for (const TrustedWorkstation &w : known.value()) {
+                if (w.fingerprint != wanted)
+                    continue;
+                if (auto s = trust.revoke(w.publicKey); !s)
+                    return failed(s.message());
+                out << tr("Revoked the key %1 of \"%2\": its bundles are refused from now on.").arg(w.fingerprint, w.name)
+                    << Qt::endl;
+                return 0;
+            }
+            err << tr("recoverydesk trust: no workstation here has the key %1 (see --list).").arg(wanted) << Qt::endl;
             return 1;
         }
         for (const TrustedWorkstation &w : known.value())
@@ -421,35 +435,11 @@ int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextSt
                 << Qt::endl;
         return 0;
     }
-    if (parser.isSet(revoke)) {
-        auto known = trust.list();
-        if (!known) {
-            err << tr("recoverydesk trust: %1").arg(known.message()) << Qt::endl;
-            return 1;
-        }
-        const QString wanted = parser.value(revoke).simplified().toLower();
-        for (const TrustedWorkstation &w : known.value()) {
-            if (w.fingerprint != wanted)
-                continue;
-            if (auto s = trust.revoke(w.publicKey); !s) {
-                err << tr("recoverydesk trust: %1").arg(s.message()) << Qt::endl;
-                return 1;
-            }
-            out << tr("Revoked the key %1 of \"%2\": its bundles are refused from now on.").arg(w.fingerprint, w.name) << Qt::endl;
-            return 0;
-        }
-        err << tr("recoverydesk trust: no workstation here has the key %1 (see --list).").arg(wanted) << Qt::endl;
-        return 1;
-    }
     auto manifest = Bundle::inspect(*db.value(), parser.value(bundle));
-    if (!manifest) {
-        err << tr("recoverydesk trust: %1").arg(manifest.message()) << Qt::endl;
-        return 1;
-    }
-    if (auto s = trust.trust(manifest->workstation, manifest->publicKey); !s) {
-        err << tr("recoverydesk trust: %1").arg(s.message()) << Qt::endl;
-        return 1;
-    }
+    if (!manifest)
+        return failed(manifest.message());
+    if (auto s = trust.trust(manifest->workstation, manifest->publicKey); !s)
+        return failed(s.message());
     out << tr("Trusted the workstation \"%1\" with the key %2.")
                .arg(manifest->workstation, WorkstationKey::fingerprintOf(manifest->publicKey))
         << Qt::endl;

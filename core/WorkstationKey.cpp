@@ -29,8 +29,7 @@ QString WorkstationKey::fileName() { return QStringLiteral("workstation.key"); }
 
 Result<WorkstationKey> WorkstationKey::fromSeed(const QByteArray &seed)
 {
-    if (!sodiumReady())
-        return Error{Error::Code::Storage, tr("The cryptography library could not be started.")};
+    // (only from loadOrCreate, which has started libsodium)
     WorkstationKey key;
     key.m_public.resize(crypto_sign_PUBLICKEYBYTES);
     key.m_secret.resize(crypto_sign_SECRETKEYBYTES);
