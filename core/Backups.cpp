@@ -213,7 +213,14 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
     auto db = Database::open(m_databasePath);
     if (!db)
         return db.error();
-    for (const auto &[key, value] : {std::pair{QStringLiteral("workstation"), HistorySeal::newWorkstationId()},
+    // The history written here before keeps counting as this file's own (SignedHistory): the
+    // identity it had is remembered beside the new one.
+    auto former = db.value()->scalar(QStringLiteral("SELECT trim(coalesce((SELECT value FROM setting WHERE key = 'former_workstations'), '') "
+                                                    "|| ' ' || coalesce((SELECT value FROM setting WHERE key = 'workstation'), ''))"));
+    if (!former)
+        return former.error();
+    for (const auto &[key, value] : {std::pair{QStringLiteral("former_workstations"), former->toString()},
+                                     std::pair{QStringLiteral("workstation"), HistorySeal::newWorkstationId()},
                                      std::pair{QStringLiteral("file_token"), Database::newFileToken()}})
         if (auto r = db.value()->exec(QStringLiteral("INSERT INTO setting VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value}); !r)
             return r.error();

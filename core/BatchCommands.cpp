@@ -5,6 +5,7 @@
 #include "DatabaseCopy.h"
 #include "DemoData.h"
 #include "HistorySeal.h"
+#include "SignedHistory.h"
 #include "ReviewFigures.h"
 #include "SqliteFile.h"
 #include "WorkstationKey.h"
@@ -314,6 +315,50 @@ int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextS
                .arg(report->erased)
                .arg(report->unsealed)
         << Qt::endl;
+    return reportSignatures(*db.value(), out, err);
+}
+
+int BatchCommands::reportSignatures(Database &db, QTextStream &out, QTextStream &err)
+{
+    auto coverage = SignedHistory::check(db);
+    if (!coverage) {
+        err << tr("recoverydesk verify: %1").arg(coverage.message()) << Qt::endl;
+        return 1;
+    }
+    if (!coverage->holds) {
+        if (coverage->brokenEventId.isEmpty())
+            err << tr("recoverydesk verify: the history differs from what was signed: %1.").arg(coverage->problem) << Qt::endl;
+        else
+            err << tr("recoverydesk verify: the history differs from what was signed at event %1: %2.")
+                       .arg(coverage->brokenEventId, coverage->problem)
+                << Qt::endl;
+        return 1;
+    }
+    const auto day = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd")); };
+    out << tr("Signed: %1 events are covered by the signatures of %n workstation(s).", nullptr, int(coverage->signers.size()))
+               .arg(coverage->covered)
+        << Qt::endl;
+    for (const SignerCoverage &s : std::as_const(coverage->signers)) {
+        const QString period = s.openedFrom && s.openedUntil ? tr("cases opened from %1 to %2").arg(day(*s.openedFrom), day(*s.openedUntil - 1))
+                               : s.openedFrom ? tr("cases opened from %1 up to each export").arg(day(*s.openedFrom))
+                               : s.openedUntil ? tr("cases opened up to %1").arg(day(*s.openedUntil - 1))
+                                               : tr("all cases up to each export");
+        out << "  " << tr("%1 (%2): %n bundle(s) exported %3 to %4, %5", nullptr, s.bundles)
+                           .arg(s.name, s.fingerprint, day(s.firstExport), day(s.lastExport), period);
+        if (s.revokedAt)
+            out << ' ' << tr("(revoked %1: what it sent before stays)").arg(day(*s.revokedAt));
+        out << Qt::endl;
+    }
+    if (coverage->writtenHere > 0)
+        out << tr("Written in this database itself, which no bundle signs: %1 events.").arg(coverage->writtenHere) << Qt::endl;
+    if (coverage->uncovered > 0) {
+        err << tr("recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles "
+                  "were signed, or slipped in since. The first is event %2.")
+                   .arg(coverage->uncovered)
+                   .arg(coverage->firstUncoveredId)
+            << Qt::endl;
+        return 3;
+    }
     return 0;
 }
 

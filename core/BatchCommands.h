@@ -7,6 +7,8 @@ class QTextStream;
 
 namespace rd {
 
+class Database;
+
 /**
  * The command-line jobs: `recoverydesk demo|export|import|report|verify … --database FILE`. Each runs
  * without a window and exits; errors go to @p err as one clear line each, and the exit code
@@ -27,6 +29,8 @@ private:
     static int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importBundles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /// The history against the signatures kept with it: 0 all covered, 1 changed, 3 not all covered.
+    static int reportSignatures(Database &db, QTextStream &out, QTextStream &err);
     static int verify(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int migrate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int trust(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -13,6 +13,7 @@
 #include "Privacy.h"
 #include "Schema.h"
 #include "SearchIndex.h"
+#include "SignedHistory.h"
 #include "SqliteFile.h"
 #include "Transaction.h"
 #include "WorkstationKey.h"
@@ -113,31 +114,33 @@ Result<BundleManifest> readManifest(Database &db)
         else if (kv.first == QLatin1String("callbacks")) m.callbacks = kv.second.toInt();
         else if (kv.first == QLatin1String("events")) m.events = kv.second.toInt();
         else if (kv.first == QLatin1String("content_sha256")) m.contentHash = kv.second;
+        else if (kv.first == SignedHistory::chainsEntry()) m.chainsHash = kv.second;
     }
+    m.signature = signature;
+    for (const auto &kv : rows.value())
+        if (kv.first != QLatin1String("signature"))
+            m.entries << kv;
+    // The period is written as a time or left empty (no bound); anything else is damage.
+    for (const auto &[key, period] : {std::pair{QStringLiteral("opened_from"), &m.openedFrom},
+                                      std::pair{QStringLiteral("opened_until"), &m.openedUntil}})
+        for (const auto &kv : rows.value())
+            if (kv.first == key && !kv.second.isEmpty()) {
+                bool ok = false;
+                *period = kv.second.toLongLong(&ok);
+                if (!ok || **period < RowRules::kEarliest || **period > RowRules::kLatestDue)
+                    m.periodHolds = false;
+            }
     // The separators of the signed text never occur inside it: two manifests never read the same.
     bool plain = true;
     for (const auto &kv : rows.value())
         for (const QString *part : {&kv.first, &kv.second})
             if (part->contains(QChar(0x1e)) || part->contains(QChar(0x1f)))
                 plain = false;
-    m.signatureHolds = plain && !m.publicKey.isEmpty() && WorkstationKey::verify(m.publicKey, Bundle::signedText(rows.value()), signature);
+    m.signatureHolds = plain && !m.publicKey.isEmpty() && WorkstationKey::verify(m.publicKey, SignedHistory::signedText(rows.value()), signature);
     return m;
 }
 
 } // namespace
-
-QByteArray Bundle::signedText(const QList<QPair<QString, QString>> &entries)
-{
-    QList<QPair<QString, QString>> sorted;
-    for (const auto &e : entries)
-        if (e.first != QLatin1String("signature"))
-            sorted << e;
-    std::sort(sorted.begin(), sorted.end());
-    QByteArray text = QByteArrayLiteral("Recovery Desk case bundle manifest 1\x1e");
-    for (const auto &e : sorted)
-        text += e.first.toUtf8() + '\x1f' + e.second.toUtf8() + '\x1e';
-    return text;
-}
 
 namespace {
 
@@ -212,10 +215,9 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
     copy.value()->setClock(db.sharedClock());
     if (auto copied = DatabaseCopy::copy(db, *copy.value(), casesChosenBy(selection)); !copied)
         return copied.error();
-    BundleSelection everything; // of the copy: the chosen cases
-    everything.team = selection.team;
-    everything.key = selection.key;
-    return write(*copy.value(), path, everything);
+    // The copy holds the chosen cases alone, so the same selection chooses them all again (and
+    // its period is the one the manifest names).
+    return write(*copy.value(), path, selection);
 }
 
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
@@ -298,6 +300,11 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             auto hash = contentHash(db);
             if (!hash)
                 return hash.error();
+            // Every chain's event hashes, newest last: what an archive keeps to check its history by.
+            auto chains = SignedHistory::chainsDigest(db, QStringLiteral("bundle.case_event"));
+            if (!chains)
+                return Error{Error::Code::Refused, tr("Did not write %1: %2. Run recoverydesk verify on the database.")
+                                                       .arg(shown, chains.message())};
             m.exportedBy = db.actor();
             m.team = selection.team;
             m.workstation = QSysInfo::machineHostName();
@@ -309,7 +316,10 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             m.callbacks = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.callback_note")));
             m.events = int(countOf(db, QStringLiteral("SELECT count(*) FROM bundle.case_event")));
             m.contentHash = hash.value();
-            QList<QPair<QString, QString>> entries = {
+            m.openedFrom = selection.openedFrom;
+            m.openedUntil = selection.openedUntil;
+            const auto time = [](const std::optional<qint64> &t) { return t ? QString::number(*t) : QString(); };
+            ManifestEntries entries = {
                 {QStringLiteral("format"), QStringLiteral("Recovery Desk case bundle")},
                 {QStringLiteral("exported_by"), m.exportedBy},
                 {QStringLiteral("team"), m.team},
@@ -322,11 +332,17 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 {QStringLiteral("callbacks"), QString::number(m.callbacks)},
                 {QStringLiteral("events"), QString::number(m.events)},
                 {QStringLiteral("content_sha256"), m.contentHash},
+                {QStringLiteral("opened_from"), time(m.openedFrom)},
+                {QStringLiteral("opened_until"), time(m.openedUntil)},
+                {SignedHistory::chainsEntry(), chains.value()},
                 {QStringLiteral("workstation_key"), QString::fromLatin1(signer->publicKey().toBase64())},
             };
             m.publicKey = signer->publicKey();
             m.signatureHolds = true;
-            entries.append({QStringLiteral("signature"), QString::fromLatin1(signer->sign(signedText(entries)).toBase64())});
+            m.signature = signer->sign(SignedHistory::signedText(entries));
+            m.entries = entries;
+            m.chainsHash = chains.value();
+            entries.append({QStringLiteral("signature"), QString::fromLatin1(m.signature.toBase64())});
             for (const auto &e : entries)
                 if (auto r = db.execOnce(QStringLiteral("INSERT INTO bundle.manifest VALUES (?, ?)"), {e.first, e.second}); !r)
                     return r.error();
@@ -362,7 +378,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
     return onPrivateCopy(db, path, [&] { return inspectAttached(db, QDir::toNativeSeparators(path)); });
 }
 
-Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown)
+Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, Chains chains)
 {
     auto header = SqliteFile::header(db, QStringLiteral("bundle"));
     if (!header)
@@ -423,7 +439,7 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     if (!hash || hash.value() != manifest->contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
     // The manifest names the content by its hash, and the sender's key signs the manifest.
-    if (manifest->publicKey.isEmpty())
+    if (manifest->publicKey.isEmpty() || manifest->chainsHash.isEmpty())
         return Error{Error::Code::Foreign, tr("%1 carries no signature: it was made by an older version of Recovery Desk. "
                                               "Export it again with this version.")
                                                .arg(shown)};
@@ -431,11 +447,22 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
         return Error{Error::Code::Foreign, tr("%1 was refused: its signature does not hold, so it was changed after "
                                               "\"%2\" signed it. Nothing was imported.")
                                                .arg(shown, manifest->workstation)};
+    if (!manifest->periodHolds)
+        return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: its period is not a time.").arg(shown)};
     // Nothing in a bundle happened after it was made (nor after now, whatever its manifest says).
     if (auto s = check.rows(qMin(now, manifest->exportedAt)); !s)
         return s.error();
     if (auto s = check.history(); !s)
         return s.error();
+    if (chains == Chains::Check) {
+        auto digest = SignedHistory::chainsDigest(db, QStringLiteral("bundle.case_event"));
+        if (!digest)
+            return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, digest.message())};
+        if (digest.value() != manifest->chainsHash)
+            return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
+                                                  "Nothing was imported.")
+                                                   .arg(shown)};
+    }
     return manifest;
 }
 
@@ -462,7 +489,7 @@ Result<bool> Bundle::senderIsNew(Database &db, const BundleManifest &manifest, c
 
 Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options)
 {
-    auto manifest = inspectAttached(db, shown);
+    auto manifest = inspectAttached(db, shown, Chains::LeftToCaller);
     if (!manifest)
         return manifest.error();
     // Known senders only: refused before anything is written; a new one is trusted inside the merge.
@@ -498,6 +525,9 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
             if (isNew.value())
                 if (auto s = WorkstationTrust(db).trust(manifest->workstation, manifest->publicKey); !s)
                     return s;
+            // Kept as signed, chains and all, for verify; refused here if the chains are not the signed ones.
+            if (auto s = SignedHistory::record(db, manifest->entries, manifest->signature, shown); !s)
+                return s;
             return mergeRows(db, tables, stats);
         });
     };
@@ -544,8 +574,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
         if (isNew.value())
             if (auto trusted = WorkstationTrust(db).trust(sender.workstation, sender.publicKey); !trusted)
                 return trusted;
-        for (const QString &table : kTables) { // parents before the rows that refer to them
-            const TableSpec spec = Schema::table(table);
+        // The staged rows in temporary tables of the server's own types.
+        const auto stage = [&](const TableSpec &spec, const QString &order) -> Result<MergedTable> {
             QStringList columns, declared;
             for (const ColumnSpec &c : spec.columns) {
                 if (BundleCheck::isLocalColumn(c.name))
@@ -556,11 +586,29 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
             const QString incoming = QStringLiteral("rd_incoming_") + spec.name;
             if (auto r = db.execOnce(QStringLiteral("CREATE TEMP TABLE %1 (%2) ON COMMIT DROP").arg(incoming, declared.join(QStringLiteral(", "))));
                 !r)
-                return r;
-            auto copied = DatabaseCopy::copyRows(*staging.value(), spec.name, db, incoming, columns, spec.name);
+                return r.error();
+            auto copied = DatabaseCopy::copyRows(*staging.value(), spec.name, db, incoming, columns, spec.name, order);
             if (!copied)
                 return copied.error();
-            tables.append({spec.name, incoming, columns});
+            return MergedTable{spec.name, incoming, columns};
+        };
+        for (const QString &table : kTables) { // parents before the rows that refer to them
+            auto incoming = stage(Schema::table(table), QStringLiteral("id"));
+            if (!incoming)
+                return incoming.error();
+            tables.append(incoming.value());
+        }
+        // The signed manifest and its chains, kept as the staging file kept them (checked there).
+        for (const auto &[table, order] : {std::pair{QStringLiteral("signed_bundle"), QStringLiteral("id")},
+                                           std::pair{QStringLiteral("signed_chain"), QStringLiteral("bundle, chain, workstation")}}) {
+            auto signedRows = stage(Schema::table(table), order);
+            if (!signedRows)
+                return signedRows.error();
+            const QString list = signedRows->columns.join(QStringLiteral(", "));
+            if (auto r = db.execOnce(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING")
+                                         .arg(table, list, signedRows->source));
+                !r)
+                return r;
         }
         // The staging file had no history to continue: the bundle's history is checked again
         // against what this team database holds (chains, unsealed events, erasures' senders).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SignedHistory.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,12 @@ struct BundleManifest
     QString contentHash; ///< SHA-256 over every row, in id order: equal for equal content
     QByteArray publicKey; ///< the key of the workstation that signed it; empty: unsigned (an older version's)
     bool signatureHolds = false; ///< the signature verifies over every manifest entry with publicKey
+    std::optional<qint64> openedFrom;  ///< the period of the cases it carries (by opening time); none: no bound
+    std::optional<qint64> openedUntil;
+    bool periodHolds = true; ///< the period entries are times (or empty)
+    QString chainsHash; ///< SignedHistory's digest of every history chain it carries; empty: an older version's
+    ManifestEntries entries; ///< every entry as signed, the signature aside
+    QByteArray signature;
 };
 
 /// Which cases a bundle carries.
@@ -89,8 +96,6 @@ public:
     /// Reads and checks a bundle without changing anything.
     static Result<BundleManifest> inspect(Database &db, const QString &path);
     static Result<ImportStats> merge(Database &db, const QString &path, const MergeOptions &options = {});
-    /// The text a bundle's signature covers: every manifest entry but the signature, by key.
-    static QByteArray signedText(const QList<QPair<QString, QString>> &entries);
 
 private:
     /// One table to merge: its rows come from @p source (an attached bundle's table, or a
@@ -103,8 +108,11 @@ private:
     };
     /// A database file of its own in @p dir, for the steps a server database takes through a file.
     static Result<std::unique_ptr<Database>> scratchDatabase(const QTemporaryDir &dir, const QString &name);
-    /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the user's file.
-    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown);
+    /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the
+    /// user's file. The history's digest is checked too, unless the caller does that itself
+    /// (merge: SignedHistory::record checks it as it keeps the chains).
+    enum class Chains { Check, LeftToCaller };
+    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, Chains chains = Chains::Check);
     /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
     /// server database or a file opened read-only, which cannot have a new file attached to write.
     static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);

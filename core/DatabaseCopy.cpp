@@ -134,16 +134,19 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
         }
         if (auto s = carryChainCounts(from, to, !chosen.select.isEmpty()); !s)
             return s;
-        // A whole database keeps the workstations it trusts (a selection is a bundle's: never).
-        if (chosen.select.isEmpty()) {
-            QStringList columns;
-            for (const ColumnSpec &c : Schema::table(QStringLiteral("trusted_workstation")).columns)
-                columns << c.name;
-            auto trusted = copyRows(from, QStringLiteral("main.trusted_workstation"), to, QStringLiteral("trusted_workstation"),
-                                    columns, QStringLiteral("trusted_workstation"), QStringLiteral("public_key"));
-            if (!trusted)
-                return trusted.error();
-        }
+        // A whole database keeps the workstations it trusts and the signed history it imported
+        // (a selection is a bundle's: never).
+        if (chosen.select.isEmpty())
+            for (const auto &[table, order] : {std::pair{QStringLiteral("trusted_workstation"), QStringLiteral("public_key")},
+                                               std::pair{QStringLiteral("signed_bundle"), QStringLiteral("id")},
+                                               std::pair{QStringLiteral("signed_chain"), QStringLiteral("bundle, chain, workstation")}}) {
+                QStringList columns;
+                for (const ColumnSpec &c : Schema::table(table).columns)
+                    columns << c.name;
+                auto kept = copyRows(from, QStringLiteral("main.") + table, to, table, columns, table, order);
+                if (!kept)
+                    return kept.error();
+            }
         for (const char *key : kCarriedSettings) {
             auto value = from.scalar(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QLatin1String(key)});
             if (!value)

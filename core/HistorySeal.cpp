@@ -113,6 +113,11 @@ QString HistorySeal::chainOf(const QString &alias)
     return QStringLiteral("coalesce(%1.case_id, 'customer:' || %1.customer_id)").arg(alias);
 }
 
+QString HistorySeal::describeChain(const QString &chain)
+{
+    return chain.startsWith(QLatin1String("customer:")) ? tr("customer %1").arg(chain.mid(9)) : tr("case %1").arg(chain);
+}
+
 QString HistorySeal::verifiedColumns(const QString &alias)
 {
     return QStringLiteral("%1.id, coalesce(%1.case_id, ''), coalesce(%1.customer_id, ''), %1.at, %1.actor, %1.kind, %1.data, "
@@ -175,7 +180,7 @@ Status HistorySeal::checkChainLengths(Database &db, SealReport &report)
     if (!newest)
         return newest.error();
     report.brokenEventId = newest->toString();
-    const QString whose = chain.startsWith(QLatin1String("customer:")) ? tr("customer %1").arg(chain.mid(9)) : tr("case %1").arg(chain);
+    const QString whose = describeChain(chain);
     report.problem = removed
                          ? tr("the history of %1 from workstation %2 has %3 of the %4 events written to it: "
                               "the newest were removed")

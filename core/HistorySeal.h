@@ -65,6 +65,8 @@ public:
     /// The chain an event of the table or query aliased @p alias belongs to: its case, or for an
     /// event about a customer alone, the customer (with the workstation, this names one chain).
     static QString chainOf(const QString &alias);
+    /// A chain's key (chainOf()) in words: "case …" or "customer …".
+    static QString describeChain(const QString &chain);
     /// The columns verifyRows() reads, in order, from a table or query of events aliased @p alias.
     static QString verifiedColumns(const QString &alias);
     /// Checks the events @p q returns (verifiedColumns(), ordered by chain then workstation):

@@ -79,7 +79,41 @@ QList<TableSpec> Schema::tables()
         {QStringLiteral("setting"), {required("key", T::Text), required("value", T::Text)}, QStringLiteral("key"), {}},
         historyChainTable(),
         trustedWorkstationTable(),
+        signedBundleTable(),
+        signedChainTable(),
     };
+}
+
+TableSpec Schema::signedBundleTable()
+{
+    // Every signed manifest this archive imported, as it was signed (SignedHistory): with the
+    // sender's public key alone, anyone can check it again later, without the bundle.
+    using T = ColumnType;
+    return {QStringLiteral("signed_bundle"),
+            {{QStringLiteral("id"), T::Text, true, {}, {}},
+             {QStringLiteral("public_key"), T::Text, true, {}, {}},
+             {QStringLiteral("entries"), T::Text, true, {}, {}},
+             {QStringLiteral("signature"), T::Text, true, {}, {}},
+             {QStringLiteral("imported_at"), T::Integer, true, {}, {}},
+             {QStringLiteral("imported_by"), T::Text, true, {}, {}}},
+            QStringLiteral("id"),
+            {}};
+}
+
+TableSpec Schema::signedChainTable()
+{
+    // For each history chain a signed bundle carried: the hashes of its events in order, the
+    // newest (head) last. A manifest's signature covers a digest of its bundle's chains.
+    using T = ColumnType;
+    return {QStringLiteral("signed_chain"),
+            {{QStringLiteral("bundle"), T::Text, true, {}, QStringLiteral("REFERENCES signed_bundle(id)")},
+             {QStringLiteral("chain"), T::Text, true, {}, {}},
+             {QStringLiteral("workstation"), T::Text, true, {}, {}},
+             {QStringLiteral("events"), T::Integer, true, {}, {}},
+             {QStringLiteral("head"), T::Text, true, {}, {}},
+             {QStringLiteral("hashes"), T::Text, true, {}, {}}},
+            QString(),
+            {QStringLiteral("UNIQUE (bundle, chain, workstation)")}};
 }
 
 TableSpec Schema::trustedWorkstationTable()
@@ -161,7 +195,14 @@ QList<IndexSpec> Schema::indexes()
         index("case_by_open_promises", "case_record", L{QStringLiteral("open_promises"), QStringLiteral("id")}),
         index("case_by_next_due", "case_record", L{QStringLiteral("next_due_at")}, "next_due_at IS NOT NULL"),
         index("improvement_by_case", "improvement_case", L{QStringLiteral("case_id")}),
+        signedChainIndex(),
     };
+}
+
+IndexSpec Schema::signedChainIndex()
+{
+    return {QStringLiteral("signed_chain_by_chain"), QStringLiteral("signed_chain"),
+            {QStringLiteral("chain"), QStringLiteral("workstation"), QStringLiteral("events")}, QString()};
 }
 
 QString Schema::columnDefinition(const ColumnSpec &c, const QString &primaryKey, const SqlDialect &dialect)
@@ -286,6 +327,9 @@ QList<SchemaUpgrade> Schema::upgrades()
                                      .arg(chain))}},
         // Format 9: the workstations whose signed bundles are accepted.
         {9, {SchemaChange::addTable(trustedWorkstationTable())}},
+        // Format 10: the signed manifests and chain heads imported, for verify.
+        {10, {SchemaChange::addTable(signedBundleTable()), SchemaChange::addTable(signedChainTable()),
+              SchemaChange::addIndex(signedChainIndex())}},
     };
 }
 

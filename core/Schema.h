@@ -124,6 +124,9 @@ public:
 private:
     static TableSpec historyChainTable();
     static TableSpec trustedWorkstationTable();
+    static TableSpec signedBundleTable();
+    static TableSpec signedChainTable();
+    static IndexSpec signedChainIndex();
 };
 
 } // namespace rd

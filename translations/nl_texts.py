@@ -1412,3 +1412,61 @@ for _ctx, _texts in {
     },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+
+for _ctx, _texts in {
+    "BatchCommands": {
+        "recoverydesk verify: the history differs from what was signed: %1.":
+            "recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is: %1.",
+        "recoverydesk verify: the history differs from what was signed at event %1: %2.":
+            "recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is bij gebeurtenis %1: %2.",
+        "Signed: %1 events are covered by the signatures of %n workstation(s).":
+            ["Ondertekend: %1 gebeurtenissen vallen onder de handtekening van %n werkplek.",
+             "Ondertekend: %1 gebeurtenissen vallen onder de handtekeningen van %n werkplekken."],
+        "cases opened from %1 to %2": "zaken geopend van %1 tot en met %2",
+        "cases opened from %1 up to each export": "zaken geopend vanaf %1 tot elke export",
+        "cases opened up to %1": "zaken geopend tot en met %1",
+        "all cases up to each export": "alle zaken tot elke export",
+        "%1 (%2): %n bundle(s) exported %3 to %4, %5":
+            ["%1 (%2): %n bundel geëxporteerd %3 tot %4, %5", "%1 (%2): %n bundels geëxporteerd %3 tot %4, %5"],
+        "(revoked %1: what it sent before stays)": "(ingetrokken %1: wat eerder is gestuurd, blijft)",
+        "Written in this database itself, which no bundle signs: %1 events.":
+            "Geschreven in deze database zelf, wat geen bundel ondertekent: %1 gebeurtenissen.",
+        "recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.":
+            "recoverydesk verify: %1 gebeurtenissen van andere werkplekken vallen onder geen enkele handtekening: geïmporteerd voordat bundels werden ondertekend, of sindsdien ertussen geschoven. De eerste is gebeurtenis %2.",
+    },
+    "Bundle": {
+        "Did not write %1: %2. Run recoverydesk verify on the database.":
+            "%1 is niet geschreven: %2. Voer recoverydesk verify uit op de database.",
+        "%1 has a damaged manifest: its period is not a time.": "%1 heeft een beschadigd manifest: de periode is geen tijdstip.",
+        "%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.":
+            "%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.",
+    },
+    "SignedHistory": {
+        "read the history": "de geschiedenis lezen",
+        "the history of %1 from workstation %2 does not run from one first event to one newest":
+            "de geschiedenis van %1 van werkplek %2 loopt niet van één eerste gebeurtenis naar één nieuwste",
+        "%1 was refused: %2. Nothing was imported.": "%1 is geweigerd: %2. Er is niets geïmporteerd.",
+        "%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.":
+            "%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.",
+        "the bundle %1 signed on %2": "de bundel die %1 ondertekende op %2",
+        "%1 is kept here, but its key (%2) is not among the trusted workstations":
+            "%1 is hier bewaard, maar de sleutel (%2) staat niet bij de vertrouwde werkplekken",
+        "the record of %1 was changed: its signature does not hold":
+            "wat van %1 is bewaard, is veranderd: de handtekening klopt niet",
+        "read the signed history": "de ondertekende geschiedenis lezen",
+        "the history chains kept for %1 are not the ones it signed: they were changed here":
+            "de geschiedenisketens die voor %1 zijn bewaard, zijn niet de ondertekende: ze zijn hier veranderd",
+        "the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in":
+            "de geschiedenis van %1 wijkt hier af van wat %2 ondertekende: deze gebeurtenis is veranderd, of een gebeurtenis ervoor is verwijderd of ertussen geschoven",
+        "%n event(s) that %1 signed after it in the history of %2 are missing: they were removed":
+            ["%n gebeurtenis die %1 erna ondertekende in de geschiedenis van %2 ontbreekt: die is verwijderd",
+             "%n gebeurtenissen die %1 erna ondertekende in de geschiedenis van %2 ontbreken: ze zijn verwijderd"],
+        "the history of %1 from workstation %2, which %3 signed with %n event(s), is gone":
+            ["de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenis, is weg",
+             "de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenissen, is weg"],
+        "read the history's chains": "de ketens van de geschiedenis lezen",
+        "it was slipped in after the newest event that workstation %1 signed in the history of %2":
+            "die is ertussen geschoven na de nieuwste gebeurtenis die werkplek %1 ondertekende in de geschiedenis van %2",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

@@ -302,6 +302,56 @@
             <source>recoverydesk trust: no workstation here has the key %1 (see --list).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>recoverydesk verify: the history differs from what was signed: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk verify: the history differs from what was signed at event %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Signed: %1 events are covered by the signatures of %n workstation(s).</source>
+            <translation>
+                <numerusform>Signed: %1 events are covered by the signatures of %n workstation.</numerusform>
+                <numerusform>Signed: %1 events are covered by the signatures of %n workstations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cases opened from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cases opened from %1 up to each export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cases opened up to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all cases up to each export</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n bundle(s) exported %3 to %4, %5</source>
+            <translation>
+                <numerusform>%1 (%2): %n bundle exported %3 to %4, %5</numerusform>
+                <numerusform>%1 (%2): %n bundles exported %3 to %4, %5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(revoked %1: what it sent before stays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written in this database itself, which no bundle signs: %1 events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -402,6 +452,18 @@
         </message>
         <message>
             <source>%1 was refused: %2. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not write %1: %2. Run recoverydesk verify on the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has a damaged manifest: its period is not a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1733,6 +1795,71 @@
         <name>Schema</name>
         <message>
             <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignedHistory</name>
+        <message>
+            <source>read the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history of %1 from workstation %2 does not run from one first event to one newest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: %2. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bundle %1 signed on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is kept here, but its key (%2) is not among the trusted workstations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the record of %1 was changed: its signature does not hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the signed history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history chains kept for %1 are not the ones it signed: they were changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) that %1 signed after it in the history of %2 are missing: they were removed</source>
+            <translation>
+                <numerusform>%n event that %1 signed after it in the history of %2 are missing: they were removed</numerusform>
+                <numerusform>%n events that %1 signed after it in the history of %2 are missing: they were removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the history of %1 from workstation %2, which %3 signed with %n event(s), is gone</source>
+            <translation>
+                <numerusform>the history of %1 from workstation %2, which %3 signed with %n event, is gone</numerusform>
+                <numerusform>the history of %1 from workstation %2, which %3 signed with %n events, is gone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read the history's chains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it was slipped in after the newest event that workstation %1 signed in the history of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
             <translation type="unfinished" />
         </message>
     </context>

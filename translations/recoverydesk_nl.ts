@@ -302,6 +302,56 @@
             <source>recoverydesk trust: no workstation here has the key %1 (see --list).</source>
             <translation>recoverydesk trust: geen werkplek hier heeft de sleutel %1 (zie --list).</translation>
         </message>
+        <message>
+            <source>recoverydesk verify: the history differs from what was signed: %1.</source>
+            <translation>recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is: %1.</translation>
+        </message>
+        <message>
+            <source>recoverydesk verify: the history differs from what was signed at event %1: %2.</source>
+            <translation>recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is bij gebeurtenis %1: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed: %1 events are covered by the signatures of %n workstation(s).</source>
+            <translation>
+                <numerusform>Ondertekend: %1 gebeurtenissen vallen onder de handtekening van %n werkplek.</numerusform>
+                <numerusform>Ondertekend: %1 gebeurtenissen vallen onder de handtekeningen van %n werkplekken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cases opened from %1 to %2</source>
+            <translation>zaken geopend van %1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>cases opened from %1 up to each export</source>
+            <translation>zaken geopend vanaf %1 tot elke export</translation>
+        </message>
+        <message>
+            <source>cases opened up to %1</source>
+            <translation>zaken geopend tot en met %1</translation>
+        </message>
+        <message>
+            <source>all cases up to each export</source>
+            <translation>alle zaken tot elke export</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n bundle(s) exported %3 to %4, %5</source>
+            <translation>
+                <numerusform>%1 (%2): %n bundel geëxporteerd %3 tot %4, %5</numerusform>
+                <numerusform>%1 (%2): %n bundels geëxporteerd %3 tot %4, %5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(revoked %1: what it sent before stays)</source>
+            <translation>(ingetrokken %1: wat eerder is gestuurd, blijft)</translation>
+        </message>
+        <message>
+            <source>Written in this database itself, which no bundle signs: %1 events.</source>
+            <translation>Geschreven in deze database zelf, wat geen bundel ondertekent: %1 gebeurtenissen.</translation>
+        </message>
+        <message>
+            <source>recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.</source>
+            <translation>recoverydesk verify: %1 gebeurtenissen van andere werkplekken vallen onder geen enkele handtekening: geïmporteerd voordat bundels werden ondertekend, of sindsdien ertussen geschoven. De eerste is gebeurtenis %2.</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -403,6 +453,18 @@
         <message>
             <source>%1 was refused: %2. Nothing was imported.</source>
             <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Did not write %1: %2. Run recoverydesk verify on the database.</source>
+            <translation>%1 is niet geschreven: %2. Voer recoverydesk verify uit op de database.</translation>
+        </message>
+        <message>
+            <source>%1 has a damaged manifest: its period is not a time.</source>
+            <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
+        </message>
+        <message>
+            <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
+            <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
         </message>
     </context>
     <context>
@@ -1734,6 +1796,71 @@
         <message>
             <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
             <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedHistory</name>
+        <message>
+            <source>read the history</source>
+            <translation>de geschiedenis lezen</translation>
+        </message>
+        <message>
+            <source>the history of %1 from workstation %2 does not run from one first event to one newest</source>
+            <translation>de geschiedenis van %1 van werkplek %2 loopt niet van één eerste gebeurtenis naar één nieuwste</translation>
+        </message>
+        <message>
+            <source>%1 was refused: %2. Nothing was imported.</source>
+            <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
+            <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>the bundle %1 signed on %2</source>
+            <translation>de bundel die %1 ondertekende op %2</translation>
+        </message>
+        <message>
+            <source>%1 is kept here, but its key (%2) is not among the trusted workstations</source>
+            <translation>%1 is hier bewaard, maar de sleutel (%2) staat niet bij de vertrouwde werkplekken</translation>
+        </message>
+        <message>
+            <source>the record of %1 was changed: its signature does not hold</source>
+            <translation>wat van %1 is bewaard, is veranderd: de handtekening klopt niet</translation>
+        </message>
+        <message>
+            <source>read the signed history</source>
+            <translation>de ondertekende geschiedenis lezen</translation>
+        </message>
+        <message>
+            <source>the history chains kept for %1 are not the ones it signed: they were changed here</source>
+            <translation>de geschiedenisketens die voor %1 zijn bewaard, zijn niet de ondertekende: ze zijn hier veranderd</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) that %1 signed after it in the history of %2 are missing: they were removed</source>
+            <translation>
+                <numerusform>%n gebeurtenis die %1 erna ondertekende in de geschiedenis van %2 ontbreekt: die is verwijderd</numerusform>
+                <numerusform>%n gebeurtenissen die %1 erna ondertekende in de geschiedenis van %2 ontbreken: ze zijn verwijderd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the history of %1 from workstation %2, which %3 signed with %n event(s), is gone</source>
+            <translation>
+                <numerusform>de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenis, is weg</numerusform>
+                <numerusform>de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenissen, is weg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read the history's chains</source>
+            <translation>de ketens van de geschiedenis lezen</translation>
+        </message>
+        <message>
+            <source>it was slipped in after the newest event that workstation %1 signed in the history of %2</source>
+            <translation>die is ertussen geschoven na de nieuwste gebeurtenis die werkplek %1 ondertekende in de geschiedenis van %2</translation>
+        </message>
+        <message>
+            <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
+            <translation>de geschiedenis van %1 wijkt hier af van wat %2 ondertekende: deze gebeurtenis is veranderd, of een gebeurtenis ervoor is verwijderd of ertussen geschoven</translation>
         </message>
     </context>
     <context>

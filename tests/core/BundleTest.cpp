@@ -137,7 +137,11 @@ TEST_CASE("Bundles from two workstations merge the same in either order - both h
 
     TempDatabase ab, ba;
     REQUIRE(Bundle::merge(ab.db(), fromA).ok());
-    REQUIRE(Bundle::merge(ab.db(), fromB).ok());
+    {
+        auto merged = Bundle::merge(ab.db(), fromB);
+        INFO(merged.message().toStdString());
+        REQUIRE(merged.ok());
+    }
     REQUIRE(Bundle::merge(ba.db(), fromB).ok());
     REQUIRE(Bundle::merge(ba.db(), fromA).ok());
     CHECK(dump(ab.db()) == dump(ba.db()));

@@ -16,35 +16,6 @@ using rd::test::TempDatabase;
 
 namespace {
 
-// A case with a few events: opened, two fields set, summary confirmed.
-QString caseWithHistory(Database &db)
-{
-    const QString id = test::newCase(db);
-    CaseStore cases(db);
-    REQUIRE(cases.setField(id, CaseField::Experience, QStringLiteral("Parcel not delivered twice")).ok());
-    REQUIRE(cases.setField(id, CaseField::Expectation, QStringLiteral("Delivery on Saturday")).ok());
-    REQUIRE(cases.setField(id, CaseField::Summary, QStringLiteral("Two failed deliveries")).ok());
-    return id;
-}
-
-// Edits the file as someone with an SQLite tool would: around the triggers.
-void tamper(TempDatabase &t, const QStringList &statements)
-{
-    if (TempDatabase::onServer()) {
-        // Whoever holds the server's keys can switch the guarding triggers off for a session.
-        REQUIRE(t.db().execOnce(QStringLiteral("SET session_replication_role = replica")).ok());
-        for (const QString &sql : statements)
-            REQUIRE(t.db().execOnce(sql).ok());
-        REQUIRE(t.db().execOnce(QStringLiteral("SET session_replication_role = DEFAULT")).ok());
-        return;
-    }
-    t.close();
-    QStringList all = {QStringLiteral("DROP TRIGGER case_event_no_update"), QStringLiteral("DROP TRIGGER case_event_no_delete"),
-                       QStringLiteral("DROP TRIGGER case_event_erase_data_only")};
-    test::execRawSqlite(t.path(), all + statements);
-    t.reopen();
-}
-
 QString nthEventOf(Database &db, const QString &caseId, int n)
 {
     return db.scalar(QStringLiteral("SELECT id FROM case_event WHERE case_id = ? ORDER BY seq LIMIT 1 OFFSET ?"), {caseId, n})
@@ -56,8 +27,8 @@ QString nthEventOf(Database &db, const QString &caseId, int n)
 TEST_CASE("Every event the stores write is sealed and the history verifies", "[seal]")
 {
     TempDatabase t;
-    const QString a = caseWithHistory(t.db());
-    caseWithHistory(t.db());
+    const QString a = test::caseWithHistory(t.db());
+    test::caseWithHistory(t.db());
     auto report = HistorySeal::verify(t.db());
     REQUIRE(report.ok());
     CHECK(report->intact);
@@ -76,12 +47,12 @@ TEST_CASE("Every event the stores write is sealed and the history verifies", "[s
 TEST_CASE("Edits made around the database's guards are found and named", "[seal][bad-input]")
 {
     TempDatabase t;
-    const QString caseId = caseWithHistory(t.db());
+    const QString caseId = test::caseWithHistory(t.db());
     const QString second = nthEventOf(t.db(), caseId, 1);
 
     SECTION("changed data")
     {
-        tamper(t, {QStringLiteral("UPDATE case_event SET data = replace(data, 'twice', 'once') WHERE id = '%1'").arg(second)});
+        t.tamper({QStringLiteral("UPDATE case_event SET data = replace(data, 'twice', 'once') WHERE id = '%1'").arg(second)});
         auto report = HistorySeal::verify(t.db());
         CHECK_FALSE(report->intact);
         CHECK(report->brokenEventId == second);
@@ -89,14 +60,14 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("changed time or author")
     {
-        tamper(t, {QStringLiteral("UPDATE case_event SET actor = 'mallory' WHERE id = '%1'").arg(second)});
+        t.tamper({QStringLiteral("UPDATE case_event SET actor = 'mallory' WHERE id = '%1'").arg(second)});
         auto report = HistorySeal::verify(t.db());
         CHECK_FALSE(report->intact);
         CHECK(report->brokenEventId == second);
     }
     SECTION("a removed event")
     {
-        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE id = '%1'").arg(second)});
+        t.tamper({QStringLiteral("DELETE FROM case_event WHERE id = '%1'").arg(second)});
         auto report = HistorySeal::verify(t.db());
         CHECK_FALSE(report->intact);
         CHECK(report->problem.contains(QStringLiteral("missing")));
@@ -104,7 +75,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     SECTION("the newest events of a chain removed")
     {
         const QString third = nthEventOf(t.db(), caseId, 2);
-        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE case_id = '%1' AND seq > (SELECT seq FROM case_event WHERE id = '%2')")
+        t.tamper({QStringLiteral("DELETE FROM case_event WHERE case_id = '%1' AND seq > (SELECT seq FROM case_event WHERE id = '%2')")
                        .arg(caseId, second)});
         REQUIRE(nthEventOf(t.db(), caseId, 2).isEmpty()); // gone: what is left still links up
         auto report = HistorySeal::verify(t.db());
@@ -117,7 +88,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("a whole chain removed")
     {
-        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE case_id = '%1'").arg(caseId)});
+        t.tamper({QStringLiteral("DELETE FROM case_event WHERE case_id = '%1'").arg(caseId)});
         auto report = HistorySeal::verify(t.db());
         REQUIRE(report.ok());
         CHECK_FALSE(report->intact);
@@ -133,7 +104,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("newest events removed: neither a move to another database nor an export hides it")
     {
-        tamper(t, {QStringLiteral("DELETE FROM case_event WHERE case_id = '%1' AND seq > (SELECT seq FROM case_event WHERE id = '%2')")
+        t.tamper({QStringLiteral("DELETE FROM case_event WHERE case_id = '%1' AND seq > (SELECT seq FROM case_event WHERE id = '%2')")
                        .arg(caseId, second)});
         t.close();
         QString outText, errText;
@@ -152,7 +123,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("an event slipped in")
     {
-        tamper(t, {QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data, workstation, salt, data_hash, "
+        t.tamper({QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data, workstation, salt, data_hash, "
                                   "prev_hash, hash) SELECT 'forged', case_id, at, actor, kind, data, workstation, salt, "
                                   "data_hash, prev_hash, hash || 'x' FROM case_event WHERE id = '%1'")
                        .arg(second)});
@@ -162,7 +133,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("data rewritten and marked as erased outside an erase")
     {
-        tamper(t, {QStringLiteral("UPDATE case_event SET data = '{\"erased\":true}', salt = NULL WHERE id = '%1'").arg(second)});
+        t.tamper({QStringLiteral("UPDATE case_event SET data = '{\"erased\":true}', salt = NULL WHERE id = '%1'").arg(second)});
         auto report = HistorySeal::verify(t.db());
         REQUIRE(report.ok());
         CHECK_FALSE(report->intact);
@@ -171,7 +142,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("an unsealed event added after sealing began")
     {
-        tamper(t, {QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) SELECT 'unsealed-late', case_id, "
+        t.tamper({QStringLiteral("INSERT INTO case_event (id, case_id, at, actor, kind, data) SELECT 'unsealed-late', case_id, "
                                   "at + 1000, 'mallory', 'case.status', '{}' FROM case_event WHERE id = '%1'")
                        .arg(second)});
         auto report = HistorySeal::verify(t.db());
@@ -182,7 +153,7 @@ TEST_CASE("Edits made around the database's guards are found and named", "[seal]
     }
     SECTION("the verify command names the first broken link and fails")
     {
-        tamper(t, {QStringLiteral("UPDATE case_event SET at = at + 1 WHERE id = '%1'").arg(second)});
+        t.tamper({QStringLiteral("UPDATE case_event SET at = at + 1 WHERE id = '%1'").arg(second)});
         t.close();
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
@@ -198,14 +169,14 @@ TEST_CASE("Demo data and merged archives verify too", "[seal][bundle]")
     TempDatabase a;
     TempDatabase b;
     REQUIRE(DemoData(a.db(), 7, DemoData::Language::English).generate(200).ok());
-    caseWithHistory(b.db());
+    test::caseWithHistory(b.db());
     const QString bundleA = a.dir() + QStringLiteral("/a.rdbundle");
     const QString bundleB = b.dir() + QStringLiteral("/b.rdbundle");
     REQUIRE(Bundle::write(a.db(), bundleA, {}).ok());
     REQUIRE(Bundle::write(b.db(), bundleB, {}).ok());
 
     TempDatabase archive;
-    caseWithHistory(archive.db());
+    test::caseWithHistory(archive.db());
     REQUIRE(Bundle::merge(archive.db(), bundleA).ok());
     REQUIRE(Bundle::merge(archive.db(), bundleB).ok());
     auto report = HistorySeal::verify(archive.db());
@@ -226,7 +197,7 @@ TEST_CASE("Demo data and merged archives verify too", "[seal][bundle]")
 TEST_CASE("History rows change only through the erase gate, and then only their data", "[seal][database]")
 {
     TempDatabase t;
-    const QString caseId = caseWithHistory(t.db());
+    const QString caseId = test::caseWithHistory(t.db());
     const QString first = nthEventOf(t.db(), caseId, 0);
     CHECK_FALSE(t.db().exec(QStringLiteral("UPDATE case_event SET data = '{}' WHERE id = ?"), {first}).ok());
     REQUIRE(t.db().exec(QStringLiteral("INSERT INTO maintenance VALUES ('erasing', '1')")).ok());

@@ -158,8 +158,10 @@ TEST_CASE("Format 8 counts the history chains a database of format 7 already hol
         TempDatabase::onServer()
             ? QStringList{QStringLiteral("DROP TRIGGER case_event_counted ON case_event"),
                           QStringLiteral("DROP FUNCTION case_event_counted_row()"), QStringLiteral("DROP TABLE history_chain"),
+                          QStringLiteral("DROP TABLE signed_chain"), QStringLiteral("DROP TABLE signed_bundle"),
                           QStringLiteral("DROP TABLE trusted_workstation"), t.db().dialect().writeVersion(7)}
             : QStringList{QStringLiteral("DROP TRIGGER case_event_counted"), QStringLiteral("DROP TABLE history_chain"),
+                          QStringLiteral("DROP TABLE signed_chain"), QStringLiteral("DROP TABLE signed_bundle"),
                           QStringLiteral("DROP TABLE trusted_workstation"), t.db().dialect().writeVersion(7)};
     for (const QString &sql : toFormat7)
         REQUIRE(t.db().execOnce(sql).ok());

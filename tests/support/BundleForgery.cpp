@@ -81,9 +81,19 @@ bool BundleForgery::resealEvent(const QString &id)
 
 bool BundleForgery::resealContent(bool sign)
 {
+    QSqlDatabase c = QSqlDatabase::database(m_name);
+    // The digest of the history chains, where they still run from start to end (a forger who
+    // broke a chain cannot make one either).
+    {
+        QSqlQuery chains(c);
+        if (!run(chains, SignedHistory::chainsQuery(QStringLiteral("case_event")), {}))
+            return false;
+        if (auto digest = SignedHistory::digestRows(chains); digest.ok())
+            if (!exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = ?"), {digest.value(), SignedHistory::chainsEntry()}))
+                return false;
+    }
     // The same walk as the exporter's: every carried table in id order, every value as text.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlDatabase c = QSqlDatabase::database(m_name);
     for (const QString &table : Schema::dataTables()) {
         QSqlQuery info(c);
         if (!run(info, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table}))
@@ -131,7 +141,7 @@ bool BundleForgery::resign()
     q.finish();
     return exec(QStringLiteral("INSERT INTO manifest (key, value) VALUES ('signature', ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                {QString::fromLatin1(key->sign(Bundle::signedText(entries)).toBase64())});
+                {QString::fromLatin1(key->sign(SignedHistory::signedText(entries)).toBase64())});
 }
 
 } // namespace rd::test

@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
 
+#include "TestData.h"
+
 #include "WorkstationKey.h"
 #include "WorkstationTrust.h"
 
@@ -107,6 +109,23 @@ void TempDatabase::reopen()
 qint64 TempDatabase::ms(const char *isoUtc)
 {
     return QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+void TempDatabase::tamper(const QStringList &statements)
+{
+    if (onServer()) {
+        // Whoever holds the server's keys can switch the guarding triggers off for a session.
+        REQUIRE(db().execOnce(QStringLiteral("SET session_replication_role = replica")).ok());
+        for (const QString &sql : statements)
+            REQUIRE(db().execOnce(sql).ok());
+        REQUIRE(db().execOnce(QStringLiteral("SET session_replication_role = DEFAULT")).ok());
+        return;
+    }
+    close();
+    const QStringList all = {QStringLiteral("DROP TRIGGER IF EXISTS case_event_no_update"), QStringLiteral("DROP TRIGGER IF EXISTS case_event_no_delete"),
+                             QStringLiteral("DROP TRIGGER IF EXISTS case_event_erase_data_only")};
+    execRawSqlite(path(), all + statements);
+    reopen();
 }
 
 } // namespace rd::test

@@ -42,6 +42,10 @@ public:
     /// Closes the file (e.g. before another process or a raw check uses it).
     void close() { m_db.reset(); }
 
+    /// Edits the database as someone with an SQLite tool (or the server's keys) would: around
+    /// the triggers that guard the history.
+    void tamper(const QStringList &statements);
+
     /// ms since epoch of @p iso (UTC), for readable tests.
     static qint64 ms(const char *isoUtc);
 

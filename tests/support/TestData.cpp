@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rd::test {
@@ -30,6 +31,16 @@ QString newCase(Database &db, CaseKind kind)
     return made->id;
 }
 
+QString caseWithHistory(Database &db)
+{
+    const QString id = newCase(db);
+    CaseStore cases(db);
+    REQUIRE(cases.setField(id, CaseField::Experience, QStringLiteral("Parcel not delivered twice")).ok());
+    REQUIRE(cases.setField(id, CaseField::Expectation, QStringLiteral("Delivery on Saturday")).ok());
+    REQUIRE(cases.setField(id, CaseField::Summary, QStringLiteral("Two failed deliveries")).ok());
+    return id;
+}
+
 qint64 count(Database &db, const QString &sql, const QVariantList &params)
 {
     auto v = db.scalar(sql, params);
@@ -45,8 +56,11 @@ void execRawSqlite(const QString &path, const QStringList &statements)
         c.setDatabaseName(path);
         REQUIRE(c.open());
         QSqlQuery q(c);
-        for (const QString &sql : statements)
-            REQUIRE(q.exec(sql));
+        for (const QString &sql : statements) {
+            const bool ran = q.exec(sql);
+            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+            REQUIRE(ran);
+        }
         q.finish();
         c.close();
     }

@@ -16,6 +16,8 @@ namespace rd::test {
 QString newCustomer(Database &db, const QString &name = QStringLiteral("Ria Jansen"), const QString &phone = {});
 /// Opens a case for a new customer, owned by "anna"; returns its id.
 QString newCase(Database &db, CaseKind kind = CaseKind::Complaint);
+/// A case with a few events: opened, two fields set, a summary.
+QString caseWithHistory(Database &db);
 /// The number @p sql returns (a count), failing the test if it cannot be read.
 qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
 inline qint64 count(Database &db, const char *sql) { return count(db, QString::fromUtf8(sql)); }

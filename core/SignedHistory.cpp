@@ -1,0 +1,446 @@
+#include "SignedHistory.h"
+
+#include "Database.h"
+#include "HistorySeal.h"
+#include "WorkstationKey.h"
+#include "WorkstationTrust.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+
+namespace rd {
+
+struct SignedHistory::StoredBundle
+{
+    QString id;
+    QByteArray publicKey;
+    QString entriesJson;
+    QByteArray signature;
+};
+
+namespace {
+
+const QString kCustomerChain = QStringLiteral("customer:");
+
+QString entryValue(const ManifestEntries &entries, const QString &key)
+{
+    for (const auto &e : entries)
+        if (e.first == key)
+            return e.second;
+    return {};
+}
+
+std::optional<qint64> timeEntry(const ManifestEntries &entries, const QString &key)
+{
+    bool ok = false;
+    const qint64 value = entryValue(entries, key).toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+// The events of one chain, by its case or (for a customer's own events) its customer.
+QString chainCondition(const QString &chain)
+{
+    return chain.startsWith(kCustomerChain) ? QStringLiteral("e.case_id IS NULL AND e.customer_id = ?")
+                                            : QStringLiteral("e.case_id = ?");
+}
+
+QString chainKeyValue(const QString &chain)
+{
+    return chain.startsWith(kCustomerChain) ? chain.mid(kCustomerChain.size()) : chain;
+}
+
+} // namespace
+
+QString SignedHistory::chainsEntry() { return QStringLiteral("history_chains_sha256"); }
+
+QByteArray SignedHistory::signedText(const ManifestEntries &entries)
+{
+    ManifestEntries sorted;
+    for (const auto &e : entries)
+        if (e.first != QLatin1String("signature"))
+            sorted << e;
+    std::sort(sorted.begin(), sorted.end());
+    QByteArray text = QByteArrayLiteral("Recovery Desk case bundle manifest 1\x1e");
+    for (const auto &e : sorted)
+        text += e.first.toUtf8() + '\x1f' + e.second.toUtf8() + '\x1e';
+    return text;
+}
+
+QByteArray SignedHistory::lineHash(const QString &chain, const QString &workstation, const QStringList &hashes)
+{
+    return QCryptographicHash::hash(chain.toUtf8() + '\x1f' + workstation.toUtf8() + '\x1f' + hashes.join(QLatin1Char(',')).toUtf8(),
+                                    QCryptographicHash::Sha256);
+}
+
+QString SignedHistory::digestOf(QList<QByteArray> lineHashes)
+{
+    // In a fixed order whatever order the chains were read in (a file and a server sort text differently).
+    std::sort(lineHashes.begin(), lineHashes.end());
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(QByteArrayLiteral("Recovery Desk history chains 1\x1e"));
+    for (const QByteArray &h : std::as_const(lineHashes))
+        digest.addData(h);
+    return QString::fromLatin1(digest.result().toHex());
+}
+
+QString SignedHistory::chainsQuery(const QString &events)
+{
+    return QStringLiteral("SELECT chain, ws, hash, prev FROM (SELECT %1 AS chain, coalesce(e.workstation, '') AS ws, "
+                          "e.hash AS hash, coalesce(e.prev_hash, '') AS prev FROM %2 e WHERE e.hash IS NOT NULL) AS t "
+                          "ORDER BY chain, ws")
+        .arg(HistorySeal::chainOf(QStringLiteral("e")), events);
+}
+
+Result<QString> SignedHistory::chainsDigest(Database &db, const QString &events, const ChainSink &sink)
+{
+    auto r = db.exec(chainsQuery(events));
+    if (!r)
+        return r.error();
+    auto digest = digestRows(*r.value(), sink);
+    if (auto failed = db.readError(*r.value(), tr("read the history")); !failed)
+        return failed.error();
+    r.value()->finish();
+    return digest;
+}
+
+Result<QString> SignedHistory::digestRows(QSqlQuery &query, const ChainSink &sink)
+{
+    QSqlQuery *q = &query;
+    QList<QByteArray> lines;
+    QString chain, workstation;
+    QHash<QString, QString> next; // prev hash -> hash: one chain, walked from its start
+    int count = 0;
+    bool forked = false;
+    const auto close = [&]() -> Status {
+        if (count == 0)
+            return {};
+        QStringList hashes;
+        for (auto it = next.constFind(QString()); it != next.constEnd() && hashes.size() < count; it = next.constFind(it.value()))
+            hashes << it.value();
+        if (forked || hashes.size() != count)
+            return Error{Error::Code::Refused, tr("the history of %1 from workstation %2 does not run from one first event to one newest")
+                                                   .arg(HistorySeal::describeChain(chain), workstation)};
+        lines << lineHash(chain, workstation, hashes);
+        if (sink)
+            if (auto s = sink(chain, workstation, hashes); !s)
+                return s;
+        next.clear();
+        count = 0;
+        forked = false;
+        return {};
+    };
+    while (q->next()) {
+        const QString c = q->value(0).toString();
+        const QString w = q->value(1).toString();
+        if (c != chain || w != workstation) {
+            if (auto s = close(); !s)
+                return s.error();
+            chain = c;
+            workstation = w;
+        }
+        const QString prev = q->value(3).toString();
+        forked = forked || next.contains(prev);
+        next.insert(prev, q->value(2).toString());
+        ++count;
+    }
+    if (q->lastError().isValid()) // the caller names the read error; never a digest of part of the rows
+        return Error{Error::Code::Storage, q->lastError().text()};
+    if (auto s = close(); !s)
+        return s.error();
+    return digestOf(lines);
+}
+
+Status SignedHistory::record(Database &db, const ManifestEntries &entries, const QByteArray &signature, const QString &shown)
+{
+    const QString id = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha256)
+                                               .left(16)
+                                               .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    auto known = db.scalar(QStringLiteral("SELECT count(*) FROM signed_bundle WHERE id = ?"), {id});
+    if (!known)
+        return known.error();
+    if (known->toLongLong() > 0)
+        return {}; // the same signed bundle again: its chains are kept already
+    QJsonObject object;
+    for (const auto &e : entries)
+        if (e.first != QLatin1String("signature"))
+            object.insert(e.first, e.second);
+    if (auto r = db.exec(QStringLiteral("INSERT INTO signed_bundle (id, public_key, entries, signature, imported_at, imported_by) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         {id, entryValue(entries, QStringLiteral("workstation_key")),
+                          QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)),
+                          QString::fromLatin1(signature.toBase64()), db.clock().nowMs(), db.actor()});
+        !r)
+        return r.error();
+    auto insert = db.prepare(QStringLiteral("INSERT INTO signed_chain (bundle, chain, workstation, events, head, hashes) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    auto digest = chainsDigest(db, QStringLiteral("bundle.case_event"),
+                               [&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
+                                   auto r = db.run(insert.value(), {id, chain, workstation, hashes.size(), hashes.last(),
+                                                                    hashes.join(QLatin1Char(','))});
+                                   return r ? Status() : Status(r.error());
+                               });
+    if (!digest)
+        return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, digest.message())};
+    if (digest.value() != entryValue(entries, chainsEntry()))
+        return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
+                                              "Nothing was imported.")
+                                               .arg(shown)};
+    return {};
+}
+
+Result<HistoryCoverage> SignedHistory::check(Database &db)
+{
+    HistoryCoverage coverage;
+    auto stored = db.selectAll(QStringLiteral("SELECT id, public_key, entries, signature FROM signed_bundle ORDER BY id"), {},
+                               [](const QSqlQuery &q) {
+                                   return StoredBundle{q.value(0).toString(),
+                                                       QByteArray::fromBase64(q.value(1).toString().toLatin1()),
+                                                       q.value(2).toString(),
+                                                       QByteArray::fromBase64(q.value(3).toString().toLatin1())};
+                               });
+    if (!stored)
+        return stored.error();
+    auto trusted = WorkstationTrust(db).list();
+    if (!trusted)
+        return trusted.error();
+    QHash<QByteArray, int> signerOf; // public key -> index in coverage.signers
+    for (const StoredBundle &bundle : stored.value()) {
+        if (!signerOf.contains(bundle.publicKey)) {
+            SignerCoverage signer;
+            signer.fingerprint = WorkstationKey::fingerprintOf(bundle.publicKey);
+            signer.firstExport = std::numeric_limits<qint64>::max();
+            for (const TrustedWorkstation &w : trusted.value())
+                if (w.publicKey == bundle.publicKey) {
+                    signer.name = w.name;
+                    signer.trusted = true;
+                    signer.revokedAt = w.revokedAt;
+                }
+            signerOf.insert(bundle.publicKey, int(coverage.signers.size()));
+            coverage.signers << signer;
+        }
+        if (auto s = checkBundle(db, bundle, coverage, coverage.signers[signerOf.value(bundle.publicKey)]); !s)
+            return s.error();
+        if (!coverage.holds)
+            return coverage;
+    }
+    if (auto s = checkHeads(db, coverage); !s || !coverage.holds)
+        return s ? Result<HistoryCoverage>(coverage) : Result<HistoryCoverage>(s.error());
+    if (auto s = checkCoverage(db, coverage); !s)
+        return s.error();
+    return coverage;
+}
+
+Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, HistoryCoverage &coverage, SignerCoverage &signer)
+{
+    const QJsonObject object = QJsonDocument::fromJson(bundle.entriesJson.toUtf8()).object();
+    ManifestEntries entries;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        entries.append({it.key(), it.value().toString()});
+    const qint64 exportedAt = timeEntry(entries, QStringLiteral("exported_at")).value_or(0);
+    if (signer.name.isEmpty())
+        signer.name = entryValue(entries, QStringLiteral("workstation"));
+    const QString which = tr("the bundle %1 signed on %2")
+                              .arg(signer.name, QDateTime::fromMSecsSinceEpoch(exportedAt).toString(Qt::ISODate));
+    const auto fail = [&](const QString &problem) {
+        coverage.holds = false;
+        coverage.problem = problem;
+        return Status();
+    };
+    if (!signer.trusted)
+        return fail(tr("%1 is kept here, but its key (%2) is not among the trusted workstations").arg(which, signer.fingerprint));
+    if (QByteArray::fromBase64(entryValue(entries, QStringLiteral("workstation_key")).toLatin1()) != bundle.publicKey ||
+        !WorkstationKey::verify(bundle.publicKey, signedText(entries), bundle.signature))
+        return fail(tr("the record of %1 was changed: its signature does not hold").arg(which));
+    // The chains kept for it must be the ones its manifest signs, each whole.
+    auto r = db.exec(QStringLiteral("SELECT chain, workstation, events, head, hashes FROM signed_chain WHERE bundle = ?"), {bundle.id});
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QList<QByteArray> lines;
+    bool whole = true;
+    while (q->next()) {
+        const QStringList hashes = q->value(4).toString().split(QLatin1Char(','));
+        whole = whole && hashes.size() == q->value(2).toLongLong() && hashes.last() == q->value(3).toString();
+        lines << lineHash(q->value(0).toString(), q->value(1).toString(), hashes);
+    }
+    if (auto failed = db.readError(*q, tr("read the signed history")); !failed)
+        return failed.error();
+    q->finish();
+    if (!whole || digestOf(lines) != entryValue(entries, chainsEntry()))
+        return fail(tr("the history chains kept for %1 are not the ones it signed: they were changed here").arg(which));
+    ++signer.bundles;
+    signer.chains += lines.size();
+    signer.firstExport = qMin(signer.firstExport, exportedAt);
+    signer.lastExport = qMax(signer.lastExport, exportedAt);
+    // The period: from the earliest start (none if any bundle had none) to the latest end.
+    const auto from = timeEntry(entries, QStringLiteral("opened_from"));
+    const auto until = timeEntry(entries, QStringLiteral("opened_until"));
+    signer.openedFrom = signer.bundles == 1 ? from : (signer.openedFrom && from ? std::optional(qMin(*signer.openedFrom, *from)) : std::nullopt);
+    signer.openedUntil = signer.bundles == 1 ? until : (signer.openedUntil && until ? std::optional(qMax(*signer.openedUntil, *until)) : std::nullopt);
+    return {};
+}
+
+Status SignedHistory::checkHeads(Database &db, HistoryCoverage &coverage)
+{
+    // Each signed head must still be an event of its chain: the history runs through it.
+    // By index, per kind of chain.
+    const struct
+    {
+        const char *chains; // which signed chains
+        const char *events; // their events
+    } kinds[] = {{"substr(s.chain, 1, 9) <> 'customer:'", "e.case_id = s.chain"},
+                 {"substr(s.chain, 1, 9) = 'customer:'", "e.case_id IS NULL AND e.customer_id = substr(s.chain, 10)"}};
+    for (const auto &kind : kinds) {
+        auto missing = db.selectAll(QStringLiteral("SELECT s.chain, s.workstation, s.hashes, s.bundle FROM signed_chain s WHERE "
+                                                   "%1 AND NOT EXISTS (SELECT 1 FROM case_event e WHERE %2 "
+                                                   "AND coalesce(e.workstation, '') = s.workstation AND e.hash = s.head) "
+                                                   "ORDER BY s.chain, s.workstation LIMIT 1")
+                                        .arg(QLatin1String(kind.chains), QLatin1String(kind.events)),
+                                    {}, [](const QSqlQuery &q) {
+                                        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                           q.value(3).toString()};
+                                    });
+        if (!missing)
+            return missing.error();
+        if (missing->isEmpty())
+            continue;
+        const QStringList row = missing->first();
+        auto signer = db.scalar(QStringLiteral("SELECT entries FROM signed_bundle WHERE id = ?"), {row.at(3)});
+        if (!signer)
+            return signer.error();
+        const QString name = QJsonDocument::fromJson(signer->toString().toUtf8()).object().value(QStringLiteral("workstation")).toString();
+        return nameDivergence(db, row.at(0), row.at(1), row.at(2).split(QLatin1Char(',')), name, coverage);
+    }
+    return {};
+}
+
+Result<QList<QPair<QString, QString>>> SignedHistory::pathOf(Database &db, const QString &chain, const QString &workstation)
+{
+    auto rows = db.selectAll(QStringLiteral("SELECT e.id, e.hash, coalesce(e.prev_hash, '') FROM case_event e WHERE %1 "
+                                            "AND coalesce(e.workstation, '') = ? AND e.hash IS NOT NULL")
+                                 .arg(chainCondition(chain)),
+                             {chainKeyValue(chain), workstation}, [](const QSqlQuery &q) {
+                                 return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                             });
+    if (!rows)
+        return rows.error();
+    QHash<QString, QPair<QString, QString>> next; // prev hash -> (id, hash)
+    for (const QStringList &row : rows.value())
+        next.insert(row.at(2), {row.at(0), row.at(1)});
+    QList<QPair<QString, QString>> path;
+    for (auto it = next.constFind(QString()); it != next.constEnd() && path.size() < rows->size(); it = next.constFind(it->second))
+        path << it.value();
+    return path;
+}
+
+Status SignedHistory::nameDivergence(Database &db, const QString &chain, const QString &workstation, const QStringList &signedHashes,
+                                     const QString &signer, HistoryCoverage &coverage)
+{
+    auto path = pathOf(db, chain, workstation);
+    if (!path)
+        return path.error();
+    int i = 0;
+    while (i < path->size() && i < signedHashes.size() && path->at(i).second == signedHashes.at(i))
+        ++i;
+    const QString whose = HistorySeal::describeChain(chain);
+    coverage.holds = false;
+    if (i < path->size()) {
+        coverage.brokenEventId = path->at(i).first;
+        coverage.problem = tr("the history of %1 differs here from what %2 signed: this event was changed, or an event "
+                              "before it was removed or slipped in")
+                               .arg(whose, signer);
+    } else if (!path->isEmpty()) {
+        coverage.brokenEventId = path->last().first;
+        coverage.problem = tr("%n event(s) that %1 signed after it in the history of %2 are missing: they were removed", nullptr,
+                              int(signedHashes.size() - path->size()))
+                               .arg(signer, whose);
+    } else {
+        coverage.problem = tr("the history of %1 from workstation %2, which %3 signed with %n event(s), is gone", nullptr,
+                              int(signedHashes.size()))
+                               .arg(whose, workstation, signer);
+    }
+    return {};
+}
+
+Status SignedHistory::checkCoverage(Database &db, HistoryCoverage &coverage)
+{
+    // Events this database wrote itself carry its own workstation id; on a team database every
+    // client writes its own, so there a chain no bundle signed is taken as written there.
+    QSet<QString> own;
+    const bool server = db.backend() == Backend::PostgreSQL;
+    if (!server) {
+        auto ids = db.selectAll(QStringLiteral("SELECT value FROM setting WHERE key IN ('workstation', 'former_workstations')"), {},
+                                [](const QSqlQuery &q) { return q.value(0).toString(); });
+        if (!ids)
+            return ids.error();
+        for (const QString &value : ids.value())
+            for (const QString &id : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                own.insert(id);
+    }
+    auto r = db.exec(QStringLiteral("SELECT h.chain, h.workstation, h.events, max(s.events) FROM history_chain h "
+                                    "LEFT JOIN signed_chain s ON s.chain = h.chain AND s.workstation = h.workstation "
+                                    "GROUP BY h.chain, h.workstation, h.events ORDER BY h.chain, h.workstation"));
+    if (!r)
+        return r.error();
+    QSqlQuery *q = r.value();
+    QStringList firstUncovered, slippedIn; // (chain, workstation)
+    while (q->next()) {
+        const QString chain = q->value(0).toString();
+        const QString workstation = q->value(1).toString();
+        const qint64 events = q->value(2).toLongLong();
+        const qint64 signedEvents = q->value(3).isNull() ? 0 : qMin(events, q->value(3).toLongLong());
+        const bool isOwn = server ? q->value(3).isNull() : own.contains(workstation);
+        coverage.covered += signedEvents;
+        if (signedEvents == events)
+            continue;
+        if (isOwn) {
+            coverage.writtenHere += events - signedEvents;
+        } else if (signedEvents > 0) {
+            if (slippedIn.isEmpty())
+                slippedIn = QStringList{chain, workstation};
+        } else {
+            coverage.uncovered += events;
+            if (firstUncovered.isEmpty())
+                firstUncovered = QStringList{chain, workstation};
+        }
+    }
+    if (auto failed = db.readError(*q, tr("read the history's chains")); !failed)
+        return failed.error();
+    q->finish();
+    if (!slippedIn.isEmpty()) {
+        // Events after the newest signed one of another workstation's chain: no bundle brought them.
+        auto head = db.scalar(QStringLiteral("SELECT head FROM signed_chain WHERE chain = ? AND workstation = ? ORDER BY events DESC"),
+                              {slippedIn.at(0), slippedIn.at(1)});
+        auto path = pathOf(db, slippedIn.at(0), slippedIn.at(1));
+        if (!head || !path)
+            return head ? path.error() : head.error();
+        int i = 0;
+        while (i < path->size() && path->at(i).second != head->toString())
+            ++i;
+        coverage.holds = false;
+        coverage.brokenEventId = i + 1 < path->size() ? path->at(i + 1).first : QString();
+        coverage.problem = tr("it was slipped in after the newest event that workstation %1 signed in the history of %2")
+                               .arg(slippedIn.at(1), HistorySeal::describeChain(slippedIn.at(0)));
+        return {};
+    }
+    if (!firstUncovered.isEmpty()) {
+        auto path = pathOf(db, firstUncovered.at(0), firstUncovered.at(1));
+        if (!path)
+            return path.error();
+        coverage.firstUncoveredId = path->isEmpty() ? QString() : path->first().first;
+    }
+    return {};
+}
+
+} // namespace rd

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace rd {
+
+class Database;
+
+/// The entries of a bundle's manifest, by key, as they were signed (the signature aside).
+using ManifestEntries = QList<QPair<QString, QString>>;
+
+/// What one workstation's signatures cover in an archive.
+struct SignerCoverage
+{
+    QString name;        ///< as the archive trusts it (or, if it does not, as its manifests say)
+    QString fingerprint;
+    bool trusted = false; ///< its key is in the archive's list of trusted workstations
+    std::optional<qint64> revokedAt;
+    int bundles = 0;
+    qint64 firstExport = 0; ///< ms UTC: the oldest and newest of its bundles
+    qint64 lastExport = 0;
+    std::optional<qint64> openedFrom;  ///< the earliest period start of its bundles; none: from the first case
+    std::optional<qint64> openedUntil; ///< the latest period end; none: up to each export
+    qint64 chains = 0;
+};
+
+/// What verify found about the archive's history against the signatures it imported.
+struct HistoryCoverage
+{
+    bool holds = true;
+    QString brokenEventId; ///< the event named, when there is one to name
+    QString problem;       ///< what does not hold, in words
+    qint64 covered = 0;     ///< events at or before a signed chain head
+    qint64 writtenHere = 0; ///< events this database wrote itself, which no bundle signed
+    qint64 uncovered = 0;   ///< events of other workstations that no signature covers
+    QString firstUncoveredId;
+    QList<SignerCoverage> signers;
+};
+
+/**
+ * The signed side of the history. A bundle's manifest carries, signed with its workstation's
+ * key, a digest of every history chain it carries: each chain's event hashes in order, the
+ * newest (the chain's head) last. An archive keeps each manifest as signed, with those chains;
+ * verify then checks, with the public keys alone, that every manifest's signature holds, that
+ * the chains kept are the ones signed, and that the archive's history still runs through every
+ * signed head. An event changed, removed or slipped in — even with every hash recomputed — no
+ * longer matches what was signed, and is named.
+ */
+class SignedHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(SignedHistory)
+
+public:
+    /// The manifest entry that holds the digest of the bundle's chains.
+    static QString chainsEntry();
+    /// The text a manifest's signature covers: every entry but the signature, by key.
+    static QByteArray signedText(const ManifestEntries &entries);
+
+    /// Called with each chain of a table of events: its key, its workstation, its event hashes
+    /// oldest first.
+    using ChainSink = std::function<Status(const QString &chain, const QString &workstation, const QStringList &hashes)>;
+    /// The digest of the sealed history chains in the events table @p events (e.g.
+    /// "bundle.case_event"), each chain walked along its links; @p sink sees every chain.
+    /// An error if a chain does not run from one start to one head.
+    static Result<QString> chainsDigest(Database &db, const QString &events, const ChainSink &sink = {});
+    /// The query chainsDigest() reads @p events with, and the digest of its rows (for tools
+    /// that read a bundle on a connection of their own).
+    static QString chainsQuery(const QString &events);
+    static Result<QString> digestRows(QSqlQuery &query, const ChainSink &sink = {});
+
+    /// Keeps the signed manifest (@p entries, @p signature) of the bundle attached as "bundle",
+    /// with its chains, in the caller's transaction. Refused unless the chains are the ones the
+    /// manifest signs; @p shown names the bundle.
+    static Status record(Database &db, const ManifestEntries &entries, const QByteArray &signature, const QString &shown);
+
+    /// Checks every kept manifest and the history against them. Call after HistorySeal::verify
+    /// found every link intact: this finds what only a signature can show.
+    static Result<HistoryCoverage> check(Database &db);
+
+private:
+    struct StoredBundle;
+    static Status checkBundle(Database &db, const StoredBundle &bundle, HistoryCoverage &coverage, SignerCoverage &signer);
+    static Status checkHeads(Database &db, HistoryCoverage &coverage);
+    static Status checkCoverage(Database &db, HistoryCoverage &coverage);
+    /// Where the history of @p chain from @p workstation parts from the @p signedHashes: names the event.
+    static Status nameDivergence(Database &db, const QString &chain, const QString &workstation, const QStringList &signedHashes,
+                                 const QString &signer, HistoryCoverage &coverage);
+    /// The events of one chain in link order: (id, hash).
+    static Result<QList<QPair<QString, QString>>> pathOf(Database &db, const QString &chain, const QString &workstation);
+    static QByteArray lineHash(const QString &chain, const QString &workstation, const QStringList &hashes);
+    static QString digestOf(QList<QByteArray> lineHashes);
+};
+
+} // namespace rd
