@@ -151,12 +151,24 @@ int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out,
         err << tr("recoverydesk import: use --database FILE followed by one or more bundle files.") << Qt::endl;
         return 2;
     }
-    auto db = Database::open(parser.value(database));
+    // An archive this command makes is kept only if something went into it: a refused first
+    // import leaves no empty archive behind (which would then read as the place to import into).
+    const QString target = parser.value(database);
+    const bool made = !Database::isServerAddress(target) && !QFileInfo::exists(target);
+    auto db = Database::open(target);
     if (!db) {
         err << tr("recoverydesk import: %1").arg(db.message()) << Qt::endl;
         return 1;
     }
     int failed = 0;
+    const auto done = [&] {
+        if (made && failed == bundles.size()) {
+            db.value().reset();
+            for (const char *sidecar : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(target + QLatin1String(sidecar));
+        }
+        return failed == 0 ? 0 : 1;
+    };
     for (const QString &file : bundles) {
         auto stats = Bundle::merge(*db.value(), file, options);
         if (!stats) {
@@ -173,7 +185,7 @@ int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out,
                    .arg(stats->newEvents)
             << Qt::endl;
     }
-    return failed == 0 ? 0 : 1;
+    return done();
 }
 
 int BatchCommands::report(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -441,7 +453,9 @@ int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextSt
         return 2;
     }
     const QString location = parser.value(database);
-    if (!Database::isServerAddress(location) && !QFileInfo(location).isFile()) {
+    // Trusting a PC's first bundle may start a new archive, as its import would; listing and
+    // revoking need one that exists (a mistyped name must not make an empty one).
+    if (!parser.isSet(bundle) && !Database::isServerAddress(location) && !QFileInfo(location).isFile()) {
         err << tr("recoverydesk trust: %1 does not exist.").arg(QDir::toNativeSeparators(location)) << Qt::endl;
         return 1;
     }
@@ -458,9 +472,13 @@ int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextSt
         if (!known)
             return failed(known.message());
         if (parser.isSet(revoke)) {
-            const QString wanted = parser.value(revoke).simplified().toLower();
+            // As read out over the phone: in groups or not, in either case.
+            const auto plain = [](QString fingerprint) {
+                return fingerprint.remove(QLatin1Char(' ')).remove(QLatin1Char('-')).remove(QLatin1Char(':')).toLower();
+            };
+            const QString wanted = parser.value(revoke).simplified();
             for (const TrustedWorkstation &w : known.value()) {
-                if (w.fingerprint != wanted)
+                if (plain(w.fingerprint) != plain(wanted))
                     continue;
                 if (auto s = trust.revoke(w.publicKey); !s)
                     return failed(s.message());
@@ -477,7 +495,7 @@ int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextSt
                             w.revokedAt ? tr(", revoked by %1 on %2")
                                               .arg(w.revokedBy, QDateTime::fromMSecsSinceEpoch(*w.revokedAt).toString(Qt::ISODate))
                                         : QString())
-                << Qt::endl;
+                << '\t' << tr("%n bundle(s) imported", nullptr, w.bundles) << Qt::endl;
         return 0;
     }
     auto manifest = Bundle::inspect(*db.value(), parser.value(bundle));

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -61,7 +62,9 @@ bool isDerived(const QString &table, const QString &column)
             column == QLatin1String("next_due_at"));
 }
 
-Result<QString> contentHash(Database &db)
+// The SHA-256 of every carried row; the history's chains are gathered into @p chains on the way
+// (one pass over the events serves both).
+Result<QString> contentHash(Database &db, HistoryChains &chains)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : kTables) {
@@ -77,14 +80,27 @@ Result<QString> contentHash(Database &db)
         // The column names too, in their order: renaming two columns into each other's place
         // must change the hash as surely as changing their values does.
         hash.addData(table.toUtf8() + '\x1d' + cols->join(QLatin1Char(',')).toUtf8() + '\x1d');
+        // Where the chain columns are, for the history (none in a bundle from before sealing).
+        const bool history = table == QLatin1String("case_event") && cols->contains(QStringLiteral("hash"));
+        const qsizetype caseAt = cols->indexOf(QStringLiteral("case_id")), customerAt = cols->indexOf(QStringLiteral("customer_id")),
+                        workstationAt = cols->indexOf(QStringLiteral("workstation")), hashAt = cols->indexOf(QStringLiteral("hash")),
+                        prevAt = cols->indexOf(QStringLiteral("prev_hash"));
+        QList<QByteArray> row(cols->size());
         while (q->next()) {
             for (int i = 0; i < cols->size(); ++i) {
                 const QVariant v = q->value(i);
-                hash.addData(v.isNull() ? QByteArrayLiteral("\\N") : v.toString().toUtf8());
+                row[i] = v.isNull() ? QByteArray() : v.toString().toUtf8();
+                hash.addData(v.isNull() ? QByteArrayLiteral("\\N") : row.at(i));
                 hash.addData(QByteArrayLiteral("\x1f"));
             }
             hash.addData(QByteArrayLiteral("\x1e"));
+            if (history && !q->isNull(int(hashAt)))
+                chains.add(q->isNull(int(caseAt)) ? QStringLiteral("customer:") + QString::fromUtf8(row.at(customerAt))
+                                                  : QString::fromUtf8(row.at(caseAt)),
+                           QString::fromUtf8(row.at(workstationAt)), row.at(hashAt), row.at(prevAt));
         }
+        if (auto failed = db.readError(*q, QCoreApplication::translate("Bundle", "read the bundle")); !failed)
+            return failed.error();
         q->finish();
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -131,7 +147,13 @@ Result<BundleManifest> readManifest(Database &db)
                     m.periodHolds = false;
             }
     // The separators of the signed text never occur inside it: two manifests never read the same.
+    // Each key once, and a key at all (the table's key may hold NULL more than once).
+    QSet<QString> keys;
     bool plain = true;
+    for (const auto &kv : rows.value()) {
+        plain = plain && !kv.first.isEmpty() && !keys.contains(kv.first);
+        keys.insert(kv.first);
+    }
     for (const auto &kv : rows.value())
         for (const QString *part : {&kv.first, &kv.second})
             if (part->contains(QChar(0x1e)) || part->contains(QChar(0x1f)))
@@ -216,8 +238,13 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
     if (auto copied = DatabaseCopy::copy(db, *copy.value(), casesChosenBy(selection)); !copied)
         return copied.error();
     // The copy holds the chosen cases alone, so the same selection chooses them all again (and
-    // its period is the one the manifest names).
-    return write(*copy.value(), path, selection);
+    // its period is the one the manifest names); the history's own id is the database's.
+    BundleSelection same = selection;
+    auto own = HistorySeal::workstationId(db);
+    if (!own)
+        return own.error();
+    same.historyWorkstation = own.value();
+    return write(*copy.value(), path, same);
 }
 
 Result<BundleManifest> Bundle::write(Database &db, const QString &path, const BundleSelection &selection)
@@ -240,6 +267,15 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         ownKey = loaded.value();
     }
     const WorkstationKey *signer = selection.key ? selection.key : &ownKey.value();
+    // The id this database writes its history under: declared, so an archive never counts
+    // this PC's events as its own.
+    QString historyWorkstation = selection.historyWorkstation;
+    if (historyWorkstation.isEmpty()) {
+        auto own = HistorySeal::workstationId(db);
+        if (!own)
+            return own.error();
+        historyWorkstation = own.value();
+    }
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return Error{Error::Code::Storage, tr("Could not make a temporary folder to build the bundle in.")};
@@ -297,11 +333,12 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             }
             if (auto r = db.execOnce(QStringLiteral("CREATE TABLE bundle.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")); !r)
                 return r.error();
-            auto hash = contentHash(db);
+            HistoryChains history;
+            auto hash = contentHash(db, history);
             if (!hash)
                 return hash.error();
             // Every chain's event hashes, newest last: what an archive keeps to check its history by.
-            auto chains = SignedHistory::chainsDigest(db, QStringLiteral("bundle.case_event"));
+            auto chains = history.digest();
             if (!chains)
                 return Error{Error::Code::Refused, tr("Did not write %1: %2. Run recoverydesk verify on the database.")
                                                        .arg(shown, chains.message())};
@@ -335,6 +372,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 {QStringLiteral("opened_from"), time(m.openedFrom)},
                 {QStringLiteral("opened_until"), time(m.openedUntil)},
                 {SignedHistory::chainsEntry(), chains.value()},
+                {QStringLiteral("history_workstation"), historyWorkstation},
                 {QStringLiteral("workstation_key"), QString::fromLatin1(signer->publicKey().toBase64())},
             };
             m.publicKey = signer->publicKey();
@@ -378,7 +416,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
     return onPrivateCopy(db, path, [&] { return inspectAttached(db, QDir::toNativeSeparators(path)); });
 }
 
-Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, Chains chains)
+Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, HistoryChains *chains)
 {
     auto header = SqliteFile::header(db, QStringLiteral("bundle"));
     if (!header)
@@ -435,11 +473,13 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                             "Export it again.")
                              .arg(shown)};
     }
-    auto hash = contentHash(db);
+    HistoryChains ownChains;
+    HistoryChains &history = chains ? *chains : ownChains;
+    auto hash = contentHash(db, history);
     if (!hash || hash.value() != manifest->contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
     // The manifest names the content by its hash, and the sender's key signs the manifest.
-    if (manifest->publicKey.isEmpty() || manifest->chainsHash.isEmpty())
+    if (manifest->publicKey.isEmpty())
         return Error{Error::Code::Foreign, tr("%1 carries no signature: it was made by an older version of Recovery Desk. "
                                               "Export it again with this version.")
                                                .arg(shown)};
@@ -447,6 +487,10 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
         return Error{Error::Code::Foreign, tr("%1 was refused: its signature does not hold, so it was changed after "
                                               "\"%2\" signed it. Nothing was imported.")
                                                .arg(shown, manifest->workstation)};
+    if (manifest->chainsHash.isEmpty())
+        return Error{Error::Code::Foreign, tr("%1 carries no signed history: it was made by an earlier version of Recovery Desk. "
+                                              "Export it again with this version.")
+                                               .arg(shown)};
     if (!manifest->periodHolds)
         return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: its period is not a time.").arg(shown)};
     // Nothing in a bundle happened after it was made (nor after now, whatever its manifest says).
@@ -454,8 +498,8 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
         return s.error();
     if (auto s = check.history(); !s)
         return s.error();
-    if (chains == Chains::Check) {
-        auto digest = SignedHistory::chainsDigest(db, QStringLiteral("bundle.case_event"));
+    if (!chains) {
+        auto digest = history.digest();
         if (!digest)
             return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, digest.message())};
         if (digest.value() != manifest->chainsHash)
@@ -473,11 +517,18 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path, const Merge
     return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path), options); });
 }
 
-Result<bool> Bundle::senderIsNew(Database &db, const BundleManifest &manifest, const QString &shown, const MergeOptions &options)
+Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const QString &shown, const MergeOptions &options)
 {
-    auto standing = WorkstationTrust(db).standingOf(manifest.workstation, manifest.publicKey);
+    WorkstationTrust trust(db);
+    auto standing = trust.standingOf(manifest.workstation, manifest.publicKey);
     if (!standing)
         return standing.error();
+    // A known key is named as it was trusted, whatever name the bundle gives itself.
+    auto known = trust.knownName(manifest.publicKey);
+    if (!known)
+        return known.error();
+    if (!known->isEmpty())
+        manifest.workstation = known.value();
     if (standing.value() == WorkstationTrust::Standing::Trusted)
         return false;
     if (standing.value() == WorkstationTrust::Standing::Unknown && options.trustNew)
@@ -489,11 +540,12 @@ Result<bool> Bundle::senderIsNew(Database &db, const BundleManifest &manifest, c
 
 Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options)
 {
-    auto manifest = inspectAttached(db, shown, Chains::LeftToCaller);
+    HistoryChains chains;
+    auto manifest = inspectAttached(db, shown, &chains);
     if (!manifest)
         return manifest.error();
     // Known senders only: refused before anything is written; a new one is trusted inside the merge.
-    auto isNew = senderIsNew(db, manifest.value(), shown, options);
+    auto isNew = senderIsNew(db, *manifest, shown, options);
     if (!isNew)
         return isNew.error();
     ImportStats stats;
@@ -526,7 +578,7 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
                 if (auto s = WorkstationTrust(db).trust(manifest->workstation, manifest->publicKey); !s)
                     return s;
             // Kept as signed, chains and all, for verify; refused here if the chains are not the signed ones.
-            if (auto s = SignedHistory::record(db, manifest->entries, manifest->signature, shown); !s)
+            if (auto s = SignedHistory::record(db, manifest->entries, manifest->signature, chains, shown); !s)
                 return s;
             return mergeRows(db, tables, stats);
         });
@@ -554,6 +606,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     auto staging = scratchDatabase(scratch, QStringLiteral("incoming.sqlite"));
     if (!staging)
         return staging.error();
+    staging.value()->setActor(db.actor()); // what it keeps of the signed manifest says who imported it, when
+    staging.value()->setClock(db.sharedClock());
     MergeOptions stagingOptions;
     stagingOptions.trustNew = true; // the scratch file trusts nobody; the team database decides below
     auto staged = merge(*staging.value(), path, stagingOptions);
@@ -567,6 +621,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     if (!isNew)
         return isNew.error();
     ImportStats stats = staged.value();
+    stats.workstation = sender.workstation;
     stats.newlyTrusted = isNew.value();
     stats.newCustomers = stats.newCases = stats.updatedCases = stats.newPromises = stats.newCallbacks = stats.newEvents = 0;
     QList<MergedTable> tables;

@@ -48,6 +48,9 @@ struct BundleSelection
     QString owner;                     ///< empty: everyone's
     QString team;                      ///< the exporting employee's team, written in the manifest
     const WorkstationKey *key = nullptr; ///< signs the bundle; null: this user's own workstation key
+    /// The id this database writes its own history under, declared in the manifest; empty: found
+    /// by write() (set when the bundle is built from a copy, which has an id of its own).
+    QString historyWorkstation;
 };
 
 /// How an import treats a bundle from a workstation the archive does not know yet.
@@ -109,17 +112,17 @@ private:
     /// A database file of its own in @p dir, for the steps a server database takes through a file.
     static Result<std::unique_ptr<Database>> scratchDatabase(const QTemporaryDir &dir, const QString &name);
     /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the
-    /// user's file. The history's digest is checked too, unless the caller does that itself
-    /// (merge: SignedHistory::record checks it as it keeps the chains).
-    enum class Chains { Check, LeftToCaller };
-    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, Chains chains = Chains::Check);
+    /// user's file. The history's digest is checked too, unless the caller takes the @p chains
+    /// to check them itself (merge: SignedHistory::record checks them as it keeps them).
+    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, HistoryChains *chains = nullptr);
     /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
     /// server database or a file opened read-only, which cannot have a new file attached to write.
     static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
     static Result<ImportStats> mergeIntoServer(Database &db, const QString &path, const MergeOptions &options);
     /// Whether @p manifest's sender may be imported into @p db (an error saying why not), and
     /// whether it is a new workstation the options trust (the merge then records it).
-    static Result<bool> senderIsNew(Database &db, const BundleManifest &manifest, const QString &shown, const MergeOptions &options);
+    /// Names a known sender as it was trusted (@p manifest's workstation).
+    static Result<bool> senderIsNew(Database &db, BundleManifest &manifest, const QString &shown, const MergeOptions &options);
     /// Checks and merges the private copy attached as "bundle"; @p shown names the user's file.
     static Result<ImportStats> mergeAttached(Database &db, const QString &shown, const MergeOptions &options);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.

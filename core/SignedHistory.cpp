@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <limits>
 
 namespace rd {
@@ -92,78 +94,73 @@ QString SignedHistory::digestOf(QList<QByteArray> lineHashes)
     return QString::fromLatin1(digest.result().toHex());
 }
 
-QString SignedHistory::chainsQuery(const QString &events)
+void HistoryChains::add(const QString &chain, const QString &workstation, const QByteArray &hash, const QByteArray &prev)
 {
-    return QStringLiteral("SELECT chain, ws, hash, prev FROM (SELECT %1 AS chain, coalesce(e.workstation, '') AS ws, "
-                          "e.hash AS hash, coalesce(e.prev_hash, '') AS prev FROM %2 e WHERE e.hash IS NOT NULL) AS t "
-                          "ORDER BY chain, ws")
-        .arg(HistorySeal::chainOf(QStringLiteral("e")), events);
+    if (hash.size() > 255 || prev.size() > 255) {
+        m_oversized = true;
+        return;
+    }
+    QByteArray &links = m_links[qMakePair(chain, workstation)];
+    links += char(hash.size());
+    links += hash;
+    links += char(prev.size());
+    links += prev;
 }
 
-Result<QString> SignedHistory::chainsDigest(Database &db, const QString &events, const ChainSink &sink)
+Result<QString> HistoryChains::digest(const SignedHistory::ChainSink &sink) const
 {
-    auto r = db.exec(chainsQuery(events));
-    if (!r)
-        return r.error();
-    auto digest = digestRows(*r.value(), sink);
-    if (auto failed = db.readError(*r.value(), tr("read the history")); !failed)
-        return failed.error();
-    r.value()->finish();
-    return digest;
-}
-
-Result<QString> SignedHistory::digestRows(QSqlQuery &query, const ChainSink &sink)
-{
-    QSqlQuery *q = &query;
+    if (m_oversized)
+        return Error{Error::Code::Refused, SignedHistory::tr("its history holds a hash too long to be one")};
     QList<QByteArray> lines;
-    QString chain, workstation;
-    QHash<QString, QString> next; // prev hash -> hash: one chain, walked from its start
-    int count = 0;
-    bool forked = false;
-    const auto close = [&]() -> Status {
-        if (count == 0)
-            return {};
+    lines.reserve(m_links.size());
+    std::unordered_map<std::string_view, std::string_view> next; // prev -> hash, for one chain
+    for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it) {
+        const QString &chain = it.key().first;
+        const QString &workstation = it.key().second;
+        const auto broken = [&] {
+            return Error{Error::Code::Refused,
+                         SignedHistory::tr("the history of %1 from workstation %2 does not run from one first event to one newest")
+                             .arg(HistorySeal::describeChain(chain), workstation)};
+        };
+        const QByteArray &links = it.value();
+        next.clear();
+        qsizetype count = 0;
+        bool forked = false;
+        for (qsizetype at = 0; at < links.size(); ++count) {
+            const auto field = [&] {
+                const auto length = qsizetype(quint8(links.at(at)));
+                const std::string_view view(links.constData() + at + 1, size_t(length));
+                at += 1 + length;
+                return view;
+            };
+            const std::string_view hash = field();
+            const std::string_view prev = field();
+            forked = forked || !next.emplace(prev, hash).second;
+        }
         QStringList hashes;
-        for (auto it = next.constFind(QString()); it != next.constEnd() && hashes.size() < count; it = next.constFind(it.value()))
-            hashes << it.value();
+        for (auto step = next.find(std::string_view()); step != next.end() && hashes.size() < count; step = next.find(step->second))
+            hashes << QString::fromUtf8(step->second.data(), qsizetype(step->second.size()));
         if (forked || hashes.size() != count)
-            return Error{Error::Code::Refused, tr("the history of %1 from workstation %2 does not run from one first event to one newest")
-                                                   .arg(HistorySeal::describeChain(chain), workstation)};
-        lines << lineHash(chain, workstation, hashes);
+            return broken();
+        lines << SignedHistory::lineHash(chain, workstation, hashes);
         if (sink)
             if (auto s = sink(chain, workstation, hashes); !s)
-                return s;
-        next.clear();
-        count = 0;
-        forked = false;
-        return {};
-    };
-    while (q->next()) {
-        const QString c = q->value(0).toString();
-        const QString w = q->value(1).toString();
-        if (c != chain || w != workstation) {
-            if (auto s = close(); !s)
                 return s.error();
-            chain = c;
-            workstation = w;
-        }
-        const QString prev = q->value(3).toString();
-        forked = forked || next.contains(prev);
-        next.insert(prev, q->value(2).toString());
-        ++count;
     }
-    if (q->lastError().isValid()) // the caller names the read error; never a digest of part of the rows
-        return Error{Error::Code::Storage, q->lastError().text()};
-    if (auto s = close(); !s)
-        return s.error();
-    return digestOf(lines);
+    return SignedHistory::digestOf(lines);
 }
 
-Status SignedHistory::record(Database &db, const ManifestEntries &entries, const QByteArray &signature, const QString &shown)
+QString SignedHistory::bundleIdOf(const QByteArray &signature)
 {
-    const QString id = QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha256)
-                                               .left(16)
-                                               .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QCryptographicHash::hash(signature, QCryptographicHash::Sha256)
+                                   .left(16)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Status SignedHistory::record(Database &db, const ManifestEntries &entries, const QByteArray &signature, const HistoryChains &chains,
+                             const QString &shown)
+{
+    const QString id = bundleIdOf(signature);
     auto known = db.scalar(QStringLiteral("SELECT count(*) FROM signed_bundle WHERE id = ?"), {id});
     if (!known)
         return known.error();
@@ -184,8 +181,7 @@ Status SignedHistory::record(Database &db, const ManifestEntries &entries, const
                                             "VALUES (?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    auto digest = chainsDigest(db, QStringLiteral("bundle.case_event"),
-                               [&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
+    auto digest = chains.digest([&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
                                    auto r = db.run(insert.value(), {id, chain, workstation, hashes.size(), hashes.last(),
                                                                     hashes.join(QLatin1Char(','))});
                                    return r ? Status() : Status(r.error());
@@ -214,6 +210,18 @@ Result<HistoryCoverage> SignedHistory::check(Database &db)
     auto trusted = WorkstationTrust(db).list();
     if (!trusted)
         return trusted.error();
+    // A kept chain counts only under a kept bundle whose signature holds.
+    auto orphans = db.scalar(QStringLiteral("SELECT count(*) FROM signed_chain s WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM signed_bundle b WHERE b.id = s.bundle)"));
+    if (!orphans)
+        return orphans.error();
+    if (orphans->toLongLong() > 0) {
+        coverage.holds = false;
+        coverage.problem = tr("%n kept history chain(s) belong to no bundle kept here: they were added here, not signed", nullptr,
+                              orphans->toInt());
+        return coverage;
+    }
+    Signed found;
     QHash<QByteArray, int> signerOf; // public key -> index in coverage.signers
     for (const StoredBundle &bundle : stored.value()) {
         if (!signerOf.contains(bundle.publicKey)) {
@@ -229,19 +237,20 @@ Result<HistoryCoverage> SignedHistory::check(Database &db)
             signerOf.insert(bundle.publicKey, int(coverage.signers.size()));
             coverage.signers << signer;
         }
-        if (auto s = checkBundle(db, bundle, coverage, coverage.signers[signerOf.value(bundle.publicKey)]); !s)
+        if (auto s = checkBundle(db, bundle, coverage, coverage.signers[signerOf.value(bundle.publicKey)], found); !s)
             return s.error();
         if (!coverage.holds)
             return coverage;
     }
-    if (auto s = checkHeads(db, coverage); !s || !coverage.holds)
+    if (auto s = checkHeads(db, found, coverage); !s || !coverage.holds)
         return s ? Result<HistoryCoverage>(coverage) : Result<HistoryCoverage>(s.error());
-    if (auto s = checkCoverage(db, coverage); !s)
+    if (auto s = checkCoverage(db, found, coverage); !s)
         return s.error();
     return coverage;
 }
 
-Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, HistoryCoverage &coverage, SignerCoverage &signer)
+Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, HistoryCoverage &coverage, SignerCoverage &signer,
+                                  Signed &found)
 {
     const QJsonObject object = QJsonDocument::fromJson(bundle.entriesJson.toUtf8()).object();
     ManifestEntries entries;
@@ -259,9 +268,20 @@ Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, Hist
     };
     if (!signer.trusted)
         return fail(tr("%1 is kept here, but its key (%2) is not among the trusted workstations").arg(which, signer.fingerprint));
-    if (QByteArray::fromBase64(entryValue(entries, QStringLiteral("workstation_key")).toLatin1()) != bundle.publicKey ||
+    // The entries as signed: no separator of the signed text inside one (two entries would read as one).
+    bool plain = bundle.id == bundleIdOf(bundle.signature);
+    for (const auto &e : std::as_const(entries))
+        for (const QString *part : {&e.first, &e.second})
+            plain = plain && !part->contains(QChar(0x1e)) && !part->contains(QChar(0x1f));
+    if (!plain || QByteArray::fromBase64(entryValue(entries, QStringLiteral("workstation_key")).toLatin1()) != bundle.publicKey ||
         !WorkstationKey::verify(bundle.publicKey, signedText(entries), bundle.signature))
         return fail(tr("the record of %1 was changed: its signature does not hold").arg(which));
+    // A revoked key may be in other hands: nothing it signed after it was revoked counts.
+    if (signer.revokedAt && exportedAt >= *signer.revokedAt)
+        return fail(tr("%1 was signed after its key was revoked").arg(which));
+    found.signerOfBundle.insert(bundle.id, signer.name);
+    if (const QString declared = entryValue(entries, QStringLiteral("history_workstation")); !declared.isEmpty())
+        found.declaredWorkstations.insert(declared);
     // The chains kept for it must be the ones its manifest signs, each whole.
     auto r = db.exec(QStringLiteral("SELECT chain, workstation, events, head, hashes FROM signed_chain WHERE bundle = ?"), {bundle.id});
     if (!r)
@@ -291,7 +311,7 @@ Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, Hist
     return {};
 }
 
-Status SignedHistory::checkHeads(Database &db, HistoryCoverage &coverage)
+Status SignedHistory::checkHeads(Database &db, const Signed &found, HistoryCoverage &coverage)
 {
     // Each signed head must still be an event of its chain: the history runs through it.
     // By index, per kind of chain.
@@ -316,11 +336,8 @@ Status SignedHistory::checkHeads(Database &db, HistoryCoverage &coverage)
         if (missing->isEmpty())
             continue;
         const QStringList row = missing->first();
-        auto signer = db.scalar(QStringLiteral("SELECT entries FROM signed_bundle WHERE id = ?"), {row.at(3)});
-        if (!signer)
-            return signer.error();
-        const QString name = QJsonDocument::fromJson(signer->toString().toUtf8()).object().value(QStringLiteral("workstation")).toString();
-        return nameDivergence(db, row.at(0), row.at(1), row.at(2).split(QLatin1Char(',')), name, coverage);
+        return nameDivergence(db, row.at(0), row.at(1), row.at(2).split(QLatin1Char(',')), found.signerOfBundle.value(row.at(3)),
+                              coverage);
     }
     return {};
 }
@@ -373,7 +390,7 @@ Status SignedHistory::nameDivergence(Database &db, const QString &chain, const Q
     return {};
 }
 
-Status SignedHistory::checkCoverage(Database &db, HistoryCoverage &coverage)
+Status SignedHistory::checkCoverage(Database &db, const Signed &found, HistoryCoverage &coverage)
 {
     // Events this database wrote itself carry its own workstation id; on a team database every
     // client writes its own, so there a chain no bundle signed is taken as written there.
@@ -387,6 +404,8 @@ Status SignedHistory::checkCoverage(Database &db, HistoryCoverage &coverage)
         for (const QString &value : ids.value())
             for (const QString &id : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 own.insert(id);
+        // An id a signer declared as its own is that PC's, whatever this file's settings say.
+        own.subtract(found.declaredWorkstations);
     }
     auto r = db.exec(QStringLiteral("SELECT h.chain, h.workstation, h.events, max(s.events) FROM history_chain h "
                                     "LEFT JOIN signed_chain s ON s.chain = h.chain AND s.workstation = h.workstation "
@@ -404,11 +423,11 @@ Status SignedHistory::checkCoverage(Database &db, HistoryCoverage &coverage)
         coverage.covered += signedEvents;
         if (signedEvents == events)
             continue;
-        if (isOwn) {
-            coverage.writtenHere += events - signedEvents;
-        } else if (signedEvents > 0) {
+        if (signedEvents > 0) { // past its newest signed event: no bundle brought the rest
             if (slippedIn.isEmpty())
                 slippedIn = QStringList{chain, workstation};
+        } else if (isOwn) {
+            coverage.writtenHere += events;
         } else {
             coverage.uncovered += events;
             if (firstUncovered.isEmpty())
@@ -430,7 +449,7 @@ Status SignedHistory::checkCoverage(Database &db, HistoryCoverage &coverage)
             ++i;
         coverage.holds = false;
         coverage.brokenEventId = i + 1 < path->size() ? path->at(i + 1).first : QString();
-        coverage.problem = tr("it was slipped in after the newest event that workstation %1 signed in the history of %2")
+        coverage.problem = tr("it was slipped in after the newest signed event of workstation %1 in the history of %2")
                                .arg(slippedIn.at(1), HistorySeal::describeChain(slippedIn.at(0)));
         return {};
     }
@@ -439,6 +458,16 @@ Status SignedHistory::checkCoverage(Database &db, HistoryCoverage &coverage)
         if (!path)
             return path.error();
         coverage.firstUncoveredId = path->isEmpty() ? QString() : path->first().first;
+    }
+    // Events from before history was sealed carry no hash a signature could cover.
+    auto unsealed = db.selectAll(QStringLiteral("SELECT count(*), min(id) FROM case_event WHERE hash IS NULL"), {},
+                                 [](const QSqlQuery &row) { return qMakePair(row.value(0).toLongLong(), row.value(1).toString()); });
+    if (!unsealed)
+        return unsealed.error();
+    if (!unsealed->isEmpty() && unsealed->first().first > 0) {
+        coverage.uncovered += unsealed->first().first;
+        if (coverage.firstUncoveredId.isEmpty())
+            coverage.firstUncoveredId = unsealed->first().second;
     }
     return {};
 }

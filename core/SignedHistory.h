@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -58,6 +60,8 @@ struct HistoryCoverage
  * signed head. An event changed, removed or slipped in — even with every hash recomputed — no
  * longer matches what was signed, and is named.
  */
+class HistoryChains;
+
 class SignedHistory
 {
     Q_DECLARE_TR_FUNCTIONS(SignedHistory)
@@ -71,19 +75,12 @@ public:
     /// Called with each chain of a table of events: its key, its workstation, its event hashes
     /// oldest first.
     using ChainSink = std::function<Status(const QString &chain, const QString &workstation, const QStringList &hashes)>;
-    /// The digest of the sealed history chains in the events table @p events (e.g.
-    /// "bundle.case_event"), each chain walked along its links; @p sink sees every chain.
-    /// An error if a chain does not run from one start to one head.
-    static Result<QString> chainsDigest(Database &db, const QString &events, const ChainSink &sink = {});
-    /// The query chainsDigest() reads @p events with, and the digest of its rows (for tools
-    /// that read a bundle on a connection of their own).
-    static QString chainsQuery(const QString &events);
-    static Result<QString> digestRows(QSqlQuery &query, const ChainSink &sink = {});
 
-    /// Keeps the signed manifest (@p entries, @p signature) of the bundle attached as "bundle",
-    /// with its chains, in the caller's transaction. Refused unless the chains are the ones the
-    /// manifest signs; @p shown names the bundle.
-    static Status record(Database &db, const ManifestEntries &entries, const QByteArray &signature, const QString &shown);
+    /// Keeps the signed manifest (@p entries, @p signature) of a bundle with its @p chains, in
+    /// the caller's transaction. Refused unless the chains are the ones the manifest signs;
+    /// @p shown names the bundle.
+    static Status record(Database &db, const ManifestEntries &entries, const QByteArray &signature, const HistoryChains &chains,
+                         const QString &shown);
 
     /// Checks every kept manifest and the history against them. Call after HistorySeal::verify
     /// found every link intact: this finds what only a signature can show.
@@ -91,9 +88,17 @@ public:
 
 private:
     struct StoredBundle;
-    static Status checkBundle(Database &db, const StoredBundle &bundle, HistoryCoverage &coverage, SignerCoverage &signer);
-    static Status checkHeads(Database &db, HistoryCoverage &coverage);
-    static Status checkCoverage(Database &db, HistoryCoverage &coverage);
+    /// What the kept manifests say, once their signatures are checked.
+    struct Signed
+    {
+        QHash<QString, QString> signerOfBundle; ///< bundle id -> the name its key is trusted under
+        QSet<QString> declaredWorkstations;     ///< the history ids the signers declared as their own
+    };
+    static QString bundleIdOf(const QByteArray &signature);
+    static Status checkBundle(Database &db, const StoredBundle &bundle, HistoryCoverage &coverage, SignerCoverage &signer,
+                              Signed &found);
+    static Status checkHeads(Database &db, const Signed &found, HistoryCoverage &coverage);
+    static Status checkCoverage(Database &db, const Signed &found, HistoryCoverage &coverage);
     /// Where the history of @p chain from @p workstation parts from the @p signedHashes: names the event.
     static Status nameDivergence(Database &db, const QString &chain, const QString &workstation, const QStringList &signedHashes,
                                  const QString &signer, HistoryCoverage &coverage);
@@ -101,6 +106,28 @@ private:
     static Result<QList<QPair<QString, QString>>> pathOf(Database &db, const QString &chain, const QString &workstation);
     static QByteArray lineHash(const QString &chain, const QString &workstation, const QStringList &hashes);
     static QString digestOf(QList<QByteArray> lineHashes);
+
+    friend class HistoryChains;
+};
+
+/**
+ * The sealed history chains of a table of events, gathered row by row in any order (while the
+ * rows are read for another purpose, such as a bundle's content hash) and then walked along their
+ * links. Compact: a chain's links are kept as one byte string.
+ */
+class HistoryChains
+{
+public:
+    /// One sealed event of the chain (@p chain, @p workstation).
+    void add(const QString &chain, const QString &workstation, const QByteArray &hash, const QByteArray &prev);
+    /// The digest of every chain (SignedHistory's manifest entry), each walked from its first
+    /// event to its newest; @p sink sees each chain. An error names a chain that does not run
+    /// from one first event to one newest.
+    Result<QString> digest(const SignedHistory::ChainSink &sink = {}) const;
+
+private:
+    QHash<QPair<QString, QString>, QByteArray> m_links; ///< (chain, workstation) -> each event's hash and prev, length-prefixed
+    bool m_oversized = false; ///< a hash too long to be one: the chains cannot be walked as written
 };
 
 } // namespace rd

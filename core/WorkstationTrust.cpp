@@ -5,14 +5,18 @@
 #include "Transaction.h"
 #include "WorkstationKey.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace rd {
 
 Result<QList<TrustedWorkstation>> WorkstationTrust::list()
 {
-    return m_db.selectAll(QStringLiteral("SELECT name, public_key, first_seen, trusted_by, trusted_at, revoked_at, revoked_by "
-                                         "FROM trusted_workstation ORDER BY trusted_at DESC, name"),
+    return m_db.selectAll(QStringLiteral("SELECT w.name, w.public_key, w.first_seen, w.trusted_by, w.trusted_at, w.revoked_at, "
+                                         "w.revoked_by, coalesce(b.bundles, 0), b.last_import FROM trusted_workstation w "
+                                         "LEFT JOIN (SELECT public_key, count(*) AS bundles, max(imported_at) AS last_import "
+                                         "FROM signed_bundle GROUP BY public_key) b ON b.public_key = w.public_key "
+                                         "ORDER BY w.trusted_at DESC, w.name"),
                           {}, [](const QSqlQuery &q) {
                               TrustedWorkstation w;
                               w.name = q.value(0).toString();
@@ -24,6 +28,9 @@ Result<QList<TrustedWorkstation>> WorkstationTrust::list()
                               if (!q.value(5).isNull())
                                   w.revokedAt = q.value(5).toLongLong();
                               w.revokedBy = q.value(6).toString();
+                              w.bundles = q.value(7).toInt();
+                              if (!q.value(8).isNull())
+                                  w.lastImport = q.value(8).toLongLong();
                               return w;
                           });
 }
@@ -36,7 +43,9 @@ Result<WorkstationTrust::Standing> WorkstationTrust::standingOf(const QString &n
         return revoked.error();
     if (revoked->isValid())
         return revoked->toBool() ? Standing::Revoked : Standing::Trusted;
-    auto other = m_db.scalar(QStringLiteral("SELECT count(*) FROM trusted_workstation WHERE name = ? AND revoked_at IS NULL"), {name});
+    // Host names are the same in any case: "PC-ANNA" is not a new workstation beside "pc-anna".
+    auto other = m_db.scalar(QStringLiteral("SELECT count(*) FROM trusted_workstation WHERE lower(name) = lower(?) AND revoked_at IS NULL"),
+                             {name});
     if (!other)
         return other.error();
     return other->toInt() > 0 ? Standing::OtherKey : Standing::Unknown;
@@ -73,9 +82,27 @@ Status WorkstationTrust::revoke(const QByteArray &publicKey)
                        {m_db.clock().nowMs(), m_db.actor(), QString::fromLatin1(publicKey.toBase64())});
     if (!r)
         return r.error();
-    if (r.value()->numRowsAffected() == 0)
-        return Error{Error::Code::NotFound, tr("No trusted workstation has the key %1.").arg(WorkstationKey::fingerprintOf(publicKey))};
-    return {};
+    if (r.value()->numRowsAffected() > 0)
+        return {};
+    auto earlier = m_db.selectAll(QStringLiteral("SELECT revoked_by, revoked_at FROM trusted_workstation WHERE public_key = ?"),
+                                  {QString::fromLatin1(publicKey.toBase64())},
+                                  [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toLongLong()); });
+    if (!earlier)
+        return earlier.error();
+    if (!earlier->isEmpty())
+        return Error{Error::Code::Refused, tr("The key %1 was revoked already, by %2 on %3.")
+                                               .arg(WorkstationKey::fingerprintOf(publicKey), earlier->first().first,
+                                                    QDateTime::fromMSecsSinceEpoch(earlier->first().second).toString(Qt::ISODate))};
+    return Error{Error::Code::NotFound, tr("No trusted workstation has the key %1.").arg(WorkstationKey::fingerprintOf(publicKey))};
+}
+
+Result<QString> WorkstationTrust::knownName(const QByteArray &publicKey)
+{
+    auto name = m_db.scalar(QStringLiteral("SELECT name FROM trusted_workstation WHERE public_key = ?"),
+                            {QString::fromLatin1(publicKey.toBase64())});
+    if (!name)
+        return name.error();
+    return name->toString();
 }
 
 QString WorkstationTrust::refusal(Standing standing, const QString &name, const QByteArray &publicKey)

@@ -24,6 +24,8 @@ struct TrustedWorkstation
     qint64 trustedAt = 0;
     std::optional<qint64> revokedAt;
     QString revokedBy;
+    int bundles = 0;                   ///< signed bundles of its imported here
+    std::optional<qint64> lastImport;  ///< when the newest of them was imported
 };
 
 /**
@@ -55,6 +57,9 @@ public:
     Status trust(const QString &name, const QByteArray &publicKey);
     /// Revokes @p publicKey: its bundles are refused from now on (what was imported stays).
     Status revoke(const QByteArray &publicKey);
+    /// The name @p publicKey was trusted under here (empty if never): a bundle's own claim of
+    /// its name is only a claim, the key is what the archive knows it by.
+    Result<QString> knownName(const QByteArray &publicKey);
 
     /// Why a bundle of @p name signed with @p publicKey in standing @p standing is refused, in words.
     static QString refusal(Standing standing, const QString &name, const QByteArray &publicKey);

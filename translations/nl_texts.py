@@ -1470,3 +1470,36 @@ for _ctx, _texts in {
     },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+
+for _ctx, _texts in {
+    "WorkstationTrust": {
+        "The key %1 was revoked already, by %2 on %3.": "De sleutel %1 is al ingetrokken, door %2 op %3.",
+    },
+    "BatchCommands": {
+        "%n bundle(s) imported": ["%n bundel geïmporteerd", "%n bundels geïmporteerd"],
+    },
+    "rd::WorkstationsDialog": {
+        "Bundles": "Bundels",
+        "Last import": "Laatste import",
+        "none yet": "nog geen",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)
+
+for _ctx, _texts in {
+    "Bundle": {
+        "read the bundle": "de bundel lezen",
+        "%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.":
+            "%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.",
+    },
+    "SignedHistory": {
+        "its history holds a hash too long to be one": "de geschiedenis bevat een hash die te lang is om er een te zijn",
+        "%n kept history chain(s) belong to no bundle kept here: they were added here, not signed":
+            ["%n bewaarde geschiedenisketen hoort bij geen enkele hier bewaarde bundel: die is hier toegevoegd, niet ondertekend",
+             "%n bewaarde geschiedenisketens horen bij geen enkele hier bewaarde bundel: ze zijn hier toegevoegd, niet ondertekend"],
+        "%1 was signed after its key was revoked": "%1 is ondertekend nadat de sleutel was ingetrokken",
+        "it was slipped in after the newest signed event of workstation %1 in the history of %2":
+            "die is ertussen geschoven na de nieuwste ondertekende gebeurtenis van werkplek %1 in de geschiedenis van %2",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

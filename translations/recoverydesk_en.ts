@@ -352,6 +352,13 @@
             <source>recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported</source>
+            <translation>
+                <numerusform>%n bundle imported</numerusform>
+                <numerusform>%n bundles imported</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -464,6 +471,14 @@
         </message>
         <message>
             <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1801,10 +1816,6 @@
     <context>
         <name>SignedHistory</name>
         <message>
-            <source>read the history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>the history of %1 from workstation %2 does not run from one first event to one newest</source>
             <translation type="unfinished" />
         </message>
@@ -1855,11 +1866,26 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>it was slipped in after the newest event that workstation %1 signed in the history of %2</source>
+            <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
+            <source>its history holds a hash too long to be one</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n kept history chain(s) belong to no bundle kept here: they were added here, not signed</source>
+            <translation>
+                <numerusform>%n kept history chain belong to no bundle kept here: they were added here, not signed</numerusform>
+                <numerusform>%n kept history chains belong to no bundle kept here: they were added here, not signed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 was signed after its key was revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it was slipped in after the newest signed event of workstation %1 in the history of %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2242,6 +2268,10 @@
         </message>
         <message>
             <source>the workstation "%1" is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key %1 was revoked already, by %2 on %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5183,6 +5213,18 @@ Compare it with the fingerprint in Settings on that PC, or have its user read it
         </message>
         <message>
             <source>&amp;Skip this bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
             <translation type="unfinished" />
         </message>
     </context>

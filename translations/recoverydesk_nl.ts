@@ -352,6 +352,13 @@
             <source>recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.</source>
             <translation>recoverydesk verify: %1 gebeurtenissen van andere werkplekken vallen onder geen enkele handtekening: geïmporteerd voordat bundels werden ondertekend, of sindsdien ertussen geschoven. De eerste is gebeurtenis %2.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n bundle(s) imported</source>
+            <translation>
+                <numerusform>%n bundel geïmporteerd</numerusform>
+                <numerusform>%n bundels geïmporteerd</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -465,6 +472,14 @@
         <message>
             <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
             <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>read the bundle</source>
+            <translation>de bundel lezen</translation>
+        </message>
+        <message>
+            <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
+            <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
         </message>
     </context>
     <context>
@@ -1801,10 +1816,6 @@
     <context>
         <name>SignedHistory</name>
         <message>
-            <source>read the history</source>
-            <translation>de geschiedenis lezen</translation>
-        </message>
-        <message>
             <source>the history of %1 from workstation %2 does not run from one first event to one newest</source>
             <translation>de geschiedenis van %1 van werkplek %2 loopt niet van één eerste gebeurtenis naar één nieuwste</translation>
         </message>
@@ -1855,12 +1866,27 @@
             <translation>de ketens van de geschiedenis lezen</translation>
         </message>
         <message>
-            <source>it was slipped in after the newest event that workstation %1 signed in the history of %2</source>
-            <translation>die is ertussen geschoven na de nieuwste gebeurtenis die werkplek %1 ondertekende in de geschiedenis van %2</translation>
-        </message>
-        <message>
             <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
             <translation>de geschiedenis van %1 wijkt hier af van wat %2 ondertekende: deze gebeurtenis is veranderd, of een gebeurtenis ervoor is verwijderd of ertussen geschoven</translation>
+        </message>
+        <message>
+            <source>its history holds a hash too long to be one</source>
+            <translation>de geschiedenis bevat een hash die te lang is om er een te zijn</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept history chain(s) belong to no bundle kept here: they were added here, not signed</source>
+            <translation>
+                <numerusform>%n bewaarde geschiedenisketen hoort bij geen enkele hier bewaarde bundel: die is hier toegevoegd, niet ondertekend</numerusform>
+                <numerusform>%n bewaarde geschiedenisketens horen bij geen enkele hier bewaarde bundel: ze zijn hier toegevoegd, niet ondertekend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 was signed after its key was revoked</source>
+            <translation>%1 is ondertekend nadat de sleutel was ingetrokken</translation>
+        </message>
+        <message>
+            <source>it was slipped in after the newest signed event of workstation %1 in the history of %2</source>
+            <translation>die is ertussen geschoven na de nieuwste ondertekende gebeurtenis van werkplek %1 in de geschiedenis van %2</translation>
         </message>
     </context>
     <context>
@@ -2243,6 +2269,10 @@
         <message>
             <source>the workstation "%1" is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one</source>
             <translation>werkplek "%1" is hier bekend met een andere sleutel; deze bundel is ondertekend met %2. Is die pc vervangen of opnieuw geïnstalleerd, trek dan de oude sleutel in en vertrouw de nieuwe</translation>
+        </message>
+        <message>
+            <source>The key %1 was revoked already, by %2 on %3.</source>
+            <translation>De sleutel %1 is al ingetrokken, door %2 op %3.</translation>
         </message>
     </context>
     <context>
@@ -5195,6 +5225,18 @@ Vergelijk hem met de vingerafdruk in de Instellingen op die pc, of laat de gebru
         <message>
             <source>&amp;Skip this bundle</source>
             <translation>Deze bundel &amp;overslaan</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>Bundels</translation>
+        </message>
+        <message>
+            <source>Last import</source>
+            <translation>Laatste import</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nog geen</translation>
         </message>
     </context>
 </TS>

@@ -36,7 +36,8 @@ WorkstationsDialog::WorkstationsDialog(Database &db, bool readOnly, QWidget *par
     m_list->setObjectName(QStringLiteral("workstationList"));
     m_list->setAccessibleName(tr("Trusted workstations"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Workstation"), tr("Key fingerprint"), tr("Trusted by"), tr("Since"), tr("State")});
+    m_list->setHeaderLabels({tr("Workstation"), tr("Key fingerprint"), tr("Trusted by"), tr("Since"), tr("State"), tr("Bundles"),
+                             tr("Last import")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // names and keys whole
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list);
@@ -61,7 +62,7 @@ WorkstationsDialog::WorkstationsDialog(Database &db, bool readOnly, QWidget *par
     });
     reload();
     m_list->setFocus();
-    resize(860, 360);
+    resize(1000, 360);
 }
 
 void WorkstationsDialog::reload()
@@ -83,6 +84,9 @@ void WorkstationsDialog::reload()
         item->setText(2, w.trustedBy);
         item->setText(3, shortDateTime(w.trustedAt));
         item->setText(4, w.revokedAt ? tr("revoked by %1, %2").arg(w.revokedBy, shortDateTime(*w.revokedAt)) : tr("trusted"));
+        item->setText(5, QString::number(w.bundles));
+        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(6, w.lastImport ? shortDateTime(*w.lastImport) : tr("none yet"));
         item->setData(0, Qt::UserRole, w.publicKey);
         item->setData(0, Qt::UserRole + 1, w.revokedAt.has_value());
     }

@@ -552,10 +552,19 @@ TEST_CASE("Bundles are signed: unknown, revoked or re-keyed workstations and cha
         REQUIRE(first.ok());
         REQUIRE(WorkstationTrust(scene.archive.db()).trust(host, first->publicKey()).ok());
         scene.expectRefused(signedBy(other.value(), QStringLiteral("rekeyed.rdbundle")), QStringLiteral("another key"));
-        // Nor can it be trusted by hand while the old key stands.
+        // Nor can it be trusted by hand while the old key stands, nor by its name in capitals.
         auto trusted = WorkstationTrust(scene.archive.db()).trust(host, other->publicKey());
         REQUIRE_FALSE(trusted.ok());
         CHECK(trusted.message().contains(QStringLiteral("another key")));
+        CHECK_FALSE(WorkstationTrust(scene.archive.db()).trust(host.toUpper(), other->publicKey()).ok());
+    }
+    SECTION("a known key that gives itself another name is named as it was trusted")
+    {
+        REQUIRE(WorkstationTrust(scene.archive.db()).trust(QStringLiteral("pc-anna"), other->publicKey()).ok());
+        auto imported = Bundle::merge(scene.archive.db(), signedBy(other.value(), QStringLiteral("renamed.rdbundle")));
+        INFO(imported.message().toStdString());
+        REQUIRE(imported.ok());
+        CHECK(imported->workstation == QStringLiteral("pc-anna"));
     }
     SECTION("two columns renamed into each other's place, which keeps every value")
     {
@@ -650,12 +659,18 @@ TEST_CASE("recoverydesk trust trusts a bundle's workstation, lists and revokes; 
     // A new archive refuses the unknown workstation and names its key.
     CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}) == 1);
     CHECK(errText.contains(pc->fingerprint()));
+    CHECK_FALSE(QFile::exists(archive)); // no empty archive left behind
     CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--bundle"), bundle}) == 0);
+    INFO(errText.toStdString());
     CHECK(outText.contains(pc->fingerprint()));
     CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}) == 0);
     CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--list")}) == 0);
     CHECK(outText.contains(pc->fingerprint()));
-    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--revoke"), pc->fingerprint()}) == 0);
+    // The fingerprint as read out over the phone: without its spaces, in capitals.
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--revoke"),
+               pc->fingerprint().remove(QLatin1Char(' ')).toUpper()}) == 0);
+    CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--revoke"), pc->fingerprint()}) == 1);
+    CHECK(errText.contains(QStringLiteral("revoked already")));
     CHECK(run({QStringLiteral("import"), QStringLiteral("--database"), archive, bundle}) == 1);
     CHECK(errText.contains(QStringLiteral("revoked")));
     CHECK(run({QStringLiteral("trust"), QStringLiteral("--database"), archive, QStringLiteral("--list")}) == 0);

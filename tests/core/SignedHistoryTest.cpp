@@ -254,6 +254,41 @@ TEST_CASE("verify names an event changed, removed or slipped in, even with every
         CHECK_FALSE(coverage.holds);
         CHECK(coverage.problem.contains(QStringLiteral("signature does not hold")));
     }
+    SECTION("a chain kept without a bundle that signed it")
+    {
+        s.archive.tamper({s.insertEvent(QStringLiteral("slipped-in"), "2026-11-27T09:00:00Z")});
+        s.rechain(ids + QStringList{QStringLiteral("slipped-in")});
+        auto hashes = s.archive.db().selectAll(QStringLiteral("SELECT hash FROM case_event WHERE case_id = ? ORDER BY seq"), {s.caseId},
+                                               [](const QSqlQuery &q) { return q.value(0).toString(); });
+        REQUIRE(hashes.ok());
+        s.archive.tamper({QStringLiteral("DELETE FROM signed_chain WHERE chain = '%1'").arg(s.caseId),
+                          QStringLiteral("INSERT INTO signed_chain (bundle, chain, workstation, events, head, hashes) SELECT 'forged', "
+                                         "case_id, workstation, %1, '%2', '%3' FROM case_event WHERE case_id = '%4' LIMIT 1")
+                              .arg(hashes->size())
+                              .arg(hashes->last(), hashes->join(QLatin1Char(',')), s.caseId)});
+        const HistoryCoverage coverage = s.check();
+        CHECK_FALSE(coverage.holds);
+        CHECK(coverage.problem.contains(QStringLiteral("belong to no bundle")));
+    }
+    SECTION("an event slipped in after the newest signed one, its workstation claimed as the archive's own")
+    {
+        s.archive.tamper({s.insertEvent(QStringLiteral("slipped-in"), "2026-11-27T09:00:00Z")});
+        s.rechain(ids + QStringList{QStringLiteral("slipped-in")});
+        s.archive.tamper({QStringLiteral("INSERT INTO setting (key, value) SELECT 'former_workstations', workstation FROM case_event "
+                                         "WHERE id = '%1'")
+                              .arg(ids.first())});
+        const HistoryCoverage coverage = s.check();
+        CHECK_FALSE(coverage.holds);
+        CHECK(coverage.brokenEventId == QStringLiteral("slipped-in"));
+    }
+    SECTION("a bundle signed after its key was revoked")
+    {
+        s.archive.tamper({QStringLiteral("UPDATE trusted_workstation SET revoked_at = %1, revoked_by = 'lead'")
+                              .arg(TempDatabase::ms("2026-11-01T00:00:00Z"))});
+        const HistoryCoverage coverage = s.check();
+        CHECK_FALSE(coverage.holds);
+        CHECK(coverage.problem.contains(QStringLiteral("after its key was revoked")));
+    }
     SECTION("a signer removed from the trusted workstations")
     {
         s.archive.tamper({QStringLiteral("DELETE FROM trusted_workstation")});
@@ -319,7 +354,18 @@ TEST_CASE("A bundle without the digest of its history, or with one that does not
         }
         auto refused = Bundle::merge(archive.db(), path);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.message().contains(QStringLiteral("older version")));
+        CHECK(refused.message().contains(QStringLiteral("earlier version")));
+    }
+    SECTION("a manifest with entries of no name, which one stored copy cannot hold apart")
+    {
+        {
+            test::BundleForgery f(path);
+            REQUIRE(f.exec(QStringLiteral("INSERT INTO manifest (key, value) VALUES (NULL, 'a'), (NULL, 'b')")));
+            REQUIRE(f.resign());
+        }
+        auto refused = Bundle::merge(archive.db(), path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().contains(QStringLiteral("signature does not hold")));
     }
     SECTION("signed over another history")
     {

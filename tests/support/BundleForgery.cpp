@@ -85,10 +85,17 @@ bool BundleForgery::resealContent(bool sign)
     // The digest of the history chains, where they still run from start to end (a forger who
     // broke a chain cannot make one either).
     {
-        QSqlQuery chains(c);
-        if (!run(chains, SignedHistory::chainsQuery(QStringLiteral("case_event")), {}))
+        QSqlQuery events(c);
+        if (!run(events, QStringLiteral("SELECT coalesce(case_id, 'customer:' || customer_id), coalesce(workstation, ''), hash, "
+                                        "coalesce(prev_hash, '') FROM case_event WHERE hash IS NOT NULL"),
+                 {}))
             return false;
-        if (auto digest = SignedHistory::digestRows(chains); digest.ok())
+        HistoryChains chains;
+        while (events.next())
+            chains.add(events.value(0).toString(), events.value(1).toString(), events.value(2).toString().toUtf8(),
+                       events.value(3).toString().toUtf8());
+        events.finish();
+        if (auto digest = chains.digest(); digest.ok())
             if (!exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = ?"), {digest.value(), SignedHistory::chainsEntry()}))
                 return false;
     }
