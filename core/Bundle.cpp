@@ -95,9 +95,8 @@ Result<QString> contentHash(Database &db, HistoryChains &chains)
             }
             hash.addData(QByteArrayLiteral("\x1e"));
             if (history && !q->isNull(int(hashAt)))
-                chains.add(q->isNull(int(caseAt)) ? QStringLiteral("customer:") + QString::fromUtf8(row.at(customerAt))
-                                                  : QString::fromUtf8(row.at(caseAt)),
-                           QString::fromUtf8(row.at(workstationAt)), row.at(hashAt), row.at(prevAt));
+                chains.add(q->isNull(int(caseAt)) ? QByteArrayLiteral("customer:") + row.at(customerAt) : row.at(caseAt),
+                           row.at(workstationAt), row.at(hashAt), row.at(prevAt));
         }
         if (auto failed = db.readError(*q, QCoreApplication::translate("Bundle", "read the bundle")); !failed)
             return failed.error();
@@ -333,15 +332,12 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             }
             if (auto r = db.execOnce(QStringLiteral("CREATE TABLE bundle.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")); !r)
                 return r.error();
-            HistoryChains history;
+            HistoryChains history(HistoryChains::Keep::DigestOnly);
             auto hash = contentHash(db, history);
             if (!hash)
                 return hash.error();
-            // Every chain's event hashes, newest last: what an archive keeps to check its history by.
-            auto chains = history.digest();
-            if (!chains)
-                return Error{Error::Code::Refused, tr("Did not write %1: %2. Run recoverydesk verify on the database.")
-                                                       .arg(shown, chains.message())};
+            // Every event's place in its chain: what an archive keeps to check its history by.
+            const QString chains = history.digest();
             m.exportedBy = db.actor();
             m.team = selection.team;
             m.workstation = QSysInfo::machineHostName();
@@ -371,7 +367,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 {QStringLiteral("content_sha256"), m.contentHash},
                 {QStringLiteral("opened_from"), time(m.openedFrom)},
                 {QStringLiteral("opened_until"), time(m.openedUntil)},
-                {SignedHistory::chainsEntry(), chains.value()},
+                {SignedHistory::chainsEntry(), chains},
                 {QStringLiteral("history_workstation"), historyWorkstation},
                 {QStringLiteral("workstation_key"), QString::fromLatin1(signer->publicKey().toBase64())},
             };
@@ -379,7 +375,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             m.signatureHolds = true;
             m.signature = signer->sign(SignedHistory::signedText(entries));
             m.entries = entries;
-            m.chainsHash = chains.value();
+            m.chainsHash = chains;
             entries.append({QStringLiteral("signature"), QString::fromLatin1(m.signature.toBase64())});
             for (const auto &e : entries)
                 if (auto r = db.execOnce(QStringLiteral("INSERT INTO bundle.manifest VALUES (?, ?)"), {e.first, e.second}); !r)
@@ -473,7 +469,7 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                             "Export it again.")
                              .arg(shown)};
     }
-    HistoryChains ownChains;
+    HistoryChains ownChains(HistoryChains::Keep::DigestOnly);
     HistoryChains &history = chains ? *chains : ownChains;
     auto hash = contentHash(db, history);
     if (!hash || hash.value() != manifest->contentHash)
@@ -499,10 +495,7 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     if (auto s = check.history(); !s)
         return s.error();
     if (!chains) {
-        auto digest = history.digest();
-        if (!digest)
-            return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, digest.message())};
-        if (digest.value() != manifest->chainsHash)
+        if (history.digest() != manifest->chainsHash)
             return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
                                                   "Nothing was imported.")
                                                    .arg(shown)};
@@ -540,7 +533,7 @@ Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const Q
 
 Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options)
 {
-    HistoryChains chains;
+    HistoryChains chains(HistoryChains::Keep::Chains);
     auto manifest = inspectAttached(db, shown, &chains);
     if (!manifest)
         return manifest.error();
@@ -606,8 +599,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     auto staging = scratchDatabase(scratch, QStringLiteral("incoming.sqlite"));
     if (!staging)
         return staging.error();
-    staging.value()->setActor(db.actor()); // what it keeps of the signed manifest says who imported it, when
-    staging.value()->setClock(db.sharedClock());
+    staging.value()->setActor(db.actor()); // what it keeps of the signed manifest says who imported it
     MergeOptions stagingOptions;
     stagingOptions.trustNew = true; // the scratch file trusts nobody; the team database decides below
     auto staged = merge(*staging.value(), path, stagingOptions);

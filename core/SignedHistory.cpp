@@ -14,9 +14,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 #include <limits>
 
 namespace rd {
@@ -77,56 +80,82 @@ QByteArray SignedHistory::signedText(const ManifestEntries &entries)
     return text;
 }
 
-QByteArray SignedHistory::lineHash(const QString &chain, const QString &workstation, const QStringList &hashes)
+LineHash SignedHistory::eventHash(QByteArray &buffer, QByteArrayView chain, QByteArrayView workstation, QByteArrayView prev,
+                                  QByteArrayView hash)
 {
-    return QCryptographicHash::hash(chain.toUtf8() + '\x1f' + workstation.toUtf8() + '\x1f' + hashes.join(QLatin1Char(',')).toUtf8(),
-                                    QCryptographicHash::Sha256);
+    // One event's place in its chain: which chain, and which event comes before it. Once per
+    // event of a bundle, so in one reused buffer and with libsodium's SHA-256.
+    buffer.resize(0);
+    buffer.append(chain).append('\x1f').append(workstation).append('\x1f').append(prev).append('\x1f').append(hash);
+    LineHash h{};
+    static_assert(sizeof(h) == crypto_hash_sha256_BYTES);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(h.data()), reinterpret_cast<const unsigned char *>(buffer.constData()),
+                       quint64(buffer.size()));
+    return h;
 }
 
-QString SignedHistory::digestOf(QList<QByteArray> lineHashes)
+QString SignedHistory::digestOf(std::vector<LineHash> eventHashes)
 {
-    // In a fixed order whatever order the chains were read in (a file and a server sort text differently).
-    std::sort(lineHashes.begin(), lineHashes.end());
+    // In a fixed order whatever order the events were read in: the set of (chain, event, the
+    // event before it) fixes every chain, link by link.
+    std::sort(eventHashes.begin(), eventHashes.end());
     QCryptographicHash digest(QCryptographicHash::Sha256);
-    digest.addData(QByteArrayLiteral("Recovery Desk history chains 1\x1e"));
-    for (const QByteArray &h : std::as_const(lineHashes))
-        digest.addData(h);
+    digest.addData(QByteArrayLiteral("Recovery Desk history chains 2\x1e"));
+    for (const LineHash &h : eventHashes)
+        digest.addData(QByteArrayView(h.data(), qsizetype(h.size())));
     return QString::fromLatin1(digest.result().toHex());
 }
 
-void HistoryChains::add(const QString &chain, const QString &workstation, const QByteArray &hash, const QByteArray &prev)
+void HistoryChains::add(const QByteArray &chain, const QByteArray &workstation, const QByteArray &hash, const QByteArray &prev)
 {
+    m_events.push_back(SignedHistory::eventHash(m_buffer, chain, workstation, prev, hash));
+    if (m_keep == Keep::DigestOnly)
+        return;
     if (hash.size() > 255 || prev.size() > 255) {
         m_oversized = true;
         return;
     }
-    QByteArray &links = m_links[qMakePair(chain, workstation)];
+    // The key: the chain's length, the chain and the workstation (neither may hide the border),
+    // built in one buffer kept between calls (this runs once per event of a bundle).
+    const quint32 length = quint32(chain.size());
+    m_key.resize(4);
+    m_key[0] = char(length >> 24);
+    m_key[1] = char(length >> 16);
+    m_key[2] = char(length >> 8);
+    m_key[3] = char(length);
+    m_key += chain;
+    m_key += workstation;
+    auto found = m_links.find(m_key);
+    if (found == m_links.end())
+        found = m_links.insert(m_key, QByteArray());
+    QByteArray &links = found.value();
     links += char(hash.size());
     links += hash;
     links += char(prev.size());
     links += prev;
 }
 
-Result<QString> HistoryChains::digest(const SignedHistory::ChainSink &sink) const
+QString HistoryChains::digest() const
+{
+    return SignedHistory::digestOf(m_events);
+}
+
+Status HistoryChains::walk(const SignedHistory::ChainSink &sink) const
 {
     if (m_oversized)
         return Error{Error::Code::Refused, SignedHistory::tr("its history holds a hash too long to be one")};
-    QList<QByteArray> lines;
-    lines.reserve(m_links.size());
-    std::unordered_map<std::string_view, std::string_view> next; // prev -> hash, for one chain
+    std::vector<std::pair<std::string_view, std::string_view>> events; // (hash, prev) of one chain
+    std::unordered_map<std::string_view, std::string_view> next;       // prev -> hash, for long chains
+    std::vector<std::string_view> path;
     for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it) {
-        const QString &chain = it.key().first;
-        const QString &workstation = it.key().second;
-        const auto broken = [&] {
-            return Error{Error::Code::Refused,
-                         SignedHistory::tr("the history of %1 from workstation %2 does not run from one first event to one newest")
-                             .arg(HistorySeal::describeChain(chain), workstation)};
-        };
+        const QByteArray &key = it.key();
+        const auto chainLength = qsizetype((quint32(quint8(key.at(0))) << 24) | (quint32(quint8(key.at(1))) << 16) |
+                                           (quint32(quint8(key.at(2))) << 8) | quint32(quint8(key.at(3))));
+        const QByteArray chain = key.mid(4, chainLength);
+        const QByteArray workstation = key.mid(4 + chainLength);
         const QByteArray &links = it.value();
-        next.clear();
-        qsizetype count = 0;
-        bool forked = false;
-        for (qsizetype at = 0; at < links.size(); ++count) {
+        events.clear();
+        for (qsizetype at = 0; at < links.size();) {
             const auto field = [&] {
                 const auto length = qsizetype(quint8(links.at(at)));
                 const std::string_view view(links.constData() + at + 1, size_t(length));
@@ -134,20 +163,50 @@ Result<QString> HistoryChains::digest(const SignedHistory::ChainSink &sink) cons
                 return view;
             };
             const std::string_view hash = field();
-            const std::string_view prev = field();
-            forked = forked || !next.emplace(prev, hash).second;
+            events.emplace_back(hash, field());
         }
-        QStringList hashes;
-        for (auto step = next.find(std::string_view()); step != next.end() && hashes.size() < count; step = next.find(step->second))
-            hashes << QString::fromUtf8(step->second.data(), qsizetype(step->second.size()));
-        if (forked || hashes.size() != count)
-            return broken();
-        lines << SignedHistory::lineHash(chain, workstation, hashes);
-        if (sink)
-            if (auto s = sink(chain, workstation, hashes); !s)
-                return s.error();
+        // Walked from the event with no predecessor; a short chain by looking, a long one by map.
+        path.clear();
+        bool forked = false;
+        const bool small = events.size() <= 16;
+        if (!small) {
+            next.clear();
+            for (const auto &[hash, prev] : events)
+                forked = forked || !next.emplace(prev, hash).second;
+        } else {
+            for (size_t i = 0; i < events.size(); ++i)
+                for (size_t j = i + 1; j < events.size(); ++j)
+                    forked = forked || events[i].second == events[j].second;
+        }
+        std::string_view at;
+        while (!forked && path.size() < events.size()) {
+            const std::string_view *found = nullptr;
+            if (small) {
+                for (const auto &[hash, prev] : events)
+                    if (prev == at)
+                        found = &hash;
+            } else if (auto step = next.find(at); step != next.end()) {
+                found = &step->second;
+            }
+            if (!found)
+                break;
+            path.push_back(*found);
+            at = *found;
+        }
+        if (forked || path.size() != events.size())
+            return Error{Error::Code::Refused,
+                         SignedHistory::tr("the history of %1 from workstation %2 does not run from one first event to one newest")
+                             .arg(HistorySeal::describeChain(QString::fromUtf8(chain)), QString::fromUtf8(workstation))};
+        if (sink) {
+            QStringList hashes;
+            hashes.reserve(qsizetype(path.size()));
+            for (const std::string_view &hash : path)
+                hashes << QString::fromUtf8(hash.data(), qsizetype(hash.size()));
+            if (auto s = sink(QString::fromUtf8(chain), QString::fromUtf8(workstation), hashes); !s)
+                return s;
+        }
     }
-    return SignedHistory::digestOf(lines);
+    return {};
 }
 
 QString SignedHistory::bundleIdOf(const QByteArray &signature)
@@ -181,17 +240,16 @@ Status SignedHistory::record(Database &db, const ManifestEntries &entries, const
                                             "VALUES (?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    auto digest = chains.digest([&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
-                                   auto r = db.run(insert.value(), {id, chain, workstation, hashes.size(), hashes.last(),
-                                                                    hashes.join(QLatin1Char(','))});
-                                   return r ? Status() : Status(r.error());
-                               });
-    if (!digest)
-        return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, digest.message())};
-    if (digest.value() != entryValue(entries, chainsEntry()))
+    if (chains.digest() != entryValue(entries, chainsEntry()))
         return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
                                               "Nothing was imported.")
                                                .arg(shown)};
+    auto walked = chains.walk([&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
+        auto r = db.run(insert.value(), {id, chain, workstation, hashes.size(), hashes.last(), hashes.join(QLatin1Char(','))});
+        return r ? Status() : Status(r.error());
+    });
+    if (!walked)
+        return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, walked.message())};
     return {};
 }
 
@@ -287,20 +345,29 @@ Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, Hist
     if (!r)
         return r.error();
     QSqlQuery *q = r.value();
-    QList<QByteArray> lines;
+    std::vector<LineHash> events;
+    qint64 chains = 0;
+    QByteArray buffer;
     bool whole = true;
     while (q->next()) {
         const QStringList hashes = q->value(4).toString().split(QLatin1Char(','));
         whole = whole && hashes.size() == q->value(2).toLongLong() && hashes.last() == q->value(3).toString();
-        lines << lineHash(q->value(0).toString(), q->value(1).toString(), hashes);
+        const QByteArray chain = q->value(0).toString().toUtf8(), workstation = q->value(1).toString().toUtf8();
+        QByteArray prev;
+        for (const QString &h : hashes) {
+            const QByteArray hash = h.toUtf8();
+            events.push_back(eventHash(buffer, chain, workstation, prev, hash));
+            prev = hash;
+        }
+        ++chains;
     }
     if (auto failed = db.readError(*q, tr("read the signed history")); !failed)
         return failed.error();
     q->finish();
-    if (!whole || digestOf(lines) != entryValue(entries, chainsEntry()))
+    if (!whole || digestOf(events) != entryValue(entries, chainsEntry()))
         return fail(tr("the history chains kept for %1 are not the ones it signed: they were changed here").arg(which));
     ++signer.bundles;
-    signer.chains += lines.size();
+    signer.chains += chains;
     signer.firstExport = qMin(signer.firstExport, exportedAt);
     signer.lastExport = qMax(signer.lastExport, exportedAt);
     // The period: from the earliest start (none if any bundle had none) to the latest end.

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -11,7 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
+#include <vector>
 #include <optional>
 
 class QSqlQuery;
@@ -62,6 +65,9 @@ struct HistoryCoverage
  */
 class HistoryChains;
 
+/// A SHA-256: of one event's place in its chain (SignedHistory::eventHash()).
+using LineHash = std::array<char, 32>;
+
 class SignedHistory
 {
     Q_DECLARE_TR_FUNCTIONS(SignedHistory)
@@ -104,30 +110,42 @@ private:
                                  const QString &signer, HistoryCoverage &coverage);
     /// The events of one chain in link order: (id, hash).
     static Result<QList<QPair<QString, QString>>> pathOf(Database &db, const QString &chain, const QString &workstation);
-    static QByteArray lineHash(const QString &chain, const QString &workstation, const QStringList &hashes);
-    static QString digestOf(QList<QByteArray> lineHashes);
+    static LineHash eventHash(QByteArray &buffer, QByteArrayView chain, QByteArrayView workstation, QByteArrayView prev,
+                              QByteArrayView hash);
+    static QString digestOf(std::vector<LineHash> eventHashes);
 
     friend class HistoryChains;
 };
 
 /**
  * The sealed history chains of a table of events, gathered row by row in any order (while the
- * rows are read for another purpose, such as a bundle's content hash) and then walked along their
- * links. Compact: a chain's links are kept as one byte string.
+ * rows are read for another purpose, such as a bundle's content hash): their digest, and when
+ * kept, each chain walked along its links. Compact: a chain's links are one byte string.
  */
 class HistoryChains
 {
 public:
-    /// One sealed event of the chain (@p chain, @p workstation).
-    void add(const QString &chain, const QString &workstation, const QByteArray &hash, const QByteArray &prev);
-    /// The digest of every chain (SignedHistory's manifest entry), each walked from its first
-    /// event to its newest; @p sink sees each chain. An error names a chain that does not run
-    /// from one first event to one newest.
-    Result<QString> digest(const SignedHistory::ChainSink &sink = {}) const;
+    /// Whether the chains are kept to be walked (an import keeps them), or only their digest.
+    enum class Keep { DigestOnly, Chains };
+    explicit HistoryChains(Keep keep) : m_keep(keep) {}
+
+    /// One sealed event of the chain @p chain (as HistorySeal::chainOf() names it) from
+    /// @p workstation, all in UTF-8.
+    void add(const QByteArray &chain, const QByteArray &workstation, const QByteArray &hash, const QByteArray &prev);
+    /// The digest of every event's place in its chain (SignedHistory's manifest entry): the same
+    /// whatever order the events were added in.
+    QString digest() const;
+    /// Walks each kept chain from its first event to its newest and gives it to @p sink; an
+    /// error names a chain that does not run from one first event to one newest.
+    Status walk(const SignedHistory::ChainSink &sink) const;
 
 private:
-    QHash<QPair<QString, QString>, QByteArray> m_links; ///< (chain, workstation) -> each event's hash and prev, length-prefixed
+    Keep m_keep;
+    std::vector<LineHash> m_events; ///< eventHash() of every event added
+    QByteArray m_buffer; ///< eventHash()'s, reused
+    QHash<QByteArray, QByteArray> m_links; ///< chain and workstation -> each event's hash and prev, length-prefixed
     bool m_oversized = false; ///< a hash too long to be one: the chains cannot be walked as written
+    QByteArray m_key;         ///< add()'s key, built in place
 };
 
 } // namespace rd

@@ -462,10 +462,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Did not write %1: %2. Run recoverydesk verify on the database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 has a damaged manifest: its period is not a time.</source>
             <translation type="unfinished" />
         </message>

@@ -462,10 +462,6 @@
             <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <source>Did not write %1: %2. Run recoverydesk verify on the database.</source>
-            <translation>%1 is niet geschreven: %2. Voer recoverydesk verify uit op de database.</translation>
-        </message>
-        <message>
             <source>%1 has a damaged manifest: its period is not a time.</source>
             <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
         </message>

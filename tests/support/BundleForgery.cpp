@@ -90,14 +90,13 @@ bool BundleForgery::resealContent(bool sign)
                                         "coalesce(prev_hash, '') FROM case_event WHERE hash IS NOT NULL"),
                  {}))
             return false;
-        HistoryChains chains;
+        HistoryChains chains(HistoryChains::Keep::DigestOnly);
         while (events.next())
-            chains.add(events.value(0).toString(), events.value(1).toString(), events.value(2).toString().toUtf8(),
+            chains.add(events.value(0).toString().toUtf8(), events.value(1).toString().toUtf8(), events.value(2).toString().toUtf8(),
                        events.value(3).toString().toUtf8());
         events.finish();
-        if (auto digest = chains.digest(); digest.ok())
-            if (!exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = ?"), {digest.value(), SignedHistory::chainsEntry()}))
-                return false;
+        if (!exec(QStringLiteral("UPDATE manifest SET value = ? WHERE key = ?"), {chains.digest(), SignedHistory::chainsEntry()}))
+            return false;
     }
     // The same walk as the exporter's: every carried table in id order, every value as text.
     QCryptographicHash hash(QCryptographicHash::Sha256);

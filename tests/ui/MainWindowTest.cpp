@@ -195,6 +195,7 @@ TEST_CASE("A new workstation's bundle asks to be trusted; the list revokes a key
     CHECK(rd::WorkstationsDialog::askToTrust(&parent, archive.db(), bundle));
 
     REQUIRE(rd::WorkstationTrust(archive.db()).trust(QSysInfo::machineHostName(), pc->publicKey()).ok());
+    REQUIRE(rd::Bundle::merge(archive.db(), bundle).ok());
     rd::WorkstationsDialog dialog(archive.db(), false);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -208,6 +209,7 @@ TEST_CASE("A new workstation's bundle asks to be trusted; the list revokes a key
         QTest::keyClick(list, Qt::Key_Down);
         REQUIRE(list->currentItem() != before);
     }
+    CHECK(list->currentItem()->text(5) == QStringLiteral("1")); // the bundle it sent
     rd::test::UiDriver::answerNextDialog(&seen, [&](QWidget *confirm) { pressButton(confirm, QStringLiteral("Revoke")); });
     QTest::keyClick(list, Qt::Key_Delete);
     REQUIRE(rd::test::UiDriver::waitFor([&] { return seen == QStringLiteral("confirmRevoke"); }));
