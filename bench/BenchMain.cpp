@@ -95,18 +95,16 @@ void printSignatureShare(const QTemporaryDir &work, const QString &bundlePath, d
     const QString digest = exported.digest();
     const QByteArray signature = key->sign(SignedHistory::signedText(manifest.value()));
     const double signing = (gatheringExport + clock.nsecsElapsed()) / 1e9;
-    db.execOnce(QStringLiteral("CREATE TEMP TABLE kept (chain TEXT, workstation TEXT, events INTEGER, head TEXT, hashes TEXT)"));
-    auto insert = db.prepare(QStringLiteral("INSERT INTO kept VALUES (?, ?, ?, ?, ?)"));
+    // Kept as an import keeps them (the same call), in the scratch database's own tables.
     clock.start();
     db.execOnce(QStringLiteral("BEGIN"));
     const bool same = imported.digest() == digest;
-    auto kept = imported.walk([&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
-        auto r = db.run(insert.value(), {chain, workstation, hashes.size(), hashes.last(), hashes.join(QLatin1Char(','))});
-        return r ? Status() : Status(r.error());
-    });
+    const Status kept = SignedHistory::record(db, manifest.value(), signature, imported, bundlePath);
     db.execOnce(QStringLiteral("COMMIT"));
     const bool holds = WorkstationKey::verify(key->publicKey(), SignedHistory::signedText(manifest.value()), signature);
     const double checking = (gatheringImport + clock.nsecsElapsed()) / 1e9;
+    out << "  (import: gathering " << gatheringImport / 1e9 << " s, digest, walk and keeping " << clock.nsecsElapsed() / 1e9
+        << " s; export: gathering " << gatheringExport / 1e9 << " s)\n";
     if (!same || !kept || !holds)
         return;
     out << "Signing at export (history digest and signature): " << signing << " s, "

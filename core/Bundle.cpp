@@ -652,8 +652,11 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
             if (!signedRows)
                 return signedRows.error();
             const QString list = signedRows->columns.join(QStringLiteral(", "));
-            if (auto r = db.execOnce(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING")
-                                         .arg(table, list, signedRows->source));
+            // The same bundle again: kept already, with its chains.
+            const QString fresh = table == QLatin1String("signed_bundle")
+                                      ? QStringLiteral("ON CONFLICT DO NOTHING")
+                                      : QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM signed_chain s WHERE s.bundle = i.bundle)");
+            if (auto r = db.execOnce(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 AS i %4").arg(table, list, signedRows->source, fresh));
                 !r)
                 return r;
         }

@@ -17,6 +17,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -84,13 +85,12 @@ LineHash SignedHistory::eventHash(QByteArray &buffer, QByteArrayView chain, QByt
                                   QByteArrayView hash)
 {
     // One event's place in its chain: which chain, and which event comes before it. Once per
-    // event of a bundle, so in one reused buffer and with libsodium's SHA-256.
+    // event of a bundle, so in one reused buffer and with libsodium's BLAKE2b (256 bits).
     buffer.resize(0);
     buffer.append(chain).append('\x1f').append(workstation).append('\x1f').append(prev).append('\x1f').append(hash);
     LineHash h{};
-    static_assert(sizeof(h) == crypto_hash_sha256_BYTES);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(h.data()), reinterpret_cast<const unsigned char *>(buffer.constData()),
-                       quint64(buffer.size()));
+    crypto_generichash(reinterpret_cast<unsigned char *>(h.data()), h.size(), reinterpret_cast<const unsigned char *>(buffer.constData()),
+                       quint64(buffer.size()), nullptr, 0);
     return h;
 }
 
@@ -98,7 +98,8 @@ QString SignedHistory::digestOf(std::vector<LineHash> eventHashes)
 {
     // In a fixed order whatever order the events were read in: the set of (chain, event, the
     // event before it) fixes every chain, link by link.
-    std::sort(eventHashes.begin(), eventHashes.end());
+    std::sort(eventHashes.begin(), eventHashes.end(),
+              [](const LineHash &a, const LineHash &b) { return std::memcmp(a.data(), b.data(), a.size()) < 0; });
     QCryptographicHash digest(QCryptographicHash::Sha256);
     digest.addData(QByteArrayLiteral("Recovery Desk history chains 2\x1e"));
     for (const LineHash &h : eventHashes)
@@ -147,6 +148,7 @@ Status HistoryChains::walk(const SignedHistory::ChainSink &sink) const
     std::vector<std::pair<std::string_view, std::string_view>> events; // (hash, prev) of one chain
     std::unordered_map<std::string_view, std::string_view> next;       // prev -> hash, for long chains
     std::vector<std::string_view> path;
+    QByteArray joined;
     for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it) {
         const QByteArray &key = it.key();
         const auto chainLength = qsizetype((quint32(quint8(key.at(0))) << 24) | (quint32(quint8(key.at(1))) << 16) |
@@ -198,11 +200,16 @@ Status HistoryChains::walk(const SignedHistory::ChainSink &sink) const
                          SignedHistory::tr("the history of %1 from workstation %2 does not run from one first event to one newest")
                              .arg(HistorySeal::describeChain(QString::fromUtf8(chain)), QString::fromUtf8(workstation))};
         if (sink) {
-            QStringList hashes;
-            hashes.reserve(qsizetype(path.size()));
-            for (const std::string_view &hash : path)
-                hashes << QString::fromUtf8(hash.data(), qsizetype(hash.size()));
-            if (auto s = sink(QString::fromUtf8(chain), QString::fromUtf8(workstation), hashes); !s)
+            joined.resize(0);
+            for (size_t i = 0; i < path.size(); ++i) {
+                if (i > 0)
+                    joined += ',';
+                joined.append(path[i].data(), qsizetype(path[i].size()));
+            }
+            const SignedHistory::WalkedChain walked{QString::fromUtf8(chain), QString::fromUtf8(workstation), qint64(path.size()),
+                                                    QString::fromUtf8(path.back().data(), qsizetype(path.back().size())),
+                                                    QString::fromUtf8(joined)};
+            if (auto s = sink(walked); !s)
                 return s;
         }
     }
@@ -236,20 +243,23 @@ Status SignedHistory::record(Database &db, const ManifestEntries &entries, const
                           QString::fromLatin1(signature.toBase64()), db.clock().nowMs(), db.actor()});
         !r)
         return r.error();
-    auto insert = db.prepare(QStringLiteral("INSERT INTO signed_chain (bundle, chain, workstation, events, head, hashes) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
     if (chains.digest() != entryValue(entries, chainsEntry()))
         return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
                                               "Nothing was imported.")
                                                .arg(shown)};
-    auto walked = chains.walk([&](const QString &chain, const QString &workstation, const QStringList &hashes) -> Status {
-        auto r = db.run(insert.value(), {id, chain, workstation, hashes.size(), hashes.last(), hashes.join(QLatin1Char(','))});
+    // A row per chain (a bundle carries one or more per case), on one prepared statement.
+    auto insert = db.prepare(QStringLiteral("INSERT INTO signed_chain (bundle, chain, workstation, events, head, hashes) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    auto walked = chains.walk([&](const WalkedChain &c) -> Status {
+        auto r = db.run(insert.value(), {id, c.chain, c.workstation, c.events, c.head, c.hashes});
         return r ? Status() : Status(r.error());
     });
     if (!walked)
-        return Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, walked.message())};
+        return walked.error().code == Error::Code::Refused
+                   ? Error{Error::Code::Foreign, tr("%1 was refused: %2. Nothing was imported.").arg(shown, walked.message())}
+                   : walked.error();
     return {};
 }
 

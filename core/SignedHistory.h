@@ -65,7 +65,7 @@ struct HistoryCoverage
  */
 class HistoryChains;
 
-/// A SHA-256: of one event's place in its chain (SignedHistory::eventHash()).
+/// A 256-bit hash of one event's place in its chain (SignedHistory::eventHash()).
 using LineHash = std::array<char, 32>;
 
 class SignedHistory
@@ -78,9 +78,17 @@ public:
     /// The text a manifest's signature covers: every entry but the signature, by key.
     static QByteArray signedText(const ManifestEntries &entries);
 
-    /// Called with each chain of a table of events: its key, its workstation, its event hashes
-    /// oldest first.
-    using ChainSink = std::function<Status(const QString &chain, const QString &workstation, const QStringList &hashes)>;
+    /// One walked chain: its key, its workstation, how many events, the newest's hash, and every
+    /// event's hash oldest first, joined by commas (as signed_chain keeps them).
+    struct WalkedChain
+    {
+        QString chain;
+        QString workstation;
+        qint64 events = 0;
+        QString head;
+        QString hashes;
+    };
+    using ChainSink = std::function<Status(const WalkedChain &chain)>;
 
     /// Keeps the signed manifest (@p entries, @p signature) of a bundle with its @p chains, in
     /// the caller's transaction. Refused unless the chains are the ones the manifest signs;

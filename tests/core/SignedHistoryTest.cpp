@@ -41,13 +41,24 @@ struct SignedArchive
         REQUIRE(merged.ok());
     }
 
-    // The case's events as the archive holds them, oldest first.
+    // The case's events as the archive holds them, oldest first: along their links (an archive
+    // adds a bundle's events by time, and events of one moment in any order).
     QStringList events()
     {
-        auto ids = archive.db().selectAll(QStringLiteral("SELECT id FROM case_event WHERE case_id = ? ORDER BY seq"), {caseId},
-                                          [](const QSqlQuery &q) { return q.value(0).toString(); });
-        REQUIRE(ids.ok());
-        return ids.value();
+        auto rows = archive.db().selectAll(QStringLiteral("SELECT id, hash, coalesce(prev_hash, '') FROM case_event WHERE case_id = ?"),
+                                           {caseId}, [](const QSqlQuery &q) {
+                                               return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                                           });
+        REQUIRE(rows.ok());
+        QStringList ids;
+        QString prev;
+        while (ids.size() < rows->size()) {
+            const auto next = std::find_if(rows->begin(), rows->end(), [&](const QStringList &r) { return r.at(2) == prev; });
+            REQUIRE(next != rows->end());
+            ids << next->at(0);
+            prev = next->at(1);
+        }
+        return ids;
     }
 
     // What a forger's script does after changing the history: every seal of the case's chain
@@ -237,11 +248,11 @@ TEST_CASE("verify names an event changed, removed or slipped in, even with every
     {
         s.archive.tamper({QStringLiteral("UPDATE case_event SET data = replace(data, 'twice', 'once') WHERE id = '%1'").arg(ids.at(1))});
         s.rechain(ids);
-        auto hashes = s.archive.db().selectAll(QStringLiteral("SELECT hash FROM case_event WHERE case_id = ? ORDER BY seq"), {s.caseId},
-                                               [](const QSqlQuery &q) { return q.value(0).toString(); });
-        REQUIRE(hashes.ok());
+        QStringList order = s.events(), hashes;
+        for (const QString &id : order)
+            hashes << s.archive.db().scalar(QStringLiteral("SELECT hash FROM case_event WHERE id = ?"), {id})->toString();
         s.archive.tamper({QStringLiteral("UPDATE signed_chain SET hashes = '%1', head = '%2' WHERE chain = '%3'")
-                              .arg(hashes->join(QLatin1Char(',')), hashes->last(), s.caseId)});
+                              .arg(hashes.join(QLatin1Char(',')), hashes.last(), s.caseId)});
         const HistoryCoverage coverage = s.check();
         CHECK_FALSE(coverage.holds);
         CHECK(coverage.problem.contains(QStringLiteral("not the ones it signed")));
@@ -258,14 +269,14 @@ TEST_CASE("verify names an event changed, removed or slipped in, even with every
     {
         s.archive.tamper({s.insertEvent(QStringLiteral("slipped-in"), "2026-11-27T09:00:00Z")});
         s.rechain(ids + QStringList{QStringLiteral("slipped-in")});
-        auto hashes = s.archive.db().selectAll(QStringLiteral("SELECT hash FROM case_event WHERE case_id = ? ORDER BY seq"), {s.caseId},
-                                               [](const QSqlQuery &q) { return q.value(0).toString(); });
-        REQUIRE(hashes.ok());
+        QStringList hashes;
+        for (const QString &id : s.events())
+            hashes << s.archive.db().scalar(QStringLiteral("SELECT hash FROM case_event WHERE id = ?"), {id})->toString();
         s.archive.tamper({QStringLiteral("DELETE FROM signed_chain WHERE chain = '%1'").arg(s.caseId),
                           QStringLiteral("INSERT INTO signed_chain (bundle, chain, workstation, events, head, hashes) SELECT 'forged', "
                                          "case_id, workstation, %1, '%2', '%3' FROM case_event WHERE case_id = '%4' LIMIT 1")
-                              .arg(hashes->size())
-                              .arg(hashes->last(), hashes->join(QLatin1Char(',')), s.caseId)});
+                              .arg(hashes.size())
+                              .arg(hashes.last(), hashes.join(QLatin1Char(',')), s.caseId)});
         const HistoryCoverage coverage = s.check();
         CHECK_FALSE(coverage.holds);
         CHECK(coverage.problem.contains(QStringLiteral("belong to no bundle")));
