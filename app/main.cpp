@@ -1,11 +1,11 @@
 // recoverydesk: the GUI when run without a subcommand. Parses options, opens the database,
 // shows the main window. Everything else lives in rdcore and rdui.
-#include "BatchCommands.h"
-#include "Database.h"
-#include "Language.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
-#include "Workstation.h"
+#include "cli/BatchCommands.h"
+#include "storage/Database.h"
+#include "shell/Language.h"
+#include "shell/Settings.h"
+#include "shell/SettingsDialog.h"
+#include "shell/Workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

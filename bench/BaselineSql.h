@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseStore.h"
+#include "cases/CaseStore.h"
 
 #include <QString>
 

@@ -1,17 +1,17 @@
 #include "ServerBench.h"
 
 #include "BaselineSql.h"
-#include "CasePager.h"
-#include "CaseSearch.h"
-#include "CaseStore.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "EventLog.h"
-#include "HistorySeal.h"
-#include "PostgresSearch.h"
-#include "PromiseStore.h"
+#include "lists/CasePager.h"
+#include "search/CaseSearch.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "review/DemoData.h"
+#include "cases/EventLog.h"
+#include "safety/HistorySeal.h"
+#include "search/postgres/PostgresSearch.h"
+#include "agreements/PromiseStore.h"
 #include "Timings.h"
-#include "WorkQueue.h"
+#include "lists/WorkQueue.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

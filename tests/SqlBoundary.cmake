@@ -8,8 +8,8 @@ set(postgres_only "ILIKE|pg_[a-z_]+\\(|tsvector|tsquery|ts_rank|ts_headline|quot
 # Where each may appear: the backend's own files. Salvage reads a damaged SQLite file slice by
 # slice by rowid; only a file can be damaged that way. A bundle is always a SQLite file, checked
 # by BundleCheck down to its schema.
-set(sqlite_files "core/Sqlite[A-Za-z]*\\.cpp$|core/Salvage\\.cpp$|core/BundleCheck\\.cpp$")
-set(postgres_files "core/Postgres[A-Za-z]*\\.cpp$|core/DatabaseServer\\.cpp$")
+set(sqlite_files "^core/([a-z]+/)*sqlite/[A-Za-z]*\\.cpp$")
+set(postgres_files "^core/([a-z]+/)*postgres/[A-Za-z]*\\.cpp$")
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"
      "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h")

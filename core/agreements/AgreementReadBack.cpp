@@ -1,4 +1,4 @@
-#include "AgreementReadBack.h"
+#include "agreements/AgreementReadBack.h"
 
 #include <QDateTime>
 #include <QLocale>

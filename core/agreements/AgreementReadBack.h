@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallbackNote.h"
-#include "Case.h"
-#include "PromisedAction.h"
+#include "agreements/CallbackNote.h"
+#include "cases/Case.h"
+#include "agreements/PromisedAction.h"
 
 #include <QCoreApplication>
 #include <QStringList>

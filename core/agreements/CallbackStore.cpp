@@ -1,13 +1,13 @@
-#include "CallbackStore.h"
+#include "agreements/CallbackStore.h"
 
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "DueTimeRules.h"
-#include "EventLog.h"
-#include "Ids.h"
-#include "TextRules.h"
-#include "Transaction.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "agreements/DueTimeRules.h"
+#include "cases/EventLog.h"
+#include "base/Ids.h"
+#include "base/TextRules.h"
+#include "storage/Transaction.h"
 
 namespace rd {
 

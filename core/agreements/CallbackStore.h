@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallbackNote.h"
-#include "Result.h"
+#include "agreements/CallbackNote.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

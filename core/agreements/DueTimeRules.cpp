@@ -1,7 +1,7 @@
-#include "DueTimeRules.h"
+#include "agreements/DueTimeRules.h"
 
-#include "Clock.h"
-#include "LocalTime.h"
+#include "base/Clock.h"
+#include "base/LocalTime.h"
 
 
 namespace rd {

@@ -1,4 +1,4 @@
-#include "DueTimeSuggestions.h"
+#include "agreements/DueTimeSuggestions.h"
 
 #include <QLocale>
 

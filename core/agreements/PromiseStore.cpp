@@ -1,12 +1,12 @@
-#include "PromiseStore.h"
+#include "agreements/PromiseStore.h"
 
-#include "Database.h"
-#include "DueTimeRules.h"
-#include "EventLog.h"
-#include "CaseStore.h"
-#include "Ids.h"
-#include "TextRules.h"
-#include "Transaction.h"
+#include "storage/Database.h"
+#include "agreements/DueTimeRules.h"
+#include "cases/EventLog.h"
+#include "cases/CaseStore.h"
+#include "base/Ids.h"
+#include "base/TextRules.h"
+#include "storage/Transaction.h"
 
 namespace rd {
 

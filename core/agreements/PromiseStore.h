@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PromisedAction.h"
-#include "Result.h"
+#include "agreements/PromisedAction.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

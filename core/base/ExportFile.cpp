@@ -1,4 +1,4 @@
-#include "ExportFile.h"
+#include "base/ExportFile.h"
 
 #include <QDir>
 #include <QFileInfo>

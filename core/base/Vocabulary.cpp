@@ -1,4 +1,4 @@
-#include "Vocabulary.h"
+#include "base/Vocabulary.h"
 
 namespace rd {
 

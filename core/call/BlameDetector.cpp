@@ -1,4 +1,4 @@
-#include "BlameDetector.h"
+#include "call/BlameDetector.h"
 
 #include <QFile>
 #include <QJsonArray>

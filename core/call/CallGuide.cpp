@@ -1,4 +1,4 @@
-#include "CallGuide.h"
+#include "call/CallGuide.h"
 
 namespace rd {
 

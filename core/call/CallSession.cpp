@@ -1,12 +1,12 @@
-#include "CallSession.h"
+#include "call/CallSession.h"
 
-#include "CallGuide.h"
-#include "CallbackStore.h"
-#include "CaseStore.h"
-#include "Database.h"
-#include "EventLog.h"
-#include "PromiseStore.h"
-#include "Transaction.h"
+#include "call/CallGuide.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "cases/EventLog.h"
+#include "agreements/PromiseStore.h"
+#include "storage/Transaction.h"
 
 #include <QJsonObject>
 

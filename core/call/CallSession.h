@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallGuide.h"
-#include "CallStep.h"
-#include "Result.h"
+#include "call/CallGuide.h"
+#include "call/CallStep.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

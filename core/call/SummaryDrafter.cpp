@@ -1,4 +1,4 @@
-#include "SummaryDrafter.h"
+#include "call/SummaryDrafter.h"
 
 namespace rd {
 

@@ -1,14 +1,14 @@
-#include "CaseReport.h"
+#include "cases/CaseReport.h"
 
-#include "AgreementReadBack.h"
-#include "CallbackStore.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "EventLog.h"
-#include "LocalTime.h"
-#include "PromiseStore.h"
-#include "TimelineText.h"
+#include "agreements/AgreementReadBack.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "cases/EventLog.h"
+#include "base/LocalTime.h"
+#include "agreements/PromiseStore.h"
+#include "cases/TimelineText.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

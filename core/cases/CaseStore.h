@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Case.h"
-#include "Result.h"
+#include "cases/Case.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

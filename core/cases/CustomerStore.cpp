@@ -1,11 +1,11 @@
-#include "CustomerStore.h"
+#include "cases/CustomerStore.h"
 
-#include "Database.h"
-#include "EventLog.h"
-#include "Ids.h"
-#include "SearchIndex.h"
-#include "TextRules.h"
-#include "Transaction.h"
+#include "storage/Database.h"
+#include "cases/EventLog.h"
+#include "base/Ids.h"
+#include "search/SearchIndex.h"
+#include "base/TextRules.h"
+#include "storage/Transaction.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Customer.h"
-#include "Result.h"
+#include "cases/Customer.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

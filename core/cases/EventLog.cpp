@@ -1,10 +1,10 @@
-#include "EventLog.h"
+#include "cases/EventLog.h"
 
-#include "Database.h"
-#include "HistorySeal.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
 
 #include <QJsonDocument>
-#include "Ids.h"
+#include "base/Ids.h"
 
 namespace rd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseEvent.h"
-#include "Result.h"
+#include "cases/CaseEvent.h"
+#include "base/Result.h"
 
 #include <QList>
 

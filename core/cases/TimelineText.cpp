@@ -1,9 +1,9 @@
-#include "TimelineText.h"
+#include "cases/TimelineText.h"
 
-#include "AgreementReadBack.h"
-#include "CallGuide.h"
-#include "CaseStore.h"
-#include "Vocabulary.h"
+#include "agreements/AgreementReadBack.h"
+#include "call/CallGuide.h"
+#include "cases/CaseStore.h"
+#include "base/Vocabulary.h"
 
 namespace rd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseEvent.h"
+#include "cases/CaseEvent.h"
 
 #include <QCoreApplication>
 

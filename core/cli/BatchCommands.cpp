@@ -1,15 +1,15 @@
-#include "BatchCommands.h"
+#include "cli/BatchCommands.h"
 
-#include "Bundle.h"
-#include "Database.h"
-#include "DatabaseCopy.h"
-#include "DemoData.h"
-#include "HistorySeal.h"
-#include "SignedHistory.h"
-#include "ReviewFigures.h"
-#include "SqliteFile.h"
-#include "WorkstationKey.h"
-#include "WorkstationTrust.h"
+#include "exchange/Bundle.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+#include "review/DemoData.h"
+#include "safety/HistorySeal.h"
+#include "exchange/SignedHistory.h"
+#include "review/ReviewFigures.h"
+#include "storage/sqlite/SqliteFile.h"
+#include "exchange/WorkstationKey.h"
+#include "exchange/WorkstationTrust.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SignedHistory.h"
+#include "base/Result.h"
+#include "exchange/SignedHistory.h"
 
 #include <QCoreApplication>
 #include <QString>

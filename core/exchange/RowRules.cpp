@@ -1,9 +1,9 @@
-#include "RowRules.h"
+#include "exchange/RowRules.h"
 
-#include "CustomerStore.h"
-#include "ImprovementStore.h"
-#include "TextRules.h"
-#include "Vocabulary.h"
+#include "cases/CustomerStore.h"
+#include "review/ImprovementStore.h"
+#include "base/TextRules.h"
+#include "base/Vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "SignedHistory.h"
+#include "exchange/SignedHistory.h"
 
-#include "Database.h"
-#include "HistorySeal.h"
-#include "WorkstationKey.h"
-#include "WorkstationTrust.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "exchange/WorkstationKey.h"
+#include "exchange/WorkstationTrust.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

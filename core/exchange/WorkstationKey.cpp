@@ -1,7 +1,7 @@
-#include "WorkstationKey.h"
+#include "exchange/WorkstationKey.h"
 
-#include "ExportFile.h"
-#include "OwnerOnly.h"
+#include "base/ExportFile.h"
+#include "base/OwnerOnly.h"
 
 #include <QCryptographicHash>
 #include <QDir>

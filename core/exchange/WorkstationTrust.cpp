@@ -1,9 +1,9 @@
-#include "WorkstationTrust.h"
+#include "exchange/WorkstationTrust.h"
 
-#include "Database.h"
-#include "TextRules.h"
-#include "Transaction.h"
-#include "WorkstationKey.h"
+#include "storage/Database.h"
+#include "base/TextRules.h"
+#include "storage/Transaction.h"
+#include "exchange/WorkstationKey.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "CaseListExport.h"
+#include "lists/CaseListExport.h"
 
-#include "CasePager.h"
-#include "Database.h"
-#include "ExportFile.h"
+#include "lists/CasePager.h"
+#include "storage/Database.h"
+#include "base/ExportFile.h"
 
 #include <QDateTime>
 #include <QLocale>

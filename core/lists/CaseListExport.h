@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseListQuery.h"
-#include "Result.h"
+#include "lists/CaseListQuery.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "CasePager.h"
+#include "lists/CasePager.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 namespace rd {
 

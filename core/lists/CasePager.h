@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CaseListQuery.h"
-#include "CaseStore.h"
-#include "SqlDialect.h"
-#include "Result.h"
+#include "lists/CaseListQuery.h"
+#include "cases/CaseStore.h"
+#include "storage/SqlDialect.h"
+#include "base/Result.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "WorkQueue.h"
+#include "lists/WorkQueue.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <limits>
 

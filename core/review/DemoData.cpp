@@ -1,13 +1,13 @@
-#include "DemoData.h"
+#include "review/DemoData.h"
 
-#include "BulkInsert.h"
-#include "CaseStore.h"
-#include "Database.h"
-#include "HistorySeal.h"
-#include "Ids.h"
-#include "Schema.h"
-#include "SearchIndex.h"
-#include "Transaction.h"
+#include "storage/BulkInsert.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "base/Ids.h"
+#include "storage/Schema.h"
+#include "search/SearchIndex.h"
+#include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "ImprovementStore.h"
+#include "review/ImprovementStore.h"
 
-#include "CaseStore.h"
-#include "Database.h"
-#include "EventLog.h"
-#include "Ids.h"
-#include "TextRules.h"
-#include "Transaction.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "cases/EventLog.h"
+#include "base/Ids.h"
+#include "base/TextRules.h"
+#include "storage/Transaction.h"
 
 namespace rd {
 

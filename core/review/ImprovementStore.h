@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Vocabulary.h"
+#include "base/Result.h"
+#include "base/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "PromiseFigures.h"
+#include "review/PromiseFigures.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 namespace rd {
 

@@ -1,9 +1,9 @@
-#include "ReflectionStore.h"
+#include "review/ReflectionStore.h"
 
-#include "Database.h"
-#include "Ids.h"
-#include "RowRules.h"
-#include "TextRules.h"
+#include "storage/Database.h"
+#include "base/Ids.h"
+#include "exchange/RowRules.h"
+#include "base/TextRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

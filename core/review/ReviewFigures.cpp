@@ -1,8 +1,8 @@
-#include "ReviewFigures.h"
+#include "review/ReviewFigures.h"
 
-#include "CaseListExport.h"
-#include "CasePager.h"
-#include "Database.h"
+#include "lists/CaseListExport.h"
+#include "lists/CasePager.h"
+#include "storage/Database.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseStore.h"
-#include "PromiseFigures.h"
-#include "Result.h"
+#include "cases/CaseStore.h"
+#include "review/PromiseFigures.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QMap>

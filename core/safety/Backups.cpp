@@ -1,10 +1,10 @@
-#include "Backups.h"
+#include "safety/Backups.h"
 
-#include "Database.h"
-#include "HistorySeal.h"
-#include "OwnerOnly.h"
-#include "Privacy.h"
-#include "SqliteFile.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "base/OwnerOnly.h"
+#include "safety/Privacy.h"
+#include "storage/sqlite/SqliteFile.h"
 
 #include <QDir>
 #include <QFile>

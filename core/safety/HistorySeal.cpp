@@ -1,7 +1,7 @@
-#include "HistorySeal.h"
+#include "safety/HistorySeal.h"
 
-#include "Database.h"
-#include "Privacy.h"
+#include "storage/Database.h"
+#include "safety/Privacy.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

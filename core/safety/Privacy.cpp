@@ -1,12 +1,12 @@
-#include "Privacy.h"
+#include "safety/Privacy.h"
 
 #include <functional>
 
-#include "Database.h"
-#include "EventLog.h"
-#include "ExportFile.h"
-#include "SearchIndex.h"
-#include "Transaction.h"
+#include "storage/Database.h"
+#include "cases/EventLog.h"
+#include "base/ExportFile.h"
+#include "search/SearchIndex.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>

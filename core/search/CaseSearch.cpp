@@ -1,7 +1,7 @@
-#include "CaseSearch.h"
+#include "search/CaseSearch.h"
 
-#include "Database.h"
-#include "SearchEngine.h"
+#include "storage/Database.h"
+#include "search/SearchEngine.h"
 
 namespace rd {
 

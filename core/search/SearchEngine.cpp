@@ -1,7 +1,7 @@
-#include "SearchEngine.h"
+#include "search/SearchEngine.h"
 
-#include "Database.h"
-#include "SearchIndex.h"
+#include "storage/Database.h"
+#include "search/SearchIndex.h"
 
 namespace rd {
 

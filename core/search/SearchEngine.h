@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseSearch.h"
-#include "Result.h"
+#include "search/CaseSearch.h"
+#include "base/Result.h"
 
 #include <QString>
 #include <QVariantList>

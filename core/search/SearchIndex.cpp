@@ -1,8 +1,8 @@
-#include "SearchIndex.h"
+#include "search/SearchIndex.h"
 
-#include "CustomerStore.h"
-#include "Database.h"
-#include "SearchEngine.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "search/SearchEngine.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

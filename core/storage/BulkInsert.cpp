@@ -1,7 +1,7 @@
-#include "BulkInsert.h"
+#include "storage/BulkInsert.h"
 
-#include "Database.h"
-#include "Schema.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
 
 #include <cstdio>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
-#include "SqlDialect.h"
+#include "base/Clock.h"
+#include "base/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
-#include "DatabaseCopy.h"
+#include "storage/DatabaseCopy.h"
 
-#include "BulkInsert.h"
-#include "Database.h"
-#include "Schema.h"
-#include "SearchIndex.h"
-#include "Transaction.h"
+#include "storage/BulkInsert.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "search/SearchIndex.h"
+#include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
-#include "Schema.h"
+#include "storage/Schema.h"
 
-#include "Database.h"
-#include "HistorySeal.h"
-#include "Transaction.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SqlDialect.h"
+#include "base/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <QString>
 #include <QStringList>

@@ -3,8 +3,8 @@
 // Built twice: fuzz-bundle takes the bytes as they come; fuzz-bundle-resealed (RD_FUZZ_RESEAL)
 // first recomputes the bundle's content hash, as anyone with sqlite3 can, so the mutations reach
 // the schema, row and history checks behind it instead of stopping at the hash.
-#include "Bundle.h"
-#include "Database.h"
+#include "exchange/Bundle.h"
+#include "storage/Database.h"
 #include "FuzzSupport.h"
 #ifdef RD_FUZZ_RESEAL
 #include "BundleForgery.h"

@@ -2,7 +2,7 @@
 // One argument per input line. Paths and server addresses are fuzzed too, kept harmless: a path
 // is folded into the scratch folder (its parts, without "." and ".."), and a server address is
 // pointed at a closed port on this machine, so every attempt to connect fails at once.
-#include "BatchCommands.h"
+#include "cli/BatchCommands.h"
 #include "FuzzSupport.h"
 
 #include <QRegularExpression>

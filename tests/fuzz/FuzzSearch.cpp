@@ -1,7 +1,7 @@
 // Search as you type: whatever is typed is searched as plain words and never gives an error.
-#include "CaseSearch.h"
-#include "Database.h"
-#include "DemoData.h"
+#include "search/CaseSearch.h"
+#include "storage/Database.h"
+#include "review/DemoData.h"
 #include "FuzzSupport.h"
 
 #include <cstdlib>

@@ -1,9 +1,9 @@
 #include "BundleForgery.h"
 
-#include "Bundle.h"
-#include "HistorySeal.h"
-#include "WorkstationKey.h"
-#include "Schema.h"
+#include "exchange/Bundle.h"
+#include "safety/HistorySeal.h"
+#include "exchange/WorkstationKey.h"
+#include "storage/Schema.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>

@@ -2,8 +2,8 @@
 
 #include "TestData.h"
 
-#include "WorkstationKey.h"
-#include "WorkstationTrust.h"
+#include "exchange/WorkstationKey.h"
+#include "exchange/WorkstationTrust.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CatchQt.h"
-#include "Database.h"
-#include "FixedClock.h"
+#include "storage/Database.h"
+#include "base/FixedClock.h"
 
 #include <QTemporaryDir>
 

@@ -1,9 +1,9 @@
 #include "TestData.h"
 
-#include "CaseStore.h"
+#include "cases/CaseStore.h"
 #include "CatchQt.h"
-#include "CustomerStore.h"
-#include "Database.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Vocabulary.h"
+#include "base/Vocabulary.h"
 
 #include <QString>
 #include <QStringList>

@@ -14,7 +14,7 @@
 #include <QStandardPaths>
 
 #ifdef RD_GUI_TESTS
-#include "Language.h"
+#include "shell/Language.h"
 
 #include <QApplication>
 using TestApplication = QApplication;

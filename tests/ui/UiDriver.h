@@ -2,7 +2,7 @@
 
 // Drives the real main window with the keyboard, as an employee would, and counts the keys
 // that are not typed text (Enter, Tab, shortcuts) to measure how much a call costs.
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
 #include <catch2/catch.hpp>
 

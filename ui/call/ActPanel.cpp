@@ -1,13 +1,13 @@
-#include "ActPanel.h"
+#include "call/ActPanel.h"
 
-#include "UndoCommands.h"
+#include "shell/UndoCommands.h"
 
-#include "Accessible.h"
-#include "CallbackStore.h"
-#include "Database.h"
-#include "DueTimeEdit.h"
-#include "PromiseStore.h"
-#include "UndoCommands.h"
+#include "widgets/Accessible.h"
+#include "agreements/CallbackStore.h"
+#include "storage/Database.h"
+#include "widgets/DueTimeEdit.h"
+#include "agreements/PromiseStore.h"
+#include "shell/UndoCommands.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

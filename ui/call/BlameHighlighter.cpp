@@ -1,7 +1,7 @@
-#include "BlameHighlighter.h"
+#include "call/BlameHighlighter.h"
 
-#include "BlameDetector.h"
-#include "Theme.h"
+#include "call/BlameDetector.h"
+#include "widgets/Theme.h"
 
 #include <QTextDocument>
 

@@ -1,6 +1,6 @@
-#include "BlameHintLabel.h"
+#include "call/BlameHintLabel.h"
 
-#include "BlameHighlighter.h"
+#include "call/BlameHighlighter.h"
 
 #include <QPlainTextEdit>
 

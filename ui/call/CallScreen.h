@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallContext.h"
-#include "CallSession.h"
-#include "Customer.h"
+#include "call/CallContext.h"
+#include "call/CallSession.h"
+#include "cases/Customer.h"
 
 #include <QHash>
 #include <QWidget>

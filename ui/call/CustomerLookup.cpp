@@ -1,7 +1,7 @@
-#include "CustomerLookup.h"
+#include "call/CustomerLookup.h"
 
-#include "Accessible.h"
-#include "CustomerStore.h"
+#include "widgets/Accessible.h"
+#include "cases/CustomerStore.h"
 
 #include <QFormLayout>
 #include <QKeyEvent>

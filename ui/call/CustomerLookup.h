@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Customer.h"
+#include "cases/Customer.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "FieldAutosaver.h"
+#include "call/FieldAutosaver.h"
 
-#include "CaseStore.h"
+#include "cases/CaseStore.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,4 +1,4 @@
-#include "PromptPanel.h"
+#include "call/PromptPanel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallStep.h"
+#include "call/CallStep.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Case.h"
-#include "CallContext.h"
+#include "cases/Case.h"
+#include "call/CallContext.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "CaseListLoader.h"
+#include "cases/CaseListLoader.h"
 
-#include "CasePager.h"
-#include "Database.h"
+#include "lists/CasePager.h"
+#include "storage/Database.h"
 
 namespace rd {
 

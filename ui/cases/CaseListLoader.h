@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseListQuery.h"
-#include "CaseSearch.h"
-#include "CaseStore.h"
+#include "lists/CaseListQuery.h"
+#include "search/CaseSearch.h"
+#include "cases/CaseStore.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "CaseListModel.h"
+#include "cases/CaseListModel.h"
 
-#include "CaseListLoader.h"
-#include "CasePager.h"
-#include "Database.h"
-#include "LocalTime.h"
+#include "cases/CaseListLoader.h"
+#include "lists/CasePager.h"
+#include "storage/Database.h"
+#include "base/LocalTime.h"
 
 #include <QDateTime>
 #include <QThread>

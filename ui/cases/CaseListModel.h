@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseListQuery.h"
-#include "CaseStore.h"
+#include "lists/CaseListQuery.h"
+#include "cases/CaseStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,13 +1,13 @@
-#include "CaseListView.h"
+#include "cases/CaseListView.h"
 
-#include "Accessible.h"
-#include "CaseListExport.h"
-#include "CaseListModel.h"
-#include "Database.h"
-#include "HighlightDelegate.h"
-#include "OwnerChoice.h"
-#include "PdfExport.h"
-#include "SearchResultsModel.h"
+#include "widgets/Accessible.h"
+#include "lists/CaseListExport.h"
+#include "cases/CaseListModel.h"
+#include "storage/Database.h"
+#include "cases/HighlightDelegate.h"
+#include "widgets/OwnerChoice.h"
+#include "cases/PdfExport.h"
+#include "cases/SearchResultsModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseListQuery.h"
+#include "lists/CaseListQuery.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
-#include "CustomerCard.h"
+#include "cases/CustomerCard.h"
 
-#include "Accessible.h"
-#include "AgreementReadBack.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "LocalTime.h"
-#include "PromiseStore.h"
-#include "Theme.h"
+#include "widgets/Accessible.h"
+#include "agreements/AgreementReadBack.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "base/LocalTime.h"
+#include "agreements/PromiseStore.h"
+#include "widgets/Theme.h"
 
 #include <QDateTime>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ExportDialog.h"
+#include "cases/ExportDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

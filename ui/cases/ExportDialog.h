@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Bundle.h"
+#include "exchange/Bundle.h"
 
 #include <QDialog>
 

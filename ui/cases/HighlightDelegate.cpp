@@ -1,7 +1,7 @@
-#include "HighlightDelegate.h"
+#include "cases/HighlightDelegate.h"
 
-#include "CaseSearch.h"
-#include "Theme.h"
+#include "search/CaseSearch.h"
+#include "widgets/Theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "PdfExport.h"
+#include "cases/PdfExport.h"
 
-#include "ExportFile.h"
+#include "base/ExportFile.h"
 
 #include <QPageLayout>
 #include <QPageSize>

@@ -1,8 +1,8 @@
-#include "SearchResultsModel.h"
+#include "cases/SearchResultsModel.h"
 
-#include "CaseListLoader.h"
-#include "Database.h"
-#include "LocalTime.h"
+#include "cases/CaseListLoader.h"
+#include "storage/Database.h"
+#include "base/LocalTime.h"
 
 #include <QDateTime>
 #include <QThread>

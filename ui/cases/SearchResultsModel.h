@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseSearch.h"
+#include "search/CaseSearch.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "WorkQueueModel.h"
+#include "queue/WorkQueueModel.h"
 
-#include "Database.h"
-#include "Theme.h"
+#include "storage/Database.h"
+#include "widgets/Theme.h"
 
 #include <QBrush>
 #include <QColor>

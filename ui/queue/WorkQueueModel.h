@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkQueue.h"
+#include "lists/WorkQueue.h"
 
 #include <QAbstractItemModel>
 

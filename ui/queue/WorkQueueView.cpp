@@ -1,11 +1,11 @@
-#include "WorkQueueView.h"
+#include "queue/WorkQueueView.h"
 
-#include "Accessible.h"
-#include "ActPanel.h"
-#include "Database.h"
-#include "MessageBar.h"
-#include "OwnerChoice.h"
-#include "WorkQueueModel.h"
+#include "widgets/Accessible.h"
+#include "call/ActPanel.h"
+#include "storage/Database.h"
+#include "widgets/MessageBar.h"
+#include "widgets/OwnerChoice.h"
+#include "queue/WorkQueueModel.h"
 
 #include <QComboBox>
 #include <optional>

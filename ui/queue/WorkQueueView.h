@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "WorkQueue.h"
+#include "lists/WorkQueue.h"
 
 class QComboBox;
 class QLabel;

@@ -1,10 +1,10 @@
-#include "ReflectionView.h"
+#include "review/ReflectionView.h"
 
-#include "Accessible.h"
-#include "CaseStore.h"
-#include "Database.h"
-#include "LocalTime.h"
-#include "OwnerChoice.h"
+#include "widgets/Accessible.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "base/LocalTime.h"
+#include "widgets/OwnerChoice.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReflectionStore.h"
+#include "review/ReflectionStore.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
-#include "ReviewDashboard.h"
+#include "review/ReviewDashboard.h"
 
-#include "Accessible.h"
-#include "CallGuide.h"
-#include "Database.h"
-#include "ExportFile.h"
-#include "FixedClock.h"
-#include "ImprovementStore.h"
-#include "LocalTime.h"
-#include "OwnerChoice.h"
-#include "PdfExport.h"
-#include "Theme.h"
+#include "widgets/Accessible.h"
+#include "call/CallGuide.h"
+#include "storage/Database.h"
+#include "base/ExportFile.h"
+#include "base/FixedClock.h"
+#include "review/ImprovementStore.h"
+#include "base/LocalTime.h"
+#include "widgets/OwnerChoice.h"
+#include "cases/PdfExport.h"
+#include "widgets/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseListQuery.h"
-#include "ReviewFigures.h"
+#include "lists/CaseListQuery.h"
+#include "review/ReviewFigures.h"
 
 #include <QWidget>
 

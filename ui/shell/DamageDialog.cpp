@@ -1,6 +1,6 @@
-#include "DamageDialog.h"
+#include "shell/DamageDialog.h"
 
-#include "LocalTime.h"
+#include "base/LocalTime.h"
 
 #include <QDir>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backups.h"
+#include "safety/Backups.h"
 
 #include <QCoreApplication>
 #include <QStringList>

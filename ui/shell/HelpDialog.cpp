@@ -1,6 +1,6 @@
-#include "HelpDialog.h"
+#include "shell/HelpDialog.h"
 
-#include "Accessible.h"
+#include "widgets/Accessible.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "shell/Language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "HelpDialog.h"
+#include "shell/AppContext.h"
+#include "shell/HelpDialog.h"
 
 #include <QMainWindow>
 

@@ -1,8 +1,8 @@
-#include "ReminderService.h"
+#include "shell/ReminderService.h"
 
-#include "Database.h"
-#include "Settings.h"
-#include "WorkQueue.h"
+#include "storage/Database.h"
+#include "shell/Settings.h"
+#include "lists/WorkQueue.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,7 +1,7 @@
-#include "RestoreDialog.h"
+#include "shell/RestoreDialog.h"
 
-#include "Backups.h"
-#include "LocalTime.h"
+#include "safety/Backups.h"
+#include "base/LocalTime.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "SafetyService.h"
+#include "shell/SafetyService.h"
 
-#include "Backups.h"
-#include "Database.h"
-#include "Privacy.h"
-#include "Salvage.h"
-#include "SearchIndex.h"
+#include "safety/Backups.h"
+#include "storage/Database.h"
+#include "safety/Privacy.h"
+#include "storage/sqlite/Salvage.h"
+#include "search/SearchIndex.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
-#include "Settings.h"
+#include "shell/Settings.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DueTimeSuggestions.h"
+#include "agreements/DueTimeSuggestions.h"
 
 #include <QString>
 

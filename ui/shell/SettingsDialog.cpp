@@ -1,11 +1,11 @@
-#include "SettingsDialog.h"
+#include "shell/SettingsDialog.h"
 
-#include "Accessible.h"
-#include "Database.h"
-#include "Language.h"
-#include "Settings.h"
-#include "Theme.h"
-#include "WorkstationKey.h"
+#include "widgets/Accessible.h"
+#include "storage/Database.h"
+#include "shell/Language.h"
+#include "shell/Settings.h"
+#include "widgets/Theme.h"
+#include "exchange/WorkstationKey.h"
 
 #include <QCheckBox>
 #include <QComboBox>

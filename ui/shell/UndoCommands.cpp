@@ -1,8 +1,8 @@
-#include "UndoCommands.h"
+#include "shell/UndoCommands.h"
 
-#include "CallbackStore.h"
-#include "CustomerStore.h"
-#include "PromiseStore.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CustomerStore.h"
+#include "agreements/PromiseStore.h"
 
 namespace rd {
 

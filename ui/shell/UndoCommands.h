@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActPanel.h"
-#include "Customer.h"
+#include "call/ActPanel.h"
+#include "cases/Customer.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

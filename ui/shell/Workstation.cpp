@@ -1,16 +1,16 @@
-#include "Workstation.h"
+#include "shell/Workstation.h"
 
-#include "Backups.h"
-#include "WorkstationKey.h"
-#include "CallScreen.h"
-#include "DamageDialog.h"
-#include "Database.h"
-#include "Language.h"
-#include "LocalTime.h"
-#include "MainWindow.h"
-#include "SafetyService.h"
-#include "Salvage.h"
-#include "Settings.h"
+#include "safety/Backups.h"
+#include "exchange/WorkstationKey.h"
+#include "call/CallScreen.h"
+#include "shell/DamageDialog.h"
+#include "storage/Database.h"
+#include "shell/Language.h"
+#include "base/LocalTime.h"
+#include "shell/MainWindow.h"
+#include "shell/SafetyService.h"
+#include "storage/sqlite/Salvage.h"
+#include "shell/Settings.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "DamageDialog.h"
-#include "Result.h"
+#include "shell/AppContext.h"
+#include "shell/DamageDialog.h"
+#include "base/Result.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
-#include "WorkstationsDialog.h"
+#include "shell/WorkstationsDialog.h"
 
-#include "Bundle.h"
-#include "LocalTime.h"
-#include "Theme.h"
-#include "WorkstationKey.h"
-#include "WorkstationTrust.h"
+#include "exchange/Bundle.h"
+#include "base/LocalTime.h"
+#include "widgets/Theme.h"
+#include "exchange/WorkstationKey.h"
+#include "exchange/WorkstationTrust.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

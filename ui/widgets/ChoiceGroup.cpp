@@ -1,4 +1,4 @@
-#include "ChoiceGroup.h"
+#include "widgets/ChoiceGroup.h"
 
 #include <QBoxLayout>
 #include <QButtonGroup>

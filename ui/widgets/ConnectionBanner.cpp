@@ -1,6 +1,6 @@
-#include "ConnectionBanner.h"
+#include "widgets/ConnectionBanner.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QThread>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 
 #include <QPointer>
 

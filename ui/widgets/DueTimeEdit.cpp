@@ -1,9 +1,9 @@
-#include "DueTimeEdit.h"
+#include "widgets/DueTimeEdit.h"
 
-#include "Accessible.h"
-#include "Clock.h"
-#include "DueTimeSuggestions.h"
-#include "Settings.h"
+#include "widgets/Accessible.h"
+#include "base/Clock.h"
+#include "agreements/DueTimeSuggestions.h"
+#include "shell/Settings.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 
-#include "Theme.h"
+#include "widgets/Theme.h"
 
 #include <QStyle>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "OwnerChoice.h"
+#include "widgets/OwnerChoice.h"
 
-#include "WorkQueue.h"
+#include "lists/WorkQueue.h"
 
 #include <QComboBox>
 

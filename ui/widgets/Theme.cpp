@@ -1,4 +1,4 @@
-#include "Theme.h"
+#include "widgets/Theme.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,13 +1,13 @@
-#include "BundleCheck.h"
+#include "exchange/sqlite/BundleCheck.h"
 
-#include "Bundle.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "HistorySeal.h"
-#include "Privacy.h"
-#include "RowRules.h"
-#include "Schema.h"
-#include "SqliteFile.h"
+#include "exchange/Bundle.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "safety/Privacy.h"
+#include "exchange/RowRules.h"
+#include "storage/Schema.h"
+#include "storage/sqlite/SqliteFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "PostgresSearch.h"
+#include "search/postgres/PostgresSearch.h"
 
-#include "Database.h"
-#include "SearchIndex.h"
+#include "storage/Database.h"
+#include "search/SearchIndex.h"
 
 namespace rd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SearchEngine.h"
-#include "SearchIndex.h"
+#include "search/SearchEngine.h"
+#include "search/SearchIndex.h"
 
 namespace rd {
 

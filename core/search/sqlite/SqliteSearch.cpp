@@ -1,6 +1,6 @@
-#include "SqliteSearch.h"
+#include "search/sqlite/SqliteSearch.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 // The parts of Database that open and check a team database on a PostgreSQL server.
-#include "Database.h"
+#include "storage/Database.h"
 
-#include "PostgresDialect.h"
-#include "Schema.h"
-#include "Transaction.h"
+#include "storage/postgres/PostgresDialect.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

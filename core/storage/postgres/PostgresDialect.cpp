@@ -1,9 +1,9 @@
-#include "PostgresDialect.h"
+#include "storage/postgres/PostgresDialect.h"
 
-#include "Database.h"
-#include "PostgresSearch.h"
-#include "Schema.h"
-#include "Transaction.h"
+#include "storage/Database.h"
+#include "search/postgres/PostgresSearch.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
 
 namespace rd {
 

@@ -1,10 +1,10 @@
-#include "Salvage.h"
+#include "storage/sqlite/Salvage.h"
 
-#include "Database.h"
-#include "Schema.h"
-#include "SearchIndex.h"
-#include "SqliteFile.h"
-#include "Transaction.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "search/SearchIndex.h"
+#include "storage/sqlite/SqliteFile.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,12 +1,12 @@
 // A database in a file: what SQLite needs to open, check, migrate and watch it, and what its
 // errors mean. SQLite's own SQL for this (pragmas, sqlite_master, VACUUM INTO) is here only.
-#include "Database.h"
+#include "storage/Database.h"
 
-#include "OwnerOnly.h"
-#include "Schema.h"
-#include "SearchIndex.h"
-#include "SqliteFile.h"
-#include "Transaction.h"
+#include "base/OwnerOnly.h"
+#include "storage/Schema.h"
+#include "search/SearchIndex.h"
+#include "storage/sqlite/SqliteFile.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "SqlDialect.h"
+#include "storage/SqlDialect.h"
 
-#include "SqliteSearch.h"
+#include "search/sqlite/SqliteSearch.h"
 
 namespace rd {
 

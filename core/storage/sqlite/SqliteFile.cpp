@@ -1,6 +1,6 @@
-#include "SqliteFile.h"
+#include "storage/sqlite/SqliteFile.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QtEndian>

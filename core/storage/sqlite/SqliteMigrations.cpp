@@ -1,11 +1,11 @@
 // The migrations that brought a file from data format 1 to 7, in SQLite's SQL as they were
 // written then; a file of any of these versions still opens through them. (A team database
 // starts at format 7, made from Schema's description.)
-#include "Schema.h"
+#include "storage/Schema.h"
 
-#include "Database.h"
-#include "HistorySeal.h"
-#include "SearchIndex.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "search/SearchIndex.h"
 
 namespace rd {
 

@@ -1,7 +1,7 @@
-#include "CallbackStore.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "EventLog.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "cases/EventLog.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

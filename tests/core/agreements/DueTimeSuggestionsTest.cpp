@@ -1,5 +1,5 @@
 #include "CatchQt.h"
-#include "DueTimeSuggestions.h"
+#include "agreements/DueTimeSuggestions.h"
 
 #include <catch2/catch.hpp>
 

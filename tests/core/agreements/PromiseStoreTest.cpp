@@ -1,7 +1,7 @@
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "EventLog.h"
-#include "PromiseStore.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "cases/EventLog.h"
+#include "agreements/PromiseStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

@@ -1,6 +1,6 @@
-#include "AgreementReadBack.h"
+#include "agreements/AgreementReadBack.h"
 #include "CatchQt.h"
-#include "SummaryDrafter.h"
+#include "call/SummaryDrafter.h"
 #include "TempDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "BlameDetector.h"
+#include "call/BlameDetector.h"
 #include "CatchQt.h"
 
 #include <catch2/catch.hpp>

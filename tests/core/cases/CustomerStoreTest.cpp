@@ -1,5 +1,5 @@
-#include "CustomerStore.h"
-#include "EventLog.h"
+#include "cases/CustomerStore.h"
+#include "cases/EventLog.h"
 #include "TempDatabase.h"
 
 #include <catch2/catch.hpp>

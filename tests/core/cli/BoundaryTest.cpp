@@ -1,16 +1,16 @@
 // Issue 16, "nothing from outside can harm the archive": damaged files are never half read,
 // files the program writes go nowhere they must not, and a file of another program is left as
 // it was found. Files only (these tests stay out of the PostgreSQL pass).
-#include "BatchCommands.h"
-#include "Bundle.h"
-#include "CaseListExport.h"
-#include "CaseStore.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "Privacy.h"
-#include "ReviewFigures.h"
+#include "cli/BatchCommands.h"
+#include "exchange/Bundle.h"
+#include "lists/CaseListExport.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "review/DemoData.h"
+#include "safety/Privacy.h"
+#include "review/ReviewFigures.h"
 #include "TestData.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 

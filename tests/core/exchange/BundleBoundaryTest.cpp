@@ -1,19 +1,19 @@
 // A bundle is untrusted from its first byte to its last: crafted bundles, re-sealed as an attacker
 // with sqlite3 would (the content hash and the history seals have no key), are refused with a
 // message, and the archive stays byte-identical (hashed before the attempt). Issue 16.
-#include "Bundle.h"
+#include "exchange/Bundle.h"
 #include "BundleForgery.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "DemoData.h"
-#include "HistorySeal.h"
-#include "Privacy.h"
-#include "ReflectionStore.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "review/DemoData.h"
+#include "safety/HistorySeal.h"
+#include "safety/Privacy.h"
+#include "review/ReflectionStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
-#include "BatchCommands.h"
-#include "WorkstationKey.h"
-#include "WorkstationTrust.h"
+#include "cli/BatchCommands.h"
+#include "exchange/WorkstationKey.h"
+#include "exchange/WorkstationTrust.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "WorkstationKey.h"
+#include "exchange/WorkstationKey.h"
 
 #include <catch2/catch.hpp>
 

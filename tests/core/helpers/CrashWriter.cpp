@@ -8,11 +8,11 @@
 //   import    the bundles named, in a loop     "committed bundle <file>"
 //   steady    as cases, never checkpointing: the main file stays as it was while the -wal
 //             file grows (for copying both mid-write, as a power cut would leave them)
-#include "Bundle.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "PromiseStore.h"
+#include "exchange/Bundle.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "agreements/PromiseStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "CasePager.h"
-#include "CaseStore.h"
-#include "DemoData.h"
+#include "lists/CasePager.h"
+#include "cases/CaseStore.h"
+#include "review/DemoData.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

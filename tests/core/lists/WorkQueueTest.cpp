@@ -1,10 +1,10 @@
-#include "CallbackStore.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "PromiseStore.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "agreements/PromiseStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
-#include "WorkQueue.h"
+#include "lists/WorkQueue.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,14 +1,14 @@
-#include "BatchCommands.h"
-#include "BulkInsert.h"
-#include "CaseSearch.h"
-#include "CaseStore.h"
-#include "DemoData.h"
-#include "EventLog.h"
-#include "Schema.h"
+#include "cli/BatchCommands.h"
+#include "storage/BulkInsert.h"
+#include "search/CaseSearch.h"
+#include "cases/CaseStore.h"
+#include "review/DemoData.h"
+#include "cases/EventLog.h"
+#include "storage/Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"
-#include "Transaction.h"
-#include "WorkQueue.h"
+#include "storage/Transaction.h"
+#include "lists/WorkQueue.h"
 
 #include <catch2/catch.hpp>
 

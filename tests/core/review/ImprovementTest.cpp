@@ -1,14 +1,14 @@
-#include "Bundle.h"
-#include "CallSession.h"
-#include "CaseStore.h"
-#include "EventLog.h"
-#include "ImprovementStore.h"
-#include "PromiseStore.h"
-#include "ReflectionStore.h"
-#include "ReviewFigures.h"
+#include "exchange/Bundle.h"
+#include "call/CallSession.h"
+#include "cases/CaseStore.h"
+#include "cases/EventLog.h"
+#include "review/ImprovementStore.h"
+#include "agreements/PromiseStore.h"
+#include "review/ReflectionStore.h"
+#include "review/ReviewFigures.h"
 #include "TempDatabase.h"
 #include "TestData.h"
-#include "TimelineText.h"
+#include "cases/TimelineText.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "CallbackStore.h"
-#include "PromiseFigures.h"
-#include "PromiseStore.h"
+#include "agreements/CallbackStore.h"
+#include "review/PromiseFigures.h"
+#include "agreements/PromiseStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

@@ -1,8 +1,8 @@
-#include "BatchCommands.h"
-#include "Bundle.h"
-#include "CaseStore.h"
-#include "DemoData.h"
-#include "HistorySeal.h"
+#include "cli/BatchCommands.h"
+#include "exchange/Bundle.h"
+#include "cases/CaseStore.h"
+#include "review/DemoData.h"
+#include "safety/HistorySeal.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

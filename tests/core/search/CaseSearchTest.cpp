@@ -1,8 +1,8 @@
-#include "CaseSearch.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "SearchIndex.h"
-#include "SqliteSearch.h"
+#include "search/CaseSearch.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "search/SearchIndex.h"
+#include "search/sqlite/SqliteSearch.h"
 #include "TempDatabase.h"
 
 #include <catch2/catch.hpp>

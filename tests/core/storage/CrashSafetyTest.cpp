@@ -1,10 +1,10 @@
-#include "Bundle.h"
-#include "CustomerStore.h"
-#include "DemoData.h"
-#include "HistorySeal.h"
-#include "Database.h"
+#include "exchange/Bundle.h"
+#include "cases/CustomerStore.h"
+#include "review/DemoData.h"
+#include "safety/HistorySeal.h"
+#include "storage/Database.h"
 #include "TempDatabase.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 

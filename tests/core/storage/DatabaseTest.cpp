@@ -1,13 +1,13 @@
-#include "CaseSearch.h"
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "EventLog.h"
-#include "HistorySeal.h"
-#include "Schema.h"
+#include "search/CaseSearch.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "cases/EventLog.h"
+#include "safety/HistorySeal.h"
+#include "storage/Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 

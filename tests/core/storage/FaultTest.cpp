@@ -1,7 +1,7 @@
-#include "CaseStore.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "HistorySeal.h"
+#include "cases/CaseStore.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

@@ -1,7 +1,7 @@
-#include "Backups.h"
-#include "CaseStore.h"
-#include "DemoData.h"
-#include "Salvage.h"
+#include "safety/Backups.h"
+#include "cases/CaseStore.h"
+#include "review/DemoData.h"
+#include "storage/sqlite/Salvage.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

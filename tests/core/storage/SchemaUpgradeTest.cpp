@@ -1,9 +1,9 @@
 // Upgrades past data format 7: described once (Schema::upgrades), applied alike to a file and to
 // a team database. These run in both passes of the tests (file and PostgreSQL).
-#include "CaseStore.h"
-#include "Database.h"
-#include "HistorySeal.h"
-#include "Schema.h"
+#include "cases/CaseStore.h"
+#include "storage/Database.h"
+#include "safety/HistorySeal.h"
+#include "storage/Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

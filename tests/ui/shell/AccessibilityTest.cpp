@@ -1,5 +1,5 @@
-#include "CallScreen.h"
-#include "MainWindow.h"
+#include "call/CallScreen.h"
+#include "shell/MainWindow.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "UiDriver.h"

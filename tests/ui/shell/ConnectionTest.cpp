@@ -1,9 +1,9 @@
 // A team database that goes away under a running window (PostgreSQL pass only): the banner says
 // so, the typed text stays, and it is saved once the server is back.
-#include "CallScreen.h"
-#include "CaseStore.h"
-#include "ConnectionBanner.h"
-#include "MainWindow.h"
+#include "call/CallScreen.h"
+#include "cases/CaseStore.h"
+#include "widgets/ConnectionBanner.h"
+#include "shell/MainWindow.h"
 #include "ServerOutage.h"
 #include "TempDatabase.h"
 #include "UiDriver.h"

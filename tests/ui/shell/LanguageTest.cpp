@@ -1,10 +1,10 @@
-#include "CallScreen.h"
-#include "CaseStore.h"
-#include "Language.h"
-#include "MainWindow.h"
+#include "call/CallScreen.h"
+#include "cases/CaseStore.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
 #include "TempDatabase.h"
 #include "UiDriver.h"
-#include "Workstation.h"
+#include "shell/Workstation.h"
 
 #include <catch2/catch.hpp>
 

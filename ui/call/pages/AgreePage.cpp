@@ -1,15 +1,15 @@
-#include "AgreePage.h"
+#include "call/pages/AgreePage.h"
 
-#include "AgreementReadBack.h"
-#include "CallbackStore.h"
-#include "CaseStore.h"
-#include "ChoiceGroup.h"
-#include "ChoiceStepPage.h"
-#include "CustomerStore.h"
-#include "Database.h"
-#include "DueTimeEdit.h"
-#include "FieldAutosaver.h"
-#include "PromiseStore.h"
+#include "agreements/AgreementReadBack.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CaseStore.h"
+#include "widgets/ChoiceGroup.h"
+#include "call/pages/ChoiceStepPage.h"
+#include "cases/CustomerStore.h"
+#include "storage/Database.h"
+#include "widgets/DueTimeEdit.h"
+#include "call/FieldAutosaver.h"
+#include "agreements/PromiseStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

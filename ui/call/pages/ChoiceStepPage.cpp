@@ -1,8 +1,8 @@
-#include "ChoiceStepPage.h"
+#include "call/pages/ChoiceStepPage.h"
 
-#include "BlameHintLabel.h"
-#include "CaseStore.h"
-#include "FieldAutosaver.h"
+#include "call/BlameHintLabel.h"
+#include "cases/CaseStore.h"
+#include "call/FieldAutosaver.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

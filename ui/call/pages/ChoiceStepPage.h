@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChoiceGroup.h"
-#include "StepPage.h"
+#include "widgets/ChoiceGroup.h"
+#include "call/StepPage.h"
 
 class QPlainTextEdit;
 

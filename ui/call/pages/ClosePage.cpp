@@ -1,12 +1,12 @@
-#include "ClosePage.h"
+#include "call/pages/ClosePage.h"
 
-#include "AgreementReadBack.h"
-#include "CallbackStore.h"
-#include "CaseStore.h"
-#include "ChoiceGroup.h"
-#include "ChoiceStepPage.h"
-#include "FieldAutosaver.h"
-#include "PromiseStore.h"
+#include "agreements/AgreementReadBack.h"
+#include "agreements/CallbackStore.h"
+#include "cases/CaseStore.h"
+#include "widgets/ChoiceGroup.h"
+#include "call/pages/ChoiceStepPage.h"
+#include "call/FieldAutosaver.h"
+#include "agreements/PromiseStore.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "IdentifyPage.h"
+#include "call/pages/IdentifyPage.h"
 
-#include "Accessible.h"
-#include "CustomerLookup.h"
-#include "CustomerStore.h"
-#include "FieldAutosaver.h"
+#include "widgets/Accessible.h"
+#include "call/CustomerLookup.h"
+#include "cases/CustomerStore.h"
+#include "call/FieldAutosaver.h"
 
 #include <QComboBox>
 #include <QFormLayout>

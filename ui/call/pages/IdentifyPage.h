@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Customer.h"
-#include "StepPage.h"
+#include "cases/Customer.h"
+#include "call/StepPage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "NoteStepPage.h"
+#include "call/pages/NoteStepPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StepPage.h"
+#include "call/StepPage.h"
 
 class QLabel;
 

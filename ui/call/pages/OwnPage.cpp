@@ -1,6 +1,6 @@
-#include "OwnPage.h"
+#include "call/pages/OwnPage.h"
 
-#include "BlameDetector.h"
+#include "call/BlameDetector.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

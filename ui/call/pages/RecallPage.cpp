@@ -1,8 +1,8 @@
-#include "RecallPage.h"
+#include "call/pages/RecallPage.h"
 
-#include "AgreementReadBack.h"
-#include "CallbackStore.h"
-#include "PromiseStore.h"
+#include "agreements/AgreementReadBack.h"
+#include "agreements/CallbackStore.h"
+#include "agreements/PromiseStore.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "SummaryPage.h"
+#include "call/pages/SummaryPage.h"
 
-#include "BlameHintLabel.h"
-#include "CaseStore.h"
-#include "FieldAutosaver.h"
-#include "SummaryDrafter.h"
+#include "call/BlameHintLabel.h"
+#include "cases/CaseStore.h"
+#include "call/FieldAutosaver.h"
+#include "call/SummaryDrafter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "TextStepPage.h"
+#include "call/pages/TextStepPage.h"
 
-#include "BlameHintLabel.h"
-#include "CaseStore.h"
-#include "FieldAutosaver.h"
+#include "call/BlameHintLabel.h"
+#include "cases/CaseStore.h"
+#include "call/FieldAutosaver.h"
 
 #include <QLabel>
 #include <QLineEdit>
