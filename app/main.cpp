@@ -26,7 +26,13 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     // A first word that is not an option is a subcommand: a mistyped one is an error, never a
     // window that opens instead (and waits) where a script expected a job to run.
-    if (rd::BatchCommands::isCommand(arguments) || (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))) {
+    // Help and the version are answered without a window too (a terminal may have no display).
+    if (arguments == QStringList{QStringLiteral("--version")} || arguments == QStringList{QStringLiteral("-v")}) {
+        QTextStream(stdout) << "Recovery Desk " << RD_VERSION << Qt::endl;
+        return 0;
+    }
+    if (rd::BatchCommands::isCommand(arguments) || rd::BatchCommands::isHelp(arguments) ||
+        (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))) {
         QCoreApplication batch(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("RecoveryDesk"));
         QCoreApplication::setApplicationName(QStringLiteral("RecoveryDesk"));

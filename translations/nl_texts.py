@@ -1503,3 +1503,29 @@ for _ctx, _texts in {
     },
 }.items():
     NL.setdefault(_ctx, {}).update(_texts)
+
+for _ctx, _texts in {
+    "BatchCommands": {
+        "fill a database with example cases (--cases N)": "een database vullen met voorbeeldzaken (--cases N)",
+        "write cases to a signed bundle (--out BUNDLE, --since DATE)": "zaken schrijven naar een ondertekende bundel (--out BUNDEL, --since DATUM)",
+        "merge bundles into an archive (BUNDLE…, --trust-new)": "bundels samenvoegen in een archief (BUNDEL…, --trust-new)",
+        "the review figures as CSV or JSON (--period P, --format csv|json)": "de reviewcijfers als CSV of JSON (--period P, --format csv|json)",
+        "check the sealed history, and an archive against the signatures it imported":
+            "de verzegelde geschiedenis controleren, en een archief tegen de handtekeningen die het importeerde",
+        "move a database into an empty one (--from SOURCE --to TARGET)": "een database overzetten naar een lege (--from BRON --to DOEL)",
+        "trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)":
+            "de werkplek van een bundel vertrouwen, tonen of intrekken (--bundle, --list, --revoke)",
+        "Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]\n       recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)\n\nWithout a command, the window opens. Commands:\n":
+            "Gebruik: recoverydesk [--database BESTAND] [--review BESTAND] [--language en|nl]\n         recoverydesk OPDRACHT --database BESTAND [opties]   (OPDRACHT --help voor de opties)\n\nZonder opdracht opent het venster. Opdrachten:\n",
+        "Show this command's options.": "De opties van deze opdracht tonen.",
+        "Usage: recoverydesk %1 [options]": "Gebruik: recoverydesk %1 [opties]",
+    },
+    "rd::CallScreen": {
+        "The call is saved, but it could not be read back: %1": "Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1",
+    },
+    "rd::Workstation": {
+        "Open review archive": "Reviewarchief openen",
+        "Restore a backup": "Een back-up terugzetten",
+    },
+}.items():
+    NL.setdefault(_ctx, {}).update(_texts)

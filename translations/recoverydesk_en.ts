@@ -359,6 +359,50 @@
                 <numerusform>%n bundles imported</numerusform>
             </translation>
         </message>
+        <message>
+            <source>fill a database with example cases (--cases N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write cases to a signed bundle (--out BUNDLE, --since DATE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge bundles into an archive (BUNDLE…, --trust-new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the review figures as CSV or JSON (--period P, --format csv|json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the sealed history, and an archive against the signatures it imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move a database into an empty one (--from SOURCE --to TARGET)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]
+       recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)
+
+Without a command, the window opens. Commands:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this command's options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: recoverydesk %1 [options]</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -2748,6 +2792,10 @@
             <source>The steps of the method; the current one is selected. Enter jumps to a step.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The call is saved, but it could not be read back: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -5129,6 +5177,14 @@ Close anyway?</source>
         </message>
         <message>
             <source>This workstation has no signing key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open review archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -359,6 +359,54 @@
                 <numerusform>%n bundels geïmporteerd</numerusform>
             </translation>
         </message>
+        <message>
+            <source>fill a database with example cases (--cases N)</source>
+            <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
+        </message>
+        <message>
+            <source>write cases to a signed bundle (--out BUNDLE, --since DATE)</source>
+            <translation>zaken schrijven naar een ondertekende bundel (--out BUNDEL, --since DATUM)</translation>
+        </message>
+        <message>
+            <source>merge bundles into an archive (BUNDLE…, --trust-new)</source>
+            <translation>bundels samenvoegen in een archief (BUNDEL…, --trust-new)</translation>
+        </message>
+        <message>
+            <source>the review figures as CSV or JSON (--period P, --format csv|json)</source>
+            <translation>de reviewcijfers als CSV of JSON (--period P, --format csv|json)</translation>
+        </message>
+        <message>
+            <source>check the sealed history, and an archive against the signatures it imported</source>
+            <translation>de verzegelde geschiedenis controleren, en een archief tegen de handtekeningen die het importeerde</translation>
+        </message>
+        <message>
+            <source>move a database into an empty one (--from SOURCE --to TARGET)</source>
+            <translation>een database overzetten naar een lege (--from BRON --to DOEL)</translation>
+        </message>
+        <message>
+            <source>trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)</source>
+            <translation>de werkplek van een bundel vertrouwen, tonen of intrekken (--bundle, --list, --revoke)</translation>
+        </message>
+        <message>
+            <source>Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]
+       recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)
+
+Without a command, the window opens. Commands:
+</source>
+            <translation>Gebruik: recoverydesk [--database BESTAND] [--review BESTAND] [--language en|nl]
+         recoverydesk OPDRACHT --database BESTAND [opties]   (OPDRACHT --help voor de opties)
+
+Zonder opdracht opent het venster. Opdrachten:
+</translation>
+        </message>
+        <message>
+            <source>Show this command's options.</source>
+            <translation>De opties van deze opdracht tonen.</translation>
+        </message>
+        <message>
+            <source>Usage: recoverydesk %1 [options]</source>
+            <translation>Gebruik: recoverydesk %1 [opties]</translation>
+        </message>
     </context>
     <context>
         <name>BlameDetector</name>
@@ -2750,6 +2798,10 @@
             <source>The steps of the method; the current one is selected. Enter jumps to a step.</source>
             <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
         </message>
+        <message>
+            <source>The call is saved, but it could not be read back: %1</source>
+            <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
+        </message>
     </context>
     <context>
         <name>rd::CaseListModel</name>
@@ -5136,6 +5188,14 @@ Toch sluiten?</translation>
         <message>
             <source>This workstation has no signing key: %1</source>
             <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
+        </message>
+        <message>
+            <source>Open review archive</source>
+            <translation>Reviewarchief openen</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Een back-up terugzetten</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <optional>
+
 namespace rd {
 
 namespace {
@@ -32,8 +34,38 @@ bool BatchCommands::isCommand(const QStringList &arguments)
     return !arguments.isEmpty() && kCommands.contains(arguments.first());
 }
 
+bool BatchCommands::isHelp(const QStringList &arguments)
+{
+    static const QStringList asks = {QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("-?"),
+                                     QStringLiteral("--help-all")};
+    return !arguments.isEmpty() && asks.contains(arguments.first());
+}
+
+QString BatchCommands::usage()
+{
+    const QList<QPair<QString, QString>> commands = {
+        {QStringLiteral("demo"), tr("fill a database with example cases (--cases N)")},
+        {QStringLiteral("export"), tr("write cases to a signed bundle (--out BUNDLE, --since DATE)")},
+        {QStringLiteral("import"), tr("merge bundles into an archive (BUNDLE…, --trust-new)")},
+        {QStringLiteral("report"), tr("the review figures as CSV or JSON (--period P, --format csv|json)")},
+        {QStringLiteral("verify"), tr("check the sealed history, and an archive against the signatures it imported")},
+        {QStringLiteral("migrate"), tr("move a database into an empty one (--from SOURCE --to TARGET)")},
+        {QStringLiteral("trust"), tr("trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)")},
+    };
+    QString text = tr("Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]\n"
+                      "       recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)\n\n"
+                      "Without a command, the window opens. Commands:\n");
+    for (const auto &[name, what] : commands)
+        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(8), what);
+    return text;
+}
+
 int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (isHelp(arguments)) {
+        out << usage() << Qt::flush;
+        return 0;
+    }
     if (!isCommand(arguments)) {
         err << tr("recoverydesk: unknown command \"%1\". Commands: %2.")
                    .arg(arguments.value(0), kCommands.join(QStringLiteral(", ")))
@@ -60,13 +92,24 @@ namespace {
 
 // Parses the command's options; on failure prints one line and returns false. The first argument
 // is the command itself, where a program name would stand.
-bool parseArgs(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &err)
+// Parses a command's arguments: nothing when the command should go on, or the exit code when it
+// is done (its options shown for --help; an error said).
+std::optional<int> parseArgs(QCommandLineParser &parser, const QStringList &arguments, const QString &command, QTextStream &out,
+                             QTextStream &err)
 {
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("BatchCommands", "Show this command's options."));
+    parser.addOption(help);
     if (!parser.parse(arguments)) {
         err << QStringLiteral("recoverydesk %1: %2").arg(command, parser.errorText()) << Qt::endl;
-        return false;
+        return 2;
     }
-    return true;
+    if (parser.isSet(help)) {
+        out << QCoreApplication::translate("BatchCommands", "Usage: recoverydesk %1 [options]").arg(command) << "\n\n"
+            << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush; // the options, without Qt's usage line
+        return 0;
+    }
+    return std::nullopt;
 }
 
 // A file whose pages SQLite finds damaged is refused by the commands that read it whole: a
@@ -96,8 +139,8 @@ int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, 
     const QCommandLineOption since(QStringLiteral("since"), tr("Only cases opened on or after DATE (YYYY-MM-DD)."),
                                    QStringLiteral("DATE"));
     parser.addOptions({database, target, since});
-    if (!parseArgs(parser, arguments, QStringLiteral("export"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("export"), out, err))
+        return *done;
     if (!parser.isSet(database) || !parser.isSet(target)) {
         err << tr("recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.") << Qt::endl;
         return 2;
@@ -142,8 +185,8 @@ int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out,
                                       tr("Trust the workstations of these bundles that the archive does not know yet "
                                          "(a scripted first import; check their fingerprints)."));
     parser.addOptions({database, trustNew});
-    if (!parseArgs(parser, arguments, QStringLiteral("import"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("import"), out, err))
+        return *done;
     MergeOptions options;
     options.trustNew = parser.isSet(trustNew);
     const QStringList bundles = parser.positionalArguments(); // the command itself stands where a program name would
@@ -198,8 +241,8 @@ int BatchCommands::report(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or json."), QStringLiteral("F"), QStringLiteral("csv"));
     const QCommandLineOption owner(QStringLiteral("owner"), tr("Only this employee's cases."), QStringLiteral("NAME"));
     parser.addOptions({database, period, format, owner});
-    if (!parseArgs(parser, arguments, QStringLiteral("report"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("report"), out, err))
+        return *done;
     const QString fmt = parser.value(format);
     if (!parser.isSet(database) || (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))) {
         err << tr("recoverydesk report: use --database FILE, --period P and --format csv or json.") << Qt::endl;
@@ -240,8 +283,8 @@ int BatchCommands::demo(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption language(QStringLiteral("language"), tr("Language of the texts: en or nl."),
                                       QStringLiteral("CODE"), QStringLiteral("en"));
     parser.addOptions({database, cases, seed, language});
-    if (!parseArgs(parser, arguments, QStringLiteral("demo"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("demo"), out, err))
+        return *done;
     if (!parser.isSet(database)) {
         err << tr("recoverydesk demo: name the database with --database FILE.") << Qt::endl;
         return 2;
@@ -289,8 +332,8 @@ int BatchCommands::verify(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption database(QStringLiteral("database"), tr("The database or archive to check."),
                                       QStringLiteral("FILE"));
     parser.addOption(database);
-    if (!parseArgs(parser, arguments, QStringLiteral("verify"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("verify"), out, err))
+        return *done;
     if (!parser.isSet(database)) {
         err << tr("recoverydesk verify: name the database with --database FILE.") << Qt::endl;
         return 2;
@@ -382,8 +425,8 @@ int BatchCommands::migrate(const QStringList &arguments, QTextStream &out, QText
     const QCommandLineOption to(QStringLiteral("to"), tr("The empty database to move into (a file, or a postgresql:// address)."),
                                 QStringLiteral("TARGET"));
     parser.addOptions({from, to});
-    if (!parseArgs(parser, arguments, QStringLiteral("migrate"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("migrate"), out, err))
+        return *done;
     if (!parser.isSet(from) || !parser.isSet(to)) {
         err << tr("recoverydesk migrate: name both databases: --from SOURCE --to TARGET.") << Qt::endl;
         return 2;
@@ -444,8 +487,8 @@ int BatchCommands::trust(const QStringList &arguments, QTextStream &out, QTextSt
                                     QStringLiteral("FINGERPRINT"));
     const QCommandLineOption list(QStringLiteral("list"), tr("List the workstations the archive knows."));
     parser.addOptions({database, bundle, revoke, list});
-    if (!parseArgs(parser, arguments, QStringLiteral("trust"), err))
-        return 2;
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("trust"), out, err))
+        return *done;
     const int actions = int(parser.isSet(bundle)) + int(parser.isSet(revoke)) + int(parser.isSet(list));
     if (!parser.isSet(database) || actions != 1 || !parser.positionalArguments().mid(1).isEmpty()) {
         err << tr("recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.")

@@ -21,6 +21,10 @@ class BatchCommands
 public:
     /// True if @p arguments (without the program name) start with a subcommand.
     static bool isCommand(const QStringList &arguments);
+    /// Whether @p arguments ask for help (help, --help, -h): answered without a window.
+    static bool isHelp(const QStringList &arguments);
+    /// What `recoverydesk --help` prints: how to start the window, and every command.
+    static QString usage();
     /// Runs the subcommand in @p arguments (without the program name).
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -161,6 +161,8 @@ public:
 
     /// Drops the prepared statements (after the schema changed under them).
     void forgetStatements() { m_statements.clear(); }
+    /// How many prepared statements this connection keeps (each distinct SQL text is one).
+    std::size_t cachedStatements() const { return m_statements.size(); }
 
     /// How many Transactions are open on this connection; inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }

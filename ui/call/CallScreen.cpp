@@ -125,6 +125,7 @@ QWidget *CallScreen::createIdlePage()
     newCall->setObjectName(QStringLiteral("newCallButton"));
     newCall->setMinimumHeight(40);
     connect(newCall, &QPushButton::clicked, this, &CallScreen::startNewCall);
+    m_newCallButton = newCall;
 
     auto *unfinishedCaption = new QLabel(tr("Unfinished calls (for example after a power cut):"), page);
     m_unfinished = new QListWidget(page);
@@ -575,28 +576,36 @@ void CallScreen::endCall()
         showMessage(s.message(), true);
         const int agree = CallGuide::indexOf(steps(), CallGuide::agreeId());
         if (s.error().code == Error::Code::Refused && agree >= 0 && m_session->currentIndex() != agree) {
-            m_session->jumpTo(agree);
+            // To the agreements that are missing; if even that fails, both reasons are shown.
             const QString text = m_message->text();
+            if (const Status moved = m_session->jumpTo(agree); !moved) {
+                showMessage(text + QLatin1Char(' ') + moved.message(), true);
+                return;
+            }
             showCurrentStep();
             showMessage(text, true);
         }
         return;
     }
+    // The call is saved; what is said about it is read back, and a failed read is said too.
     auto c = CaseStore(m_db).get(m_context.caseId);
-    auto customer = c ? CustomerStore(m_db).get(c->customerId) : Result<Customer>(Error{});
-    const QString name = customer ? customer->name : QString();
-    const bool waiting = c && c->status == CaseStatus::Waiting;
-    m_idleMessage->showMessage(waiting ? tr("The call with %1 is saved. The case now waits for the agreed next step; "
-                                            "it is in your work queue.")
-                                             .arg(name)
-                                       : tr("The call with %1 is saved.").arg(name),
-                               false);
+    auto customer = c ? CustomerStore(m_db).get(c->customerId) : Result<Customer>(c.error());
+    if (!customer) {
+        m_idleMessage->showMessage(tr("The call is saved, but it could not be read back: %1").arg(customer.message()), true);
+    } else if (c->status == CaseStatus::Waiting) {
+        m_idleMessage->showMessage(tr("The call with %1 is saved. The case now waits for the agreed next step; "
+                                      "it is in your work queue.")
+                                       .arg(customer->name),
+                                   false);
+    } else {
+        m_idleMessage->showMessage(tr("The call with %1 is saved.").arg(customer->name), false);
+    }
     m_inCall = false;
     m_session.reset();
     m_mode->setCurrentWidget(m_idlePage);
     refreshIdle();
     updateActions();
-    m_idlePage->findChild<QPushButton *>(QStringLiteral("newCallButton"))->setFocus();
+    m_newCallButton->setFocus();
     emit casesChanged();
     emit callStateChanged(false);
 }

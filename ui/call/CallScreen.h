@@ -96,6 +96,7 @@ private:
 
     QStackedWidget *m_mode = nullptr;
     QWidget *m_idlePage = nullptr;
+    QPushButton *m_newCallButton = nullptr; ///< on the idle page; focused when a call ends
     QWidget *m_callPage = nullptr;
     QListWidget *m_unfinished = nullptr;
     QPushButton *m_resumeButton = nullptr;

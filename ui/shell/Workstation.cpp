@@ -225,8 +225,13 @@ void Workstation::createWindow()
     m_window = std::make_unique<MainWindow>(m_context);
     // Queued: not while the menu that asked is still on the stack.
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &Workstation::switchLanguage, Qt::QueuedConnection);
-    connect(m_window.get(), &MainWindow::reviewArchiveRequested, this, &Workstation::openReviewArchive, Qt::QueuedConnection);
-    connect(m_window.get(), &MainWindow::restoreRequested, this, &Workstation::restoreBackup, Qt::QueuedConnection);
+    // A queued call drops what the slot returns: the reason a file was refused is shown here.
+    connect(
+        m_window.get(), &MainWindow::reviewArchiveRequested, this,
+        [this](const QString &path) { showRefusal(tr("Open review archive"), openReviewArchive(path)); }, Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::restoreRequested, this,
+        [this](const QString &path) { showRefusal(tr("Restore a backup"), restoreBackup(path)); }, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::settingsChanged, this, &Workstation::applySettings, Qt::QueuedConnection);
 }
 
@@ -285,6 +290,15 @@ void Workstation::rebuildWindow(const std::function<void()> &between)
         m_window->show();
     if (!ongoing.isEmpty())
         m_window->callScreen()->resumeCall(ongoing);
+}
+
+void Workstation::showRefusal(const QString &title, const QString &message)
+{
+    if (message.isEmpty() || !m_window)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window.get());
+    box.setObjectName(QStringLiteral("refusedDialog"));
+    box.exec();
 }
 
 QString Workstation::openReviewArchive(const QString &path)

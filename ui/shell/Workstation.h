@@ -52,6 +52,8 @@ public:
 
 private:
     void createWindow();
+    /// Shows why what the employee asked for was not done (@p message; nothing when it is empty).
+    void showRefusal(const QString &title, const QString &message);
     void startSafety();
     void onDamaged(const QStringList &problems);
     /// Closes the window and the file, runs @p whileClosed, opens the file again and a new window.

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace rd {
 
@@ -139,17 +141,18 @@ Result<QList<SearchHit>> SqliteSearch::search(const QString &text, int limit)
     if (ranked->isEmpty())
         return QList<SearchHit>();
 
-    // Step 2: the snippets, for the few rows shown only.
-    QStringList rowids;
+    // Step 2: the snippets, for the few rows shown only: their rowids bound as one JSON array,
+    // so every search runs the same statement (row ids in the SQL text made one per search, each
+    // kept prepared for the connection's lifetime).
+    QJsonArray rowids;
     for (const auto &pair : ranked.value())
-        rowids << QString::number(pair.first);
+        rowids.append(pair.first);
     const QString markStart(CaseSearch::kMarkStart);
     const QString markEnd(CaseSearch::kMarkEnd);
     auto snippets = m_db.selectAll(
         QStringLiteral("SELECT rowid, snippet(case_search, -1, ?, ?, '…', 12) FROM case_search "
-                       "WHERE case_search MATCH ? AND rowid IN (%1)")
-            .arg(rowids.join(QLatin1Char(','))), // integers we read ourselves, not user input
-        {markStart, markEnd, match},
+                       "WHERE case_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))"),
+        {markStart, markEnd, match, QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact))},
         [](const QSqlQuery &q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toString()); });
     if (!snippets)
         return snippets.error();

@@ -90,6 +90,23 @@ TEST_CASE("Search hits carry a snippet with the matching words marked", "[search
     CHECK(hits->at(0).caseId == f.jansen);
 }
 
+TEST_CASE("Searches that find different cases run the same prepared statements", "[search]")
+{
+    SearchFixture f;
+    // Each round adds a case the next search finds too: the statements the connection keeps
+    // must not grow with the rows found.
+    std::size_t kept = 0;
+    for (int round = 0; round < 10; ++round) {
+        openCase(f.t.db(), "Kees Smit", "", "Another parcel went missing.");
+        auto hits = CaseSearch(f.t.db()).search(QStringLiteral("parcel"));
+        REQUIRE(hits.ok());
+        REQUIRE(hits->size() == round + 3);
+        if (round == 0)
+            kept = f.t.db().cachedStatements();
+    }
+    CHECK(f.t.db().cachedStatements() == kept);
+}
+
 TEST_CASE("Bad search syntax never errors: it is searched as plain words", "[search][bad-input]")
 {
     SearchFixture f;

@@ -27,6 +27,7 @@
 
 #include <QLabel>
 #include <QAbstractButton>
+#include <QFile>
 #include <QMessageBox>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -125,6 +126,35 @@ TEST_CASE("Settings change who works here, the language and the due-time picks a
     rd::Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
     rd::Language::save(QStringLiteral("en"));
     QSettings().clear();
+}
+
+TEST_CASE("A review archive that cannot be opened says why", "[ui][review]")
+{
+    TempDatabase t;
+    const QString path = t.path();
+    const QString notADatabase = t.dir() + QStringLiteral("/letter.sqlite");
+    {
+        QFile f(notADatabase);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    t.close();
+    auto own = rd::Database::open(path);
+    REQUIRE(own.ok());
+    rd::Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
+    station.show();
+    rd::MainWindow *window = station.window();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    QString seen, shown;
+    rd::test::UiDriver::answerNextDialog(&seen, [&shown](QWidget *dialog) {
+        shown = static_cast<QMessageBox *>(dialog)->text();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    emit window->reviewArchiveRequested(notADatabase); // as File > Open review archive… does after its file dialog
+    REQUIRE(rd::test::UiDriver::waitFor([&] { return !seen.isEmpty(); }));
+    CHECK(seen == QStringLiteral("refusedDialog"));
+    CHECK(shown.contains(QStringLiteral("letter.sqlite")));
+    CHECK(station.window() == window); // still the database it was
 }
 
 TEST_CASE("The first start asks only for the name, and keeps it", "[ui][settings]")
