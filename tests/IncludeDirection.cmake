@@ -20,13 +20,13 @@ set(allowed_core_search_sqlite "core/search;core/storage")  # cycle: core/search
 set(allowed_core_storage "core/base;core/safety;core/search")  # cycle: core/safety core/search
 set(allowed_core_storage_postgres "core/base;core/search/postgres;core/storage")
 set(allowed_core_storage_sqlite "core/base;core/safety;core/search;core/search/sqlite;core/storage")  # cycle: core/safety core/search core/search/sqlite core/storage
-set(allowed_ui_call "core/agreements;core/base;core/call;core/cases;core/lists;core/storage;ui/call/pages;ui/cases;ui/shell;ui/widgets")  # cycle: ui/call/pages ui/cases ui/shell ui/widgets
-set(allowed_ui_call_pages "core/agreements;core/call;core/cases;core/storage;ui/call;ui/widgets")  # cycle: ui/call ui/widgets
-set(allowed_ui_cases "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;ui/call;ui/call/pages;ui/shell;ui/widgets")  # cycle: ui/call ui/call/pages ui/shell ui/widgets
-set(allowed_ui_queue "core/lists;core/storage;ui/call;ui/widgets")  # cycle: ui/call ui/widgets
-set(allowed_ui_review "core/base;core/call;core/cases;core/lists;core/review;core/storage;ui/cases;ui/widgets")  # cycle: ui/cases ui/widgets
-set(allowed_ui_shell "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite;ui/call;ui/cases;ui/queue;ui/review;ui/widgets")  # cycle: ui/call ui/cases ui/queue ui/review ui/widgets
-set(allowed_ui_widgets "core/agreements;core/base;core/lists;core/storage;ui/shell")  # cycle: ui/shell
+set(allowed_ui_call "core/agreements;core/base;core/call;core/cases;core/lists;core/storage;ui/call/pages;ui/cases;ui/shell;ui/widgets")  # cycle: ui/call/pages ui/cases ui/shell
+set(allowed_ui_call_pages "core/agreements;core/call;core/cases;core/storage;ui/call;ui/widgets")  # cycle: ui/call
+set(allowed_ui_cases "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;ui/call;ui/call/pages;ui/shell;ui/widgets")  # cycle: ui/call ui/call/pages ui/shell
+set(allowed_ui_queue "core/lists;core/storage;ui/call;ui/widgets")  # cycle: ui/call
+set(allowed_ui_review "core/base;core/call;core/cases;core/lists;core/review;core/storage;ui/cases;ui/widgets")  # cycle: ui/cases
+set(allowed_ui_shell "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite;ui/call;ui/cases;ui/queue;ui/review;ui/widgets")  # cycle: ui/call ui/cases ui/queue ui/review
+set(allowed_ui_widgets "core/agreements;core/base;core/lists;core/storage")
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"
      "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")

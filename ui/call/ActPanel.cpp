@@ -1,5 +1,7 @@
 #include "call/ActPanel.h"
 
+#include "shell/Settings.h"
+
 #include "shell/UndoCommands.h"
 
 #include "widgets/Accessible.h"
@@ -32,7 +34,7 @@ ActPanel::ActPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_text->setObjectName(QStringLiteral("actText"));
     describe(m_text, tr("What to record"), tr("The note, reason or new owner for this act. Enter confirms, Esc cancels."));
     m_whenLabel = new QLabel(this);
-    m_when = new DueTimeEdit(db.clock(), this);
+    m_when = new DueTimeEdit(db.clock(), &Settings::dueTimeHours, this);
     m_when->setObjectName(QStringLiteral("actWhen"));
     m_confirm = new QPushButton(tr("Confirm"), this);
     m_confirm->setObjectName(QStringLiteral("actConfirm"));

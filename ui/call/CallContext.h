@@ -1,6 +1,10 @@
 #pragma once
 
+#include "agreements/DueTimeSuggestions.h"
+
 #include <QString>
+
+#include <functional>
 
 namespace rd {
 
@@ -15,6 +19,7 @@ struct CallContext
     QString employee;
     QString caseId;     ///< empty until the customer is identified
     QString customerId;
+    std::function<DueTimeHours()> dueTimeHours; ///< the employee's hours for due-time quick picks (Settings)
 };
 
 } // namespace rd

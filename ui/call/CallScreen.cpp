@@ -1,5 +1,7 @@
 #include "call/CallScreen.h"
 
+#include "shell/Settings.h"
+
 #include "widgets/Accessible.h"
 #include "call/pages/AgreePage.h"
 #include "call/CallGuide.h"
@@ -81,6 +83,7 @@ CallScreen::CallScreen(Database &db, const QString &employee, QWidget *parent) :
     m_context.db = &db;
     m_context.saver = m_saver;
     m_context.employee = employee;
+    m_context.dueTimeHours = &Settings::dueTimeHours;
     connect(m_saver, &FieldAutosaver::saveFailed, this, [this](const QString &m) {
         m_saveFailing = true;
         showMessage(m + QLatin1Char(' ') + tr("What you typed is kept and saved as soon as it can be."), true);

@@ -3,7 +3,6 @@
 #include "widgets/Accessible.h"
 #include "base/Clock.h"
 #include "agreements/DueTimeSuggestions.h"
-#include "shell/Settings.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -12,7 +11,8 @@
 
 namespace rd {
 
-DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
+DueTimeEdit::DueTimeEdit(const Clock &clock, std::function<DueTimeHours()> hours, QWidget *parent)
+    : QWidget(parent), m_clock(clock), m_hours(std::move(hours))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,7 +42,7 @@ DueTimeEdit::DueTimeEdit(const Clock &clock, QWidget *parent) : QWidget(parent),
 
 void DueTimeEdit::refreshSuggestions(Default which)
 {
-    const auto picks = DueTimeSuggestions::forNow(m_clock.nowUtc().toLocalTime(), Settings::dueTimeHours());
+    const auto picks = DueTimeSuggestions::forNow(m_clock.nowUtc().toLocalTime(), m_hours ? m_hours() : DueTimeHours{});
     m_picks->clear();
     for (const DueSuggestion &p : picks)
         m_picks->addItem(p.label, p.at);

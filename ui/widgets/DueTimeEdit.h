@@ -1,7 +1,11 @@
 #pragma once
 
+#include "agreements/DueTimeSuggestions.h"
+
 #include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -16,7 +20,9 @@ class DueTimeEdit : public QWidget
     Q_OBJECT
 
 public:
-    DueTimeEdit(const Clock &clock, QWidget *parent = nullptr);
+    /// @p hours gives the employee's hours for the quick picks when they are made (the screen
+    /// that uses the editor reads them from its settings; a widget does not).
+    DueTimeEdit(const Clock &clock, std::function<DueTimeHours()> hours, QWidget *parent = nullptr);
 
     /// The chosen moment, in UTC milliseconds (what the store takes).
     qint64 valueMs() const;
@@ -30,6 +36,7 @@ public:
 
 private:
     const Clock &m_clock;
+    std::function<DueTimeHours()> m_hours;
     QDateTimeEdit *m_edit = nullptr;
     QComboBox *m_picks = nullptr;
 };

@@ -69,7 +69,7 @@ QWidget *AgreePage::createPromiseBox()
     m_what->setPlaceholderText(tr("e.g. ask the carrier for a Saturday delivery"));
     m_owner = new QLineEdit(m_context.employee, box);
     m_owner->setObjectName(QStringLiteral("promiseOwner"));
-    m_due = new DueTimeEdit(m_context.db->clock(), box);
+    m_due = new DueTimeEdit(m_context.db->clock(), m_context.dueTimeHours, box);
     m_due->setObjectName(QStringLiteral("promiseDue"));
     m_kind = new QComboBox(box);
     m_kind->setObjectName(QStringLiteral("promiseKind"));
@@ -91,7 +91,7 @@ QWidget *AgreePage::createNextContactBox()
 {
     auto *box = new QGroupBox(tr("When I will contact the customer again"), this);
     auto *form = new QFormLayout(box);
-    m_contactWhen = new DueTimeEdit(m_context.db->clock(), box);
+    m_contactWhen = new DueTimeEdit(m_context.db->clock(), m_context.dueTimeHours, box);
     m_contactWhen->setObjectName(QStringLiteral("nextContactWhen"));
     m_contactWhen->refreshSuggestions(DueTimeEdit::Default::NextAfternoon);
     m_contactHow = new QComboBox(box);
@@ -119,7 +119,7 @@ QWidget *AgreePage::createCallbackBox()
     m_callbackQuestion = new QLineEdit(box);
     m_callbackQuestion->setObjectName(QStringLiteral("callbackQuestion"));
     m_callbackQuestion->setPlaceholderText(tr("the customer's question, in a sentence"));
-    m_callbackFrom = new DueTimeEdit(m_context.db->clock(), box);
+    m_callbackFrom = new DueTimeEdit(m_context.db->clock(), m_context.dueTimeHours, box);
     m_callbackFrom->setObjectName(QStringLiteral("callbackFrom"));
     m_callbackLength = new QComboBox(box);
     m_callbackLength->setObjectName(QStringLiteral("callbackLength"));
