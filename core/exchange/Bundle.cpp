@@ -148,15 +148,11 @@ Result<BundleManifest> readManifest(Database &db)
     // The separators of the signed text never occur inside it: two manifests never read the same.
     // Each key once, and a key at all (the table's key may hold NULL more than once).
     QSet<QString> keys;
-    bool plain = true;
+    bool plain = SignedHistory::entriesArePlain(rows.value());
     for (const auto &kv : rows.value()) {
         plain = plain && !kv.first.isEmpty() && !keys.contains(kv.first);
         keys.insert(kv.first);
     }
-    for (const auto &kv : rows.value())
-        for (const QString *part : {&kv.first, &kv.second})
-            if (part->contains(QChar(0x1e)) || part->contains(QChar(0x1f)))
-                plain = false;
     m.signatureHolds = plain && !m.publicKey.isEmpty() && WorkstationKey::verify(m.publicKey, SignedHistory::signedText(rows.value()), signature);
     return m;
 }

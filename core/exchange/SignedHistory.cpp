@@ -68,6 +68,15 @@ QString chainKeyValue(const QString &chain)
 
 QString SignedHistory::chainsEntry() { return QStringLiteral("history_chains_sha256"); }
 
+bool SignedHistory::entriesArePlain(const ManifestEntries &entries)
+{
+    for (const auto &e : entries)
+        for (const QString *part : {&e.first, &e.second})
+            if (part->contains(QChar(0x1e)) || part->contains(QChar(0x1f)))
+                return false;
+    return true;
+}
+
 QByteArray SignedHistory::signedText(const ManifestEntries &entries)
 {
     ManifestEntries sorted;
@@ -337,11 +346,7 @@ Status SignedHistory::checkBundle(Database &db, const StoredBundle &bundle, Hist
     if (!signer.trusted)
         return fail(tr("%1 is kept here, but its key (%2) is not among the trusted workstations").arg(which, signer.fingerprint));
     // The entries as signed: no separator of the signed text inside one (two entries would read as one).
-    bool plain = bundle.id == bundleIdOf(bundle.signature);
-    for (const auto &e : std::as_const(entries))
-        for (const QString *part : {&e.first, &e.second})
-            plain = plain && !part->contains(QChar(0x1e)) && !part->contains(QChar(0x1f));
-    if (!plain || QByteArray::fromBase64(entryValue(entries, QStringLiteral("workstation_key")).toLatin1()) != bundle.publicKey ||
+    if (bundle.id != bundleIdOf(bundle.signature) || !entriesArePlain(entries) || QByteArray::fromBase64(entryValue(entries, QStringLiteral("workstation_key")).toLatin1()) != bundle.publicKey ||
         !WorkstationKey::verify(bundle.publicKey, signedText(entries), bundle.signature))
         return fail(tr("the record of %1 was changed: its signature does not hold").arg(which));
     // A revoked key may be in other hands: nothing it signed after it was revoked counts.
@@ -474,13 +479,11 @@ Status SignedHistory::checkCoverage(Database &db, const Signed &found, HistoryCo
     QSet<QString> own;
     const bool server = db.backend() == Backend::PostgreSQL;
     if (!server) {
-        auto ids = db.selectAll(QStringLiteral("SELECT value FROM setting WHERE key IN ('workstation', 'former_workstations')"), {},
-                                [](const QSqlQuery &q) { return q.value(0).toString(); });
+        auto ids = HistorySeal::idsWrittenUnder(db);
         if (!ids)
             return ids.error();
-        for (const QString &value : ids.value())
-            for (const QString &id : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                own.insert(id);
+        for (const QString &id : ids.value())
+            own.insert(id);
         // An id a signer declared as its own is that PC's, whatever this file's settings say.
         own.subtract(found.declaredWorkstations);
     }

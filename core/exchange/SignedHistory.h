@@ -75,6 +75,9 @@ class SignedHistory
 public:
     /// The manifest entry that holds the digest of the bundle's chains.
     static QString chainsEntry();
+    /// Whether no entry holds the signed text's separators: otherwise two manifests could read
+    /// as the same signed text.
+    static bool entriesArePlain(const ManifestEntries &entries);
     /// The text a manifest's signature covers: every entry but the signature, by key.
     static QByteArray signedText(const ManifestEntries &entries);
 

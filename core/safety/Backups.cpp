@@ -215,12 +215,12 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
         return db.error();
     // The history written here before keeps counting as this file's own (SignedHistory): the
     // identity it had is remembered beside the new one.
-    auto former = db.value()->scalar(QStringLiteral("SELECT trim(coalesce((SELECT value FROM setting WHERE key = 'former_workstations'), '') "
-                                                    "|| ' ' || coalesce((SELECT value FROM setting WHERE key = 'workstation'), ''))"));
-    if (!former)
-        return former.error();
-    for (const auto &[key, value] : {std::pair{QStringLiteral("former_workstations"), former->toString()},
-                                     std::pair{QStringLiteral("workstation"), HistorySeal::newWorkstationId()},
+    auto ids = HistorySeal::idsWrittenUnder(*db.value());
+    if (!ids)
+        return ids.error();
+    if (auto s = HistorySeal::rememberFormerIds(*db.value(), ids.value()); !s)
+        return s;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("workstation"), HistorySeal::newWorkstationId()},
                                      std::pair{QStringLiteral("file_token"), Database::newFileToken()}})
         if (auto r = db.value()->exec(QStringLiteral("INSERT INTO setting VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value}); !r)
             return r.error();

@@ -52,6 +52,36 @@ Result<QString> HistorySeal::workstationId(Database &db)
     return fresh;
 }
 
+Result<QStringList> HistorySeal::idsWrittenUnder(Database &db)
+{
+    auto values = db.selectAll(QStringLiteral("SELECT value FROM setting WHERE key IN ('workstation', 'former_workstations') "
+                                              "ORDER BY key DESC"),
+                               {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!values)
+        return values.error();
+    QStringList ids;
+    for (const QString &value : values.value())
+        for (const QString &id : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (!ids.contains(id))
+                ids << id;
+    return ids;
+}
+
+Status HistorySeal::rememberFormerIds(Database &db, const QStringList &ids)
+{
+    auto former = db.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'former_workstations'"));
+    if (!former)
+        return former.error();
+    QStringList kept = former->toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &id : ids)
+        if (!kept.contains(id))
+            kept << id;
+    auto r = db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('former_workstations', ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {kept.join(QLatin1Char(' '))});
+    return r ? Status() : Status(r.error());
+}
+
 QString HistorySeal::dataHash(const QString &salt, const QString &data)
 {
     return shortHash(salt.toUtf8() + '\x1f' + data.toUtf8());

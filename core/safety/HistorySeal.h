@@ -49,6 +49,11 @@ public:
     static QString newWorkstationId();
     /// This file's identity (created with the file; renewed when a backup is restored).
     static Result<QString> workstationId(Database &db);
+    /// Every id this file has written its history under: its identity now, and the ones it had
+    /// before a restore or a migration (a file's; a server's clients each write their own).
+    static Result<QStringList> idsWrittenUnder(Database &db);
+    /// Remembers @p ids as ids this file wrote its history under before (beside those it has).
+    static Status rememberFormerIds(Database &db, const QStringList &ids);
 
     /// The seal of an event about to be appended, chained to the last one of its case (or, for
     /// customer events, its customer) from this workstation.

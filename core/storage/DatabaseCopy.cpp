@@ -1,5 +1,7 @@
 #include "storage/DatabaseCopy.h"
 
+#include "safety/HistorySeal.h"
+
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -150,15 +152,11 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
         // The history this file wrote stays its own in the copy (SignedHistory tells it from
         // events other PCs signed by these ids).
         if (chosen.select.isEmpty() && from.backend() == Backend::SQLite) {
-            auto ids = from.scalar(QStringLiteral("SELECT trim(coalesce((SELECT value FROM setting WHERE key = 'former_workstations'), '') "
-                                                  "|| ' ' || coalesce((SELECT value FROM setting WHERE key = 'workstation'), ''))"));
+            auto ids = HistorySeal::idsWrittenUnder(from);
             if (!ids)
                 return ids.error();
-            auto r = to.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('former_workstations', ?) ON CONFLICT (key) "
-                                            "DO UPDATE SET value = trim(setting.value || ' ' || excluded.value)"),
-                             {ids->toString()});
-            if (!r)
-                return r.error();
+            if (auto s = HistorySeal::rememberFormerIds(to, ids.value()); !s)
+                return s;
         }
         for (const char *key : kCarriedSettings) {
             auto value = from.scalar(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QLatin1String(key)});

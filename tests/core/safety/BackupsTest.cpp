@@ -100,6 +100,11 @@ TEST_CASE("Restoring a backup puts it in place and keeps the replaced file aside
     t.reopen();
     CHECK(caseCount(t.db()) == 1);
     CHECK(HistorySeal::workstationId(t.db()).value() != before);
+    // What it wrote under its former identity is still its own (SignedHistory counts it so).
+    auto ids = HistorySeal::idsWrittenUnder(t.db());
+    REQUIRE(ids.ok());
+    CHECK(ids->contains(before));
+    CHECK(ids->contains(HistorySeal::workstationId(t.db()).value()));
     const QStringList aside = QDir(t.dir()).entryList({QStringLiteral("test.sqlite.before-restore-*[0-9]")}, QDir::Files);
     REQUIRE(aside.size() == 1);
     {
