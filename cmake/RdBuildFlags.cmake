@@ -18,6 +18,15 @@ else()
             -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
         target_link_options(rd_build_flags INTERFACE -fsanitize=address,undefined)
     endif()
+    # The hardening a distribution's packages have: checked buffer functions in optimised builds,
+    # a read-only relocation table, and the stack protector.
+    if(NOT RD_SANITIZE AND NOT RD_FUZZ)
+        target_compile_options(rd_build_flags INTERFACE -fstack-protector-strong
+            $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+        if(NOT APPLE)
+            target_link_options(rd_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
+        endif()
+    endif()
 endif()
 
 # Qt: no implicit casts from char* to QString, so every user-visible string is a deliberate tr().

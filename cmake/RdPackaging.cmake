@@ -3,8 +3,12 @@
 set(CPACK_PACKAGE_NAME recoverydesk)
 set(CPACK_PACKAGE_VENDOR "Recovery Desk")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Guides a service-desk employee through a customer complaint call")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Recovery Desk prompts the employee through a complaint call (listen, ask expectations, acknowledge, summarise, explain, own it, decide, agree) and records cases, callback notes and promised next actions in a local SQLite file with a sealed, append-only history. Works fully offline.")
+# Lines under 80 characters: CPack copies them into the control file as they are.
+set(CPACK_PACKAGE_DESCRIPTION "Recovery Desk prompts the employee through a complaint call: listen, ask
+what the customer expects, acknowledge, summarise, explain, own it, decide
+and agree what happens next. It records cases, callback notes and promised
+next actions in a local SQLite file with a sealed, append-only history, and
+exchanges signed case bundles with a team lead's archive. Works offline.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://example.org/recoverydesk")
 set(CPACK_PACKAGE_CONTACT "Recovery Desk team <recoverydesk@example.org>")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)

@@ -14,7 +14,8 @@ RD_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqt6sql6-sqlite 
 # postgresql: the throwaway server the store tests run against a second time (scripts/postgres.sh).
 RD_TEST_PACKAGES=(catch2 xvfb xauth postgresql)
 # The .deb: CPack's DEB generator runs dpkg-shlibdeps (dpkg-dev) and file on each binary.
-RD_PACKAGE_PACKAGES=(dpkg-dev file)
+# lintian and appstream (appstreamcli) check the package against Debian's and AppStream's rules.
+RD_PACKAGE_PACKAGES=(dpkg-dev file lintian appstream)
 # libFuzzer comes with clang's runtime libraries (libclang-rt-dev on Debian 12 and newer Ubuntu).
 # llvm and lld: CMake's clang setup takes llvm-ar, llvm-ranlib and ld.lld when they are there.
 RD_FUZZ_PACKAGES=(clang llvm lld)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release preset, makes the .deb (CPack) and, with --check, installs it on this
+# Builds the release preset, makes the .deb (CPack), checks it with lintian and appstreamcli
+# (any error or warning fails) and, with --check, installs it on this
 # machine, starts the installed program offscreen (--version, then a window on a scratch
 # database) and removes it again. Needs root or password-less sudo for the check.
 # Usage: scripts/package.sh [--check]
@@ -13,6 +14,17 @@ cmake --build --preset release
 (cd build/release && rm -f recoverydesk_*.deb && cpack -G DEB >/dev/null)
 deb="$(ls "$PWD"/build/release/recoverydesk_*.deb)"
 echo "Package: $deb"
+# Debian's and AppStream's rules: no error or warning is let through.
+root_ok=""
+[ "$(id -u)" -ne 0 ] || root_ok="--allow-root"
+lintian $root_ok --fail-on error,warning "$deb"
+appstreamcli validate --no-net resources/org.example.recoverydesk.metainfo.xml >/dev/null
+# The version is written in four places; they must agree with the project's.
+version="$(dpkg-deb -f "$deb" Version)"
+grep -q "^recoverydesk ($version)" resources/debian/changelog \
+    && grep -q "<release version=\"$version\"" resources/org.example.recoverydesk.metainfo.xml \
+    && grep -q "\"Recovery Desk $version\"" resources/recoverydesk.1 \
+    || { echo "The changelog, metainfo and manual page must name version $version first" >&2; exit 1; }
 [ "${1:-}" = --check ] || exit 0
 
 sudo=""
@@ -29,7 +41,9 @@ $sudo apt-get install -y --no-install-recommends "$deb" >/dev/null
 trap '$sudo dpkg -r recoverydesk >/dev/null' EXIT
 for f in /usr/bin/recoverydesk /usr/share/applications/recoverydesk.desktop \
          /usr/share/icons/hicolor/scalable/apps/recoverydesk.svg /usr/share/icons/hicolor/48x48/apps/recoverydesk.png \
-         /usr/share/recoverydesk/translations/recoverydesk_nl.qm; do
+         /usr/share/recoverydesk/translations/recoverydesk_nl.qm /usr/share/man/man1/recoverydesk.1.gz \
+         /usr/share/doc/recoverydesk/copyright /usr/share/doc/recoverydesk/changelog.gz \
+         /usr/share/metainfo/org.example.recoverydesk.metainfo.xml; do
     [ -f "$f" ] || { echo "The package did not install $f" >&2; exit 1; }
 done
 version="$(QT_QPA_PLATFORM=offscreen /usr/bin/recoverydesk --version)"
