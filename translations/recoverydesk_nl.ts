@@ -1,5298 +1,6614 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
-    <context>
-        <name>AgreementReadBack</name>
-        <message>
-            <source>%1, %2</source>
-            <comment>date, time</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>What we decided: %1</source>
-            <translation>Wat we hebben besloten: %1</translation>
-        </message>
-        <message>
-            <source>I will %1 — by %2.</source>
-            <translation>Ik ga %1 — uiterlijk %2.</translation>
-        </message>
-        <message>
-            <source>My colleague %1 will %2 — by %3.</source>
-            <translation>Mijn collega %1 gaat %2 — uiterlijk %3.</translation>
-        </message>
-        <message>
-            <source>I will contact you again on %1 — also if there is no news yet.</source>
-            <translation>Ik neem op %1 weer contact met u op — ook als er dan nog geen nieuws is.</translation>
-        </message>
-        <message>
-            <source>My colleague %1 will contact you again on %2 — also if there is no news yet.</source>
-            <translation>Mijn collega %1 neemt op %2 weer contact met u op — ook als er dan nog geen nieuws is.</translation>
-        </message>
-        <message>
-            <source>%1 will call you back on %2, between %3 and %4, about: %5</source>
-            <translation>%1 belt u terug op %2, tussen %3 en %4, over: %5</translation>
-        </message>
-        <message>
-            <source>I</source>
-            <translation>Ik</translation>
-        </message>
-        <message>
-            <source>My colleague %1</source>
-            <translation>Mijn collega %1</translation>
-        </message>
-        <message>
-            <source>With this, your question is settled. If anything is still not right, you can reach me through the service desk.</source>
-            <translation>Hiermee is uw vraag afgehandeld. Klopt er toch nog iets niet, dan kunt u mij via de servicedesk bereiken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backups</name>
-        <message>
-            <source>Could not create the backup folder %1. Check that you may write there.</source>
-            <translation>Kon de backupmap %1 niet maken. Controleer of je daar mag schrijven.</translation>
-        </message>
-        <message>
-            <source>The backup into %1 failed: %2</source>
-            <translation>De backup in %1 is mislukt: %2</translation>
-        </message>
-        <message>
-            <source>The backup could not be renamed to %1.</source>
-            <translation>De backup kon niet worden hernoemd naar %1.</translation>
-        </message>
-        <message>
-            <source>The backup cannot be restored: %1</source>
-            <translation>De backup kan niet worden teruggezet: %1</translation>
-        </message>
-        <message>
-            <source>The backup %1 is damaged; choose an older one.</source>
-            <translation>De backup %1 is beschadigd; kies een oudere.</translation>
-        </message>
-        <message>
-            <source>Could not copy the backup next to %1. Is the disk full?</source>
-            <translation>Kon de backup niet naast %1 kopiëren. Is de schijf vol?</translation>
-        </message>
-        <message>
-            <source>Could not move %1 aside; is it still open in another program?</source>
-            <translation>Kon %1 niet opzijzetten; is het nog open in een ander programma?</translation>
-        </message>
-        <message>
-            <source>Could not put the backup in place of %1; the previous file is kept as %2.</source>
-            <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
-        </message>
-        <message>
-            <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
-            <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchCommands</name>
-        <message>
-            <source>recoverydesk: unknown command "%1". Commands: %2.</source>
-            <translation>recoverydesk: onbekende opdracht "%1". Opdrachten: %2.</translation>
-        </message>
-        <message>
-            <source>The database FILE to fill (created if missing).</source>
-            <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
-        </message>
-        <message>
-            <source>How many cases to add.</source>
-            <translation>Hoeveel zaken toe te voegen.</translation>
-        </message>
-        <message>
-            <source>Seed: the same seed gives the same data.</source>
-            <translation>Startwaarde: dezelfde startwaarde geeft dezelfde gegevens.</translation>
-        </message>
-        <message>
-            <source>Language of the texts: en or nl.</source>
-            <translation>Taal van de teksten: en of nl.</translation>
-        </message>
-        <message>
-            <source>recoverydesk demo: %1</source>
-            <translation>recoverydesk demo: %1</translation>
-        </message>
-        <message>
-            <source>recoverydesk demo: name the database with --database FILE.</source>
-            <translation>recoverydesk demo: geef de database op met --database FILE.</translation>
-        </message>
-        <message>
-            <source>recoverydesk demo: --cases takes a whole number from 1 to 50000000, not "%1".</source>
-            <translation>recoverydesk demo: --cases verwacht een geheel getal van 1 tot 50000000, niet "%1".</translation>
-        </message>
-        <message>
-            <source>recoverydesk demo: --seed takes a whole number and --language en or nl.</source>
-            <translation>recoverydesk demo: --seed verwacht een geheel getal en --language en of nl.</translation>
-        </message>
-        <message>
-            <source>Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).</source>
-            <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
-        </message>
-        <message>
-            <source>The database to export from.</source>
-            <translation>De database om uit te exporteren.</translation>
-        </message>
-        <message>
-            <source>The bundle file to write.</source>
-            <translation>Het bundelbestand om te schrijven.</translation>
-        </message>
-        <message>
-            <source>Only cases opened on or after DATE (YYYY-MM-DD).</source>
-            <translation>Alleen zaken geopend op of na DATE (JJJJ-MM-DD).</translation>
-        </message>
-        <message>
-            <source>recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.</source>
-            <translation>recoverydesk export: geef de database op met --database FILE en de bundel met --out BUNDLE.</translation>
-        </message>
-        <message>
-            <source>recoverydesk export: --since takes a date as YYYY-MM-DD, not "%1".</source>
-            <translation>recoverydesk export: --since verwacht een datum als JJJJ-MM-DD, niet "%1".</translation>
-        </message>
-        <message>
-            <source>recoverydesk export: %1</source>
-            <translation>recoverydesk export: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1 cases (%2 events) to %3.</source>
-            <translation>%1 zaken (%2 gebeurtenissen) geschreven naar %3.</translation>
-        </message>
-        <message>
-            <source>The archive to import into (created if missing).</source>
-            <translation>Het archief om in te importeren (wordt gemaakt als het ontbreekt).</translation>
-        </message>
-        <message>
-            <source>recoverydesk import: use --database FILE followed by one or more bundle files.</source>
-            <translation>recoverydesk import: gebruik --database FILE gevolgd door een of meer bundelbestanden.</translation>
-        </message>
-        <message>
-            <source>recoverydesk import: %1</source>
-            <translation>recoverydesk import: %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 new cases, %3 updated, %4 new events.</source>
-            <translation>%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.</translation>
-        </message>
-        <message>
-            <source>The database or archive to report on.</source>
-            <translation>De database of het archief om over te rapporteren.</translation>
-        </message>
-        <message>
-            <source>all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
-            <translation>all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
-        </message>
-        <message>
-            <source>csv or json.</source>
-            <translation>csv of json.</translation>
-        </message>
-        <message>
-            <source>Only this employee's cases.</source>
-            <translation>Alleen de zaken van deze medewerker.</translation>
-        </message>
-        <message>
-            <source>recoverydesk report: use --database FILE, --period P and --format csv or json.</source>
-            <translation>recoverydesk report: gebruik --database FILE, --period P en --format csv of json.</translation>
-        </message>
-        <message>
-            <source>recoverydesk report: %1</source>
-            <translation>recoverydesk report: %1</translation>
-        </message>
-        <message>
-            <source>The database or archive to check.</source>
-            <translation>De database of het archief om te controleren.</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: name the database with --database FILE.</source>
-            <translation>recoverydesk verify: geef de database op met --database BESTAND.</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: %1</source>
-            <translation>recoverydesk verify: %1</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: the history was changed. First broken link: event %1 (case or customer %2): %3.</source>
-            <translation>recoverydesk verify: de geschiedenis is gewijzigd. Eerste gebroken schakel: gebeurtenis %1 (zaak of klant %2): %3.</translation>
-        </message>
-        <message>
-            <source>History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); %4 from before history was sealed.</source>
-            <translation>Geschiedenis intact: %1 gebeurtenissen in %2 ketens gecontroleerd; %3 gewist voor privacy (schakels gecontroleerd, gegevens weg); %4 van vóór het verzegelen van de geschiedenis.</translation>
-        </message>
-        <message>
-            <source>The database to move from (a file, or a postgresql:// address).</source>
-            <translation>De database waaruit verhuisd wordt (een bestand, of een postgresql://-adres).</translation>
-        </message>
-        <message>
-            <source>The empty database to move into (a file, or a postgresql:// address).</source>
-            <translation>De lege database waarheen verhuisd wordt (een bestand, of een postgresql://-adres).</translation>
-        </message>
-        <message>
-            <source>recoverydesk migrate: name both databases: --from SOURCE --to TARGET.</source>
-            <translation>recoverydesk migrate: noem beide databases: --from BRON --to DOEL.</translation>
-        </message>
-        <message>
-            <source>recoverydesk migrate: %1</source>
-            <translation>recoverydesk migrate: %1</translation>
-        </message>
-        <message>
-            <source>recoverydesk migrate: the copy's history does not check: %1</source>
-            <translation>recoverydesk migrate: de geschiedenis van de kopie klopt niet: %1</translation>
-        </message>
-        <message>
-            <source>Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.</source>
-            <translation>%1 zaken verhuisd (%2 gebeurtenissen in de geschiedenis, %3 rijen in totaal) van %4 naar %5 in %6 s; de geschiedenis klopt.</translation>
-        </message>
-        <message>
-            <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
-            <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
-        </message>
-        <message>
-            <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
-            <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: the history was changed: %1.</source>
-            <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
-        </message>
-        <message>
-            <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
-            <translation>Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).</translation>
-        </message>
-        <message>
-            <source>Trusted the workstation "%1" with the key %2.</source>
-            <translation>Werkplek "%1" met de sleutel %2 wordt vertrouwd.</translation>
-        </message>
-        <message>
-            <source>The archive or team database.</source>
-            <translation>Het archief of de teamdatabase.</translation>
-        </message>
-        <message>
-            <source>Trust the workstation that signed this bundle.</source>
-            <translation>Vertrouw de werkplek die deze bundel ondertekende.</translation>
-        </message>
-        <message>
-            <source>Revoke the workstation key with this fingerprint.</source>
-            <translation>Trek de werkplekssleutel met deze vingerafdruk in.</translation>
-        </message>
-        <message>
-            <source>List the workstations the archive knows.</source>
-            <translation>Toon de werkplekken die het archief kent.</translation>
-        </message>
-        <message>
-            <source>recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.</source>
-            <translation>recoverydesk trust: gebruik --database BESTAND met één van --bundle BUNDEL, --revoke VINGERAFDRUK of --list.</translation>
-        </message>
-        <message>
-            <source>recoverydesk trust: %1 does not exist.</source>
-            <translation>recoverydesk trust: %1 bestaat niet.</translation>
-        </message>
-        <message>
-            <source>recoverydesk trust: %1</source>
-            <translation>recoverydesk trust: %1</translation>
-        </message>
-        <message>
-            <source>%1	%2	trusted by %3 on %4%5</source>
-            <translation>%1	%2	vertrouwd door %3 op %4%5</translation>
-        </message>
-        <message>
-            <source>, revoked by %1 on %2</source>
-            <translation>, ingetrokken door %1 op %2</translation>
-        </message>
-        <message>
-            <source>Revoked the key %1 of "%2": its bundles are refused from now on.</source>
-            <translation>De sleutel %1 van "%2" is ingetrokken: zijn bundels worden vanaf nu geweigerd.</translation>
-        </message>
-        <message>
-            <source>recoverydesk trust: no workstation here has the key %1 (see --list).</source>
-            <translation>recoverydesk trust: geen werkplek hier heeft de sleutel %1 (zie --list).</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: the history differs from what was signed: %1.</source>
-            <translation>recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is: %1.</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: the history differs from what was signed at event %1: %2.</source>
-            <translation>recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is bij gebeurtenis %1: %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signed: %1 events are covered by the signatures of %n workstation(s).</source>
-            <translation>
-                <numerusform>Ondertekend: %1 gebeurtenissen vallen onder de handtekening van %n werkplek.</numerusform>
-                <numerusform>Ondertekend: %1 gebeurtenissen vallen onder de handtekeningen van %n werkplekken.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>cases opened from %1 to %2</source>
-            <translation>zaken geopend van %1 tot en met %2</translation>
-        </message>
-        <message>
-            <source>cases opened from %1 up to each export</source>
-            <translation>zaken geopend vanaf %1 tot elke export</translation>
-        </message>
-        <message>
-            <source>cases opened up to %1</source>
-            <translation>zaken geopend tot en met %1</translation>
-        </message>
-        <message>
-            <source>all cases up to each export</source>
-            <translation>alle zaken tot elke export</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%2): %n bundle(s) exported %3 to %4, %5</source>
-            <translation>
-                <numerusform>%1 (%2): %n bundel geëxporteerd %3 tot %4, %5</numerusform>
-                <numerusform>%1 (%2): %n bundels geëxporteerd %3 tot %4, %5</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(revoked %1: what it sent before stays)</source>
-            <translation>(ingetrokken %1: wat eerder is gestuurd, blijft)</translation>
-        </message>
-        <message>
-            <source>Written in this database itself, which no bundle signs: %1 events.</source>
-            <translation>Geschreven in deze database zelf, wat geen bundel ondertekent: %1 gebeurtenissen.</translation>
-        </message>
-        <message>
-            <source>recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.</source>
-            <translation>recoverydesk verify: %1 gebeurtenissen van andere werkplekken vallen onder geen enkele handtekening: geïmporteerd voordat bundels werden ondertekend, of sindsdien ertussen geschoven. De eerste is gebeurtenis %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) imported</source>
-            <translation>
-                <numerusform>%n bundel geïmporteerd</numerusform>
-                <numerusform>%n bundels geïmporteerd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>fill a database with example cases (--cases N)</source>
-            <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
-        </message>
-        <message>
-            <source>write cases to a signed bundle (--out BUNDLE, --since DATE)</source>
-            <translation>zaken schrijven naar een ondertekende bundel (--out BUNDEL, --since DATUM)</translation>
-        </message>
-        <message>
-            <source>merge bundles into an archive (BUNDLE…, --trust-new)</source>
-            <translation>bundels samenvoegen in een archief (BUNDEL…, --trust-new)</translation>
-        </message>
-        <message>
-            <source>the review figures as CSV or JSON (--period P, --format csv|json)</source>
-            <translation>de reviewcijfers als CSV of JSON (--period P, --format csv|json)</translation>
-        </message>
-        <message>
-            <source>check the sealed history, and an archive against the signatures it imported</source>
-            <translation>de verzegelde geschiedenis controleren, en een archief tegen de handtekeningen die het importeerde</translation>
-        </message>
-        <message>
-            <source>move a database into an empty one (--from SOURCE --to TARGET)</source>
-            <translation>een database overzetten naar een lege (--from BRON --to DOEL)</translation>
-        </message>
-        <message>
-            <source>trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)</source>
-            <translation>de werkplek van een bundel vertrouwen, tonen of intrekken (--bundle, --list, --revoke)</translation>
-        </message>
-        <message>
-            <source>Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]
+<context>
+    <name>AgreementReadBack</name>
+    <message>
+        <location filename="../core/agreements/AgreementReadBack.cpp" line="+12"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What we decided: %1</source>
+        <translation>Wat we hebben besloten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I will %1 — by %2.</source>
+        <translation>Ik ga %1 — uiterlijk %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My colleague %1 will %2 — by %3.</source>
+        <translation>Mijn collega %1 gaat %2 — uiterlijk %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I will contact you again on %1 — also if there is no news yet.</source>
+        <translation>Ik neem op %1 weer contact met u op — ook als er dan nog geen nieuws is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My colleague %1 will contact you again on %2 — also if there is no news yet.</source>
+        <translation>Mijn collega %1 neemt op %2 weer contact met u op — ook als er dan nog geen nieuws is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 will call you back on %2, between %3 and %4, about: %5</source>
+        <translation>%1 belt u terug op %2, tussen %3 en %4, over: %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My colleague %1</source>
+        <translation>Mijn collega %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this, your question is settled. If anything is still not right, you can reach me through the service desk.</source>
+        <translation>Hiermee is uw vraag afgehandeld. Klopt er toch nog iets niet, dan kunt u mij via de servicedesk bereiken.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../core/safety/Backups.cpp" line="+76"/>
+        <source>Could not create the backup folder %1. Check that you may write there.</source>
+        <translation>Kon de backupmap %1 niet maken. Controleer of je daar mag schrijven.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup into %1 failed: %2</source>
+        <translation>De backup in %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup could not be renamed to %1.</source>
+        <translation>De backup kon niet worden hernoemd naar %1.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The backup cannot be restored: %1</source>
+        <translation>De backup kan niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup %1 is damaged; choose an older one.</source>
+        <translation>De backup %1 is beschadigd; kies een oudere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not copy the backup next to %1. Is the disk full?</source>
+        <translation>Kon de backup niet naast %1 kopiëren. Is de schijf vol?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not move %1 aside; is it still open in another program?</source>
+        <translation>Kon %1 niet opzijzetten; is het nog open in een ander programma?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not put the backup in place of %1; the previous file is kept as %2.</source>
+        <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
+        <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommands</name>
+    <message>
+        <location filename="../core/cli/BatchCommands.cpp" line="+70"/>
+        <source>recoverydesk: unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>recoverydesk: onbekende opdracht &quot;%1&quot;. Opdrachten: %2.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The database FILE to fill (created if missing).</source>
+        <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many cases to add.</source>
+        <translation>Hoeveel zaken toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed: the same seed gives the same data.</source>
+        <translation>Startwaarde: dezelfde startwaarde geeft dezelfde gegevens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the texts: en or nl.</source>
+        <translation>Taal van de teksten: en of nl.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <source>recoverydesk demo: %1</source>
+        <translation>recoverydesk demo: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>recoverydesk demo: name the database with --database FILE.</source>
+        <translation>recoverydesk demo: geef de database op met --database FILE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk demo: --cases takes a whole number from 1 to 50000000, not &quot;%1&quot;.</source>
+        <translation>recoverydesk demo: --cases verwacht een geheel getal van 1 tot 50000000, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recoverydesk demo: --seed takes a whole number and --language en or nl.</source>
+        <translation>recoverydesk demo: --seed verwacht een geheel getal en --language en of nl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added %1 cases, %2 customers, %3 promises and %4 callbacks to %5 in %6 s (%7 cases per second).</source>
+        <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>The database to export from.</source>
+        <translation>De database om uit te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle file to write.</source>
+        <translation>Het bundelbestand om te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cases opened on or after DATE (YYYY-MM-DD).</source>
+        <translation>Alleen zaken geopend op of na DATE (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.</source>
+        <translation>recoverydesk export: geef de database op met --database FILE en de bundel met --out BUNDLE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recoverydesk export: --since takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>recoverydesk export: --since verwacht een datum als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>recoverydesk export: %1</source>
+        <translation>recoverydesk export: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 cases (%2 events) to %3.</source>
+        <translation>%1 zaken (%2 gebeurtenissen) geschreven naar %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archive to import into (created if missing).</source>
+        <translation>Het archief om in te importeren (wordt gemaakt als het ontbreekt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recoverydesk import: use --database FILE followed by one or more bundle files.</source>
+        <translation>recoverydesk import: gebruik --database FILE gevolgd door een of meer bundelbestanden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>recoverydesk import: %1</source>
+        <translation>recoverydesk import: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 new cases, %3 updated, %4 new events.</source>
+        <translation>%1: %2 nieuwe zaken, %3 bijgewerkt, %4 nieuwe gebeurtenissen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database or archive to report on.</source>
+        <translation>De database of het archief om over te rapporteren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+        <translation>all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv or json.</source>
+        <translation>csv of json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this employee&apos;s cases.</source>
+        <translation>Alleen de zaken van deze medewerker.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk report: use --database FILE, --period P and --format csv or json.</source>
+        <translation>recoverydesk report: gebruik --database FILE, --period P en --format csv of json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>recoverydesk report: %1</source>
+        <translation>recoverydesk report: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The database or archive to check.</source>
+        <translation>De database of het archief om te controleren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk verify: name the database with --database FILE.</source>
+        <translation>recoverydesk verify: geef de database op met --database BESTAND.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>recoverydesk verify: %1</source>
+        <translation>recoverydesk verify: %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>recoverydesk verify: the history was changed. First broken link: event %1 (case or customer %2): %3.</source>
+        <translation>recoverydesk verify: de geschiedenis is gewijzigd. Eerste gebroken schakel: gebeurtenis %1 (zaak of klant %2): %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History intact: %1 events in %2 chains checked; %3 erased for privacy (links checked, data gone); %4 from before history was sealed.</source>
+        <translation>Geschiedenis intact: %1 gebeurtenissen in %2 ketens gecontroleerd; %3 gewist voor privacy (schakels gecontroleerd, gegevens weg); %4 van vóór het verzegelen van de geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The database to move from (a file, or a postgresql:// address).</source>
+        <translation>De database waaruit verhuisd wordt (een bestand, of een postgresql://-adres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The empty database to move into (a file, or a postgresql:// address).</source>
+        <translation>De lege database waarheen verhuisd wordt (een bestand, of een postgresql://-adres).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk migrate: name both databases: --from SOURCE --to TARGET.</source>
+        <translation>recoverydesk migrate: noem beide databases: --from BRON --to DOEL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>recoverydesk migrate: %1</source>
+        <translation>recoverydesk migrate: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk migrate: the copy&apos;s history does not check: %1</source>
+        <translation>recoverydesk migrate: de geschiedenis van de kopie klopt niet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved %1 cases (%2 history events, %3 rows in all) from %4 to %5 in %6 s; the history checks.</source>
+        <translation>%1 zaken verhuisd (%2 gebeurtenissen in de geschiedenis, %3 rijen in totaal) van %4 naar %5 in %6 s; de geschiedenis klopt.</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
+        <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
+        <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>recoverydesk verify: the history was changed: %1.</source>
+        <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
+        <translation>Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+326"/>
+        <source>Trusted the workstation &quot;%1&quot; with the key %2.</source>
+        <translation>Werkplek &quot;%1&quot; met de sleutel %2 wordt vertrouwd.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>The archive or team database.</source>
+        <translation>Het archief of de teamdatabase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the workstation that signed this bundle.</source>
+        <translation>Vertrouw de werkplek die deze bundel ondertekende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the workstation key with this fingerprint.</source>
+        <translation>Trek de werkplekssleutel met deze vingerafdruk in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the workstations the archive knows.</source>
+        <translation>Toon de werkplekken die het archief kent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recoverydesk trust: use --database FILE with one of --bundle BUNDLE, --revoke FINGERPRINT or --list.</source>
+        <translation>recoverydesk trust: gebruik --database BESTAND met één van --bundle BUNDEL, --revoke VINGERAFDRUK of --list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recoverydesk trust: %1 does not exist.</source>
+        <translation>recoverydesk trust: %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recoverydesk trust: %1</source>
+        <translation>recoverydesk trust: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1	%2	trusted by %3 on %4%5</source>
+        <translation>%1	%2	vertrouwd door %3 op %4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, revoked by %1 on %2</source>
+        <translation>, ingetrokken door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Revoked the key %1 of &quot;%2&quot;: its bundles are refused from now on.</source>
+        <translation>De sleutel %1 van &quot;%2&quot; is ingetrokken: zijn bundels worden vanaf nu geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recoverydesk trust: no workstation here has the key %1 (see --list).</source>
+        <translation>recoverydesk trust: geen werkplek hier heeft de sleutel %1 (zie --list).</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>recoverydesk verify: the history differs from what was signed: %1.</source>
+        <translation>recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recoverydesk verify: the history differs from what was signed at event %1: %2.</source>
+        <translation>recoverydesk verify: de geschiedenis wijkt af van wat ondertekend is bij gebeurtenis %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Signed: %1 events are covered by the signatures of %n workstation(s).</source>
+        <translation>
+            <numerusform>Ondertekend: %1 gebeurtenissen vallen onder de handtekening van %n werkplek.</numerusform>
+            <numerusform>Ondertekend: %1 gebeurtenissen vallen onder de handtekeningen van %n werkplekken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cases opened from %1 to %2</source>
+        <translation>zaken geopend van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases opened from %1 up to each export</source>
+        <translation>zaken geopend vanaf %1 tot elke export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases opened up to %1</source>
+        <translation>zaken geopend tot en met %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all cases up to each export</source>
+        <translation>alle zaken tot elke export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2): %n bundle(s) exported %3 to %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2): %n bundel geëxporteerd %3 tot %4, %5</numerusform>
+            <numerusform>%1 (%2): %n bundels geëxporteerd %3 tot %4, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(revoked %1: what it sent before stays)</source>
+        <translation>(ingetrokken %1: wat eerder is gestuurd, blijft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written in this database itself, which no bundle signs: %1 events.</source>
+        <translation>Geschreven in deze database zelf, wat geen bundel ondertekent: %1 gebeurtenissen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recoverydesk verify: %1 events of other workstations are covered by no signature: imported before bundles were signed, or slipped in since. The first is event %2.</source>
+        <translation>recoverydesk verify: %1 gebeurtenissen van andere werkplekken vallen onder geen enkele handtekening: geïmporteerd voordat bundels werden ondertekend, of sindsdien ertussen geschoven. De eerste is gebeurtenis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n bundel geïmporteerd</numerusform>
+            <numerusform>%n bundels geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-494"/>
+        <source>fill a database with example cases (--cases N)</source>
+        <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write cases to a signed bundle (--out BUNDLE, --since DATE)</source>
+        <translation>zaken schrijven naar een ondertekende bundel (--out BUNDEL, --since DATUM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merge bundles into an archive (BUNDLE…, --trust-new)</source>
+        <translation>bundels samenvoegen in een archief (BUNDEL…, --trust-new)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the review figures as CSV or JSON (--period P, --format csv|json)</source>
+        <translation>de reviewcijfers als CSV of JSON (--period P, --format csv|json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the sealed history, and an archive against the signatures it imported</source>
+        <translation>de verzegelde geschiedenis controleren, en een archief tegen de handtekeningen die het importeerde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move a database into an empty one (--from SOURCE --to TARGET)</source>
+        <translation>een database overzetten naar een lege (--from BRON --to DOEL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trust a bundle&apos;s workstation, list or revoke (--bundle, --list, --revoke)</source>
+        <translation>de werkplek van een bundel vertrouwen, tonen of intrekken (--bundle, --list, --revoke)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]
        recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)
 
 Without a command, the window opens. Commands:
 </source>
-            <translation>Gebruik: recoverydesk [--database BESTAND] [--review BESTAND] [--language en|nl]
+        <translation>Gebruik: recoverydesk [--database BESTAND] [--review BESTAND] [--language en|nl]
          recoverydesk OPDRACHT --database BESTAND [opties]   (OPDRACHT --help voor de opties)
 
 Zonder opdracht opent het venster. Opdrachten:
 </translation>
-        </message>
-        <message>
-            <source>Show this command's options.</source>
-            <translation>De opties van deze opdracht tonen.</translation>
-        </message>
-        <message>
-            <source>Usage: recoverydesk %1 [options]</source>
-            <translation>Gebruik: recoverydesk %1 [opties]</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlameDetector</name>
-        <message>
-            <source>This may sound as if the customer is to blame. Describe what happened instead, and what you will do now.</source>
-            <translation>Dit kan klinken alsof de klant de schuld krijgt. Beschrijf liever wat er gebeurde en wat jij nu gaat doen.</translation>
-        </message>
-        <message>
-            <source>This may sound as if you pass the blame to a colleague. To the customer, we are one company: say what you will do.</source>
-            <translation>Dit kan klinken alsof je de schuld bij een collega legt. Voor de klant zijn we één bedrijf: zeg wat jij gaat doen.</translation>
-        </message>
-        <message>
-            <source>Naming a supplier is fine to explain; make sure it does not sound like passing the blame. You stay the point of contact.</source>
-            <translation>Een leverancier noemen mag als uitleg; zorg dat het niet klinkt als de schuld doorschuiven. Jij blijft het aanspreekpunt.</translation>
-        </message>
-        <message>
-            <source>This may sound as if the customer is sent away. Take ownership: make a process agreement or a callback note instead.</source>
-            <translation>Dit kan klinken alsof je de klant wegstuurt. Neem het op je: maak een procesafspraak of een terugbelnotitie.</translation>
-        </message>
-        <message>
-            <source>Whose fault it is matters less to the customer than what happens next. Own your part, without blaming anyone.</source>
-            <translation>Wiens schuld het is, doet er voor de klant minder toe dan wat er nu gebeurt. Neem je deel op je, zonder iemand de schuld te geven.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Bundle</name>
-        <message>
-            <source>Could not make a temporary folder to build the bundle in.</source>
-            <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
-        </message>
-        <message>
-            <source>Could not write the bundle %1: %2</source>
-            <translation>Kan de bundel %1 niet schrijven: %2</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or truncated: it cannot be read.</source>
-            <translation>%1 is beschadigd of afgebroken: het kan niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Recovery Desk case bundle.</source>
-            <translation>%1 is geen Recovery Desk-zakenbundel.</translation>
-        </message>
-        <message>
-            <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
-            <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
-        </message>
-        <message>
-            <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
-            <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
-        </message>
-        <message>
-            <source>%1 does not match its own manifest: it was changed or damaged after export.</source>
-            <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
-        </message>
-        <message>
-            <source>Could not read the tables of the bundle.</source>
-            <translation>Kan de tabellen van de bundel niet lezen.</translation>
-        </message>
-        <message>
-            <source>The bundle's sender</source>
-            <translation>De afzender van de bundel</translation>
-        </message>
-        <message>
-            <source>%1 has a damaged manifest: %2</source>
-            <translation>%1 heeft een beschadigd voorblad: %2</translation>
-        </message>
-        <message>
-            <source>%1 has a damaged manifest: its export time is impossible.</source>
-            <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
-        </message>
-        <message>
-            <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
-            <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
-        </message>
-        <message>
-            <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
-            <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
-        </message>
-        <message>
-            <source>Did not write %1: the history of %2 does not hold as many events as were written to it. Run recoverydesk verify on the database, or restore it from a backup.</source>
-            <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
-        </message>
-        <message>
-            <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
-            <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
-        </message>
-        <message>
-            <source>Did not write %1: %2</source>
-            <translation>%1 niet geschreven: %2</translation>
-        </message>
-        <message>
-            <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
-            <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
-        </message>
-        <message>
-            <source>%1 was refused: its signature does not hold, so it was changed after "%2" signed it. Nothing was imported.</source>
-            <translation>%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat "%2" hem ondertekende. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>%1 was refused: %2. Nothing was imported.</source>
-            <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>%1 has a damaged manifest: its period is not a time.</source>
-            <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
-        </message>
-        <message>
-            <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
-            <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>read the bundle</source>
-            <translation>de bundel lezen</translation>
-        </message>
-        <message>
-            <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
-            <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BundleCheck</name>
-        <message>
-            <source>The bundle %1 does not exist.</source>
-            <translation>De bundel %1 bestaat niet.</translation>
-        </message>
-        <message>
-            <source>%1 is not a file; choose a case bundle (.rdbundle).</source>
-            <translation>%1 is geen bestand; kies een zakenbundel (.rdbundle).</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a case bundle (%2 MiB).</source>
-            <translation>%1 is te groot voor een zakenbundel (%2 MiB).</translation>
-        </message>
-        <message>
-            <source>Could not make a temporary folder to check the bundle in.</source>
-            <translation>Kon geen tijdelijke map maken om de bundel in te controleren.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Kon %1 niet lezen: %2</translation>
-        </message>
-        <message>
-            <source>Could not copy %1 to check it: %2</source>
-            <translation>Kon %1 niet kopiëren om te controleren: %2</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a case bundle.</source>
-            <translation>%1 is te groot voor een zakenbundel.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
-            <translation>%1 is geen zakenbundel van Recovery Desk (geen SQLite-bestand).</translation>
-        </message>
-        <message>
-            <source>%1 was refused: %2. Nothing was imported.</source>
-            <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>it is damaged (%1)</source>
-            <translation>het bestand is beschadigd (%1)</translation>
-        </message>
-        <message>
-            <source>its contents cannot be read (%1)</source>
-            <translation>de inhoud is niet te lezen (%1)</translation>
-        </message>
-        <message>
-            <source>it holds a %1 "%2", which a case bundle never has</source>
-            <translation>het bevat een %1 "%2", wat een zakenbundel nooit heeft</translation>
-        </message>
-        <message>
-            <source>it lacks the table %1</source>
-            <translation>de tabel %1 ontbreekt</translation>
-        </message>
-        <message>
-            <source>its table %1 cannot be read</source>
-            <translation>de tabel %1 is niet te lezen</translation>
-        </message>
-        <message>
-            <source>its table %1 has a hidden or computed column %2</source>
-            <translation>de tabel %1 heeft een verborgen of berekende kolom %2</translation>
-        </message>
-        <message>
-            <source>the column %1.%2 has the type "%3"</source>
-            <translation>de kolom %1.%2 heeft het type "%3"</translation>
-        </message>
-        <message>
-            <source>its table %1 does not have the columns of data format %2</source>
-            <translation>de tabel %1 heeft niet de kolommen van gegevensformaat %2</translation>
-        </message>
-        <message>
-            <source>it holds two reflections for %1</source>
-            <translation>het bevat twee reflecties voor %1</translation>
-        </message>
-        <message>
-            <source>the record %1 appears twice in %2</source>
-            <translation>het record %1 staat twee keer in %2</translation>
-        </message>
-        <message>
-            <source>the record %1 in %2 holds a value of the wrong type</source>
-            <translation>het record %1 in %2 bevat een waarde van het verkeerde type</translation>
-        </message>
-        <message>
-            <source>the record %1 in %2 breaks a rule (%3)</source>
-            <translation>het record %1 in %2 houdt zich niet aan een regel (%3)</translation>
-        </message>
-        <message>
-            <source>its table %1 cannot be read to the end (%2)</source>
-            <translation>de tabel %1 is niet tot het einde te lezen (%2)</translation>
-        </message>
-        <message>
-            <source>its copy of history event %1 differs from the archive's</source>
-            <translation>de kopie van geschiedenisgebeurtenis %1 wijkt af van die in het archief</translation>
-        </message>
-        <message>
-            <source>history event %1 claims to be erased but holds data</source>
-            <translation>geschiedenisgebeurtenis %1 heet gewist, maar bevat gegevens</translation>
-        </message>
-        <message>
-            <source>history event %1 carries no seal</source>
-            <translation>geschiedenisgebeurtenis %1 heeft geen zegel</translation>
-        </message>
-        <message>
-            <source>its history does not hold at event %1: %2</source>
-            <translation>de geschiedenis klopt niet bij gebeurtenis %1: %2</translation>
-        </message>
-        <message>
-            <source>it carries the erasure %1 without the erased record</source>
-            <translation>het bevat de wissing %1 zonder het gewiste record</translation>
-        </message>
-        <message>
-            <source>it is damaged or truncated</source>
-            <translation>het bestand is beschadigd of afgekapt</translation>
-        </message>
-        <message>
-            <source>its table %1 is not defined as a bundle's table is</source>
-            <translation>de tabel %1 is niet gedefinieerd zoals die van een bundel</translation>
-        </message>
-        <message>
-            <source>history event %1 belongs to no case and no customer</source>
-            <translation>geschiedenisgebeurtenis %1 hoort bij geen zaak en geen klant</translation>
-        </message>
-        <message>
-            <source>the link %1 between a case and an improvement is there twice</source>
-            <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
-        </message>
-        <message>
-            <source>it carries the erasure %1 of a record that its sender did not create</source>
-            <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallGuide</name>
-        <message>
-            <source>Who is calling?</source>
-            <translation>Wie belt er?</translation>
-        </message>
-        <message>
-            <source>Find the customer by name, phone number or e-mail, or add them as new. Glance at their earlier cases and open promises before you go on.</source>
-            <translation>Zoek de klant op naam, telefoonnummer of e-mail, of voeg een nieuwe klant toe. Kijk even naar eerdere zaken en openstaande beloften voordat je verdergaat.</translation>
-        </message>
-        <message>
-            <source>"Good morning, this is the service desk. May I have your name, so I can look you up?"</source>
-            <translation>"Goedemorgen, u spreekt met de servicedesk. Mag ik uw naam, dan zoek ik u even op?"</translation>
-        </message>
-        <message>
-            <source>Close the call</source>
-            <translation>Gesprek afronden</translation>
-        </message>
-        <message>
-            <source>Read the agreements back in plain words, check how you can reach the customer, and thank them.</source>
-            <translation>Lees de afspraken in gewone woorden voor, controleer hoe je de klant kunt bereiken en bedank de klant.</translation>
-        </message>
-        <message>
-            <source>"So, to sum up what we agreed: … Can I reach you on this number? Thank you for calling us."</source>
-            <translation>"Even samengevat wat we hebben afgesproken: … Kan ik u op dit nummer bereiken? Dank u wel voor uw telefoontje."</translation>
-        </message>
-        <message>
-            <source>Listen</source>
-            <translation>Luisteren</translation>
-        </message>
-        <message>
-            <source>Let the customer tell what they appreciated. Note it in their own words.</source>
-            <translation>Laat de klant vertellen wat hij of zij waardeerde. Noteer het in de eigen woorden van de klant.</translation>
-        </message>
-        <message>
-            <source>"How nice to hear. What was it that stood out for you?"</source>
-            <translation>"Wat fijn om te horen. Wat viel u vooral op?"</translation>
-        </message>
-        <message>
-            <source>Thank them</source>
-            <translation>Bedanken</translation>
-        </message>
-        <message>
-            <source>Thank the customer for taking the trouble to tell you. A compliment is feedback too.</source>
-            <translation>Bedank de klant voor de moeite om het te vertellen. Een compliment is ook feedback.</translation>
-        </message>
-        <message>
-            <source>"Thank you for letting us know. I will make sure it reaches the right person."</source>
-            <translation>"Dank u wel dat u het laat weten. Ik zorg dat het bij de juiste persoon terechtkomt."</translation>
-        </message>
-        <message>
-            <source>Pass it on</source>
-            <translation>Doorgeven</translation>
-        </message>
-        <message>
-            <source>Note who the compliment is about, so it reaches them and their team lead.</source>
-            <translation>Noteer over wie het compliment gaat, zodat het bij die persoon en de teamleider terechtkomt.</translation>
-        </message>
-        <message>
-            <source>"Do you remember the name of the colleague who helped you?"</source>
-            <translation>"Weet u nog hoe de collega heette die u heeft geholpen?"</translation>
-        </message>
-        <message>
-            <source>Listen first</source>
-            <translation>Eerst luisteren</translation>
-        </message>
-        <message>
-            <source>Let the customer tell the whole story, from the start. Do not interrupt and do not explain yet. Note what happened in their words, not your interpretation.</source>
-            <translation>Laat de klant het hele verhaal vertellen, vanaf het begin. Onderbreek niet en leg nog niets uit. Noteer wat er gebeurde in de woorden van de klant, niet jouw interpretatie.</translation>
-        </message>
-        <message>
-            <source>"Could you tell me what happened, from the beginning?"</source>
-            <translation>"Kunt u mij vertellen wat er is gebeurd, vanaf het begin?"</translation>
-        </message>
-        <message>
-            <source>Ask what they expected</source>
-            <translation>Vraag naar verwachtingen</translation>
-        </message>
-        <message>
-            <source>Ask what the customer had expected from us, and what a good solution would be for them.</source>
-            <translation>Vraag wat de klant van ons had verwacht, en wat voor de klant een goede oplossing zou zijn.</translation>
-        </message>
-        <message>
-            <source>"What had you expected from us? And what would be a good solution for you?"</source>
-            <translation>"Wat had u van ons verwacht? En wat zou voor u een goede oplossing zijn?"</translation>
-        </message>
-        <message>
-            <source>Acknowledge</source>
-            <translation>Erkennen</translation>
-        </message>
-        <message>
-            <source>Thank the customer for telling you, and name the feeling you hear. Note how upset they are.</source>
-            <translation>Bedank de klant voor het vertellen en benoem het gevoel dat je hoort. Noteer hoe boos of verdrietig de klant is.</translation>
-        </message>
-        <message>
-            <source>"Thank you for taking the time to tell me. I can hear how frustrating this has been."</source>
-            <translation>"Dank u wel dat u de tijd neemt om dit te vertellen. Ik hoor hoe vervelend dit voor u is geweest."</translation>
-        </message>
-        <message>
-            <source>Summarise and check</source>
-            <translation>Samenvatten en checken</translation>
-        </message>
-        <message>
-            <source>Read the summary back. The customer confirms it, or corrects you: note the correction, it often changes the picture.</source>
-            <translation>Lees de samenvatting voor. De klant bevestigt of verbetert je: noteer de verbetering, die verandert vaak het beeld.</translation>
-        </message>
-        <message>
-            <source>"Let me check that I have understood you: … Is that right?"</source>
-            <translation>"Ik kijk even of ik u goed heb begrepen: … Klopt dat?"</translation>
-        </message>
-        <message>
-            <source>Our side, openly</source>
-            <translation>Onze kant, open</translation>
-        </message>
-        <message>
-            <source>Only now explain what happened on our side. Be open and give the reasons, without excuses.</source>
-            <translation>Leg pas nu uit wat er aan onze kant is gebeurd. Wees open en geef de redenen, zonder excuses.</translation>
-        </message>
-        <message>
-            <source>"Let me tell you what happened on our side, and why."</source>
-            <translation>"Ik vertel u wat er aan onze kant is gebeurd, en waarom."</translation>
-        </message>
-        <message>
-            <source>Own it</source>
-            <translation>Neem het op je</translation>
-        </message>
-        <message>
-            <source>Take responsibility for your part and become the customer's point of contact — without blaming the customer, a colleague or a supplier.</source>
-            <translation>Neem verantwoordelijkheid voor jouw deel en word het aanspreekpunt van de klant — zonder de klant, een collega of een leverancier de schuld te geven.</translation>
-        </message>
-        <message>
-            <source>"I am your point of contact for this, and I will see it through."</source>
-            <translation>"Ik ben hiervoor uw aanspreekpunt, en ik zorg dat het goed komt."</translation>
-        </message>
-        <message>
-            <source>Assess the cause</source>
-            <translation>Oorzaak beoordelen</translation>
-        </message>
-        <message>
-            <source>Can we do something with this? Do we agree with the customer? Decide where the cause lies: an employee's behaviour, the process, the product, or the information we gave.</source>
-            <translation>Kunnen we hier iets mee? Zijn we het eens met de klant? Bepaal waar de oorzaak ligt: het gedrag van een medewerker, het proces, het product, of de informatie die we gaven.</translation>
-        </message>
-        <message>
-            <source>"You are right that this should not have happened."</source>
-            <translation>"U hebt gelijk dat dit niet had mogen gebeuren."</translation>
-        </message>
-        <message>
-            <source>Decide and say so</source>
-            <translation>Besluiten en zeggen</translation>
-        </message>
-        <message>
-            <source>Tell the customer what you will do. "No" is an answer too — then look for an alternative or a compromise together.</source>
-            <translation>Vertel de klant wat je gaat doen. "Nee" is ook een antwoord — zoek dan samen naar een alternatief of een tussenweg.</translation>
-        </message>
-        <message>
-            <source>"What I can do for you is … / That is not possible, but what I can offer you is …"</source>
-            <translation>"Wat ik voor u kan doen is … / Dat kan helaas niet, maar wat ik u kan aanbieden is …"</translation>
-        </message>
-        <message>
-            <source>Make agreements</source>
-            <translation>Afspraken maken</translation>
-        </message>
-        <message>
-            <source>"I will ask the carrier today, and I will call you on Friday at two either way, even if I have no news yet."</source>
-            <translation>"Ik vraag het vandaag na bij de vervoerder, en ik bel u vrijdag om twee uur hoe dan ook, ook als ik nog geen nieuws heb."</translation>
-        </message>
-        <message>
-            <source>Agree on a final solution if you can. If not, make process agreements: what you will do, by when, and when you will contact the customer again, news or not. A colleague must call back? Make a callback note.</source>
-            <translation>Spreek een definitieve oplossing af als dat kan. Zo niet, maak procesafspraken: wat je doet, wanneer, en wanneer je weer contact opneemt met de klant, met of zonder nieuws. Moet een collega terugbellen? Maak een terugbelnotitie.</translation>
-        </message>
-        <message>
-            <source>What we promised</source>
-            <translation>Wat we beloofden</translation>
-        </message>
-        <message>
-            <source>Say who you are and remind the customer what we agreed last time. The agreements are listed below.</source>
-            <translation>Zeg wie je bent en herinner de klant aan wat we de vorige keer afspraken. De afspraken staan hieronder.</translation>
-        </message>
-        <message>
-            <source>"Hello, this is … from the service desk. Last time I promised to … I am calling to tell you where things stand."</source>
-            <translation>"Goedendag, u spreekt met … van de servicedesk. Vorige keer beloofde ik … Ik bel om te vertellen hoe het ervoor staat."</translation>
-        </message>
-        <message>
-            <source>What happened since</source>
-            <translation>Wat er sindsdien gebeurde</translation>
-        </message>
-        <message>
-            <source>Tell what happened since, openly — also if there is no result yet. Note what you told the customer and how they reacted.</source>
-            <translation>Vertel open wat er sindsdien is gebeurd — ook als er nog geen resultaat is. Noteer wat je de klant vertelde en hoe die reageerde.</translation>
-        </message>
-        <message>
-            <source>"I have spoken to the carrier; they confirmed … / I have no answer yet, and this is what I am doing about it."</source>
-            <translation>"Ik heb de vervoerder gesproken; zij bevestigden … / Ik heb nog geen antwoord, en dit is wat ik eraan doe."</translation>
-        </message>
-        <message>
-            <source>What next</source>
-            <translation>Hoe verder</translation>
-        </message>
-        <message>
-            <source>Agree on what happens next: resolved now, or a new process agreement with the next moment you will contact the customer.</source>
-            <translation>Spreek af wat er nu gebeurt: nu opgelost, of een nieuwe procesafspraak met het volgende moment waarop je contact opneemt.</translation>
-        </message>
-        <message>
-            <source>"I will call you again on Tuesday at ten, whether or not I have news by then."</source>
-            <translation>"Ik bel u dinsdag om tien uur weer, of ik dan nieuws heb of niet."</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallSession</name>
-        <message>
-            <source>This case is closed; open a new case for a new call.</source>
-            <translation>Deze zaak is gesloten; open een nieuwe zaak voor een nieuw gesprek.</translation>
-        </message>
-        <message>
-            <source>There is no unfinished call on this case.</source>
-            <translation>Er is geen onafgerond gesprek bij deze zaak.</translation>
-        </message>
-        <message>
-            <source>This call has ended.</source>
-            <translation>Dit gesprek is afgerond.</translation>
-        </message>
-        <message>
-            <source>There is no step %1 in this call.</source>
-            <translation>Er is geen stap %1 in dit gesprek.</translation>
-        </message>
-        <message>
-            <source>The step "%1" cannot be skipped.</source>
-            <translation>De stap "%1" kan niet worden overgeslagen.</translation>
-        </message>
-        <message>
-            <source>The customer does not know yet when they will hear from us. Agree when you will contact them again (or make a callback note) in "Make agreements", or mark the case resolved.</source>
-            <translation>De klant weet nog niet wanneer hij of zij van ons hoort. Spreek bij "Afspraken maken" af wanneer je weer contact opneemt (of maak een terugbelnotitie), of markeer de zaak als opgelost.</translation>
-        </message>
-        <message>
-            <source>Reported back in a follow-up call.</source>
-            <translation>Teruggekoppeld in een vervolggesprek.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallbackStore</name>
-        <message>
-            <source>Who calls back</source>
-            <translation>Wie terugbelt</translation>
-        </message>
-        <message>
-            <source>The number to call</source>
-            <translation>Het terugbelnummer</translation>
-        </message>
-        <message>
-            <source>The number to call ("%1") has too few digits.</source>
-            <translation>Het terugbelnummer ("%1") heeft te weinig cijfers.</translation>
-        </message>
-        <message>
-            <source>The customer's question</source>
-            <translation>De vraag van de klant</translation>
-        </message>
-        <message>
-            <source>No case with id %1 exists in this database.</source>
-            <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
-        </message>
-        <message>
-            <source>No callback note with id %1 exists in this database.</source>
-            <translation>Er bestaat geen terugbelnotitie met id %1 in deze database.</translation>
-        </message>
-        <message>
-            <source>This callback was already made.</source>
-            <translation>Er is al teruggebeld.</translation>
-        </message>
-        <message>
-            <source>The result of the call</source>
-            <translation>De uitkomst van het gesprek</translation>
-        </message>
-        <message>
-            <source>What happened on the call</source>
-            <translation>Wat er bij het bellen gebeurde</translation>
-        </message>
-        <message>
-            <source>The colleague who takes over</source>
-            <translation>De collega die het overneemt</translation>
-        </message>
-        <message>
-            <source>This callback note does not exist (any more).</source>
-            <translation>Deze terugbelnotitie bestaat niet (meer).</translation>
-        </message>
-        <message>
-            <source>This callback is already open.</source>
-            <translation>Deze terugbelnotitie staat al open.</translation>
-        </message>
-        <message>
-            <source>The case is closed; its callbacks stay as they are.</source>
-            <translation>De zaak is gesloten; de terugbelnotities blijven zoals ze zijn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListExport</name>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Cause</source>
-            <translation>Oorzaak</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Eigenaar</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation>Laatste activiteit</translation>
-        </message>
-        <message>
-            <source>Open promises</source>
-            <translation>Open beloften</translation>
-        </message>
-        <message>
-            <source>Case id</source>
-            <translation>Zaak-id</translation>
-        </message>
-        <message>
-            <source>The export was stopped; nothing was written.</source>
-            <translation>De export is gestopt; er is niets geschreven.</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Zaken</translation>
-        </message>
-        <message>
-            <source>The first %1 of %2 cases.</source>
-            <translation>De eerste %1 van %2 zaken.</translation>
-        </message>
-        <message>
-            <source>%1 cases.</source>
-            <translation>%1 zaken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseReport</name>
-        <message>
-            <source>The case could not be read completely; try again.</source>
-            <translation>De zaak kon niet volledig worden gelezen; probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Wat er gebeurde</translation>
-        </message>
-        <message>
-            <source>What the customer expected</source>
-            <translation>Wat de klant verwachtte</translation>
-        </message>
-        <message>
-            <source>Summary (confirmed)</source>
-            <translation>Samenvatting (bevestigd)</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Samenvatting</translation>
-        </message>
-        <message>
-            <source>Our side</source>
-            <translation>Onze kant</translation>
-        </message>
-        <message>
-            <source>Cause</source>
-            <translation>Oorzaak</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Besluit</translation>
-        </message>
-        <message>
-            <source>Latest note</source>
-            <translation>Laatste notitie</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Uitkomst</translation>
-        </message>
-        <message>
-            <source>Promises and callbacks</source>
-            <translation>Beloften en terugbelnotities</translation>
-        </message>
-        <message>
-            <source>Call back: %1</source>
-            <translation>Terugbellen: %1</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Geen.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Geschiedenis</translation>
-        </message>
-        <message>
-            <source>Printed %1 from Recovery Desk.</source>
-            <translation>Afgedrukt %1 uit Recovery Desk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseStore</name>
-        <message>
-            <source>Channel</source>
-            <translation>Kanaal</translation>
-        </message>
-        <message>
-            <source>Kind of case</source>
-            <translation>Soort zaak</translation>
-        </message>
-        <message>
-            <source>The customer's experience</source>
-            <translation>De ervaring van de klant</translation>
-        </message>
-        <message>
-            <source>The customer's expectation</source>
-            <translation>De verwachting van de klant</translation>
-        </message>
-        <message>
-            <source>The summary</source>
-            <translation>De samenvatting</translation>
-        </message>
-        <message>
-            <source>Summary confirmed</source>
-            <translation>Samenvatting bevestigd</translation>
-        </message>
-        <message>
-            <source>Our explanation</source>
-            <translation>Onze uitleg</translation>
-        </message>
-        <message>
-            <source>The cause</source>
-            <translation>De oorzaak</translation>
-        </message>
-        <message>
-            <source>The decision</source>
-            <translation>Het besluit</translation>
-        </message>
-        <message>
-            <source>Emotion at the start</source>
-            <translation>Emotie aan het begin</translation>
-        </message>
-        <message>
-            <source>Emotion at the end</source>
-            <translation>Emotie aan het eind</translation>
-        </message>
-        <message>
-            <source>Kind of decision</source>
-            <translation>Soort besluit</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Afhandeling</translation>
-        </message>
-        <message>
-            <source>Who the compliment is for</source>
-            <translation>Voor wie het compliment is</translation>
-        </message>
-        <message>
-            <source>The case owner</source>
-            <translation>De eigenaar van de zaak</translation>
-        </message>
-        <message>
-            <source>No customer with id %1 exists; find or create the customer first.</source>
-            <translation>Er bestaat geen klant met id %1; zoek of maak eerst de klant.</translation>
-        </message>
-        <message>
-            <source>No case with id %1 exists in this database.</source>
-            <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known channel.</source>
-            <translation>"%1" is geen bekend kanaal.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known kind of case.</source>
-            <translation>"%1" is geen bekende soort zaak.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known cause.</source>
-            <translation>"%1" is geen bekende oorzaak.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known kind of decision.</source>
-            <translation>"%1" is geen bekende soort besluit.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known resolution.</source>
-            <translation>"%1" is geen bekende afhandeling.</translation>
-        </message>
-        <message>
-            <source>%1 must be a number from 1 (calm) to 5 (very upset).</source>
-            <translation>%1 moet een getal zijn van 1 (rustig) tot 5 (erg boos).</translation>
-        </message>
-        <message>
-            <source>Unknown field.</source>
-            <translation>Onbekend veld.</translation>
-        </message>
-        <message>
-            <source>This case is closed; its fields can no longer be changed.</source>
-            <translation>Deze zaak is gesloten; de velden kunnen niet meer worden gewijzigd.</translation>
-        </message>
-        <message>
-            <source>Write the summary before the customer confirms it.</source>
-            <translation>Schrijf eerst de samenvatting, dan kan de klant die bevestigen.</translation>
-        </message>
-        <message>
-            <source>The customer's correction</source>
-            <translation>De verbetering van de klant</translation>
-        </message>
-        <message>
-            <source>Close a case with its outcome, through Close case.</source>
-            <translation>Sluit een zaak met de uitkomst, via Zaak sluiten.</translation>
-        </message>
-        <message>
-            <source>The customer's words on the outcome</source>
-            <translation>De woorden van de klant over de uitkomst</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case still has %n open promise(s) or callback(s). Mark each kept, broken or cancelled before closing the case.</source>
-            <translation>
-                <numerusform>Deze zaak heeft nog %n openstaande belofte of terugbelnotitie. Markeer die als nagekomen, gebroken of geannuleerd voordat je de zaak sluit.</numerusform>
-                <numerusform>Deze zaak heeft nog %n openstaande beloften of terugbelnotities. Markeer elk als nagekomen, gebroken of geannuleerd voordat je de zaak sluit.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The call step</source>
-            <translation>De gespreksstap</translation>
-        </message>
-        <message>
-            <source>What happened since</source>
-            <translation>Wat er sindsdien gebeurde</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerEditCommand</name>
-        <message>
-            <source>correct the details of %1</source>
-            <translation>gegevens van %1 corrigeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerStore</name>
-        <message>
-            <source>The customer's name</source>
-            <translation>De naam van de klant</translation>
-        </message>
-        <message>
-            <source>The phone number</source>
-            <translation>Het telefoonnummer</translation>
-        </message>
-        <message>
-            <source>The e-mail address</source>
-            <translation>Het e-mailadres</translation>
-        </message>
-        <message>
-            <source>The organisation</source>
-            <translation>De organisatie</translation>
-        </message>
-        <message>
-            <source>The e-mail address "%1" does not look like name@example.org.</source>
-            <translation>Het e-mailadres "%1" lijkt niet op naam@voorbeeld.nl.</translation>
-        </message>
-        <message>
-            <source>No customer with id %1 exists in this database.</source>
-            <translation>Er bestaat geen klant met id %1 in deze database.</translation>
-        </message>
-        <message>
-            <source>The search text</source>
-            <translation>De zoektekst</translation>
-        </message>
-        <message>
-            <source>%1 is too long (%2 characters; at most %3).</source>
-            <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
-        </message>
-        <message>
-            <source>%1 "%2" may hold only digits, spaces and + ( ) - . /</source>
-            <translation>%1 "%2" mag alleen cijfers, spaties en + ( ) - . / bevatten</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamageDialog</name>
-        <message>
-            <source>The database is damaged</source>
-            <translation>De database is beschadigd</translation>
-        </message>
-        <message>
-            <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
-            <translation>Recovery Desk vond schade in %1 en schrijft niet verder in een beschadigd bestand.</translation>
-        </message>
-        <message>
-            <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
-            <translation>Het beschadigde bestand wordt ongewijzigd opzijgezet. Daarna kun je teruggaan naar de nieuwste backup, of wat nog leesbaar is opslaan in een nieuw bestand.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The newest backup was made %1 and holds %n case(s).</source>
-            <translation>
-                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaak.</numerusform>
-                <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaken.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Restore the newest backup</source>
-            <translation>Nieuwste backup &amp;terugzetten</translation>
-        </message>
-        <message>
-            <source>&amp;Save what can be read</source>
-            <translation>&amp;Opslaan wat leesbaar is</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>No database file was named.</source>
-            <translation>Er is geen databasebestand opgegeven.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: it is a folder. Name a database file instead.</source>
-            <translation>Kan %1 niet openen: het is een map. Geef een databasebestand op.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: %2</source>
-            <translation>Kan %1 niet openen: %2</translation>
-        </message>
-        <message>
-            <source>Could not open %1: it is not a Recovery Desk database (not a SQLite file at all). Choose another file, or a new file name to start an empty database.</source>
-            <translation>Kan %1 niet openen: het is geen Recovery Desk-database (helemaal geen SQLite-bestand). Kies een ander bestand, of een nieuwe bestandsnaam om met een lege database te beginnen.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: the file does not exist.</source>
-            <translation>Kan %1 niet openen: het bestand bestaat niet.</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1 for the database. Check that you may write there.</source>
-            <translation>Kan de map %1 voor de database niet maken. Controleer of je daar mag schrijven.</translation>
-        </message>
-        <message>
-            <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite). Install it and start again.</source>
-            <translation>Het SQLite-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-sqlite). Installeer het en start opnieuw.</translation>
-        </message>
-        <message>
-            <source>open the database</source>
-            <translation>de database openen</translation>
-        </message>
-        <message>
-            <source>Could not switch %1 to write-ahead logging (the file system answered "%2"). Keep the database on a local disk.</source>
-            <translation>Kan %1 niet omzetten naar write-ahead logging (het bestandssysteem antwoordde "%2"). Bewaar de database op een lokale schijf.</translation>
-        </message>
-        <message>
-            <source>Could not set up %1 safely (%2 did not take effect).</source>
-            <translation>Kan %1 niet veilig instellen (%2 werkte niet).</translation>
-        </message>
-        <message>
-            <source>Could not open %1: it is a SQLite database of another program, not of Recovery Desk. Choose another file, or a new file name to start an empty database.</source>
-            <translation>Kan %1 niet openen: het is een SQLite-database van een ander programma, niet van Recovery Desk. Kies een ander bestand, of een nieuwe bestandsnaam om met een lege database te beginnen.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: it was written by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version to open it.</source>
-            <translation>Kan %1 niet openen: het is geschreven door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie om het te openen.</translation>
-        </message>
-        <message>
-            <source>Could not open %1 read-only: it must first be upgraded to the current data format. Open it once normally.</source>
-            <translation>Kan %1 niet alleen-lezen openen: het moet eerst naar het huidige gegevensformaat worden omgezet. Open het één keer normaal.</translation>
-        </message>
-        <message>
-            <source>prepare a query</source>
-            <translation>een zoekopdracht voorbereiden</translation>
-        </message>
-        <message>
-            <source>save or read data</source>
-            <translation>gegevens opslaan of lezen</translation>
-        </message>
-        <message>
-            <source>The database %1 is in use by another program, which kept it locked for %2 seconds. Close the other program or Recovery Desk window and try again.</source>
-            <translation>De database %1 is in gebruik door een ander programma, dat hem %2 seconden vergrendeld hield. Sluit het andere programma of Recovery Desk-venster en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Could not save to %1: the file or its folder is read-only. Check its permissions, or start Recovery Desk with --database and a file you may write.</source>
-            <translation>Kan niet opslaan in %1: het bestand of de map is alleen-lezen. Controleer de rechten, of start Recovery Desk met --database en een bestand waarin je mag schrijven.</translation>
-        </message>
-        <message>
-            <source>Could not save to %1: the disk is full. Free some space and try again; everything saved before is safe.</source>
-            <translation>Kan niet opslaan in %1: de schijf is vol. Maak ruimte vrij en probeer het opnieuw; alles wat eerder is opgeslagen is veilig.</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged. Restore it from a backup.</source>
-            <translation>De database %1 is beschadigd. Zet een reservekopie terug.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: it is not a Recovery Desk database, or it is encrypted or damaged.</source>
-            <translation>Kan %1 niet openen: het is geen Recovery Desk-database, of het is versleuteld of beschadigd.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: the file or its folder cannot be opened. Check that it exists and that you may read and write it.</source>
-            <translation>Kan %1 niet openen: het bestand of de map kan niet worden geopend. Controleer of het bestaat en of je het mag lezen en schrijven.</translation>
-        </message>
-        <message>
-            <source>Could not %1 in %2: %3</source>
-            <translation>Kan niet %1 in %2: %3</translation>
-        </message>
-        <message>
-            <source>Could not create %1: %2. Check that you may write there.</source>
-            <translation>Kon %1 niet maken: %2. Controleer of je daar mag schrijven.</translation>
-        </message>
-        <message>
-            <source>Could not open %1 for writing: the file is read-only. Check its permissions, or open it read-only as a review archive.</source>
-            <translation>Kon %1 niet openen om te schrijven: het bestand is alleen-lezen. Controleer de rechten, of open het alleen-lezen als reviewarchief.</translation>
-        </message>
-        <message>
-            <source>The server address %1 is not complete. Write it as postgresql://user@server:5432/database.</source>
-            <translation>Het serveradres %1 is niet volledig. Schrijf het als postgresql://gebruiker@server:5432/database.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). Install it and start again.</source>
-            <translation>Het PostgreSQL-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-psql). Installeer het en start opnieuw.</translation>
-        </message>
-        <message>
-            <source>connect to the team database</source>
-            <translation>verbinding maken met de teamdatabase</translation>
-        </message>
-        <message>
-            <source>The database %1 holds tables of another program. Give Recovery Desk a database of its own.</source>
-            <translation>De database %1 bevat tabellen van een ander programma. Geef Recovery Desk een eigen database.</translation>
-        </message>
-        <message>
-            <source>The team database %1 is still empty: open it once normally first.</source>
-            <translation>De teamdatabase %1 is nog leeg: open hem eerst één keer gewoon.</translation>
-        </message>
-        <message>
-            <source>The team database %1 was set up by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version on this PC.</source>
-            <translation>De teamdatabase %1 is ingericht door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie op deze pc.</translation>
-        </message>
-        <message>
-            <source>Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; nothing typed here is lost, and saving is tried again.</source>
-            <translation>Kon niet %1: de teamdatabase op %2 is niet bereikbaar (%3). Controleer de netwerkverbinding; wat hier is getypt gaat niet verloren, en opslaan wordt opnieuw geprobeerd.</translation>
-        </message>
-        <message>
-            <source>Could not save to %1: it was opened for reading only.</source>
-            <translation>Kon niet opslaan in %1: de database is alleen-lezen geopend.</translation>
-        </message>
-        <message>
-            <source>The team database %1 must first be upgraded to this version's data format (%2; it has %3). Open it once normally.</source>
-            <translation>De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.</translation>
-        </message>
-        <message>
-            <source>read data</source>
-            <translation>gegevens lezen</translation>
-        </message>
-        <message>
-            <source>The server address %1 holds a password. Leave it out of the address: put it in the file .pgpass in your home folder (%APPDATA%\postgresql\pgpass.conf on Windows) or in the environment variable PGPASSWORD.</source>
-            <translation>Het serveradres %1 bevat een wachtwoord. Laat het uit het adres: zet het in het bestand .pgpass in je thuismap (%APPDATA%\postgresql\pgpass.conf op Windows) of in de omgevingsvariabele PGPASSWORD.</translation>
-        </message>
-        <message>
-            <source>The server address %1 has the setting "%2", which Recovery Desk does not pass on. Known settings: %3.</source>
-            <translation>Het serveradres %1 heeft de instelling "%2", die Recovery Desk niet doorgeeft. Bekende instellingen: %3.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead.</source>
-            <translation>Kon %1 niet openen: het is geen gewoon bestand (een apparaat of een pijp). Geef in plaats daarvan een databasebestand op.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseCopy</name>
-        <message numerus="yes">
-            <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
-            <translation>
-                <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
-                <numerusform>%1 bevat al %n zaken. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>read %1</source>
-            <translation>%1 lezen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueTimeRules</name>
-        <message>
-            <source>%1 (%2) has already passed. Choose a moment from now on.</source>
-            <translation>%1 (%2) is al voorbij. Kies een moment vanaf nu.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) is more than ten years away. Check the date.</source>
-            <translation>%1 (%2) ligt meer dan tien jaar vooruit. Controleer de datum.</translation>
-        </message>
-        <message>
-            <source>The call-back window ends (%1) before it starts (%2).</source>
-            <translation>Het terugbelvenster eindigt (%1) voordat het begint (%2).</translation>
-        </message>
-        <message>
-            <source>The end of the call-back window</source>
-            <translation>Het einde van het terugbelvenster</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueTimeSuggestions</name>
-        <message>
-            <source>In an hour (%1)</source>
-            <translation>Over een uur (%1)</translation>
-        </message>
-        <message>
-            <source>Today %1</source>
-            <translation>Vandaag %1</translation>
-        </message>
-        <message>
-            <source>Tomorrow %1</source>
-            <translation>Morgen %1</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportFile</name>
-        <message>
-            <source>No file was named to write to.</source>
-            <translation>Er is geen bestand genoemd om naar te schrijven.</translation>
-        </message>
-        <message>
-            <source>Did not write %1: it is a symbolic link to another file. Choose a plain file name.</source>
-            <translation>%1 niet geschreven: het is een symbolische koppeling naar een ander bestand. Kies een gewone bestandsnaam.</translation>
-        </message>
-        <message>
-            <source>Did not write %1: it is a folder. Choose a file name.</source>
-            <translation>%1 niet geschreven: het is een map. Kies een bestandsnaam.</translation>
-        </message>
-        <message>
-            <source>Did not write %1: it is the open database itself, which this would overwrite. Choose another file name.</source>
-            <translation>%1 niet geschreven: het is de geopende database zelf, die hiermee overschreven zou worden. Kies een andere bestandsnaam.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kon %1 niet schrijven: %2</translation>
-        </message>
-        <message>
-            <source>Did not write %1: it is not a plain file (a device or a pipe). Choose a file name.</source>
-            <translation>%1 niet geschreven: het is geen gewoon bestand (een apparaat of een pijp). Kies een bestandsnaam.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistorySeal</name>
-        <message>
-            <source>the event before it in this case is missing</source>
-            <translation>de gebeurtenis ervoor in deze zaak ontbreekt</translation>
-        </message>
-        <message numerus="yes">
-            <source>this case's history has %n starting events instead of one</source>
-            <translation>
-                <numerusform>de geschiedenis van deze zaak heeft %n begingebeurtenis in plaats van één</numerusform>
-                <numerusform>de geschiedenis van deze zaak heeft %n begingebeurtenissen in plaats van één</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>its data was changed after it was written</source>
-            <translation>de gegevens zijn gewijzigd nadat ze waren vastgelegd</translation>
-        </message>
-        <message>
-            <source>its time, author, kind or place in the history was changed after it was written</source>
-            <translation>de tijd, auteur, soort of plaats in de geschiedenis is gewijzigd nadat ze was vastgelegd</translation>
-        </message>
-        <message>
-            <source>two events claim the same place in the history</source>
-            <translation>twee gebeurtenissen claimen dezelfde plaats in de geschiedenis</translation>
-        </message>
-        <message>
-            <source>read the history</source>
-            <translation>de geschiedenis lezen</translation>
-        </message>
-        <message>
-            <source>it carries no seal, though its case's history was sealed before it</source>
-            <translation>ze heeft geen zegel, terwijl de geschiedenis van haar zaak daarvoor al verzegeld was</translation>
-        </message>
-        <message>
-            <source>it carries no seal, though its customer's history was sealed before it</source>
-            <translation>ze heeft geen zegel, terwijl de geschiedenis van haar klant daarvoor al verzegeld was</translation>
-        </message>
-        <message>
-            <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
-            <translation>haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd</translation>
-        </message>
-        <message>
-            <source>read the history's chains</source>
-            <translation>de ketens van de geschiedenis lezen</translation>
-        </message>
-        <message>
-            <source>customer %1</source>
-            <translation>klant %1</translation>
-        </message>
-        <message>
-            <source>case %1</source>
-            <translation>zaak %1</translation>
-        </message>
-        <message>
-            <source>the history of %1 from workstation %2 has %3 of the %4 events written to it: the newest were removed</source>
-            <translation>de geschiedenis van %1 van werkplek %2 heeft %3 van de %4 gebeurtenissen die erin geschreven zijn: de nieuwste zijn verwijderd</translation>
-        </message>
-        <message>
-            <source>the history of %1 from workstation %2 has %3 events, but only %4 were written to it</source>
-            <translation>de geschiedenis van %1 van werkplek %2 heeft %3 gebeurtenissen, maar er zijn er maar %4 in geschreven</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImprovementStore</name>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Bezig</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <source>What will change</source>
-            <translation>Wat er verandert</translation>
-        </message>
-        <message>
-            <source>Who sees to it</source>
-            <translation>Wie het oppakt</translation>
-        </message>
-        <message>
-            <source>An improvement item starts from at least one case.</source>
-            <translation>Een verbeterpunt begint bij minstens één zaak.</translation>
-        </message>
-        <message>
-            <source>No improvement item with id %1 exists.</source>
-            <translation>Er bestaat geen verbeterpunt met id %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Privacy</name>
-        <message>
-            <source>There is no such customer to erase.</source>
-            <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
-        </message>
-        <message>
-            <source>The retention period is a number of months from 0 (no limit) to %1.</source>
-            <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
-        </message>
-        <message>
-            <source>There is no such customer.</source>
-            <translation>Deze klant bestaat niet.</translation>
-        </message>
-        <message>
-            <source>read the customer's data</source>
-            <translation>de gegevens van de klant lezen</translation>
-        </message>
-        <message>
-            <source>The customer's data could not be read completely: %1</source>
-            <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromiseFigures</name>
-        <message>
-            <source>count the promises</source>
-            <translation>de beloften tellen</translation>
-        </message>
-        <message>
-            <source>count the callbacks</source>
-            <translation>de terugbelnotities tellen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromiseStore</name>
-        <message>
-            <source>The next contact with the customer is a process agreement.</source>
-            <translation>Het volgende contact met de klant is een procesafspraak.</translation>
-        </message>
-        <message>
-            <source>What you promise</source>
-            <translation>Wat je belooft</translation>
-        </message>
-        <message>
-            <source>The owner of the promise</source>
-            <translation>De eigenaar van de belofte</translation>
-        </message>
-        <message>
-            <source>The due time</source>
-            <translation>De deadline</translation>
-        </message>
-        <message>
-            <source>No case with id %1 exists in this database.</source>
-            <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
-        </message>
-        <message>
-            <source>This case is closed; reopen it before promising more.</source>
-            <translation>Deze zaak is gesloten; heropen hem voordat je meer belooft.</translation>
-        </message>
-        <message>
-            <source>No promise with id %1 exists in this database.</source>
-            <translation>Er bestaat geen belofte met id %1 in deze database.</translation>
-        </message>
-        <message>
-            <source>This promise is already %1; it cannot be changed any more.</source>
-            <translation>Deze belofte is al %1; ze kan niet meer worden gewijzigd.</translation>
-        </message>
-        <message>
-            <source>The result</source>
-            <translation>Het resultaat</translation>
-        </message>
-        <message>
-            <source>The reason the promise was broken</source>
-            <translation>De reden waarom de belofte niet is nagekomen</translation>
-        </message>
-        <message>
-            <source>The reason for cancelling</source>
-            <translation>De reden van annuleren</translation>
-        </message>
-        <message>
-            <source>The reason for the new due time</source>
-            <translation>De reden voor de nieuwe deadline</translation>
-        </message>
-        <message>
-            <source>The new due time</source>
-            <translation>De nieuwe deadline</translation>
-        </message>
-        <message>
-            <source>The colleague who takes over</source>
-            <translation>De collega die het overneemt</translation>
-        </message>
-        <message>
-            <source>What you told the customer</source>
-            <translation>Wat je de klant vertelde</translation>
-        </message>
-        <message>
-            <source>The next contact</source>
-            <translation>Het volgende contact</translation>
-        </message>
-        <message>
-            <source>contact the customer again</source>
-            <translation>weer contact opnemen met de klant</translation>
-        </message>
-        <message>
-            <source>This promise does not exist (any more).</source>
-            <translation>Deze belofte bestaat niet (meer).</translation>
-        </message>
-        <message>
-            <source>This promise is already open.</source>
-            <translation>Deze belofte staat al open.</translation>
-        </message>
-        <message>
-            <source>The case is closed; its promises stay as they are.</source>
-            <translation>De zaak is gesloten; de beloften blijven zoals ze zijn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueActCommand</name>
-        <message>
-            <source>mark kept: %1</source>
-            <translation>als nagekomen markeren: %1</translation>
-        </message>
-        <message>
-            <source>mark broken: %1</source>
-            <translation>als niet nagekomen markeren: %1</translation>
-        </message>
-        <message>
-            <source>callback done: %1</source>
-            <translation>teruggebeld: %1</translation>
-        </message>
-        <message>
-            <source>hand over to %1</source>
-            <translation>overdragen aan %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionStore</name>
-        <message>
-            <source>"%1" is not a month; use YYYY-MM.</source>
-            <translation>"%1" is geen maand; gebruik JJJJ-MM.</translation>
-        </message>
-        <message>
-            <source>Whose reflection</source>
-            <translation>Wiens reflectie</translation>
-        </message>
-        <message>
-            <source>The best customer experience</source>
-            <translation>De beste klantervaring</translation>
-        </message>
-        <message>
-            <source>What the meeting delivered</source>
-            <translation>Wat het overleg opleverde</translation>
-        </message>
-        <message>
-            <source>What I changed</source>
-            <translation>Wat ik veranderde</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowRules</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>empty where a value is required</source>
-            <translation>leeg waar een waarde verplicht is</translation>
-        </message>
-        <message>
-            <source>not a whole number</source>
-            <translation>geen geheel getal</translation>
-        </message>
-        <message>
-            <source>a time before 2000 or after 2200</source>
-            <translation>een tijdstip vóór 2000 of na 2200</translation>
-        </message>
-        <message>
-            <source>%1 is outside %2 to %3</source>
-            <translation>%1 ligt buiten %2 tot %3</translation>
-        </message>
-        <message>
-            <source>not text</source>
-            <translation>geen tekst</translation>
-        </message>
-        <message>
-            <source>not a record id</source>
-            <translation>geen record-id</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of %2</source>
-            <translation>"%1" is niet een van %2</translation>
-        </message>
-        <message>
-            <source>not a month (YYYY-MM)</source>
-            <translation>geen maand (JJJJ-MM)</translation>
-        </message>
-        <message>
-            <source>more than 64 KiB</source>
-            <translation>meer dan 64 KiB</translation>
-        </message>
-        <message>
-            <source>not valid JSON (%1)</source>
-            <translation>geen geldige JSON (%1)</translation>
-        </message>
-        <message>
-            <source>not a JSON object</source>
-            <translation>geen JSON-object</translation>
-        </message>
-        <message>
-            <source>not a JSON list</source>
-            <translation>geen JSON-lijst</translation>
-        </message>
-        <message>
-            <source>not part of a history seal</source>
-            <translation>geen deel van een geschiedeniszegel</translation>
-        </message>
-        <message>
-            <source>a time before 2000 or later than the bundle was made</source>
-            <translation>een tijdstip vóór 2000 of later dan de bundel is gemaakt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Salvage</name>
-        <message>
-            <source>Could not move the damaged file %1 aside. Close other programs that use it and try again.</source>
-            <translation>Kon het beschadigde bestand %1 niet opzijzetten. Sluit andere programma's die het gebruiken en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Nothing could be read from %1: %2</source>
-            <translation>Uit %1 kon niets worden gelezen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Schema</name>
-        <message>
-            <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
-            <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignedHistory</name>
-        <message>
-            <source>the history of %1 from workstation %2 does not run from one first event to one newest</source>
-            <translation>de geschiedenis van %1 van werkplek %2 loopt niet van één eerste gebeurtenis naar één nieuwste</translation>
-        </message>
-        <message>
-            <source>%1 was refused: %2. Nothing was imported.</source>
-            <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
-            <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>the bundle %1 signed on %2</source>
-            <translation>de bundel die %1 ondertekende op %2</translation>
-        </message>
-        <message>
-            <source>%1 is kept here, but its key (%2) is not among the trusted workstations</source>
-            <translation>%1 is hier bewaard, maar de sleutel (%2) staat niet bij de vertrouwde werkplekken</translation>
-        </message>
-        <message>
-            <source>the record of %1 was changed: its signature does not hold</source>
-            <translation>wat van %1 is bewaard, is veranderd: de handtekening klopt niet</translation>
-        </message>
-        <message>
-            <source>read the signed history</source>
-            <translation>de ondertekende geschiedenis lezen</translation>
-        </message>
-        <message>
-            <source>the history chains kept for %1 are not the ones it signed: they were changed here</source>
-            <translation>de geschiedenisketens die voor %1 zijn bewaard, zijn niet de ondertekende: ze zijn hier veranderd</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) that %1 signed after it in the history of %2 are missing: they were removed</source>
-            <translation>
-                <numerusform>%n gebeurtenis die %1 erna ondertekende in de geschiedenis van %2 ontbreekt: die is verwijderd</numerusform>
-                <numerusform>%n gebeurtenissen die %1 erna ondertekende in de geschiedenis van %2 ontbreken: ze zijn verwijderd</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the history of %1 from workstation %2, which %3 signed with %n event(s), is gone</source>
-            <translation>
-                <numerusform>de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenis, is weg</numerusform>
-                <numerusform>de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenissen, is weg</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>read the history's chains</source>
-            <translation>de ketens van de geschiedenis lezen</translation>
-        </message>
-        <message>
-            <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
-            <translation>de geschiedenis van %1 wijkt hier af van wat %2 ondertekende: deze gebeurtenis is veranderd, of een gebeurtenis ervoor is verwijderd of ertussen geschoven</translation>
-        </message>
-        <message>
-            <source>its history holds a hash too long to be one</source>
-            <translation>de geschiedenis bevat een hash die te lang is om er een te zijn</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n kept history chain(s) belong to no bundle kept here: they were added here, not signed</source>
-            <translation>
-                <numerusform>%n bewaarde geschiedenisketen hoort bij geen enkele hier bewaarde bundel: die is hier toegevoegd, niet ondertekend</numerusform>
-                <numerusform>%n bewaarde geschiedenisketens horen bij geen enkele hier bewaarde bundel: ze zijn hier toegevoegd, niet ondertekend</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 was signed after its key was revoked</source>
-            <translation>%1 is ondertekend nadat de sleutel was ingetrokken</translation>
-        </message>
-        <message>
-            <source>it was slipped in after the newest signed event of workstation %1 in the history of %2</source>
-            <translation>die is ertussen geschoven na de nieuwste ondertekende gebeurtenis van werkplek %1 in de geschiedenis van %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDrafter</name>
-        <message>
-            <source>What happened: %1</source>
-            <translation>Wat er gebeurde: %1</translation>
-        </message>
-        <message>
-            <source>What you had expected: %1</source>
-            <translation>Wat u had verwacht: %1</translation>
-        </message>
-        <message>
-            <source>Where it went wrong, as we see it now: %1</source>
-            <translation>Waar het misging, zoals wij het nu zien: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextRules</name>
-        <message>
-            <source>%1 is too long (%2 KiB; at most 64 KiB). Shorten it, or attach the rest as a note.</source>
-            <translation>%1 is te lang (%2 KiB; hooguit 64 KiB). Maak het korter, of zet de rest in een notitie.</translation>
-        </message>
-        <message>
-            <source>%1 contains broken characters (not valid Unicode). Retype or paste it again.</source>
-            <translation>%1 bevat kapotte tekens (geen geldige Unicode). Typ of plak het opnieuw.</translation>
-        </message>
-        <message>
-            <source>%1 contains a NUL character, which cannot be stored. Remove it and try again.</source>
-            <translation>%1 bevat een NUL-teken, dat niet kan worden opgeslagen. Verwijder het en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>%1 must fit on one line.</source>
-            <translation>%1 moet op één regel passen.</translation>
-        </message>
-        <message>
-            <source>%1 contains an invisible control character (code %2). Remove it and try again.</source>
-            <translation>%1 bevat een onzichtbaar stuurteken (code %2). Verwijder het en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>%1 is required.</source>
-            <translation>%1 is verplicht.</translation>
-        </message>
-        <message>
-            <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
-            <translation>%1 is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>%1 contains an invisible character that changes the direction of the text (code U+%2). Remove it and try again.</source>
-            <translation>%1 bevat een onzichtbaar teken dat de richting van de tekst verandert (code U+%2). Haal het weg en probeer het opnieuw.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineText</name>
-        <message>
-            <source>Opened the case (%1, by %2).</source>
-            <translation>Zaak geopend (%1, via %2).</translation>
-        </message>
-        <message>
-            <source>(cleared)</source>
-            <translation>(gewist)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>The customer confirmed the summary.</source>
-            <translation>De klant bevestigde de samenvatting.</translation>
-        </message>
-        <message>
-            <source>The customer corrected the summary: “%1”</source>
-            <translation>De klant verbeterde de samenvatting: “%1”</translation>
-        </message>
-        <message>
-            <source>Status: %1.</source>
-            <translation>Status: %1.</translation>
-        </message>
-        <message>
-            <source>Closed the case. Outcome: %1.%2</source>
-            <translation>Zaak gesloten. Uitkomst: %1.%2</translation>
-        </message>
-        <message>
-            <source> The customer: “%1”</source>
-            <translation> De klant: “%1”</translation>
-        </message>
-        <message>
-            <source>Agreed the next contact with the customer: %1.</source>
-            <translation>Volgend contact met de klant afgesproken: %1.</translation>
-        </message>
-        <message>
-            <source>Promised: %1 — %2, by %3.</source>
-            <translation>Beloofd: %1 — %2, uiterlijk %3.</translation>
-        </message>
-        <message>
-            <source>Kept on time: %1.%2</source>
-            <translation>Op tijd nagekomen: %1.%2</translation>
-        </message>
-        <message>
-            <source> Result: %1</source>
-            <translation> Resultaat: %1</translation>
-        </message>
-        <message>
-            <source>Kept late: %1.%2</source>
-            <translation>Te laat nagekomen: %1.%2</translation>
-        </message>
-        <message>
-            <source>Broken: %1. Reason: %2</source>
-            <translation>Niet nagekomen: %1. Reden: %2</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1. Reason: %2</source>
-            <translation>Geannuleerd: %1. Reden: %2</translation>
-        </message>
-        <message>
-            <source>Rescheduled “%1” to %2. Reason: %3</source>
-            <translation>“%1” verzet naar %2. Reden: %3</translation>
-        </message>
-        <message>
-            <source>Handed “%1” over from %2 to %3.</source>
-            <translation>“%1” overgedragen van %2 aan %3.</translation>
-        </message>
-        <message>
-            <source>Callback note for %1: call %2 between %3 and %4 about “%5”.</source>
-            <translation>Terugbelnotitie voor %1: bel %2 tussen %3 en %4 over “%5”.</translation>
-        </message>
-        <message>
-            <source>Tried to call back: %1. Next try from %2.</source>
-            <translation>Geprobeerd terug te bellen: %1. Volgende poging vanaf %2.</translation>
-        </message>
-        <message>
-            <source>Called back within the window.%1</source>
-            <translation>Binnen het venster teruggebeld.%1</translation>
-        </message>
-        <message>
-            <source>Called back, outside the window.%1</source>
-            <translation>Teruggebeld, buiten het venster.%1</translation>
-        </message>
-        <message>
-            <source>Callback handed over from %1 to %2.</source>
-            <translation>Terugbelnotitie overgedragen van %1 aan %2.</translation>
-        </message>
-        <message>
-            <source>Follow-up call started.</source>
-            <translation>Vervolggesprek begonnen.</translation>
-        </message>
-        <message>
-            <source>Call started.</source>
-            <translation>Gesprek begonnen.</translation>
-        </message>
-        <message>
-            <source>Call resumed at “%1”.</source>
-            <translation>Gesprek hervat bij “%1”.</translation>
-        </message>
-        <message>
-            <source>Call ended: resolved.</source>
-            <translation>Gesprek afgerond: opgelost.</translation>
-        </message>
-        <message>
-            <source>Call ended: waiting for the agreed next step.</source>
-            <translation>Gesprek afgerond: wacht op de afgesproken volgende stap.</translation>
-        </message>
-        <message>
-            <source>Step done: %1.</source>
-            <translation>Stap gedaan: %1.</translation>
-        </message>
-        <message>
-            <source>Step skipped: %1.</source>
-            <translation>Stap overgeslagen: %1.</translation>
-        </message>
-        <message>
-            <source>Step skipped: %1 (%2).</source>
-            <translation>Stap overgeslagen: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Led to an improvement item: %1</source>
-            <translation>Leidde tot een verbeterpunt: %1</translation>
-        </message>
-        <message>
-            <source>An entry whose details were erased for privacy.</source>
-            <translation>Een regel waarvan de details voor privacy zijn gewist.</translation>
-        </message>
-        <message>
-            <source>The customer's personal data was erased (%1).</source>
-            <translation>De persoonsgegevens van de klant zijn gewist (%1).</translation>
-        </message>
-        <message>
-            <source>Personal data removed: the retention period had passed.</source>
-            <translation>Persoonsgegevens verwijderd: de bewaartermijn was verstreken.</translation>
-        </message>
-        <message>
-            <source>Undone: the promise "%1" is open again.</source>
-            <translation>Ongedaan gemaakt: de belofte "%1" staat weer open.</translation>
-        </message>
-        <message>
-            <source>Undone: the callback is open again.</source>
-            <translation>Ongedaan gemaakt: de terugbelnotitie staat weer open.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>Balie</translation>
-        </message>
-        <message>
-            <source>Chat</source>
-            <translation>Chat</translation>
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation>Klacht</translation>
-        </message>
-        <message>
-            <source>Compliment</source>
-            <translation>Compliment</translation>
-        </message>
-        <message>
-            <source>Suggestion</source>
-            <translation>Suggestie</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Vraag</translation>
-        </message>
-        <message>
-            <source>Behaviour of an employee</source>
-            <translation>Gedrag van een medewerker</translation>
-        </message>
-        <message>
-            <source>Process</source>
-            <translation>Proces</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Informatie</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Anders</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Wacht</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Gesloten</translation>
-        </message>
-        <message>
-            <source>Relationship stronger</source>
-            <translation>Relatie sterker</translation>
-        </message>
-        <message>
-            <source>Relationship the same</source>
-            <translation>Relatie gelijk</translation>
-        </message>
-        <message>
-            <source>Relationship weaker</source>
-            <translation>Relatie zwakker</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Onbekend</translation>
-        </message>
-        <message>
-            <source>Final agreement</source>
-            <translation>Definitieve afspraak</translation>
-        </message>
-        <message>
-            <source>Process agreement</source>
-            <translation>Procesafspraak</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>Nagekomen</translation>
-        </message>
-        <message>
-            <source>Kept late</source>
-            <translation>Te laat nagekomen</translation>
-        </message>
-        <message>
-            <source>Broken</source>
-            <translation>Niet nagekomen</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Geannuleerd</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Gedaan</translation>
-        </message>
-        <message>
-            <source>Yes, we do what was asked</source>
-            <translation>Ja, we doen wat gevraagd is</translation>
-        </message>
-        <message>
-            <source>No, with an alternative</source>
-            <translation>Nee, met een alternatief</translation>
-        </message>
-        <message>
-            <source>A compromise, found together</source>
-            <translation>Een tussenweg, samen gevonden</translation>
-        </message>
-        <message>
-            <source>Resolved now: final agreement</source>
-            <translation>Nu opgelost: definitieve afspraak</translation>
-        </message>
-        <message>
-            <source>Not resolved yet: process agreements</source>
-            <translation>Nog niet opgelost: procesafspraken</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkstationKey</name>
-        <message>
-            <source>The cryptography library could not be started.</source>
-            <translation>De cryptografiebibliotheek kon niet worden gestart.</translation>
-        </message>
-        <message>
-            <source>The workstation's key could not be made.</source>
-            <translation>De sleutel van de werkplek kon niet worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>The workstation key %1 is not a plain file. Move it away and start again.</source>
-            <translation>De werkplekssleutel %1 is geen gewoon bestand. Zet hem ergens anders neer en start opnieuw.</translation>
-        </message>
-        <message>
-            <source>Could not read the workstation key %1: %2</source>
-            <translation>Kon de werkplekssleutel %1 niet lezen: %2</translation>
-        </message>
-        <message>
-            <source>The workstation key %1 is damaged. Restore it from a backup; a new key makes this PC a new workstation that the team lead must trust again.</source>
-            <translation>De werkplekssleutel %1 is beschadigd. Zet hem terug uit een backup; met een nieuwe sleutel wordt deze pc een nieuwe werkplek die de teamleider opnieuw moet vertrouwen.</translation>
-        </message>
-        <message>
-            <source>Could not make the folder %1 for the workstation key.</source>
-            <translation>Kon de map %1 voor de werkplekssleutel niet maken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkstationTrust</name>
-        <message>
-            <source>That is not a workstation's public key.</source>
-            <translation>Dat is geen openbare sleutel van een werkplek.</translation>
-        </message>
-        <message>
-            <source>The workstation's name</source>
-            <translation>De naam van de werkplek</translation>
-        </message>
-        <message>
-            <source>No trusted workstation has the key %1.</source>
-            <translation>Geen vertrouwde werkplek heeft de sleutel %1.</translation>
-        </message>
-        <message>
-            <source>it comes from the workstation "%1" (key %2), which this archive does not know yet. Check the key with that PC's Settings, then trust it</source>
-            <translation>hij komt van werkplek "%1" (sleutel %2), die dit archief nog niet kent. Vergelijk de sleutel met de Instellingen van die pc en vertrouw hem dan</translation>
-        </message>
-        <message>
-            <source>it is signed with the key %1 of "%2", which was revoked here</source>
-            <translation>hij is ondertekend met de sleutel %1 van "%2", die hier is ingetrokken</translation>
-        </message>
-        <message>
-            <source>the workstation "%1" is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one</source>
-            <translation>werkplek "%1" is hier bekend met een andere sleutel; deze bundel is ondertekend met %2. Is die pc vervangen of opnieuw geïnstalleerd, trek dan de oude sleutel in en vertrouw de nieuwe</translation>
-        </message>
-        <message>
-            <source>The key %1 was revoked already, by %2 on %3.</source>
-            <translation>De sleutel %1 is al ingetrokken, door %2 op %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Use the database FILE.</source>
-            <translation>Gebruik de database FILE.</translation>
-        </message>
-        <message>
-            <source>Interface language: en or nl.</source>
-            <translation>Taal van de interface: en of nl.</translation>
-        </message>
-        <message>
-            <source>Recovery Desk cannot start</source>
-            <translation>Recovery Desk kan niet starten</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be opened.
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Show this command&apos;s options.</source>
+        <translation>De opties van deze opdracht tonen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: recoverydesk %1 [options]</source>
+        <translation>Gebruik: recoverydesk %1 [opties]</translation>
+    </message>
+</context>
+<context>
+    <name>BlameDetector</name>
+    <message>
+        <location filename="../core/call/BlameDetector.cpp" line="+95"/>
+        <source>This may sound as if the customer is to blame. Describe what happened instead, and what you will do now.</source>
+        <translation>Dit kan klinken alsof de klant de schuld krijgt. Beschrijf liever wat er gebeurde en wat jij nu gaat doen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This may sound as if you pass the blame to a colleague. To the customer, we are one company: say what you will do.</source>
+        <translation>Dit kan klinken alsof je de schuld bij een collega legt. Voor de klant zijn we één bedrijf: zeg wat jij gaat doen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naming a supplier is fine to explain; make sure it does not sound like passing the blame. You stay the point of contact.</source>
+        <translation>Een leverancier noemen mag als uitleg; zorg dat het niet klinkt als de schuld doorschuiven. Jij blijft het aanspreekpunt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This may sound as if the customer is sent away. Take ownership: make a process agreement or a callback note instead.</source>
+        <translation>Dit kan klinken alsof je de klant wegstuurt. Neem het op je: maak een procesafspraak of een terugbelnotitie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose fault it is matters less to the customer than what happens next. Own your part, without blaming anyone.</source>
+        <translation>Wiens schuld het is, doet er voor de klant minder toe dan wat er nu gebeurt. Neem je deel op je, zonder iemand de schuld te geven.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <location filename="../core/exchange/Bundle.cpp" line="+218"/>
+        <location line="+58"/>
+        <source>Could not make a temporary folder to build the bundle in.</source>
+        <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Could not write the bundle %1: %2</source>
+        <translation>Kan de bundel %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is damaged or truncated: it cannot be read.</source>
+        <translation>%1 is beschadigd of afgebroken: het kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Recovery Desk case bundle.</source>
+        <translation>%1 is geen Recovery Desk-zakenbundel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
+        <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
+        <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not match its own manifest: it was changed or damaged after export.</source>
+        <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Could not read the tables of the bundle.</source>
+        <translation>Kan de tabellen van de bundel niet lezen.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>The bundle&apos;s sender</source>
+        <translation>De afzender van de bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a damaged manifest: %2</source>
+        <translation>%1 heeft een beschadigd voorblad: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a damaged manifest: its export time is impossible.</source>
+        <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
+        <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
+        <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Did not write %1: the history of %2 does not hold as many events as were written to it. Run recoverydesk verify on the database, or restore it from a backup.</source>
+        <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
+        <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Did not write %1: %2</source>
+        <translation>%1 niet geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
+        <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was refused: its signature does not hold, so it was changed after &quot;%2&quot; signed it. Nothing was imported.</source>
+        <translation>%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat &quot;%2&quot; hem ondertekende. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 was refused: %2. Nothing was imported.</source>
+        <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 has a damaged manifest: its period is not a time.</source>
+        <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
+        <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>read the bundle</source>
+        <translation>de bundel lezen</translation>
+    </message>
+    <message>
+        <location line="+382"/>
+        <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
+        <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheck</name>
+    <message>
+        <location filename="../core/exchange/sqlite/BundleCheck.cpp" line="+100"/>
+        <source>The bundle %1 does not exist.</source>
+        <translation>De bundel %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file; choose a case bundle (.rdbundle).</source>
+        <translation>%1 is geen bestand; kies een zakenbundel (.rdbundle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large to be a case bundle (%2 MiB).</source>
+        <translation>%1 is te groot voor een zakenbundel (%2 MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not make a temporary folder to check the bundle in.</source>
+        <translation>Kon geen tijdelijke map maken om de bundel in te controleren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Could not copy %1 to check it: %2</source>
+        <translation>Kon %1 niet kopiëren om te controleren: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 is too large to be a case bundle.</source>
+        <translation>%1 is te groot voor een zakenbundel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a Recovery Desk case bundle (not a SQLite file).</source>
+        <translation>%1 is geen zakenbundel van Recovery Desk (geen SQLite-bestand).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was refused: %2. Nothing was imported.</source>
+        <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is damaged (%1)</source>
+        <translation>het bestand is beschadigd (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its contents cannot be read (%1)</source>
+        <translation>de inhoud is niet te lezen (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it holds a %1 &quot;%2&quot;, which a case bundle never has</source>
+        <translation>het bevat een %1 &quot;%2&quot;, wat een zakenbundel nooit heeft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it lacks the table %1</source>
+        <translation>de tabel %1 ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its table %1 cannot be read</source>
+        <translation>de tabel %1 is niet te lezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its table %1 has a hidden or computed column %2</source>
+        <translation>de tabel %1 heeft een verborgen of berekende kolom %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the column %1.%2 has the type &quot;%3&quot;</source>
+        <translation>de kolom %1.%2 heeft het type &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its table %1 does not have the columns of data format %2</source>
+        <translation>de tabel %1 heeft niet de kolommen van gegevensformaat %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>it holds two reflections for %1</source>
+        <translation>het bevat twee reflecties voor %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the record %1 appears twice in %2</source>
+        <translation>het record %1 staat twee keer in %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the record %1 in %2 holds a value of the wrong type</source>
+        <translation>het record %1 in %2 bevat een waarde van het verkeerde type</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>the record %1 in %2 breaks a rule (%3)</source>
+        <translation>het record %1 in %2 houdt zich niet aan een regel (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its table %1 cannot be read to the end (%2)</source>
+        <translation>de tabel %1 is niet tot het einde te lezen (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its copy of history event %1 differs from the archive&apos;s</source>
+        <translation>de kopie van geschiedenisgebeurtenis %1 wijkt af van die in het archief</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>history event %1 claims to be erased but holds data</source>
+        <translation>geschiedenisgebeurtenis %1 heet gewist, maar bevat gegevens</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>history event %1 carries no seal</source>
+        <translation>geschiedenisgebeurtenis %1 heeft geen zegel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its history does not hold at event %1: %2</source>
+        <translation>de geschiedenis klopt niet bij gebeurtenis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it carries the erasure %1 without the erased record</source>
+        <translation>het bevat de wissing %1 zonder het gewiste record</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>it is damaged or truncated</source>
+        <translation>het bestand is beschadigd of afgekapt</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>its table %1 is not defined as a bundle&apos;s table is</source>
+        <translation>de tabel %1 is niet gedefinieerd zoals die van een bundel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>history event %1 belongs to no case and no customer</source>
+        <translation>geschiedenisgebeurtenis %1 hoort bij geen zaak en geen klant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the link %1 between a case and an improvement is there twice</source>
+        <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>it carries the erasure %1 of a record that its sender did not create</source>
+        <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuide</name>
+    <message>
+        <location filename="../core/call/CallGuide.cpp" line="+16"/>
+        <source>Who is calling?</source>
+        <translation>Wie belt er?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the customer by name, phone number or e-mail, or add them as new. Glance at their earlier cases and open promises before you go on.</source>
+        <translation>Zoek de klant op naam, telefoonnummer of e-mail, of voeg een nieuwe klant toe. Kijk even naar eerdere zaken en openstaande beloften voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Good morning, this is the service desk. May I have your name, so I can look you up?&quot;</source>
+        <translation>&quot;Goedemorgen, u spreekt met de servicedesk. Mag ik uw naam, dan zoek ik u even op?&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the call</source>
+        <translation>Gesprek afronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the agreements back in plain words, check how you can reach the customer, and thank them.</source>
+        <translation>Lees de afspraken in gewone woorden voor, controleer hoe je de klant kunt bereiken en bedank de klant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;So, to sum up what we agreed: … Can I reach you on this number? Thank you for calling us.&quot;</source>
+        <translation>&quot;Even samengevat wat we hebben afgesproken: … Kan ik u op dit nummer bereiken? Dank u wel voor uw telefoontje.&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Listen</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the customer tell what they appreciated. Note it in their own words.</source>
+        <translation>Laat de klant vertellen wat hij of zij waardeerde. Noteer het in de eigen woorden van de klant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;How nice to hear. What was it that stood out for you?&quot;</source>
+        <translation>&quot;Wat fijn om te horen. Wat viel u vooral op?&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank them</source>
+        <translation>Bedanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank the customer for taking the trouble to tell you. A compliment is feedback too.</source>
+        <translation>Bedank de klant voor de moeite om het te vertellen. Een compliment is ook feedback.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Thank you for letting us know. I will make sure it reaches the right person.&quot;</source>
+        <translation>&quot;Dank u wel dat u het laat weten. Ik zorg dat het bij de juiste persoon terechtkomt.&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass it on</source>
+        <translation>Doorgeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note who the compliment is about, so it reaches them and their team lead.</source>
+        <translation>Noteer over wie het compliment gaat, zodat het bij die persoon en de teamleider terechtkomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Do you remember the name of the colleague who helped you?&quot;</source>
+        <translation>&quot;Weet u nog hoe de collega heette die u heeft geholpen?&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen first</source>
+        <translation>Eerst luisteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the customer tell the whole story, from the start. Do not interrupt and do not explain yet. Note what happened in their words, not your interpretation.</source>
+        <translation>Laat de klant het hele verhaal vertellen, vanaf het begin. Onderbreek niet en leg nog niets uit. Noteer wat er gebeurde in de woorden van de klant, niet jouw interpretatie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Could you tell me what happened, from the beginning?&quot;</source>
+        <translation>&quot;Kunt u mij vertellen wat er is gebeurd, vanaf het begin?&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask what they expected</source>
+        <translation>Vraag naar verwachtingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask what the customer had expected from us, and what a good solution would be for them.</source>
+        <translation>Vraag wat de klant van ons had verwacht, en wat voor de klant een goede oplossing zou zijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;What had you expected from us? And what would be a good solution for you?&quot;</source>
+        <translation>&quot;Wat had u van ons verwacht? En wat zou voor u een goede oplossing zijn?&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank the customer for telling you, and name the feeling you hear. Note how upset they are.</source>
+        <translation>Bedank de klant voor het vertellen en benoem het gevoel dat je hoort. Noteer hoe boos of verdrietig de klant is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Thank you for taking the time to tell me. I can hear how frustrating this has been.&quot;</source>
+        <translation>&quot;Dank u wel dat u de tijd neemt om dit te vertellen. Ik hoor hoe vervelend dit voor u is geweest.&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summarise and check</source>
+        <translation>Samenvatten en checken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the summary back. The customer confirms it, or corrects you: note the correction, it often changes the picture.</source>
+        <translation>Lees de samenvatting voor. De klant bevestigt of verbetert je: noteer de verbetering, die verandert vaak het beeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Let me check that I have understood you: … Is that right?&quot;</source>
+        <translation>&quot;Ik kijk even of ik u goed heb begrepen: … Klopt dat?&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our side, openly</source>
+        <translation>Onze kant, open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only now explain what happened on our side. Be open and give the reasons, without excuses.</source>
+        <translation>Leg pas nu uit wat er aan onze kant is gebeurd. Wees open en geef de redenen, zonder excuses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Let me tell you what happened on our side, and why.&quot;</source>
+        <translation>&quot;Ik vertel u wat er aan onze kant is gebeurd, en waarom.&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own it</source>
+        <translation>Neem het op je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take responsibility for your part and become the customer&apos;s point of contact — without blaming the customer, a colleague or a supplier.</source>
+        <translation>Neem verantwoordelijkheid voor jouw deel en word het aanspreekpunt van de klant — zonder de klant, een collega of een leverancier de schuld te geven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;I am your point of contact for this, and I will see it through.&quot;</source>
+        <translation>&quot;Ik ben hiervoor uw aanspreekpunt, en ik zorg dat het goed komt.&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess the cause</source>
+        <translation>Oorzaak beoordelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can we do something with this? Do we agree with the customer? Decide where the cause lies: an employee&apos;s behaviour, the process, the product, or the information we gave.</source>
+        <translation>Kunnen we hier iets mee? Zijn we het eens met de klant? Bepaal waar de oorzaak ligt: het gedrag van een medewerker, het proces, het product, of de informatie die we gaven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;You are right that this should not have happened.&quot;</source>
+        <translation>&quot;U hebt gelijk dat dit niet had mogen gebeuren.&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide and say so</source>
+        <translation>Besluiten en zeggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the customer what you will do. &quot;No&quot; is an answer too — then look for an alternative or a compromise together.</source>
+        <translation>Vertel de klant wat je gaat doen. &quot;Nee&quot; is ook een antwoord — zoek dan samen naar een alternatief of een tussenweg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;What I can do for you is … / That is not possible, but what I can offer you is …&quot;</source>
+        <translation>&quot;Wat ik voor u kan doen is … / Dat kan helaas niet, maar wat ik u kan aanbieden is …&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make agreements</source>
+        <translation>Afspraken maken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;I will ask the carrier today, and I will call you on Friday at two either way, even if I have no news yet.&quot;</source>
+        <translation>&quot;Ik vraag het vandaag na bij de vervoerder, en ik bel u vrijdag om twee uur hoe dan ook, ook als ik nog geen nieuws heb.&quot;</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Agree on a final solution if you can. If not, make process agreements: what you will do, by when, and when you will contact the customer again, news or not. A colleague must call back? Make a callback note.</source>
+        <translation>Spreek een definitieve oplossing af als dat kan. Zo niet, maak procesafspraken: wat je doet, wanneer, en wanneer je weer contact opneemt met de klant, met of zonder nieuws. Moet een collega terugbellen? Maak een terugbelnotitie.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>What we promised</source>
+        <translation>Wat we beloofden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who you are and remind the customer what we agreed last time. The agreements are listed below.</source>
+        <translation>Zeg wie je bent en herinner de klant aan wat we de vorige keer afspraken. De afspraken staan hieronder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Hello, this is … from the service desk. Last time I promised to … I am calling to tell you where things stand.&quot;</source>
+        <translation>&quot;Goedendag, u spreekt met … van de servicedesk. Vorige keer beloofde ik … Ik bel om te vertellen hoe het ervoor staat.&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened since</source>
+        <translation>Wat er sindsdien gebeurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell what happened since, openly — also if there is no result yet. Note what you told the customer and how they reacted.</source>
+        <translation>Vertel open wat er sindsdien is gebeurd — ook als er nog geen resultaat is. Noteer wat je de klant vertelde en hoe die reageerde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;I have spoken to the carrier; they confirmed … / I have no answer yet, and this is what I am doing about it.&quot;</source>
+        <translation>&quot;Ik heb de vervoerder gesproken; zij bevestigden … / Ik heb nog geen antwoord, en dit is wat ik eraan doe.&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What next</source>
+        <translation>Hoe verder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree on what happens next: resolved now, or a new process agreement with the next moment you will contact the customer.</source>
+        <translation>Spreek af wat er nu gebeurt: nu opgelost, of een nieuwe procesafspraak met het volgende moment waarop je contact opneemt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;I will call you again on Tuesday at ten, whether or not I have news by then.&quot;</source>
+        <translation>&quot;Ik bel u dinsdag om tien uur weer, of ik dan nieuws heb of niet.&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <location filename="../core/call/CallSession.cpp" line="+33"/>
+        <source>This case is closed; open a new case for a new call.</source>
+        <translation>Deze zaak is gesloten; open een nieuwe zaak voor een nieuw gesprek.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no unfinished call on this case.</source>
+        <translation>Er is geen onafgerond gesprek bij deze zaak.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>This call has ended.</source>
+        <translation>Dit gesprek is afgerond.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>There is no step %1 in this call.</source>
+        <translation>Er is geen stap %1 in dit gesprek.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The step &quot;%1&quot; cannot be skipped.</source>
+        <translation>De stap &quot;%1&quot; kan niet worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The customer does not know yet when they will hear from us. Agree when you will contact them again (or make a callback note) in &quot;Make agreements&quot;, or mark the case resolved.</source>
+        <translation>De klant weet nog niet wanneer hij of zij van ons hoort. Spreek bij &quot;Afspraken maken&quot; af wanneer je weer contact opneemt (of maak een terugbelnotitie), of markeer de zaak als opgelost.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reported back in a follow-up call.</source>
+        <translation>Teruggekoppeld in een vervolggesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <location filename="../core/agreements/CallbackStore.cpp" line="+43"/>
+        <source>Who calls back</source>
+        <translation>Wie terugbelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The number to call</source>
+        <translation>Het terugbelnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number to call (&quot;%1&quot;) has too few digits.</source>
+        <translation>Het terugbelnummer (&quot;%1&quot;) heeft te weinig cijfers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s question</source>
+        <translation>De vraag van de klant</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No case with id %1 exists in this database.</source>
+        <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No callback note with id %1 exists in this database.</source>
+        <translation>Er bestaat geen terugbelnotitie met id %1 in deze database.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This callback was already made.</source>
+        <translation>Er is al teruggebeld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The result of the call</source>
+        <translation>De uitkomst van het gesprek</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>What happened on the call</source>
+        <translation>Wat er bij het bellen gebeurde</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The colleague who takes over</source>
+        <translation>De collega die het overneemt</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>This callback note does not exist (any more).</source>
+        <translation>Deze terugbelnotitie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This callback is already open.</source>
+        <translation>Deze terugbelnotitie staat al open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is closed; its callbacks stay as they are.</source>
+        <translation>De zaak is gesloten; de terugbelnotities blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListExport</name>
+    <message>
+        <location filename="../core/lists/CaseListExport.cpp" line="+17"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open promises</source>
+        <translation>Open beloften</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case id</source>
+        <translation>Zaak-id</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The export was stopped; nothing was written.</source>
+        <translation>De export is gestopt; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first %1 of %2 cases.</source>
+        <translation>De eerste %1 van %2 zaken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cases.</source>
+        <translation>%1 zaken.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <location filename="../core/cases/CaseReport.cpp" line="+38"/>
+        <source>The case could not be read completely; try again.</source>
+        <translation>De zaak kon niet volledig worden gelezen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the customer expected</source>
+        <translation>Wat de klant verwachtte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (confirmed)</source>
+        <translation>Samenvatting (bevestigd)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our side</source>
+        <translation>Onze kant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest note</source>
+        <translation>Laatste notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises and callbacks</source>
+        <translation>Beloften en terugbelnotities</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call back: %1</source>
+        <translation>Terugbellen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed %1 from Recovery Desk.</source>
+        <translation>Afgedrukt %1 uit Recovery Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <location filename="../core/cases/CaseStore.cpp" line="+139"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of case</source>
+        <translation>Soort zaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s experience</source>
+        <translation>De ervaring van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s expectation</source>
+        <translation>De verwachting van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary</source>
+        <translation>De samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary confirmed</source>
+        <translation>Samenvatting bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our explanation</source>
+        <translation>Onze uitleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cause</source>
+        <translation>De oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision</source>
+        <translation>Het besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion at the start</source>
+        <translation>Emotie aan het begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion at the end</source>
+        <translation>Emotie aan het eind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of decision</source>
+        <translation>Soort besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Afhandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the compliment is for</source>
+        <translation>Voor wie het compliment is</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case owner</source>
+        <translation>De eigenaar van de zaak</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer with id %1 exists; find or create the customer first.</source>
+        <translation>Er bestaat geen klant met id %1; zoek of maak eerst de klant.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+91"/>
+        <location line="+161"/>
+        <source>No case with id %1 exists in this database.</source>
+        <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>&quot;%1&quot; is not a known channel.</source>
+        <translation>&quot;%1&quot; is geen bekend kanaal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a known kind of case.</source>
+        <translation>&quot;%1&quot; is geen bekende soort zaak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a known cause.</source>
+        <translation>&quot;%1&quot; is geen bekende oorzaak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a known kind of decision.</source>
+        <translation>&quot;%1&quot; is geen bekende soort besluit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a known resolution.</source>
+        <translation>&quot;%1&quot; is geen bekende afhandeling.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be a number from 1 (calm) to 5 (very upset).</source>
+        <translation>%1 moet een getal zijn van 1 (rustig) tot 5 (erg boos).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown field.</source>
+        <translation>Onbekend veld.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This case is closed; its fields can no longer be changed.</source>
+        <translation>Deze zaak is gesloten; de velden kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Write the summary before the customer confirms it.</source>
+        <translation>Schrijf eerst de samenvatting, dan kan de klant die bevestigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer&apos;s correction</source>
+        <translation>De verbetering van de klant</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close a case with its outcome, through Close case.</source>
+        <translation>Sluit een zaak met de uitkomst, via Zaak sluiten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The customer&apos;s words on the outcome</source>
+        <translation>De woorden van de klant over de uitkomst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>This case still has %n open promise(s) or callback(s). Mark each kept, broken or cancelled before closing the case.</source>
+        <translation>
+            <numerusform>Deze zaak heeft nog %n openstaande belofte of terugbelnotitie. Markeer die als nagekomen, gebroken of geannuleerd voordat je de zaak sluit.</numerusform>
+            <numerusform>Deze zaak heeft nog %n openstaande beloften of terugbelnotities. Markeer elk als nagekomen, gebroken of geannuleerd voordat je de zaak sluit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The call step</source>
+        <translation>De gespreksstap</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>What happened since</source>
+        <translation>Wat er sindsdien gebeurde</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditCommand</name>
+    <message>
+        <location filename="../ui/shell/UndoCommands.cpp" line="+79"/>
+        <source>correct the details of %1</source>
+        <translation>gegevens van %1 corrigeren</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <location filename="../core/cases/CustomerStore.cpp" line="+79"/>
+        <source>The customer&apos;s name</source>
+        <translation>De naam van de klant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phone number</source>
+        <translation>Het telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The e-mail address</source>
+        <translation>Het e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organisation</source>
+        <translation>De organisatie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The e-mail address &quot;%1&quot; does not look like name@example.org.</source>
+        <translation>Het e-mailadres &quot;%1&quot; lijkt niet op naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No customer with id %1 exists in this database.</source>
+        <translation>Er bestaat geen klant met id %1 in deze database.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search text</source>
+        <translation>De zoektekst</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &quot;%2&quot; may hold only digits, spaces and + ( ) - . /</source>
+        <translation>%1 &quot;%2&quot; mag alleen cijfers, spaties en + ( ) - . / bevatten</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <location filename="../ui/shell/DamageDialog.cpp" line="+14"/>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery Desk found damage in %1 and will not go on writing to a damaged file.</source>
+        <translation>Recovery Desk vond schade in %1 en schrijft niet verder in een beschadigd bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The damaged file is kept aside, unchanged. Then you can go back to the newest backup, or save what can still be read into a fresh file.</source>
+        <translation>Het beschadigde bestand wordt ongewijzigd opzijgezet. Daarna kun je teruggaan naar de nieuwste backup, of wat nog leesbaar is opslaan in een nieuw bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The newest backup was made %1 and holds %n case(s).</source>
+        <translation>
+            <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaak.</numerusform>
+            <numerusform>De nieuwste backup is gemaakt op %1 en bevat %n zaken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Nieuwste backup &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save what can be read</source>
+        <translation>&amp;Opslaan wat leesbaar is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+78"/>
+        <source>No database file was named.</source>
+        <translation>Er is geen databasebestand opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+89"/>
+        <source>Could not open %1: it is a folder. Name a database file instead.</source>
+        <translation>Kan %1 niet openen: het is een map. Geef een databasebestand op.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+53"/>
+        <source>Could not open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open %1: it is not a Recovery Desk database (not a SQLite file at all). Choose another file, or a new file name to start an empty database.</source>
+        <translation>Kan %1 niet openen: het is geen Recovery Desk-database (helemaal geen SQLite-bestand). Kies een ander bestand, of een nieuwe bestandsnaam om met een lege database te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open %1: the file does not exist.</source>
+        <translation>Kan %1 niet openen: het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1 for the database. Check that you may write there.</source>
+        <translation>Kan de map %1 voor de database niet maken. Controleer of je daar mag schrijven.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite). Install it and start again.</source>
+        <translation>Het SQLite-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-sqlite). Installeer het en start opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open the database</source>
+        <translation>de database openen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not switch %1 to write-ahead logging (the file system answered &quot;%2&quot;). Keep the database on a local disk.</source>
+        <translation>Kan %1 niet omzetten naar write-ahead logging (het bestandssysteem antwoordde &quot;%2&quot;). Bewaar de database op een lokale schijf.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not set up %1 safely (%2 did not take effect).</source>
+        <translation>Kan %1 niet veilig instellen (%2 werkte niet).</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+175"/>
+        <source>Could not open %1: it is a SQLite database of another program, not of Recovery Desk. Choose another file, or a new file name to start an empty database.</source>
+        <translation>Kan %1 niet openen: het is een SQLite-database van een ander programma, niet van Recovery Desk. Kies een ander bestand, of een nieuwe bestandsnaam om met een lege database te beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open %1: it was written by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <translation>Kan %1 niet openen: het is geschreven door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not open %1 read-only: it must first be upgraded to the current data format. Open it once normally.</source>
+        <translation>Kan %1 niet alleen-lezen openen: het moet eerst naar het huidige gegevensformaat worden omgezet. Open het één keer normaal.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+64"/>
+        <location line="+17"/>
+        <source>prepare a query</source>
+        <translation>een zoekopdracht voorbereiden</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+26"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>save or read data</source>
+        <translation>gegevens opslaan of lezen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+137"/>
+        <source>The database %1 is in use by another program, which kept it locked for %2 seconds. Close the other program or Recovery Desk window and try again.</source>
+        <translation>De database %1 is in gebruik door een ander programma, dat hem %2 seconden vergrendeld hield. Sluit het andere programma of Recovery Desk-venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to %1: the file or its folder is read-only. Check its permissions, or start Recovery Desk with --database and a file you may write.</source>
+        <translation>Kan niet opslaan in %1: het bestand of de map is alleen-lezen. Controleer de rechten, of start Recovery Desk met --database en een bestand waarin je mag schrijven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save to %1: the disk is full. Free some space and try again; everything saved before is safe.</source>
+        <translation>Kan niet opslaan in %1: de schijf is vol. Maak ruimte vrij en probeer het opnieuw; alles wat eerder is opgeslagen is veilig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>De database %1 is beschadigd. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open %1: it is not a Recovery Desk database, or it is encrypted or damaged.</source>
+        <translation>Kan %1 niet openen: het is geen Recovery Desk-database, of het is versleuteld of beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open %1: the file or its folder cannot be opened. Check that it exists and that you may read and write it.</source>
+        <translation>Kan %1 niet openen: het bestand of de map kan niet worden geopend. Controleer of het bestaat en of je het mag lezen en schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="+231"/>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+8"/>
+        <source>Could not %1 in %2: %3</source>
+        <translation>Kan niet %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="-277"/>
+        <source>Could not create %1: %2. Check that you may write there.</source>
+        <translation>Kon %1 niet maken: %2. Controleer of je daar mag schrijven.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open %1 for writing: the file is read-only. Check its permissions, or open it read-only as a review archive.</source>
+        <translation>Kon %1 niet openen om te schrijven: het bestand is alleen-lezen. Controleer de rechten, of open het alleen-lezen als reviewarchief.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="-175"/>
+        <source>The server address %1 is not complete. Write it as postgresql://user@server:5432/database.</source>
+        <translation>Het serveradres %1 is niet volledig. Schrijf het als postgresql://gebruiker@server:5432/database.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql). Install it and start again.</source>
+        <translation>Het PostgreSQL-stuurprogramma voor Qt ontbreekt (pakket libqt6sql6-psql). Installeer het en start opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>connect to the team database</source>
+        <translation>verbinding maken met de teamdatabase</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The database %1 holds tables of another program. Give Recovery Desk a database of its own.</source>
+        <translation>De database %1 bevat tabellen van een ander programma. Geef Recovery Desk een eigen database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team database %1 is still empty: open it once normally first.</source>
+        <translation>De teamdatabase %1 is nog leeg: open hem eerst één keer gewoon.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The team database %1 was set up by a newer version of Recovery Desk (data format %2; this version reads up to %3). Install the newer version on this PC.</source>
+        <translation>De teamdatabase %1 is ingericht door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie op deze pc.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; nothing typed here is lost, and saving is tried again.</source>
+        <translation>Kon niet %1: de teamdatabase op %2 is niet bereikbaar (%3). Controleer de netwerkverbinding; wat hier is getypt gaat niet verloren, en opslaan wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save to %1: it was opened for reading only.</source>
+        <translation>Kon niet opslaan in %1: de database is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The team database %1 must first be upgraded to this version&apos;s data format (%2; it has %3). Open it once normally.</source>
+        <translation>De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+18"/>
+        <source>read data</source>
+        <translation>gegevens lezen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="-144"/>
+        <source>The server address %1 holds a password. Leave it out of the address: put it in the file .pgpass in your home folder (%APPDATA%\postgresql\pgpass.conf on Windows) or in the environment variable PGPASSWORD.</source>
+        <translation>Het serveradres %1 bevat een wachtwoord. Laat het uit het adres: zet het in het bestand .pgpass in je thuismap (%APPDATA%\postgresql\pgpass.conf op Windows) of in de omgevingsvariabele PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server address %1 has the setting &quot;%2&quot;, which Recovery Desk does not pass on. Known settings: %3.</source>
+        <translation>Het serveradres %1 heeft de instelling &quot;%2&quot;, die Recovery Desk niet doorgeeft. Bekende instellingen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="-38"/>
+        <source>Could not open %1: it is not a plain file (a device or a pipe). Name a database file instead.</source>
+        <translation>Kon %1 niet openen: het is geen gewoon bestand (een apparaat of een pijp). Geef in plaats daarvan een databasebestand op.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message numerus="yes">
+        <location filename="../core/storage/DatabaseCopy.cpp" line="+112"/>
+        <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
+        <translation>
+            <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
+            <numerusform>%1 bevat al %n zaken. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>read %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeRules</name>
+    <message>
+        <location filename="../core/agreements/DueTimeRules.cpp" line="+18"/>
+        <source>%1 (%2) has already passed. Choose a moment from now on.</source>
+        <translation>%1 (%2) is al voorbij. Kies een moment vanaf nu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) is more than ten years away. Check the date.</source>
+        <translation>%1 (%2) ligt meer dan tien jaar vooruit. Controleer de datum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call-back window ends (%1) before it starts (%2).</source>
+        <translation>Het terugbelvenster eindigt (%1) voordat het begint (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the call-back window</source>
+        <translation>Het einde van het terugbelvenster</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimeSuggestions</name>
+    <message>
+        <location filename="../core/agreements/DueTimeSuggestions.cpp" line="+27"/>
+        <source>In an hour (%1)</source>
+        <translation>Over een uur (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today %1</source>
+        <translation>Vandaag %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../core/base/ExportFile.cpp" line="+42"/>
+        <source>No file was named to write to.</source>
+        <translation>Er is geen bestand genoemd om naar te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Did not write %1: it is a symbolic link to another file. Choose a plain file name.</source>
+        <translation>%1 niet geschreven: het is een symbolische koppeling naar een ander bestand. Kies een gewone bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not write %1: it is a folder. Choose a file name.</source>
+        <translation>%1 niet geschreven: het is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Did not write %1: it is the open database itself, which this would overwrite. Choose another file name.</source>
+        <translation>%1 niet geschreven: het is de geopende database zelf, die hiermee overschreven zou worden. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Did not write %1: it is not a plain file (a device or a pipe). Choose a file name.</source>
+        <translation>%1 niet geschreven: het is geen gewoon bestand (een apparaat of een pijp). Kies een bestandsnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySeal</name>
+    <message>
+        <location filename="../core/safety/HistorySeal.cpp" line="+287"/>
+        <source>the event before it in this case is missing</source>
+        <translation>de gebeurtenis ervoor in deze zaak ontbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>this case&apos;s history has %n starting events instead of one</source>
+        <translation>
+            <numerusform>de geschiedenis van deze zaak heeft %n begingebeurtenis in plaats van één</numerusform>
+            <numerusform>de geschiedenis van deze zaak heeft %n begingebeurtenissen in plaats van één</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its data was changed after it was written</source>
+        <translation>de gegevens zijn gewijzigd nadat ze waren vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its time, author, kind or place in the history was changed after it was written</source>
+        <translation>de tijd, auteur, soort of plaats in de geschiedenis is gewijzigd nadat ze was vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two events claim the same place in the history</source>
+        <translation>twee gebeurtenissen claimen dezelfde plaats in de geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read the history</source>
+        <translation>de geschiedenis lezen</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>it carries no seal, though its case&apos;s history was sealed before it</source>
+        <translation>ze heeft geen zegel, terwijl de geschiedenis van haar zaak daarvoor al verzegeld was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it carries no seal, though its customer&apos;s history was sealed before it</source>
+        <translation>ze heeft geen zegel, terwijl de geschiedenis van haar klant daarvoor al verzegeld was</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
+        <translation>haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>read the history&apos;s chains</source>
+        <translation>de ketens van de geschiedenis lezen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>customer %1</source>
+        <translation>klant %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case %1</source>
+        <translation>zaak %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the history of %1 from workstation %2 has %3 of the %4 events written to it: the newest were removed</source>
+        <translation>de geschiedenis van %1 van werkplek %2 heeft %3 van de %4 gebeurtenissen die erin geschreven zijn: de nieuwste zijn verwijderd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the history of %1 from workstation %2 has %3 events, but only %4 were written to it</source>
+        <translation>de geschiedenis van %1 van werkplek %2 heeft %3 gebeurtenissen, maar er zijn er maar %4 in geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementStore</name>
+    <message>
+        <location filename="../core/review/ImprovementStore.cpp" line="+25"/>
+        <source>Open</source>
+        <comment>improvement status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What will change</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who sees to it</source>
+        <translation>Wie het oppakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An improvement item starts from at least one case.</source>
+        <translation>Een verbeterpunt begint bij minstens één zaak.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+23"/>
+        <source>No improvement item with id %1 exists.</source>
+        <translation>Er bestaat geen verbeterpunt met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../core/safety/Privacy.cpp" line="+112"/>
+        <source>There is no such customer to erase.</source>
+        <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>The retention period is a number of months from 0 (no limit) to %1.</source>
+        <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no such customer.</source>
+        <translation>Deze klant bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>read the customer&apos;s data</source>
+        <translation>de gegevens van de klant lezen</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>The customer&apos;s data could not be read completely: %1</source>
+        <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFigures</name>
+    <message>
+        <location filename="../core/review/PromiseFigures.cpp" line="+35"/>
+        <source>count the promises</source>
+        <translation>de beloften tellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>count the callbacks</source>
+        <translation>de terugbelnotities tellen</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseStore</name>
+    <message>
+        <location filename="../core/agreements/PromiseStore.cpp" line="+44"/>
+        <source>The next contact with the customer is a process agreement.</source>
+        <translation>Het volgende contact met de klant is een procesafspraak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you promise</source>
+        <translation>Wat je belooft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner of the promise</source>
+        <translation>De eigenaar van de belofte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due time</source>
+        <translation>De deadline</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No case with id %1 exists in this database.</source>
+        <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is closed; reopen it before promising more.</source>
+        <translation>Deze zaak is gesloten; heropen hem voordat je meer belooft.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No promise with id %1 exists in this database.</source>
+        <translation>Er bestaat geen belofte met id %1 in deze database.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This promise is already %1; it cannot be changed any more.</source>
+        <translation>Deze belofte is al %1; ze kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The result</source>
+        <translation>Het resultaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason the promise was broken</source>
+        <translation>De reden waarom de belofte niet is nagekomen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason for cancelling</source>
+        <translation>De reden van annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason for the new due time</source>
+        <translation>De reden voor de nieuwe deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new due time</source>
+        <translation>De nieuwe deadline</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The colleague who takes over</source>
+        <translation>De collega die het overneemt</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>What you told the customer</source>
+        <translation>Wat je de klant vertelde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next contact</source>
+        <translation>Het volgende contact</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>contact the customer again</source>
+        <translation>weer contact opnemen met de klant</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>This promise does not exist (any more).</source>
+        <translation>Deze belofte bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This promise is already open.</source>
+        <translation>Deze belofte staat al open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is closed; its promises stay as they are.</source>
+        <translation>De zaak is gesloten; de beloften blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActCommand</name>
+    <message>
+        <location filename="../ui/shell/UndoCommands.cpp" line="-50"/>
+        <source>mark kept: %1</source>
+        <translation>als nagekomen markeren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark broken: %1</source>
+        <translation>als niet nagekomen markeren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>callback done: %1</source>
+        <translation>teruggebeld: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand over to %1</source>
+        <translation>overdragen aan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionStore</name>
+    <message>
+        <location filename="../core/review/ReflectionStore.cpp" line="+49"/>
+        <source>&quot;%1&quot; is not a month; use YYYY-MM.</source>
+        <translation>&quot;%1&quot; is geen maand; gebruik JJJJ-MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reflection</source>
+        <translation>Wiens reflectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best customer experience</source>
+        <translation>De beste klantervaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the meeting delivered</source>
+        <translation>Wat het overleg opleverde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I changed</source>
+        <translation>Wat ik veranderde</translation>
+    </message>
+</context>
+<context>
+    <name>RowRules</name>
+    <message>
+        <location filename="../core/exchange/RowRules.cpp" line="+162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty where a value is required</source>
+        <translation>leeg waar een waarde verplicht is</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a whole number</source>
+        <translation>geen geheel getal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a time before 2000 or after 2200</source>
+        <translation>een tijdstip vóór 2000 of na 2200</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 ligt buiten %2 tot %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not text</source>
+        <translation>geen tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a record id</source>
+        <translation>geen record-id</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is niet een van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a month (YYYY-MM)</source>
+        <translation>geen maand (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than 64 KiB</source>
+        <translation>meer dan 64 KiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON (%1)</source>
+        <translation>geen geldige JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a JSON list</source>
+        <translation>geen JSON-lijst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not part of a history seal</source>
+        <translation>geen deel van een geschiedeniszegel</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>a time before 2000 or later than the bundle was made</source>
+        <translation>een tijdstip vóór 2000 of later dan de bundel is gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage</name>
+    <message>
+        <location filename="../core/storage/sqlite/Salvage.cpp" line="+49"/>
+        <source>Could not move the damaged file %1 aside. Close other programs that use it and try again.</source>
+        <translation>Kon het beschadigde bestand %1 niet opzijzetten. Sluit andere programma&apos;s die het gebruiken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing could be read from %1: %2</source>
+        <translation>Uit %1 kon niets worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../core/storage/Schema.cpp" line="+378"/>
+        <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
+        <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedHistory</name>
+    <message>
+        <location filename="../core/exchange/SignedHistory.cpp" line="+209"/>
+        <source>the history of %1 from workstation %2 does not run from one first event to one newest</source>
+        <translation>de geschiedenis van %1 van werkplek %2 loopt niet van één eerste gebeurtenis naar één nieuwste</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 was refused: %2. Nothing was imported.</source>
+        <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
+        <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the bundle %1 signed on %2</source>
+        <translation>de bundel die %1 ondertekende op %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is kept here, but its key (%2) is not among the trusted workstations</source>
+        <translation>%1 is hier bewaard, maar de sleutel (%2) staat niet bij de vertrouwde werkplekken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record of %1 was changed: its signature does not hold</source>
+        <translation>wat van %1 is bewaard, is veranderd: de handtekening klopt niet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>read the signed history</source>
+        <translation>de ondertekende geschiedenis lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the history chains kept for %1 are not the ones it signed: they were changed here</source>
+        <translation>de geschiedenisketens die voor %1 zijn bewaard, zijn niet de ondertekende: ze zijn hier veranderd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>%n event(s) that %1 signed after it in the history of %2 are missing: they were removed</source>
+        <translation>
+            <numerusform>%n gebeurtenis die %1 erna ondertekende in de geschiedenis van %2 ontbreekt: die is verwijderd</numerusform>
+            <numerusform>%n gebeurtenissen die %1 erna ondertekende in de geschiedenis van %2 ontbreken: ze zijn verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the history of %1 from workstation %2, which %3 signed with %n event(s), is gone</source>
+        <translation>
+            <numerusform>de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenis, is weg</numerusform>
+            <numerusform>de geschiedenis van %1 van werkplek %2, die %3 ondertekende met %n gebeurtenissen, is weg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>read the history&apos;s chains</source>
+        <translation>de ketens van de geschiedenis lezen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>the history of %1 differs here from what %2 signed: this event was changed, or an event before it was removed or slipped in</source>
+        <translation>de geschiedenis van %1 wijkt hier af van wat %2 ondertekende: deze gebeurtenis is veranderd, of een gebeurtenis ervoor is verwijderd of ertussen geschoven</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>its history holds a hash too long to be one</source>
+        <translation>de geschiedenis bevat een hash die te lang is om er een te zijn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>%n kept history chain(s) belong to no bundle kept here: they were added here, not signed</source>
+        <translation>
+            <numerusform>%n bewaarde geschiedenisketen hoort bij geen enkele hier bewaarde bundel: die is hier toegevoegd, niet ondertekend</numerusform>
+            <numerusform>%n bewaarde geschiedenisketens horen bij geen enkele hier bewaarde bundel: ze zijn hier toegevoegd, niet ondertekend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 was signed after its key was revoked</source>
+        <translation>%1 is ondertekend nadat de sleutel was ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>it was slipped in after the newest signed event of workstation %1 in the history of %2</source>
+        <translation>die is ertussen geschoven na de nieuwste ondertekende gebeurtenis van werkplek %1 in de geschiedenis van %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDrafter</name>
+    <message>
+        <location filename="../core/call/SummaryDrafter.cpp" line="+9"/>
+        <source>What happened: %1</source>
+        <translation>Wat er gebeurde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you had expected: %1</source>
+        <translation>Wat u had verwacht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where it went wrong, as we see it now: %1</source>
+        <translation>Waar het misging, zoals wij het nu zien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <location filename="../core/base/TextRules.cpp" line="+11"/>
+        <source>%1 is too long (%2 KiB; at most 64 KiB). Shorten it, or attach the rest as a note.</source>
+        <translation>%1 is te lang (%2 KiB; hooguit 64 KiB). Maak het korter, of zet de rest in een notitie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains broken characters (not valid Unicode). Retype or paste it again.</source>
+        <translation>%1 bevat kapotte tekens (geen geldige Unicode). Typ of plak het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains a NUL character, which cannot be stored. Remove it and try again.</source>
+        <translation>%1 bevat een NUL-teken, dat niet kan worden opgeslagen. Verwijder het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 must fit on one line.</source>
+        <translation>%1 moet op één regel passen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 contains an invisible control character (code %2). Remove it and try again.</source>
+        <translation>%1 bevat een onzichtbaar stuurteken (code %2). Verwijder het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not valid UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>%1 is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 contains an invisible character that changes the direction of the text (code U+%2). Remove it and try again.</source>
+        <translation>%1 bevat een onzichtbaar teken dat de richting van de tekst verandert (code U+%2). Haal het weg en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../core/cases/TimelineText.cpp" line="+51"/>
+        <source>Opened the case (%1, by %2).</source>
+        <translation>Zaak geopend (%1, via %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(cleared)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer confirmed the summary.</source>
+        <translation>De klant bevestigde de samenvatting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer corrected the summary: “%1”</source>
+        <translation>De klant verbeterde de samenvatting: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed the case. Outcome: %1.%2</source>
+        <translation>Zaak gesloten. Uitkomst: %1.%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The customer: “%1”</source>
+        <translation> De klant: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreed the next contact with the customer: %1.</source>
+        <translation>Volgend contact met de klant afgesproken: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised: %1 — %2, by %3.</source>
+        <translation>Beloofd: %1 — %2, uiterlijk %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on time: %1.%2</source>
+        <translation>Op tijd nagekomen: %1.%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source> Result: %1</source>
+        <translation> Resultaat: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept late: %1.%2</source>
+        <translation>Te laat nagekomen: %1.%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broken: %1. Reason: %2</source>
+        <translation>Niet nagekomen: %1. Reden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: %1. Reason: %2</source>
+        <translation>Geannuleerd: %1. Reden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescheduled “%1” to %2. Reason: %3</source>
+        <translation>“%1” verzet naar %2. Reden: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed “%1” over from %2 to %3.</source>
+        <translation>“%1” overgedragen van %2 aan %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback note for %1: call %2 between %3 and %4 about “%5”.</source>
+        <translation>Terugbelnotitie voor %1: bel %2 tussen %3 en %4 over “%5”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tried to call back: %1. Next try from %2.</source>
+        <translation>Geprobeerd terug te bellen: %1. Volgende poging vanaf %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Called back within the window.%1</source>
+        <translation>Binnen het venster teruggebeld.%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called back, outside the window.%1</source>
+        <translation>Teruggebeld, buiten het venster.%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback handed over from %1 to %2.</source>
+        <translation>Terugbelnotitie overgedragen van %1 aan %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up call started.</source>
+        <translation>Vervolggesprek begonnen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call started.</source>
+        <translation>Gesprek begonnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call resumed at “%1”.</source>
+        <translation>Gesprek hervat bij “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call ended: resolved.</source>
+        <translation>Gesprek afgerond: opgelost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call ended: waiting for the agreed next step.</source>
+        <translation>Gesprek afgerond: wacht op de afgesproken volgende stap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step done: %1.</source>
+        <translation>Stap gedaan: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step skipped: %1.</source>
+        <translation>Stap overgeslagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step skipped: %1 (%2).</source>
+        <translation>Stap overgeslagen: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Led to an improvement item: %1</source>
+        <translation>Leidde tot een verbeterpunt: %1</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>An entry whose details were erased for privacy.</source>
+        <translation>Een regel waarvan de details voor privacy zijn gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s personal data was erased (%1).</source>
+        <translation>De persoonsgegevens van de klant zijn gewist (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data removed: the retention period had passed.</source>
+        <translation>Persoonsgegevens verwijderd: de bewaartermijn was verstreken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: the promise &quot;%1&quot; is open again.</source>
+        <translation>Ongedaan gemaakt: de belofte &quot;%1&quot; staat weer open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: the callback is open again.</source>
+        <translation>Ongedaan gemaakt: de terugbelnotitie staat weer open.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/base/Vocabulary.cpp" line="+112"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Behaviour of an employee</source>
+        <translation>Gedrag van een medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <comment>case status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <comment>case status</comment>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>case status</comment>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open</source>
+        <comment>callback status: still to call</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>callback status: called</comment>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Relationship stronger</source>
+        <translation>Relatie sterker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship the same</source>
+        <translation>Relatie gelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship weaker</source>
+        <translation>Relatie zwakker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Final agreement</source>
+        <translation>Definitieve afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process agreement</source>
+        <translation>Procesafspraak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <comment>promise status: not yet due or done</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept late</source>
+        <translation>Te laat nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Niet nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes, we do what was asked</source>
+        <translation>Ja, we doen wat gevraagd is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, with an alternative</source>
+        <translation>Nee, met een alternatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A compromise, found together</source>
+        <translation>Een tussenweg, samen gevonden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolved now: final agreement</source>
+        <translation>Nu opgelost: definitieve afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved yet: process agreements</source>
+        <translation>Nog niet opgelost: procesafspraken</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationKey</name>
+    <message>
+        <location filename="../core/exchange/WorkstationKey.cpp" line="+47"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografiebibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The workstation&apos;s key could not be made.</source>
+        <translation>De sleutel van de werkplek kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workstation key %1 is not a plain file. Move it away and start again.</source>
+        <translation>De werkplekssleutel %1 is geen gewoon bestand. Zet hem ergens anders neer en start opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the workstation key %1: %2</source>
+        <translation>Kon de werkplekssleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workstation key %1 is damaged. Restore it from a backup; a new key makes this PC a new workstation that the team lead must trust again.</source>
+        <translation>De werkplekssleutel %1 is beschadigd. Zet hem terug uit een backup; met een nieuwe sleutel wordt deze pc een nieuwe werkplek die de teamleider opnieuw moet vertrouwen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not make the folder %1 for the workstation key.</source>
+        <translation>Kon de map %1 voor de werkplekssleutel niet maken.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationTrust</name>
+    <message>
+        <location filename="../core/exchange/WorkstationTrust.cpp" line="+57"/>
+        <source>That is not a workstation&apos;s public key.</source>
+        <translation>Dat is geen openbare sleutel van een werkplek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workstation&apos;s name</source>
+        <translation>De naam van de werkplek</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No trusted workstation has the key %1.</source>
+        <translation>Geen vertrouwde werkplek heeft de sleutel %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it comes from the workstation &quot;%1&quot; (key %2), which this archive does not know yet. Check the key with that PC&apos;s Settings, then trust it</source>
+        <translation>hij komt van werkplek &quot;%1&quot; (sleutel %2), die dit archief nog niet kent. Vergelijk de sleutel met de Instellingen van die pc en vertrouw hem dan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is signed with the key %1 of &quot;%2&quot;, which was revoked here</source>
+        <translation>hij is ondertekend met de sleutel %1 van &quot;%2&quot;, die hier is ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workstation &quot;%1&quot; is known here with another key; this bundle is signed with %2. If that PC was replaced or reinstalled, revoke its old key and trust the new one</source>
+        <translation>werkplek &quot;%1&quot; is hier bekend met een andere sleutel; deze bundel is ondertekend met %2. Is die pc vervangen of opnieuw geïnstalleerd, trek dan de oude sleutel in en vertrouw de nieuwe</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The key %1 was revoked already, by %2 on %3.</source>
+        <translation>De sleutel %1 is al ingetrokken, door %2 op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+60"/>
+        <source>Use the database FILE.</source>
+        <translation>Gebruik de database FILE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface language: en or nl.</source>
+        <translation>Taal van de interface: en of nl.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Recovery Desk cannot start</source>
+        <translation>Recovery Desk kan niet starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 could not be opened.
 
 %2</source>
-            <translation>De database %1 kon niet worden geopend.
+        <translation>De database %1 kon niet worden geopend.
 
 %2</translation>
-        </message>
-        <message>
-            <source>Open the review archive FILE, read-only.</source>
-            <translation>Open het reviewarchief FILE, alleen-lezen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ActPanel</name>
-        <message>
-            <source>Confirm</source>
-            <translation>Bevestigen</translation>
-        </message>
-        <message>
-            <source>Cancel (Esc)</source>
-            <translation>Annuleren (Esc)</translation>
-        </message>
-        <message>
-            <source>Enter: open case  ·  C: call now  ·  K: reached  ·  A: no answer, try again  ·  H: hand over</source>
-            <translation>Enter: zaak openen  ·  C: nu bellen  ·  K: bereikt  ·  A: geen gehoor, opnieuw proberen  ·  H: overdragen</translation>
-        </message>
-        <message>
-            <source>Enter: open case  ·  C: call now  ·  K: kept  ·  N: no news yet  ·  R: reschedule  ·  B: broken  ·  H: hand over</source>
-            <translation>Enter: zaak openen  ·  C: nu bellen  ·  K: nagekomen  ·  N: nog geen nieuws  ·  R: verzetten  ·  B: niet nagekomen  ·  H: overdragen</translation>
-        </message>
-        <message>
-            <source>Kept: %1. What was the result? (optional)</source>
-            <translation>Nagekomen: %1. Wat was het resultaat? (optioneel)</translation>
-        </message>
-        <message>
-            <source>e.g. refund sent, customer informed</source>
-            <translation>bijv. terugbetaling verstuurd, klant ingelicht</translation>
-        </message>
-        <message>
-            <source>You contacted the customer without news yet: %1. What did you tell them, and when is the next contact?</source>
-            <translation>Je hebt de klant gesproken zonder nieuws: %1. Wat heb je verteld, en wanneer is het volgende contact?</translation>
-        </message>
-        <message>
-            <source>e.g. carrier has not answered; I will call again</source>
-            <translation>bijv. vervoerder heeft nog niet geantwoord; ik bel opnieuw</translation>
-        </message>
-        <message>
-            <source>Next contact:</source>
-            <translation>Volgend contact:</translation>
-        </message>
-        <message>
-            <source>New due time for %1. Why? (It will count as late.)</source>
-            <translation>Nieuwe deadline voor %1. Waarom? (Dit telt als te laat.)</translation>
-        </message>
-        <message>
-            <source>the reason, as you told the customer</source>
-            <translation>de reden, zoals je die de klant vertelde</translation>
-        </message>
-        <message>
-            <source>New due time:</source>
-            <translation>Nieuwe deadline:</translation>
-        </message>
-        <message>
-            <source>This promise cannot be kept: %1. Why?</source>
-            <translation>Deze belofte kan niet worden nagekomen: %1. Waarom?</translation>
-        </message>
-        <message>
-            <source>the reason — and tell the customer</source>
-            <translation>de reden — en vertel het de klant</translation>
-        </message>
-        <message>
-            <source>Hand %1 over to a colleague:</source>
-            <translation>%1 overdragen aan een collega:</translation>
-        </message>
-        <message>
-            <source>the colleague's name</source>
-            <translation>de naam van de collega</translation>
-        </message>
-        <message>
-            <source>Called back and reached: %1. What was agreed? (optional)</source>
-            <translation>Teruggebeld en bereikt: %1. Wat is er afgesproken? (optioneel)</translation>
-        </message>
-        <message>
-            <source>the result of the call</source>
-            <translation>de uitkomst van het gesprek</translation>
-        </message>
-        <message>
-            <source>No answer for %1. What happened, and when to try again?</source>
-            <translation>Geen gehoor voor %1. Wat gebeurde er, en wanneer opnieuw proberen?</translation>
-        </message>
-        <message>
-            <source>e.g. voicemail, left a message</source>
-            <translation>bijv. voicemail, bericht ingesproken</translation>
-        </message>
-        <message>
-            <source>Try again from:</source>
-            <translation>Opnieuw proberen vanaf:</translation>
-        </message>
-        <message>
-            <source>Marked kept: %1.</source>
-            <translation>Als nagekomen gemarkeerd: %1.</translation>
-        </message>
-        <message>
-            <source>Reported back; next contact agreed.</source>
-            <translation>Teruggekoppeld; volgend contact afgesproken.</translation>
-        </message>
-        <message>
-            <source>Rescheduled: %1.</source>
-            <translation>Verzet: %1.</translation>
-        </message>
-        <message>
-            <source>Marked broken: %1. Tell the customer, and agree what happens instead.</source>
-            <translation>Als niet nagekomen gemarkeerd: %1. Vertel het de klant, en spreek af wat er in plaats daarvan gebeurt.</translation>
-        </message>
-        <message>
-            <source>Handed over to %1.</source>
-            <translation>Overgedragen aan %1.</translation>
-        </message>
-        <message>
-            <source>Callback done: %1.</source>
-            <translation>Teruggebeld: %1.</translation>
-        </message>
-        <message>
-            <source>Attempt noted; the callback stays in the queue.</source>
-            <translation>Poging genoteerd; de terugbelnotitie blijft in de werklijst.</translation>
-        </message>
-        <message>
-            <source>What to record</source>
-            <translation>Wat je vastlegt</translation>
-        </message>
-        <message>
-            <source>The note, reason or new owner for this act. Enter confirms, Esc cancels.</source>
-            <translation>De notitie, reden of nieuwe eigenaar bij deze handeling. Enter bevestigt, Esc annuleert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::AgreePage</name>
-        <message>
-            <source>Is the matter resolved now?</source>
-            <translation>Is de kwestie nu opgelost?</translation>
-        </message>
-        <message>
-            <source>Agreed so far</source>
-            <translation>Tot nu toe afgesproken</translation>
-        </message>
-        <message>
-            <source>A promise: what I will do, by when</source>
-            <translation>Een belofte: wat ik doe, en wanneer</translation>
-        </message>
-        <message>
-            <source>e.g. ask the carrier for a Saturday delivery</source>
-            <translation>bijv. bij de vervoerder een zaterdaglevering vragen</translation>
-        </message>
-        <message>
-            <source>Add &amp;promise</source>
-            <translation>Belofte toe&amp;voegen</translation>
-        </message>
-        <message>
-            <source>What:</source>
-            <translation>Wat:</translation>
-        </message>
-        <message>
-            <source>Who:</source>
-            <translation>Wie:</translation>
-        </message>
-        <message>
-            <source>By:</source>
-            <translation>Uiterlijk:</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Soort:</translation>
-        </message>
-        <message>
-            <source>When I will contact the customer again</source>
-            <translation>Wanneer ik weer contact opneem met de klant</translation>
-        </message>
-        <message>
-            <source>by phone</source>
-            <translation>telefonisch</translation>
-        </message>
-        <message>
-            <source>by e-mail</source>
-            <translation>per e-mail</translation>
-        </message>
-        <message>
-            <source>Set ne&amp;xt contact</source>
-            <translation>Volgend &amp;contact vastleggen</translation>
-        </message>
-        <message>
-            <source>On:</source>
-            <translation>Op:</translation>
-        </message>
-        <message>
-            <source>How:</source>
-            <translation>Hoe:</translation>
-        </message>
-        <message>
-            <source>A colleague calls back (callback note)</source>
-            <translation>Een collega belt terug (terugbelnotitie)</translation>
-        </message>
-        <message>
-            <source>colleague's name</source>
-            <translation>naam van de collega</translation>
-        </message>
-        <message>
-            <source>the customer's question, in a sentence</source>
-            <translation>de vraag van de klant, in één zin</translation>
-        </message>
-        <message>
-            <source>within 1 hour</source>
-            <translation>binnen 1 uur</translation>
-        </message>
-        <message>
-            <source>within 2 hours</source>
-            <translation>binnen 2 uur</translation>
-        </message>
-        <message>
-            <source>within 4 hours</source>
-            <translation>binnen 4 uur</translation>
-        </message>
-        <message>
-            <source>Add call&amp;back note</source>
-            <translation>Te&amp;rugbelnotitie toevoegen</translation>
-        </message>
-        <message>
-            <source>Who calls:</source>
-            <translation>Wie belt:</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Nummer:</translation>
-        </message>
-        <message>
-            <source>About:</source>
-            <translation>Over:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>Vanaf:</translation>
-        </message>
-        <message>
-            <source>Window:</source>
-            <translation>Venster:</translation>
-        </message>
-        <message>
-            <source>Promise added.</source>
-            <translation>Belofte toegevoegd.</translation>
-        </message>
-        <message>
-            <source>contact the customer again by phone</source>
-            <translation>de klant weer bellen</translation>
-        </message>
-        <message>
-            <source>contact the customer again by e-mail</source>
-            <translation>de klant weer mailen</translation>
-        </message>
-        <message>
-            <source>Next contact agreed.</source>
-            <translation>Volgend contact afgesproken.</translation>
-        </message>
-        <message>
-            <source>Callback note made for %1.</source>
-            <translation>Terugbelnotitie gemaakt voor %1.</translation>
-        </message>
-        <message>
-            <source>Nothing agreed yet.</source>
-            <translation>Nog niets afgesproken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CallScreen</name>
-        <message>
-            <source>No call in progress</source>
-            <translation>Geen gesprek bezig</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N when the phone rings. The screen will guide you through the call, step by step, and save everything as you type.</source>
-            <translation>Druk op Ctrl+N als de telefoon gaat. Het scherm leidt je stap voor stap door het gesprek en slaat alles op terwijl je typt.</translation>
-        </message>
-        <message>
-            <source>New call   Ctrl+N</source>
-            <translation>Nieuw gesprek   Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Unfinished calls (for example after a power cut):</source>
-            <translation>Onafgeronde gesprekken (bijvoorbeeld na een stroomstoring):</translation>
-        </message>
-        <message>
-            <source>Unfinished calls</source>
-            <translation>Onafgeronde gesprekken</translation>
-        </message>
-        <message>
-            <source>&amp;Resume call</source>
-            <translation>Gesprek her&amp;vatten</translation>
-        </message>
-        <message>
-            <source>Steps of the call</source>
-            <translation>Stappen van het gesprek</translation>
-        </message>
-        <message>
-            <source>◀ Back</source>
-            <translation>◀ Terug</translation>
-        </message>
-        <message>
-            <source>Skip step</source>
-            <translation>Stap overslaan</translation>
-        </message>
-        <message>
-            <source>Done — next step ▶</source>
-            <translation>Klaar — volgende stap ▶</translation>
-        </message>
-        <message>
-            <source>Done, &amp;next step</source>
-            <translation>Klaar, &amp;volgende stap</translation>
-        </message>
-        <message>
-            <source>&amp;Back one step</source>
-            <translation>Eén stap &amp;terug</translation>
-        </message>
-        <message>
-            <source>&amp;Skip step</source>
-            <translation>Stap &amp;overslaan</translation>
-        </message>
-        <message>
-            <source>&amp;End call</source>
-            <translation>Gesprek &amp;afronden</translation>
-        </message>
-        <message>
-            <source>Go to a s&amp;tep…</source>
-            <translation>Naar een &amp;stap…</translation>
-        </message>
-        <message>
-            <source>A call is in progress. End it first (Ctrl+E) to start a new one.</source>
-            <translation>Er is een gesprek bezig. Rond het eerst af (Ctrl+E) om een nieuw gesprek te beginnen.</translation>
-        </message>
-        <message>
-            <source>Call resumed where it stood. Everything typed before was kept.</source>
-            <translation>Gesprek hervat waar het was. Alles wat eerder getypt was, is bewaard.</translation>
-        </message>
-        <message>
-            <source>%1 — %2, started %3</source>
-            <translation>%1 — %2, begonnen %3</translation>
-        </message>
-        <message>
-            <source>The customer's story, in their own &amp;words:</source>
-            <translation>Het verhaal van de klant, in eigen &amp;woorden:</translation>
-        </message>
-        <message>
-            <source>What happened, as the customer tells it — not your interpretation</source>
-            <translation>Wat er gebeurde, zoals de klant het vertelt — niet jouw interpretatie</translation>
-        </message>
-        <message>
-            <source>What the customer had &amp;expected, and what would be a good solution:</source>
-            <translation>Wat de klant had &amp;verwacht, en wat een goede oplossing zou zijn:</translation>
-        </message>
-        <message>
-            <source>In the customer's words</source>
-            <translation>In de woorden van de klant</translation>
-        </message>
-        <message>
-            <source>How upset is the customer? (1–5)</source>
-            <translation>Hoe boos of overstuur is de klant? (1–5)</translation>
-        </message>
-        <message>
-            <source>What happened on &amp;our side, and why:</source>
-            <translation>Wat er aan &amp;onze kant gebeurde, en waarom:</translation>
-        </message>
-        <message>
-            <source>Open and concrete: what went wrong, and the reasons</source>
-            <translation>Open en concreet: wat er misging, en de redenen</translation>
-        </message>
-        <message>
-            <source>Tell the customer that you are their point of contact from now on. Check your own words below: they should blame no one.</source>
-            <translation>Zeg de klant dat jij vanaf nu het aanspreekpunt bent. Controleer hieronder je eigen woorden: ze geven niemand de schuld.</translation>
-        </message>
-        <message>
-            <source>Where does the cause lie?</source>
-            <translation>Waar ligt de oorzaak?</translation>
-        </message>
-        <message>
-            <source>What do we decide?</source>
-            <translation>Wat besluiten we?</translation>
-        </message>
-        <message>
-            <source>The &amp;decision, as you tell it to the customer:</source>
-            <translation>Het be&amp;sluit, zoals je het de klant vertelt:</translation>
-        </message>
-        <message>
-            <source>What we will do — or, if the answer is no, the alternative</source>
-            <translation>Wat we gaan doen — of, als het antwoord nee is, het alternatief</translation>
-        </message>
-        <message>
-            <source>&amp;Who is the compliment for?</source>
-            <translation>&amp;Voor wie is het compliment?</translation>
-        </message>
-        <message>
-            <source>A colleague's name, or a team</source>
-            <translation>De naam van een collega, of een team</translation>
-        </message>
-        <message>
-            <source>Nothing to note here: say it in your own words, then press Ctrl+Enter.</source>
-            <translation>Hier hoef je niets te noteren: zeg het in je eigen woorden en druk dan op Ctrl+Enter.</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>gedaan</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>overgeslagen</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>Step %1, %2, %3</source>
-            <translation>Stap %1, %2, %3</translation>
-        </message>
-        <message>
-            <source>End call ▶</source>
-            <translation>Gesprek afronden ▶</translation>
-        </message>
-        <message>
-            <source>Find or add the customer first: type a name, phone number or e-mail and press Enter.</source>
-            <translation>Zoek of voeg eerst de klant toe: typ een naam, telefoonnummer of e-mail en druk op Enter.</translation>
-        </message>
-        <message>
-            <source>The call with %1 is saved. The case now waits for the agreed next step; it is in your work queue.</source>
-            <translation>Het gesprek met %1 is opgeslagen. De zaak wacht nu op de afgesproken volgende stap; die staat in je werklijst.</translation>
-        </message>
-        <message>
-            <source>The call with %1 is saved.</source>
-            <translation>Het gesprek met %1 is opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
-            <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
-        </message>
-        <message>
-            <source>What you told the customer, and how they &amp;reacted:</source>
-            <translation>Wat je de klant vertelde, en hoe die &amp;reageerde:</translation>
-        </message>
-        <message>
-            <source>Open and concrete — also when there is no result yet</source>
-            <translation>Open en concreet — ook als er nog geen resultaat is</translation>
-        </message>
-        <message>
-            <source>What you typed is kept and saved as soon as it can be.</source>
-            <translation>Wat je typte blijft staan en wordt opgeslagen zodra dat weer kan.</translation>
-        </message>
-        <message>
-            <source>Saved again: everything you typed is stored.</source>
-            <translation>Weer opgeslagen: alles wat je typte is bewaard.</translation>
-        </message>
-        <message>
-            <source>Calls that were interrupted. Enter resumes one where it stopped.</source>
-            <translation>Gesprekken die werden onderbroken. Enter gaat verder waar het stopte.</translation>
-        </message>
-        <message>
-            <source>The steps of the method; the current one is selected. Enter jumps to a step.</source>
-            <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
-        </message>
-        <message>
-            <source>The call is saved, but it could not be read back: %1</source>
-            <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CaseListModel</name>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Cause</source>
-            <translation>Oorzaak</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Eigenaar</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <source>Open promises</source>
-            <translation>Open beloften</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation>Laatste activiteit</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CaseListView</name>
-        <message>
-            <source>Search names, phone numbers, e-mail and case text  (Ctrl+F)</source>
-            <translation>Zoek in namen, telefoonnummers, e-mail en zaaktekst  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Zaken zoeken</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Elke status</translation>
-        </message>
-        <message>
-            <source>Any kind</source>
-            <translation>Elke soort</translation>
-        </message>
-        <message>
-            <source>Any cause</source>
-            <translation>Elke oorzaak</translation>
-        </message>
-        <message>
-            <source>Any time</source>
-            <translation>Altijd</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Vandaag</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Laatste 7 dagen</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Laatste 30 dagen</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>Laatste 12 maanden</translation>
-        </message>
-        <message>
-            <source>&amp;Overdue only</source>
-            <translation>Alleen &amp;te laat</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Tonen:</translation>
-        </message>
-        <message>
-            <source>%1 cases</source>
-            <translation>%1 zaken</translation>
-        </message>
-        <message>
-            <source>best %1 matches</source>
-            <translation>beste %1 treffers</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n treffer</numerusform>
-                <numerusform>%n treffers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Anyone</source>
-            <translation>Iedereen</translation>
-        </message>
-        <message>
-            <source>Export &amp;list…</source>
-            <translation>Lijst e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <source>The cases shown (all of them, with the filters and order of the list) as CSV or PDF</source>
-            <translation>De getoonde zaken (allemaal, met de filters en volgorde van de lijst) als CSV of PDF</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Zaken</translation>
-        </message>
-        <message>
-            <source>Writing the case list…</source>
-            <translation>De zakenlijst schrijven…</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stoppen</translation>
-        </message>
-        <message>
-            <source>Export the case list</source>
-            <translation>De zakenlijst exporteren</translation>
-        </message>
-        <message>
-            <source>CSV for spreadsheets (*.csv);;PDF, first %1 rows (*.pdf)</source>
-            <translation>CSV voor spreadsheets (*.csv);;PDF, eerste %1 regels (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>Filter op status</translation>
-        </message>
-        <message>
-            <source>Only cases with this status.</source>
-            <translation>Alleen zaken met deze status.</translation>
-        </message>
-        <message>
-            <source>Kind filter</source>
-            <translation>Filter op soort</translation>
-        </message>
-        <message>
-            <source>Only complaints, questions, compliments or suggestions.</source>
-            <translation>Alleen klachten, vragen, complimenten of suggesties.</translation>
-        </message>
-        <message>
-            <source>Cause filter</source>
-            <translation>Filter op oorzaak</translation>
-        </message>
-        <message>
-            <source>Only cases with this cause.</source>
-            <translation>Alleen zaken met deze oorzaak.</translation>
-        </message>
-        <message>
-            <source>Owner filter</source>
-            <translation>Filter op eigenaar</translation>
-        </message>
-        <message>
-            <source>Only the cases of one employee.</source>
-            <translation>Alleen de zaken van één medewerker.</translation>
-        </message>
-        <message>
-            <source>Period filter</source>
-            <translation>Filter op periode</translation>
-        </message>
-        <message>
-            <source>Only the cases opened in this period.</source>
-            <translation>Alleen de zaken die in deze periode zijn geopend.</translation>
-        </message>
-        <message>
-            <source>All cases that match the search and filters. Click a header to sort; Enter opens a case.</source>
-            <translation>Alle zaken die passen bij de zoekopdracht en de filters. Klik op een kop om te sorteren; Enter opent een zaak.</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Zoekresultaten</translation>
-        </message>
-        <message>
-            <source>Cases that match the search, best first, with the matching words marked. Enter opens a case.</source>
-            <translation>Zaken die bij de zoekopdracht passen, de beste eerst, met de gevonden woorden gemarkeerd. Enter opent een zaak.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CaseView</name>
-        <message>
-            <source>&amp;Open promises and callbacks:</source>
-            <translation>&amp;Openstaande beloften en terugbelnotities:</translation>
-        </message>
-        <message>
-            <source>&amp;History:</source>
-            <translation>Geschiede&amp;nis:</translation>
-        </message>
-        <message>
-            <source>History of the case</source>
-            <translation>Geschiedenis van de zaak</translation>
-        </message>
-        <message>
-            <source>Is the customer's trust restored? Ask them.</source>
-            <translation>Is het vertrouwen van de klant hersteld? Vraag het.</translation>
-        </message>
-        <message>
-            <source>In the customer's own words (optional) — Enter closes the case</source>
-            <translation>In de woorden van de klant (optioneel) — Enter sluit de zaak</translation>
-        </message>
-        <message>
-            <source>C&amp;lose case…</source>
-            <translation>Zaak s&amp;luiten…</translation>
-        </message>
-        <message>
-            <source>No case chosen</source>
-            <translation>Geen zaak gekozen</translation>
-        </message>
-        <message>
-            <source>Open a case from the work queue or the case list (Enter).</source>
-            <translation>Open een zaak vanuit de werklijst of de zakenlijst (Enter).</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Wat er gebeurde</translation>
-        </message>
-        <message>
-            <source>What the customer expected</source>
-            <translation>Wat de klant verwachtte</translation>
-        </message>
-        <message>
-            <source>Summary (confirmed by the customer)</source>
-            <translation>Samenvatting (bevestigd door de klant)</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Samenvatting</translation>
-        </message>
-        <message>
-            <source>Our side</source>
-            <translation>Onze kant</translation>
-        </message>
-        <message>
-            <source>Cause</source>
-            <translation>Oorzaak</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Besluit</translation>
-        </message>
-        <message>
-            <source>Latest note</source>
-            <translation>Laatste notitie</translation>
-        </message>
-        <message>
-            <source>Compliment for</source>
-            <translation>Compliment voor</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Uitkomst</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Nothing open.</source>
-            <translation>Niets open.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This case still has %n open promise(s) or callback(s). Settle each first: K kept, B broken, H hand over (or N, R).</source>
-            <translation>
-                <numerusform>Deze zaak heeft nog %n openstaande belofte of terugbelnotitie. Handel die eerst af: K nagekomen, B niet nagekomen, H overdragen (of N, R).</numerusform>
-                <numerusform>Deze zaak heeft nog %n openstaande beloften of terugbelnotities. Handel elk eerst af: K nagekomen, B niet nagekomen, H overdragen (of N, R).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose the outcome first (1–4): ask the customer whether the relationship is stronger, the same or weaker.</source>
-            <translation>Kies eerst de uitkomst (1–4): vraag de klant of de relatie sterker, gelijk of zwakker is.</translation>
-        </message>
-        <message>
-            <source>Case closed.</source>
-            <translation>Zaak gesloten.</translation>
-        </message>
-        <message>
-            <source>That key does not fit this item.</source>
-            <translation>Die toets past niet bij dit item.</translation>
-        </message>
-        <message>
-            <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
-            <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
-        </message>
-        <message>
-            <source>C&amp;ustomer</source>
-            <translation>&amp;Klant</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translation>Opslaan als P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Zaak %1</translation>
-        </message>
-        <message>
-            <source>Save the case as PDF</source>
-            <translation>De zaak opslaan als PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>%1 opgeslagen.</translation>
-        </message>
-        <message>
-            <source>What will change so this does not happen again — Enter saves, Esc cancels</source>
-            <translation>Wat er verandert zodat dit niet meer gebeurt — Enter bewaart, Esc annuleert</translation>
-        </message>
-        <message>
-            <source>Improvement:</source>
-            <translation>Verbeterpunt:</translation>
-        </message>
-        <message>
-            <source>Who:</source>
-            <translation>Wie:</translation>
-        </message>
-        <message>
-            <source>&amp;Improvement item…</source>
-            <translation>&amp;Verbeterpunt…</translation>
-        </message>
-        <message>
-            <source>Improvement item made: %1</source>
-            <translation>Verbeterpunt gemaakt: %1</translation>
-        </message>
-        <message>
-            <source>Case details</source>
-            <translation>Gegevens van de zaak</translation>
-        </message>
-        <message>
-            <source>What the customer told, expected and what was decided.</source>
-            <translation>Wat de klant vertelde en verwachtte, en wat er is besloten.</translation>
-        </message>
-        <message>
-            <source>Open promises and callbacks</source>
-            <translation>Openstaande beloften en terugbelnotities</translation>
-        </message>
-        <message>
-            <source>What is still to be done for this case. K kept, B broken, Enter acts on one.</source>
-            <translation>Wat er voor deze zaak nog moet gebeuren. K nagekomen, B niet nagekomen, Enter handelt er een af.</translation>
-        </message>
-        <message>
-            <source>Everything that happened in this case, oldest first, who and when.</source>
-            <translation>Alles wat er in deze zaak gebeurde, oudste eerst, wie en wanneer.</translation>
-        </message>
-        <message>
-            <source>Customer's words</source>
-            <translation>Woorden van de klant</translation>
-        </message>
-        <message>
-            <source>How the customer put it, in their own words (optional). Enter closes the case.</source>
-            <translation>Hoe de klant het zei, in eigen woorden (optioneel). Enter sluit de zaak.</translation>
-        </message>
-        <message>
-            <source>Improvement</source>
-            <translation>Verbetering</translation>
-        </message>
-        <message>
-            <source>What will change so this does not happen again. Enter saves, Esc cancels.</source>
-            <translation>Wat er verandert zodat dit niet opnieuw gebeurt. Enter bewaart, Esc annuleert.</translation>
-        </message>
-        <message>
-            <source>Improvement owner</source>
-            <translation>Eigenaar van de verbetering</translation>
-        </message>
-        <message>
-            <source>Who sees to the improvement.</source>
-            <translation>Wie voor de verbetering zorgt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ChoiceStepPage</name>
-        <message>
-            <source>Calm</source>
-            <translation>Rustig</translation>
-        </message>
-        <message>
-            <source>A little annoyed</source>
-            <translation>Een beetje geïrriteerd</translation>
-        </message>
-        <message>
-            <source>Annoyed</source>
-            <translation>Geïrriteerd</translation>
-        </message>
-        <message>
-            <source>Upset</source>
-            <translation>Boos of overstuur</translation>
-        </message>
-        <message>
-            <source>Very upset or angry</source>
-            <translation>Erg boos of overstuur</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ClosePage</name>
-        <message>
-            <source>Read this back to the customer:</source>
-            <translation>Lees dit voor aan de klant:</translation>
-        </message>
-        <message>
-            <source>Agreements to read back</source>
-            <translation>Afspraken om voor te lezen</translation>
-        </message>
-        <message>
-            <source>How does the customer sound now?</source>
-            <translation>Hoe klinkt de klant nu?</translation>
-        </message>
-        <message>
-            <source>Thank you for taking the time to tell us.</source>
-            <translation>Dank u wel dat u de tijd nam om het ons te vertellen.</translation>
-        </message>
-        <message>
-            <source>Thank you for calling us and for telling us this.</source>
-            <translation>Dank u wel voor uw telefoontje en dat u ons dit hebt verteld.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ConnectionBanner</name>
-        <message>
-            <source>Team database connection</source>
-            <translation>Verbinding met de teamdatabase</translation>
-        </message>
-        <message>
-            <source>The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…</source>
-            <translation>De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat je typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…</translation>
-        </message>
-        <message>
-            <source>Connected to the team database again. What you typed meanwhile is being saved.</source>
-            <translation>Weer verbonden met de teamdatabase. Wat je intussen typte, wordt nu opgeslagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CustomerCard</name>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;No customer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find or add the caller to see their earlier cases and open promises here.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Nog geen klant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zoek of voeg de beller toe om hier eerdere zaken en openstaande beloften te zien.&lt;/p&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>Repeat complainant: %n earlier complaint(s) in the past year. Acknowledge that this is not the first time.</source>
-            <translation>
-                <numerusform>Herhaalde klager: %n eerdere klacht in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
-                <numerusform>Herhaalde klager: %n eerdere klachten in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open promises</source>
-            <translation>Openstaande beloften</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Geen.</translation>
-        </message>
-        <message>
-            <source>Earlier cases</source>
-            <translation>Eerdere zaken</translation>
-        </message>
-        <message>
-            <source>First contact.</source>
-            <translation>Eerste contact.</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>The caller's details, earlier cases and open promises.</source>
-            <translation>De gegevens van de beller, eerdere zaken en openstaande beloften.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CustomerLookup</name>
-        <message>
-            <source>Find the customer (name, phone number or e-mail):</source>
-            <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
-        </message>
-        <message>
-            <source>Type to search — Enter picks the first match</source>
-            <translation>Typ om te zoeken — Enter kiest de eerste treffer</translation>
-        </message>
-        <message>
-            <source>Find the customer</source>
-            <translation>Zoek de klant</translation>
-        </message>
-        <message>
-            <source>Matching customers</source>
-            <translation>Gevonden klanten</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w customer</source>
-            <translation>Nieu&amp;we klant</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Naam:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>Tele&amp;foon:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisatie:</translation>
-        </message>
-        <message>
-            <source>&amp;Add customer and start</source>
-            <translation>Klant toevoegen en &amp;starten</translation>
-        </message>
-        <message>
-            <source>Customers whose name, phone number or e-mail match what you typed. Enter chooses one.</source>
-            <translation>Klanten van wie de naam, het telefoonnummer of het e-mailadres past bij wat je typte. Enter kiest er een.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>The new customer's name, as they say it.</source>
-            <translation>De naam van de nieuwe klant, zoals die hem zegt.</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <source>A number to call the customer back on, in any spacing.</source>
-            <translation>Een nummer om de klant op terug te bellen, met of zonder spaties.</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>The customer's e-mail address (optional).</source>
-            <translation>Het e-mailadres van de klant (optioneel).</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <source>The customer's company or organisation (optional).</source>
-            <translation>Het bedrijf of de organisatie van de klant (optioneel).</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::CustomerView</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Naam:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>Tele&amp;foon:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisatie:</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>&amp;Wijzigingen opslaan</translation>
-        </message>
-        <message>
-            <source>Changes to the details:</source>
-            <translation>Wijzigingen in de gegevens:</translation>
-        </message>
-        <message>
-            <source>&amp;Cases (Enter opens):</source>
-            <translation>&amp;Zaken (Enter opent):</translation>
-        </message>
-        <message>
-            <source>Open promises:</source>
-            <translation>Openstaande beloften:</translation>
-        </message>
-        <message>
-            <source>No customer chosen</source>
-            <translation>Geen klant gekozen</translation>
-        </message>
-        <message>
-            <source>Open a customer from a case (Alt+U).</source>
-            <translation>Open een klant vanuit een zaak (Alt+K).</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <translation>%1 · %2 · %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) in all; </source>
-            <translation>
-                <numerusform>%n zaak in totaal; </numerusform>
-                <numerusform>%n zaken in totaal; </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n complaint(s) in the past year.</source>
-            <translation>
-                <numerusform>%n klacht in het afgelopen jaar.</numerusform>
-                <numerusform>%n klachten in het afgelopen jaar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A repeat complainant: acknowledge it on the next call.</source>
-            <translation>Een herhaalde klager: erken dat in het volgende gesprek.</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Geen.</translation>
-        </message>
-        <message>
-            <source>added</source>
-            <translation>toegevoegd</translation>
-        </message>
-        <message>
-            <source>changed: %1</source>
-            <translation>gewijzigd: %1</translation>
-        </message>
-        <message>
-            <source>Details saved.</source>
-            <translation>Gegevens opgeslagen.</translation>
-        </message>
-        <message>
-            <source>E&amp;xport data…</source>
-            <translation>Gegevens e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <source>Everything held about this customer, as a JSON file (their right of access).</source>
-            <translation>Alles wat over deze klant is vastgelegd, als JSON-bestand (het recht op inzage).</translation>
-        </message>
-        <message>
-            <source>E&amp;rase customer…</source>
-            <translation>Klant w&amp;issen…</translation>
-        </message>
-        <message>
-            <source>Remove this customer's personal data from all cases and the history, on their request.</source>
-            <translation>Verwijder op verzoek van de klant diens persoonsgegevens uit alle zaken en uit de geschiedenis.</translation>
-        </message>
-        <message>
-            <source>Erase customer</source>
-            <translation>Klant wissen</translation>
-        </message>
-        <message>
-            <source>Erase all personal data of %1 from every case and from the history? This cannot be undone; the history keeps only that an erase was done, by you, now.
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Open the review archive FILE, read-only.</source>
+        <translation>Open het reviewarchief FILE, alleen-lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ActPanel</name>
+    <message>
+        <location filename="../ui/call/ActPanel.cpp" line="+39"/>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter: open case  ·  C: call now  ·  K: reached  ·  A: no answer, try again  ·  H: hand over</source>
+        <translation>Enter: zaak openen  ·  C: nu bellen  ·  K: bereikt  ·  A: geen gehoor, opnieuw proberen  ·  H: overdragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: open case  ·  C: call now  ·  K: kept  ·  N: no news yet  ·  R: reschedule  ·  B: broken  ·  H: hand over</source>
+        <translation>Enter: zaak openen  ·  C: nu bellen  ·  K: nagekomen  ·  N: nog geen nieuws  ·  R: verzetten  ·  B: niet nagekomen  ·  H: overdragen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kept: %1. What was the result? (optional)</source>
+        <translation>Nagekomen: %1. Wat was het resultaat? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. refund sent, customer informed</source>
+        <translation>bijv. terugbetaling verstuurd, klant ingelicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You contacted the customer without news yet: %1. What did you tell them, and when is the next contact?</source>
+        <translation>Je hebt de klant gesproken zonder nieuws: %1. Wat heb je verteld, en wanneer is het volgende contact?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. carrier has not answered; I will call again</source>
+        <translation>bijv. vervoerder heeft nog niet geantwoord; ik bel opnieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next contact:</source>
+        <translation>Volgend contact:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New due time for %1. Why? (It will count as late.)</source>
+        <translation>Nieuwe deadline voor %1. Waarom? (Dit telt als te laat.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason, as you told the customer</source>
+        <translation>de reden, zoals je die de klant vertelde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New due time:</source>
+        <translation>Nieuwe deadline:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This promise cannot be kept: %1. Why?</source>
+        <translation>Deze belofte kan niet worden nagekomen: %1. Waarom?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason — and tell the customer</source>
+        <translation>de reden — en vertel het de klant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand %1 over to a colleague:</source>
+        <translation>%1 overdragen aan een collega:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the colleague&apos;s name</source>
+        <translation>de naam van de collega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Called back and reached: %1. What was agreed? (optional)</source>
+        <translation>Teruggebeld en bereikt: %1. Wat is er afgesproken? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the result of the call</source>
+        <translation>de uitkomst van het gesprek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer for %1. What happened, and when to try again?</source>
+        <translation>Geen gehoor voor %1. Wat gebeurde er, en wanneer opnieuw proberen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. voicemail, left a message</source>
+        <translation>bijv. voicemail, bericht ingesproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again from:</source>
+        <translation>Opnieuw proberen vanaf:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Marked kept: %1.</source>
+        <translation>Als nagekomen gemarkeerd: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported back; next contact agreed.</source>
+        <translation>Teruggekoppeld; volgend contact afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rescheduled: %1.</source>
+        <translation>Verzet: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marked broken: %1. Tell the customer, and agree what happens instead.</source>
+        <translation>Als niet nagekomen gemarkeerd: %1. Vertel het de klant, en spreek af wat er in plaats daarvan gebeurt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed over to %1.</source>
+        <translation>Overgedragen aan %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Callback done: %1.</source>
+        <translation>Teruggebeld: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempt noted; the callback stays in the queue.</source>
+        <translation>Poging genoteerd; de terugbelnotitie blijft in de werklijst.</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>What to record</source>
+        <translation>Wat je vastlegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The note, reason or new owner for this act. Enter confirms, Esc cancels.</source>
+        <translation>De notitie, reden of nieuwe eigenaar bij deze handeling. Enter bevestigt, Esc annuleert.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AgreePage</name>
+    <message>
+        <location filename="../ui/call/pages/AgreePage.cpp" line="+30"/>
+        <source>Is the matter resolved now?</source>
+        <translation>Is de kwestie nu opgelost?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Agreed so far</source>
+        <translation>Tot nu toe afgesproken</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A promise: what I will do, by when</source>
+        <translation>Een belofte: wat ik doe, en wanneer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. ask the carrier for a Saturday delivery</source>
+        <translation>bijv. bij de vervoerder een zaterdaglevering vragen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;promise</source>
+        <translation>Belofte toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By:</source>
+        <translation>Uiterlijk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When I will contact the customer again</source>
+        <translation>Wanneer ik weer contact opneem met de klant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set ne&amp;xt contact</source>
+        <translation>Volgend &amp;contact vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colleague calls back (callback note)</source>
+        <translation>Een collega belt terug (terugbelnotitie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>colleague&apos;s name</source>
+        <translation>naam van de collega</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the customer&apos;s question, in a sentence</source>
+        <translation>de vraag van de klant, in één zin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>within 1 hour</source>
+        <translation>binnen 1 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within 2 hours</source>
+        <translation>binnen 2 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within 4 hours</source>
+        <translation>binnen 4 uur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add call&amp;back note</source>
+        <translation>Te&amp;rugbelnotitie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who calls:</source>
+        <translation>Wie belt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About:</source>
+        <translation>Over:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Vanaf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation>Venster:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Promise added.</source>
+        <translation>Belofte toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contact the customer again by phone</source>
+        <translation>de klant weer bellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact the customer again by e-mail</source>
+        <translation>de klant weer mailen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next contact agreed.</source>
+        <translation>Volgend contact afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Callback note made for %1.</source>
+        <translation>Terugbelnotitie gemaakt voor %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing agreed yet.</source>
+        <translation>Nog niets afgesproken.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CallScreen</name>
+    <message>
+        <location filename="../ui/call/CallScreen.cpp" line="+119"/>
+        <source>No call in progress</source>
+        <translation>Geen gesprek bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Ctrl+N when the phone rings. The screen will guide you through the call, step by step, and save everything as you type.</source>
+        <translation>Druk op Ctrl+N als de telefoon gaat. Het scherm leidt je stap voor stap door het gesprek en slaat alles op terwijl je typt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New call   Ctrl+N</source>
+        <translation>Nieuw gesprek   Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unfinished calls (for example after a power cut):</source>
+        <translation>Onafgeronde gesprekken (bijvoorbeeld na een stroomstoring):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Unfinished calls</source>
+        <translation>Onafgeronde gesprekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume call</source>
+        <translation>Gesprek her&amp;vatten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Steps of the call</source>
+        <translation>Stappen van het gesprek</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+314"/>
+        <source>Done — next step ▶</source>
+        <translation>Klaar — volgende stap ▶</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Done, &amp;next step</source>
+        <translation>Klaar, &amp;volgende stap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back one step</source>
+        <translation>Eén stap &amp;terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip step</source>
+        <translation>Stap &amp;overslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;End call</source>
+        <translation>Gesprek &amp;afronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a s&amp;tep…</source>
+        <translation>Naar een &amp;stap…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+40"/>
+        <source>A call is in progress. End it first (Ctrl+E) to start a new one.</source>
+        <translation>Er is een gesprek bezig. Rond het eerst af (Ctrl+E) om een nieuw gesprek te beginnen.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Call resumed where it stood. Everything typed before was kept.</source>
+        <translation>Gesprek hervat waar het was. Alles wat eerder getypt was, is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 — %2, started %3</source>
+        <translation>%1 — %2, begonnen %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The customer&apos;s story, in their own &amp;words:</source>
+        <translation>Het verhaal van de klant, in eigen &amp;woorden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, as the customer tells it — not your interpretation</source>
+        <translation>Wat er gebeurde, zoals de klant het vertelt — niet jouw interpretatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the customer had &amp;expected, and what would be a good solution:</source>
+        <translation>Wat de klant had &amp;verwacht, en wat een goede oplossing zou zijn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the customer&apos;s words</source>
+        <translation>In de woorden van de klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How upset is the customer? (1–5)</source>
+        <translation>Hoe boos of overstuur is de klant? (1–5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened on &amp;our side, and why:</source>
+        <translation>Wat er aan &amp;onze kant gebeurde, en waarom:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and concrete: what went wrong, and the reasons</source>
+        <translation>Open en concreet: wat er misging, en de redenen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the customer that you are their point of contact from now on. Check your own words below: they should blame no one.</source>
+        <translation>Zeg de klant dat jij vanaf nu het aanspreekpunt bent. Controleer hieronder je eigen woorden: ze geven niemand de schuld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where does the cause lie?</source>
+        <translation>Waar ligt de oorzaak?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What do we decide?</source>
+        <translation>Wat besluiten we?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;decision, as you tell it to the customer:</source>
+        <translation>Het be&amp;sluit, zoals je het de klant vertelt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we will do — or, if the answer is no, the alternative</source>
+        <translation>Wat we gaan doen — of, als het antwoord nee is, het alternatief</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Who is the compliment for?</source>
+        <translation>&amp;Voor wie is het compliment?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colleague&apos;s name, or a team</source>
+        <translation>De naam van een collega, of een team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to note here: say it in your own words, then press Ctrl+Enter.</source>
+        <translation>Hier hoef je niets te noteren: zeg het in je eigen woorden en druk dan op Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1, %2, %3</source>
+        <translation>Stap %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>End call ▶</source>
+        <translation>Gesprek afronden ▶</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find or add the customer first: type a name, phone number or e-mail and press Enter.</source>
+        <translation>Zoek of voeg eerst de klant toe: typ een naam, telefoonnummer of e-mail en druk op Enter.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The call with %1 is saved. The case now waits for the agreed next step; it is in your work queue.</source>
+        <translation>Het gesprek met %1 is opgeslagen. De zaak wacht nu op de afgesproken volgende stap; die staat in je werklijst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call with %1 is saved.</source>
+        <translation>Het gesprek met %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-387"/>
+        <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
+        <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>What you told the customer, and how they &amp;reacted:</source>
+        <translation>Wat je de klant vertelde, en hoe die &amp;reageerde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and concrete — also when there is no result yet</source>
+        <translation>Open en concreet — ook als er nog geen resultaat is</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>What you typed is kept and saved as soon as it can be.</source>
+        <translation>Wat je typte blijft staan en wordt opgeslagen zodra dat weer kan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved again: everything you typed is stored.</source>
+        <translation>Weer opgeslagen: alles wat je typte is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Calls that were interrupted. Enter resumes one where it stopped.</source>
+        <translation>Gesprekken die werden onderbroken. Enter gaat verder waar het stopte.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The steps of the method; the current one is selected. Enter jumps to a step.</source>
+        <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
+    </message>
+    <message>
+        <location line="+423"/>
+        <source>The call is saved, but it could not be read back: %1</source>
+        <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CaseListModel</name>
+    <message>
+        <location filename="../ui/cases/CaseListModel.cpp" line="+181"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open promises</source>
+        <translation>Open beloften</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CaseListView</name>
+    <message>
+        <location filename="../ui/cases/CaseListView.cpp" line="+72"/>
+        <source>Search names, phone numbers, e-mail and case text  (Ctrl+F)</source>
+        <translation>Zoek in namen, telefoonnummers, e-mail en zaaktekst  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search cases</source>
+        <translation>Zaken zoeken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any cause</source>
+        <translation>Elke oorzaak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen &amp;te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+93"/>
+        <source>%1 cases</source>
+        <translation>%1 zaken</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>best %1 matches</source>
+        <translation>beste %1 treffers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Export &amp;list…</source>
+        <translation>Lijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cases shown (all of them, with the filters and order of the list) as CSV or PDF</source>
+        <translation>De getoonde zaken (allemaal, met de filters en volgorde van de lijst) als CSV of PDF</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+91"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the case list…</source>
+        <translation>De zakenlijst schrijven…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the case list</source>
+        <translation>De zakenlijst exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for spreadsheets (*.csv);;PDF, first %1 rows (*.pdf)</source>
+        <translation>CSV voor spreadsheets (*.csv);;PDF, eerste %1 regels (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only cases with this status.</source>
+        <translation>Alleen zaken met deze status.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind filter</source>
+        <translation>Filter op soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only complaints, questions, compliments or suggestions.</source>
+        <translation>Alleen klachten, vragen, complimenten of suggesties.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause filter</source>
+        <translation>Filter op oorzaak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only cases with this cause.</source>
+        <translation>Alleen zaken met deze oorzaak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner filter</source>
+        <translation>Filter op eigenaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the cases of one employee.</source>
+        <translation>Alleen de zaken van één medewerker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period filter</source>
+        <translation>Filter op periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the cases opened in this period.</source>
+        <translation>Alleen de zaken die in deze periode zijn geopend.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All cases that match the search and filters. Click a header to sort; Enter opens a case.</source>
+        <translation>Alle zaken die passen bij de zoekopdracht en de filters. Klik op een kop om te sorteren; Enter opent een zaak.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases that match the search, best first, with the matching words marked. Enter opens a case.</source>
+        <translation>Zaken die bij de zoekopdracht passen, de beste eerst, met de gevonden woorden gemarkeerd. Enter opent een zaak.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CaseView</name>
+    <message>
+        <location filename="../ui/cases/CaseView.cpp" line="+72"/>
+        <source>&amp;Open promises and callbacks:</source>
+        <translation>&amp;Openstaande beloften en terugbelnotities:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;History:</source>
+        <translation>Geschiede&amp;nis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>History of the case</source>
+        <translation>Geschiedenis van de zaak</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Is the customer&apos;s trust restored? Ask them.</source>
+        <translation>Is het vertrouwen van de klant hersteld? Vraag het.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the customer&apos;s own words (optional) — Enter closes the case</source>
+        <translation>In de woorden van de klant (optioneel) — Enter sluit de zaak</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>C&amp;lose case…</source>
+        <translation>Zaak s&amp;luiten…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No case chosen</source>
+        <translation>Geen zaak gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a case from the work queue or the case list (Enter).</source>
+        <translation>Open een zaak vanuit de werklijst of de zakenlijst (Enter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the customer expected</source>
+        <translation>Wat de klant verwachtte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary (confirmed by the customer)</source>
+        <translation>Samenvatting (bevestigd door de klant)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our side</source>
+        <translation>Onze kant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest note</source>
+        <translation>Laatste notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment for</source>
+        <translation>Compliment voor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing open.</source>
+        <translation>Niets open.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This case still has %n open promise(s) or callback(s). Settle each first: K kept, B broken, H hand over (or N, R).</source>
+        <translation>
+            <numerusform>Deze zaak heeft nog %n openstaande belofte of terugbelnotitie. Handel die eerst af: K nagekomen, B niet nagekomen, H overdragen (of N, R).</numerusform>
+            <numerusform>Deze zaak heeft nog %n openstaande beloften of terugbelnotities. Handel elk eerst af: K nagekomen, B niet nagekomen, H overdragen (of N, R).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the outcome first (1–4): ask the customer whether the relationship is stronger, the same or weaker.</source>
+        <translation>Kies eerst de uitkomst (1–4): vraag de klant of de relatie sterker, gelijk of zwakker is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case closed.</source>
+        <translation>Zaak gesloten.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>That key does not fit this item.</source>
+        <translation>Die toets past niet bij dit item.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
+        <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Case %1</source>
+        <translation>Zaak %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the case as PDF</source>
+        <translation>De zaak opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>What will change so this does not happen again — Enter saves, Esc cancels</source>
+        <translation>Wat er verandert zodat dit niet meer gebeurt — Enter bewaart, Esc annuleert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Improvement:</source>
+        <translation>Verbeterpunt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Improvement item…</source>
+        <translation>&amp;Verbeterpunt…</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Improvement item made: %1</source>
+        <translation>Verbeterpunt gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Case details</source>
+        <translation>Gegevens van de zaak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the customer told, expected and what was decided.</source>
+        <translation>Wat de klant vertelde en verwachtte, en wat er is besloten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open promises and callbacks</source>
+        <translation>Openstaande beloften en terugbelnotities</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is still to be done for this case. K kept, B broken, Enter acts on one.</source>
+        <translation>Wat er voor deze zaak nog moet gebeuren. K nagekomen, B niet nagekomen, Enter handelt er een af.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything that happened in this case, oldest first, who and when.</source>
+        <translation>Alles wat er in deze zaak gebeurde, oudste eerst, wie en wanneer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Customer&apos;s words</source>
+        <translation>Woorden van de klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How the customer put it, in their own words (optional). Enter closes the case.</source>
+        <translation>Hoe de klant het zei, in eigen woorden (optioneel). Enter sluit de zaak.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Improvement</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What will change so this does not happen again. Enter saves, Esc cancels.</source>
+        <translation>Wat er verandert zodat dit niet opnieuw gebeurt. Enter bewaart, Esc annuleert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Improvement owner</source>
+        <translation>Eigenaar van de verbetering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who sees to the improvement.</source>
+        <translation>Wie voor de verbetering zorgt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChoiceStepPage</name>
+    <message>
+        <location filename="../ui/call/pages/ChoiceStepPage.cpp" line="+76"/>
+        <source>Calm</source>
+        <translation>Rustig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little annoyed</source>
+        <translation>Een beetje geïrriteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>Geïrriteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upset</source>
+        <translation>Boos of overstuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very upset or angry</source>
+        <translation>Erg boos of overstuur</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ClosePage</name>
+    <message>
+        <location filename="../ui/call/pages/ClosePage.cpp" line="+20"/>
+        <source>Read this back to the customer:</source>
+        <translation>Lees dit voor aan de klant:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreements to read back</source>
+        <translation>Afspraken om voor te lezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How does the customer sound now?</source>
+        <translation>Hoe klinkt de klant nu?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thank you for taking the time to tell us.</source>
+        <translation>Dank u wel dat u de tijd nam om het ons te vertellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for calling us and for telling us this.</source>
+        <translation>Dank u wel voor uw telefoontje en dat u ons dit hebt verteld.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConnectionBanner</name>
+    <message>
+        <location filename="../ui/widgets/ConnectionBanner.cpp" line="+17"/>
+        <source>Team database connection</source>
+        <translation>Verbinding met de teamdatabase</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The team database at %1 cannot be reached. Keep working: nothing you type is lost, it is saved as soon as the connection is back. Trying again every few seconds…</source>
+        <translation>De teamdatabase op %1 is niet bereikbaar. Werk gewoon door: niets van wat je typt gaat verloren, het wordt opgeslagen zodra de verbinding terug is. Elke paar seconden wordt het opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Connected to the team database again. What you typed meanwhile is being saved.</source>
+        <translation>Weer verbonden met de teamdatabase. Wat je intussen typte, wordt nu opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CustomerCard</name>
+    <message>
+        <location filename="../ui/cases/CustomerCard.cpp" line="+45"/>
+        <source>&lt;p&gt;&lt;b&gt;No customer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find or add the caller to see their earlier cases and open promises here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nog geen klant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zoek of voeg de beller toe om hier eerdere zaken en openstaande beloften te zien.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Repeat complainant: %n earlier complaint(s) in the past year. Acknowledge that this is not the first time.</source>
+        <translation>
+            <numerusform>Herhaalde klager: %n eerdere klacht in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
+            <numerusform>Herhaalde klager: %n eerdere klachten in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open promises</source>
+        <translation>Openstaande beloften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Earlier cases</source>
+        <translation>Eerdere zaken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First contact.</source>
+        <translation>Eerste contact.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The caller&apos;s details, earlier cases and open promises.</source>
+        <translation>De gegevens van de beller, eerdere zaken en openstaande beloften.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CustomerLookup</name>
+    <message>
+        <location filename="../ui/call/CustomerLookup.cpp" line="+22"/>
+        <source>Find the customer (name, phone number or e-mail):</source>
+        <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type to search — Enter picks the first match</source>
+        <translation>Typ om te zoeken — Enter kiest de eerste treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the customer</source>
+        <translation>Zoek de klant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Matching customers</source>
+        <translation>Gevonden klanten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;w customer</source>
+        <translation>Nieu&amp;we klant</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add customer and start</source>
+        <translation>Klant toevoegen en &amp;starten</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Customers whose name, phone number or e-mail match what you typed. Enter chooses one.</source>
+        <translation>Klanten van wie de naam, het telefoonnummer of het e-mailadres past bij wat je typte. Enter kiest er een.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new customer&apos;s name, as they say it.</source>
+        <translation>De naam van de nieuwe klant, zoals die hem zegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A number to call the customer back on, in any spacing.</source>
+        <translation>Een nummer om de klant op terug te bellen, met of zonder spaties.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer&apos;s e-mail address (optional).</source>
+        <translation>Het e-mailadres van de klant (optioneel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer&apos;s company or organisation (optional).</source>
+        <translation>Het bedrijf of de organisatie van de klant (optioneel).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CustomerView</name>
+    <message>
+        <location filename="../ui/cases/CustomerView.cpp" line="+59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changes to the details:</source>
+        <translation>Wijzigingen in de gegevens:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Cases (Enter opens):</source>
+        <translation>&amp;Zaken (Enter opent):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open promises:</source>
+        <translation>Openstaande beloften:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No customer chosen</source>
+        <translation>Geen klant gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a customer from a case (Alt+U).</source>
+        <translation>Open een klant vanuit een zaak (Alt+K).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n case(s) in all; </source>
+        <translation>
+            <numerusform>%n zaak in totaal; </numerusform>
+            <numerusform>%n zaken in totaal; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n complaint(s) in the past year.</source>
+        <translation>
+            <numerusform>%n klacht in het afgelopen jaar.</numerusform>
+            <numerusform>%n klachten in het afgelopen jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A repeat complainant: acknowledge it on the next call.</source>
+        <translation>Een herhaalde klager: erken dat in het volgende gesprek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed: %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Details saved.</source>
+        <translation>Gegevens opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>E&amp;xport data…</source>
+        <translation>Gegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything held about this customer, as a JSON file (their right of access).</source>
+        <translation>Alles wat over deze klant is vastgelegd, als JSON-bestand (het recht op inzage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;rase customer…</source>
+        <translation>Klant w&amp;issen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this customer&apos;s personal data from all cases and the history, on their request.</source>
+        <translation>Verwijder op verzoek van de klant diens persoonsgegevens uit alle zaken en uit de geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Erase customer</source>
+        <translation>Klant wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase all personal data of %1 from every case and from the history? This cannot be undone; the history keeps only that an erase was done, by you, now.
 
 Reason (no personal data):</source>
-            <translation>Alle persoonsgegevens van %1 wissen uit elke zaak en uit de geschiedenis? Dit kan niet ongedaan worden gemaakt; de geschiedenis bewaart alleen dat er is gewist, door jou, nu.
+        <translation>Alle persoonsgegevens van %1 wissen uit elke zaak en uit de geschiedenis? Dit kan niet ongedaan worden gemaakt; de geschiedenis bewaart alleen dat er is gewist, door jou, nu.
 
 Reden (zonder persoonsgegevens):</translation>
-        </message>
-        <message>
-            <source>Request of the customer</source>
-            <translation>Verzoek van de klant</translation>
-        </message>
-        <message>
-            <source>&amp;Erase</source>
-            <translation>&amp;Wissen</translation>
-        </message>
-        <message>
-            <source>The customer's personal data was erased.</source>
-            <translation>De persoonsgegevens van de klant zijn gewist.</translation>
-        </message>
-        <message>
-            <source>Export customer data</source>
-            <translation>Klantgegevens exporteren</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-bestanden (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported the customer's data to %1.</source>
-            <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>The customer's name. Enter saves a correction.</source>
-            <translation>De naam van de klant. Enter bewaart een correctie.</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <source>The customer's phone number. Enter saves a correction.</source>
-            <translation>Het telefoonnummer van de klant. Enter bewaart een correctie.</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>The customer's e-mail address. Enter saves a correction.</source>
-            <translation>Het e-mailadres van de klant. Enter bewaart een correctie.</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <source>The customer's organisation. Enter saves a correction.</source>
-            <translation>De organisatie van de klant. Enter bewaart een correctie.</translation>
-        </message>
-        <message>
-            <source>Cases of this customer</source>
-            <translation>Zaken van deze klant</translation>
-        </message>
-        <message>
-            <source>All cases of this customer, newest first. Enter opens one.</source>
-            <translation>Alle zaken van deze klant, nieuwste eerst. Enter opent er een.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::DueTimeEdit</name>
-        <message>
-            <source>Quick pick</source>
-            <translation>Snelkeuze</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Datum en tijd</translation>
-        </message>
-        <message>
-            <source>Quick picks</source>
-            <translation>Snelle keuzes</translation>
-        </message>
-        <message>
-            <source>Common due times; choose one or set the date and time yourself.</source>
-            <translation>Veelgebruikte tijdstippen; kies er een of stel zelf datum en tijd in.</translation>
-        </message>
-        <message>
-            <source>The exact due date and time.</source>
-            <translation>De precieze datum en tijd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ExportDialog</name>
-        <message>
-            <source>Export cases</source>
-            <translation>Zaken exporteren</translation>
-        </message>
-        <message>
-            <source>All cases</source>
-            <translation>Alle zaken</translation>
-        </message>
-        <message>
-            <source>Opened in the last 30 days</source>
-            <translation>Geopend in de laatste 30 dagen</translation>
-        </message>
-        <message>
-            <source>Opened in the last 90 days</source>
-            <translation>Geopend in de laatste 90 dagen</translation>
-        </message>
-        <message>
-            <source>Opened in the last 12 months</source>
-            <translation>Geopend in de laatste 12 maanden</translation>
-        </message>
-        <message>
-            <source>Everyone's cases</source>
-            <translation>De zaken van iedereen</translation>
-        </message>
-        <message>
-            <source>My cases (%1)</source>
-            <translation>Mijn zaken (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <source>&amp;Which cases:</source>
-            <translation>&amp;Welke zaken:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>Be&amp;stand:</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporteren</translation>
-        </message>
-        <message>
-            <source>Export cases to</source>
-            <translation>Zaken exporteren naar</translation>
-        </message>
-        <message>
-            <source>Case bundles (*.rdbundle)</source>
-            <translation>Zakenbundels (*.rdbundle)</translation>
-        </message>
-        <message>
-            <source>Wh&amp;ose:</source>
-            <translation>&amp;Van wie:</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::HelpDialog</name>
-        <message>
-            <source>Recovery Desk help</source>
-            <translation>Hulp bij Recovery Desk</translation>
-        </message>
-        <message>
-            <source>&amp;Keys</source>
-            <translation>&amp;Toetsen</translation>
-        </message>
-        <message>
-            <source>How the &amp;call guide works</source>
-            <translation>Zo werkt de &amp;gespreksgids</translation>
-        </message>
-        <message>
-            <source>Anywhere</source>
-            <translation>Overal</translation>
-        </message>
-        <message>
-            <source>During a call</source>
-            <translation>Tijdens een gesprek</translation>
-        </message>
-        <message>
-            <source>Work queue and case</source>
-            <translation>Werklijst en zaak</translation>
-        </message>
-        <message>
-            <source>Case list</source>
-            <translation>Zakenlijst</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>New call: the cursor goes to the customer search</source>
-            <translation>Nieuw gesprek: de cursor staat in het zoekveld voor de klant</translation>
-        </message>
-        <message>
-            <source>Ctrl+1 … Ctrl+7</source>
-            <translation>Ctrl+1 … Ctrl+7</translation>
-        </message>
-        <message>
-            <source>Work queue, call, cases, case, customer, review, reflection</source>
-            <translation>Werklijst, gesprek, zaken, zaak, klant, review, reflectie</translation>
-        </message>
-        <message>
-            <source>Ctrl+F</source>
-            <translation>Ctrl+F</translation>
-        </message>
-        <message>
-            <source>Search all cases as you type</source>
-            <translation>Alle zaken doorzoeken terwijl je typt</translation>
-        </message>
-        <message>
-            <source>F1, Ctrl+/</source>
-            <translation>F1, Ctrl+/</translation>
-        </message>
-        <message>
-            <source>This help</source>
-            <translation>Deze hulp</translation>
-        </message>
-        <message>
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
-        </message>
-        <message>
-            <source>Undo the last change you made here (itself recorded in the history)</source>
-            <translation>De laatste wijziging die je hier maakte ongedaan maken (ook dat komt in de geschiedenis)</translation>
-        </message>
-        <message>
-            <source>Ctrl+,</source>
-            <translation>Ctrl+,</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <source>Enter (in the search)</source>
-            <translation>Enter (in het zoekveld)</translation>
-        </message>
-        <message>
-            <source>Pick the first match, or add a new customer with what you typed</source>
-            <translation>De eerste treffer kiezen, of een nieuwe klant toevoegen met wat je typte</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter, Alt+Right</source>
-            <translation>Ctrl+Enter, Alt+Rechts</translation>
-        </message>
-        <message>
-            <source>Step done, go to the next one</source>
-            <translation>Stap klaar, naar de volgende</translation>
-        </message>
-        <message>
-            <source>Alt+Left</source>
-            <translation>Alt+Links</translation>
-        </message>
-        <message>
-            <source>Back one step</source>
-            <translation>Eén stap terug</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+Enter</source>
-            <translation>Ctrl+Shift+Enter</translation>
-        </message>
-        <message>
-            <source>Skip the step (recorded)</source>
-            <translation>De stap overslaan (wordt vastgelegd)</translation>
-        </message>
-        <message>
-            <source>Ctrl+L</source>
-            <translation>Ctrl+L</translation>
-        </message>
-        <message>
-            <source>The list of steps; Enter jumps to one</source>
-            <translation>De lijst met stappen; Enter springt naar een stap</translation>
-        </message>
-        <message>
-            <source>1 – 5</source>
-            <translation>1 – 5</translation>
-        </message>
-        <message>
-            <source>Pick an option: emotion, cause, decision, resolution</source>
-            <translation>Een keuze maken: emotie, oorzaak, besluit, afhandeling</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>End the call (not while an unresolved case has no agreed next contact)</source>
-            <translation>Het gesprek beëindigen (niet zolang een onopgeloste zaak geen afgesproken volgend contact heeft)</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Open the case</source>
-            <translation>De zaak openen</translation>
-        </message>
-        <message>
-            <source>C</source>
-            <translation>C</translation>
-        </message>
-        <message>
-            <source>Call now: a short follow-up call that settles the item</source>
-            <translation>Nu bellen: een kort vervolggesprek dat het item afhandelt</translation>
-        </message>
-        <message>
-            <source>K</source>
-            <translation>K</translation>
-        </message>
-        <message>
-            <source>Kept, or callback done (with the result)</source>
-            <translation>Nagekomen, of teruggebeld (met het resultaat)</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Contacted without news yet: the next contact is agreed</source>
-            <translation>Contact gehad zonder nieuws: het volgende contact is afgesproken</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Reschedule (new time and reason; counts as late)</source>
-            <translation>Verzetten (nieuwe tijd en reden; telt als te laat)</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>B</translation>
-        </message>
-        <message>
-            <source>Broken (with the reason)</source>
-            <translation>Niet nagekomen (met de reden)</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <source>Callback not answered: try again later</source>
-            <translation>Terugbellen niet beantwoord: later opnieuw proberen</translation>
-        </message>
-        <message>
-            <source>H</source>
-            <translation>H</translation>
-        </message>
-        <message>
-            <source>Hand over to a colleague</source>
-            <translation>Overdragen aan een collega</translation>
-        </message>
-        <message>
-            <source>Alt+L</source>
-            <translation>Alt+L</translation>
-        </message>
-        <message>
-            <source>Close the case (asks how the customer sees it now)</source>
-            <translation>De zaak sluiten (vraagt hoe de klant er nu tegenaan kijkt)</translation>
-        </message>
-        <message>
-            <source>Alt+U</source>
-            <translation>Alt+U</translation>
-        </message>
-        <message>
-            <source>Open the customer</source>
-            <translation>De klant openen</translation>
-        </message>
-        <message>
-            <source>Ctrl+F, then type</source>
-            <translation>Ctrl+F, dan typen</translation>
-        </message>
-        <message>
-            <source>Search names, phone numbers, e-mail and all case text</source>
-            <translation>Zoeken in namen, telefoonnummers, e-mail en alle tekst van zaken</translation>
-        </message>
-        <message>
-            <source>Esc (in the search)</source>
-            <translation>Esc (in het zoekveld)</translation>
-        </message>
-        <message>
-            <source>Back to the whole list</source>
-            <translation>Terug naar de hele lijst</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Toetsen</translation>
-        </message>
-        <message>
-            <source>Every key, by where it works.</source>
-            <translation>Elke toets, naar waar hij werkt.</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Waar</translation>
-        </message>
-        <message>
-            <source>What they do</source>
-            <translation>Wat ze doen</translation>
-        </message>
-        <message>
-            <source>How the call guide works</source>
-            <translation>Zo werkt de gespreksgids</translation>
-        </message>
-        <message>
-            <source>The method behind the call screen, step by step.</source>
-            <translation>De methode achter het gespreksscherm, stap voor stap.</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;How the call guide works&lt;/h2&gt;&lt;p&gt;An upset customer first wants to be heard, then understood, and then wants to know what happens next. The call screen leads you through that order, one step at a time. The left column lists the steps (✓ done, ↷ skipped, ○ open); the middle says what to do now and gives an example of what you could say; the right column shows who is calling, their earlier cases and open promises.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Who is calling?&lt;/b&gt; Find the customer or add them. A repeat complainant is flagged: say that you see it is not the first time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Listen first.&lt;/b&gt; Let the customer tell the whole story without interrupting; note it in their words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask what they expected.&lt;/b&gt; What would have been right for them, and what would they like now?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acknowledge.&lt;/b&gt; Say that you understand how this feels, without excuses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summarise and check.&lt;/b&gt; Read the summary back; the customer confirms it or corrects it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Our side, openly.&lt;/b&gt; Explain what happened on our side, in plain words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Own it.&lt;/b&gt; Take responsibility as the company. Phrases that shift the blame are marked as you type, with a better way to say it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assess the cause.&lt;/b&gt; Behaviour, process, product, or information.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide and say so.&lt;/b&gt; Yes, no with an alternative, or a compromise, and why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make agreements.&lt;/b&gt; If it cannot be settled now: what you will do, by when, and when you will contact the customer again, even without news. Never ask the customer to call back: make a callback note instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the call.&lt;/b&gt; The agreements are read back in plain sentences; check how to reach the customer.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you type. You can go back, skip a step (it is recorded) or jump with Ctrl+L. A compliment takes a short path: listen, thank, pass it on.&lt;/p&gt;&lt;p&gt;Afterwards the work queue keeps every promise in sight until it is kept, and the customer is asked, when the case closes, whether the relationship came out stronger.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Zo werkt de gespreksgids&lt;/h2&gt;&lt;p&gt;Een boze klant wil eerst gehoord worden, dan begrepen, en daarna weten wat er gaat gebeuren. Het gespreksscherm leidt je in die volgorde door het gesprek, stap voor stap. De linkerkolom toont de stappen (✓ klaar, ↷ overgeslagen, ○ open); het midden zegt wat je nu doet en geeft een voorbeeld van wat je kunt zeggen; de rechterkolom toont wie er belt, met eerdere zaken en openstaande beloften.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Wie belt er?&lt;/b&gt; Zoek de klant op of voeg hem toe. Een herhaalde klager wordt gemarkeerd: zeg dat je ziet dat het niet de eerste keer is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eerst luisteren.&lt;/b&gt; Laat de klant het hele verhaal vertellen zonder te onderbreken; noteer het in zijn woorden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vraag naar de verwachting.&lt;/b&gt; Wat was voor de klant goed geweest, en wat wil hij nu?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkennen.&lt;/b&gt; Zeg dat je begrijpt hoe dit voelt, zonder excuses te zoeken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samenvatten en checken.&lt;/b&gt; Lees de samenvatting voor; de klant bevestigt of verbetert haar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Onze kant, open.&lt;/b&gt; Leg in gewone woorden uit wat er aan onze kant gebeurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Neem het op je.&lt;/b&gt; Neem verantwoordelijkheid namens het bedrijf. Zinnen die de schuld verleggen worden gemarkeerd terwijl je typt, met een betere formulering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Oorzaak bepalen.&lt;/b&gt; Gedrag, proces, product of informatie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Besluiten en het zeggen.&lt;/b&gt; Ja, nee met een alternatief, of een compromis, en waarom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Afspraken maken.&lt;/b&gt; Kan het nu niet worden opgelost: wat je gaat doen, wanneer, en wanneer je de klant weer spreekt, ook zonder nieuws. Vraag de klant nooit zelf terug te bellen: maak een terugbelnotitie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gesprek afronden.&lt;/b&gt; De afspraken worden in gewone zinnen voorgelezen; controleer hoe je de klant bereikt.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wordt bewaard terwijl je typt. Je kunt teruggaan, een stap overslaan (dat wordt vastgelegd) of springen met Ctrl+L. Een compliment volgt een kort pad: luisteren, bedanken, doorgeven.&lt;/p&gt;&lt;p&gt;Daarna houdt de werklijst elke belofte in beeld tot ze is nagekomen, en bij het sluiten van de zaak wordt de klant gevraagd of de relatie sterker is geworden.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::IdentifyPage</name>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>Soort &amp;zaak:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>&amp;Kanaal:</translation>
-        </message>
-        <message>
-            <source>Calling: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Aan de lijn: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Kind of call</source>
-            <translation>Soort gesprek</translation>
-        </message>
-        <message>
-            <source>Complaint, question, compliment or suggestion.</source>
-            <translation>Klacht, vraag, compliment of suggestie.</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanaal</translation>
-        </message>
-        <message>
-            <source>How the customer contacted us.</source>
-            <translation>Hoe de klant contact met ons opnam.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::MainWindow</name>
-        <message>
-            <source>Recovery Desk</source>
-            <translation>Recovery Desk</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Gesprek</translation>
-        </message>
-        <message>
-            <source>Call — in progress</source>
-            <translation>Gesprek — bezig</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;New call</source>
-            <translation>&amp;Nieuw gesprek</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Af&amp;sluiten</translation>
-        </message>
-        <message>
-            <source>&amp;Call</source>
-            <translation>&amp;Gesprek</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Bee&amp;ld</translation>
-        </message>
-        <message>
-            <source>C&amp;all</source>
-            <translation>&amp;Gesprek</translation>
-        </message>
-        <message>
-            <source>&amp;Cases</source>
-            <translation>&amp;Zaken</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Recovery Desk</source>
-            <translation>&amp;Over Recovery Desk</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Zaken</translation>
-        </message>
-        <message>
-            <source>Cases (%1)</source>
-            <translation>Zaken (%1)</translation>
-        </message>
-        <message>
-            <source>Not everything is saved</source>
-            <translation>Niet alles is opgeslagen</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved to %1. If you close now, they are lost.
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request of the customer</source>
+        <translation>Verzoek van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>De persoonsgegevens van de klant zijn gewist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export customer data</source>
+        <translation>Klantgegevens exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported the customer&apos;s data to %1.</source>
+        <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer&apos;s name. Enter saves a correction.</source>
+        <translation>De naam van de klant. Enter bewaart een correctie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer&apos;s phone number. Enter saves a correction.</source>
+        <translation>Het telefoonnummer van de klant. Enter bewaart een correctie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer&apos;s e-mail address. Enter saves a correction.</source>
+        <translation>Het e-mailadres van de klant. Enter bewaart een correctie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer&apos;s organisation. Enter saves a correction.</source>
+        <translation>De organisatie van de klant. Enter bewaart een correctie.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cases of this customer</source>
+        <translation>Zaken van deze klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All cases of this customer, newest first. Enter opens one.</source>
+        <translation>Alle zaken van deze klant, nieuwste eerst. Enter opent er een.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DueTimeEdit</name>
+    <message>
+        <location filename="../ui/widgets/DueTimeEdit.cpp" line="+22"/>
+        <source>Quick pick</source>
+        <translation>Snelkeuze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Quick picks</source>
+        <translation>Snelle keuzes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Common due times; choose one or set the date and time yourself.</source>
+        <translation>Veelgebruikte tijdstippen; kies er een of stel zelf datum en tijd in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exact due date and time.</source>
+        <translation>De precieze datum en tijd.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ExportDialog</name>
+    <message>
+        <location filename="../ui/cases/ExportDialog.cpp" line="+20"/>
+        <source>Export cases</source>
+        <translation>Zaken exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All cases</source>
+        <translation>Alle zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened in the last 30 days</source>
+        <translation>Geopend in de laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened in the last 90 days</source>
+        <translation>Geopend in de laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened in the last 12 months</source>
+        <translation>Geopend in de laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone&apos;s cases</source>
+        <translation>De zaken van iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My cases (%1)</source>
+        <translation>Mijn zaken (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Which cases:</source>
+        <translation>&amp;Welke zaken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export cases to</source>
+        <translation>Zaken exporteren naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case bundles (*.rdbundle)</source>
+        <translation>Zakenbundels (*.rdbundle)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Wh&amp;ose:</source>
+        <translation>&amp;Van wie:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HelpDialog</name>
+    <message>
+        <location filename="../ui/shell/HelpDialog.cpp" line="+17"/>
+        <source>Recovery Desk help</source>
+        <translation>Hulp bij Recovery Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Toetsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the &amp;call guide works</source>
+        <translation>Zo werkt de &amp;gespreksgids</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Anywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>During a call</source>
+        <translation>Tijdens een gesprek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work queue and case</source>
+        <translation>Werklijst en zaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case list</source>
+        <translation>Zakenlijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New call: the cursor goes to the customer search</source>
+        <translation>Nieuw gesprek: de cursor staat in het zoekveld voor de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work queue, call, cases, case, customer, review, reflection</source>
+        <translation>Werklijst, gesprek, zaken, zaak, klant, review, reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search all cases as you type</source>
+        <translation>Alle zaken doorzoeken terwijl je typt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1, Ctrl+/</source>
+        <translation>F1, Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This help</source>
+        <translation>Deze hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last change you made here (itself recorded in the history)</source>
+        <translation>De laatste wijziging die je hier maakte ongedaan maken (ook dat komt in de geschiedenis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in the search)</source>
+        <translation>Enter (in het zoekveld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick the first match, or add a new customer with what you typed</source>
+        <translation>De eerste treffer kiezen, of een nieuwe klant toevoegen met wat je typte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter, Alt+Right</source>
+        <translation>Ctrl+Enter, Alt+Rechts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step done, go to the next one</source>
+        <translation>Stap klaar, naar de volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back one step</source>
+        <translation>Eén stap terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip the step (recorded)</source>
+        <translation>De stap overslaan (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The list of steps; Enter jumps to one</source>
+        <translation>De lijst met stappen; Enter springt naar een stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – 5</source>
+        <translation>1 – 5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick an option: emotion, cause, decision, resolution</source>
+        <translation>Een keuze maken: emotie, oorzaak, besluit, afhandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the call (not while an unresolved case has no agreed next contact)</source>
+        <translation>Het gesprek beëindigen (niet zolang een onopgeloste zaak geen afgesproken volgend contact heeft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Open the case</source>
+        <translation>De zaak openen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call now: a short follow-up call that settles the item</source>
+        <translation>Nu bellen: een kort vervolggesprek dat het item afhandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept, or callback done (with the result)</source>
+        <translation>Nagekomen, of teruggebeld (met het resultaat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacted without news yet: the next contact is agreed</source>
+        <translation>Contact gehad zonder nieuws: het volgende contact is afgesproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reschedule (new time and reason; counts as late)</source>
+        <translation>Verzetten (nieuwe tijd en reden; telt als te laat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broken (with the reason)</source>
+        <translation>Niet nagekomen (met de reden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Callback not answered: try again later</source>
+        <translation>Terugbellen niet beantwoord: later opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand over to a colleague</source>
+        <translation>Overdragen aan een collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+L</source>
+        <translation>Alt+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the case (asks how the customer sees it now)</source>
+        <translation>De zaak sluiten (vraagt hoe de klant er nu tegenaan kijkt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+U</source>
+        <translation>Alt+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the customer</source>
+        <translation>De klant openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+F, then type</source>
+        <translation>Ctrl+F, dan typen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search names, phone numbers, e-mail and all case text</source>
+        <translation>Zoeken in namen, telefoonnummers, e-mail en alle tekst van zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc (in the search)</source>
+        <translation>Esc (in het zoekveld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the whole list</source>
+        <translation>Terug naar de hele lijst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Every key, by where it works.</source>
+        <translation>Elke toets, naar waar hij werkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How the call guide works</source>
+        <translation>Zo werkt de gespreksgids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The method behind the call screen, step by step.</source>
+        <translation>De methode achter het gespreksscherm, stap voor stap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;How the call guide works&lt;/h2&gt;&lt;p&gt;An upset customer first wants to be heard, then understood, and then wants to know what happens next. The call screen leads you through that order, one step at a time. The left column lists the steps (✓ done, ↷ skipped, ○ open); the middle says what to do now and gives an example of what you could say; the right column shows who is calling, their earlier cases and open promises.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Who is calling?&lt;/b&gt; Find the customer or add them. A repeat complainant is flagged: say that you see it is not the first time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Listen first.&lt;/b&gt; Let the customer tell the whole story without interrupting; note it in their words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask what they expected.&lt;/b&gt; What would have been right for them, and what would they like now?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acknowledge.&lt;/b&gt; Say that you understand how this feels, without excuses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summarise and check.&lt;/b&gt; Read the summary back; the customer confirms it or corrects it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Our side, openly.&lt;/b&gt; Explain what happened on our side, in plain words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Own it.&lt;/b&gt; Take responsibility as the company. Phrases that shift the blame are marked as you type, with a better way to say it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assess the cause.&lt;/b&gt; Behaviour, process, product, or information.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide and say so.&lt;/b&gt; Yes, no with an alternative, or a compromise, and why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make agreements.&lt;/b&gt; If it cannot be settled now: what you will do, by when, and when you will contact the customer again, even without news. Never ask the customer to call back: make a callback note instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the call.&lt;/b&gt; The agreements are read back in plain sentences; check how to reach the customer.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you type. You can go back, skip a step (it is recorded) or jump with Ctrl+L. A compliment takes a short path: listen, thank, pass it on.&lt;/p&gt;&lt;p&gt;Afterwards the work queue keeps every promise in sight until it is kept, and the customer is asked, when the case closes, whether the relationship came out stronger.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Zo werkt de gespreksgids&lt;/h2&gt;&lt;p&gt;Een boze klant wil eerst gehoord worden, dan begrepen, en daarna weten wat er gaat gebeuren. Het gespreksscherm leidt je in die volgorde door het gesprek, stap voor stap. De linkerkolom toont de stappen (✓ klaar, ↷ overgeslagen, ○ open); het midden zegt wat je nu doet en geeft een voorbeeld van wat je kunt zeggen; de rechterkolom toont wie er belt, met eerdere zaken en openstaande beloften.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Wie belt er?&lt;/b&gt; Zoek de klant op of voeg hem toe. Een herhaalde klager wordt gemarkeerd: zeg dat je ziet dat het niet de eerste keer is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eerst luisteren.&lt;/b&gt; Laat de klant het hele verhaal vertellen zonder te onderbreken; noteer het in zijn woorden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vraag naar de verwachting.&lt;/b&gt; Wat was voor de klant goed geweest, en wat wil hij nu?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erkennen.&lt;/b&gt; Zeg dat je begrijpt hoe dit voelt, zonder excuses te zoeken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samenvatten en checken.&lt;/b&gt; Lees de samenvatting voor; de klant bevestigt of verbetert haar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Onze kant, open.&lt;/b&gt; Leg in gewone woorden uit wat er aan onze kant gebeurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Neem het op je.&lt;/b&gt; Neem verantwoordelijkheid namens het bedrijf. Zinnen die de schuld verleggen worden gemarkeerd terwijl je typt, met een betere formulering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Oorzaak bepalen.&lt;/b&gt; Gedrag, proces, product of informatie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Besluiten en het zeggen.&lt;/b&gt; Ja, nee met een alternatief, of een compromis, en waarom.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Afspraken maken.&lt;/b&gt; Kan het nu niet worden opgelost: wat je gaat doen, wanneer, en wanneer je de klant weer spreekt, ook zonder nieuws. Vraag de klant nooit zelf terug te bellen: maak een terugbelnotitie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gesprek afronden.&lt;/b&gt; De afspraken worden in gewone zinnen voorgelezen; controleer hoe je de klant bereikt.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wordt bewaard terwijl je typt. Je kunt teruggaan, een stap overslaan (dat wordt vastgelegd) of springen met Ctrl+L. Een compliment volgt een kort pad: luisteren, bedanken, doorgeven.&lt;/p&gt;&lt;p&gt;Daarna houdt de werklijst elke belofte in beeld tot ze is nagekomen, en bij het sluiten van de zaak wordt de klant gevraagd of de relatie sterker is geworden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::IdentifyPage</name>
+    <message>
+        <location filename="../ui/call/pages/IdentifyPage.cpp" line="+39"/>
+        <source>&amp;Kind:</source>
+        <translation>Soort &amp;zaak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Calling: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Aan de lijn: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Kind of call</source>
+        <translation>Soort gesprek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint, question, compliment or suggestion.</source>
+        <translation>Klacht, vraag, compliment of suggestie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How the customer contacted us.</source>
+        <translation>Hoe de klant contact met ons opnam.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
+        <location line="+422"/>
+        <source>Recovery Desk</source>
+        <translation>Recovery Desk</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <location line="+35"/>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call — in progress</source>
+        <translation>Gesprek — bezig</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New call</source>
+        <translation>&amp;Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;all</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Zaken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;About Recovery Desk</source>
+        <translation>&amp;Over Recovery Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases (%1)</source>
+        <translation>Zaken (%1)</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Not everything is saved</source>
+        <translation>Niet alles is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last changes could not be saved to %1. If you close now, they are lost.
 
 Close anyway?</source>
-            <translation>De laatste wijzigingen konden niet worden opgeslagen in %1. Als je nu sluit, gaan ze verloren.
+        <translation>De laatste wijzigingen konden niet worden opgeslagen in %1. Als je nu sluit, gaan ze verloren.
 
 Toch sluiten?</translation>
-        </message>
-        <message>
-            <source>About Recovery Desk</source>
-            <translation>Over Recovery Desk</translation>
-        </message>
-        <message>
-            <source>Work queue</source>
-            <translation>Werklijst</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Zaak</translation>
-        </message>
-        <message>
-            <source>&amp;Work queue</source>
-            <translation>&amp;Werklijst</translation>
-        </message>
-        <message>
-            <source>Ca&amp;se</source>
-            <translation>Z&amp;aak</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n te laat</numerusform>
-                <numerusform>%n te laat</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n due today</source>
-            <translation>
-                <numerusform>%n vandaag</numerusform>
-                <numerusform>%n vandaag</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recovery Desk — %1</source>
-            <translation>Recovery Desk — %1</translation>
-        </message>
-        <message>
-            <source>Work queue (%1 overdue)</source>
-            <translation>Werklijst (%1 te laat)</translation>
-        </message>
-        <message>
-            <source>Work queue (%1)</source>
-            <translation>Werklijst (%1)</translation>
-        </message>
-        <message>
-            <source>Fill with &amp;example cases</source>
-            <translation>Vullen met &amp;voorbeeldzaken</translation>
-        </message>
-        <message>
-            <source>Only for an empty database: adds example cases to try the program with.</source>
-            <translation>Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.</translation>
-        </message>
-        <message>
-            <source>&amp;Find cases…</source>
-            <translation>Zaken doorzo&amp;eken…</translation>
-        </message>
-        <message>
-            <source>Added %1 example cases.</source>
-            <translation>%1 voorbeeldzaken toegevoegd.</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>C&amp;ustomer</source>
-            <translation>&amp;Klant</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <source>Review archive — read-only. You can read, search and report; nothing can be changed here.</source>
-            <translation>Reviewarchief — alleen-lezen. U kunt lezen, zoeken en rapporteren; hier kan niets worden gewijzigd.</translation>
-        </message>
-        <message>
-            <source>Recovery Desk — review archive</source>
-            <translation>Recovery Desk — reviewarchief</translation>
-        </message>
-        <message>
-            <source>E&amp;xport cases…</source>
-            <translation>Zaken e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <source>&amp;Import bundles…</source>
-            <translation>Bundels &amp;importeren…</translation>
-        </message>
-        <message>
-            <source>Open &amp;review archive…</source>
-            <translation>&amp;Reviewarchief openen…</translation>
-        </message>
-        <message>
-            <source>Open a review archive</source>
-            <translation>Een reviewarchief openen</translation>
-        </message>
-        <message>
-            <source>Recovery Desk databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>&amp;Review figures</source>
-            <translation>&amp;Reviewcijfers</translation>
-        </message>
-        <message>
-            <source>Export cases</source>
-            <translation>Zaken exporteren</translation>
-        </message>
-        <message>
-            <source>Exported %1 cases to %2.</source>
-            <translation>%1 zaken geëxporteerd naar %2.</translation>
-        </message>
-        <message>
-            <source>Import case bundles</source>
-            <translation>Zakenbundels importeren</translation>
-        </message>
-        <message>
-            <source>Case bundles (*.rdbundle);;All files (*)</source>
-            <translation>Zakenbundels (*.rdbundle);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Importing case bundles…</source>
-            <translation>Zakenbundels importeren…</translation>
-        </message>
-        <message>
-            <source>Stop after this bundle</source>
-            <translation>Stoppen na deze bundel</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>%1 importeren…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopped: %n bundle(s) not imported.</source>
-            <translation>
-                <numerusform>Gestopt: %n bundel niet geïmporteerd.</numerusform>
-                <numerusform>Gestopt: %n bundels niet geïmporteerd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 was not imported: %2</source>
-            <translation>%1 is niet geïmporteerd: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bundle(s) imported.</source>
-            <translation>
-                <numerusform>%n bundel geïmporteerd.</numerusform>
-                <numerusform>%n bundels geïmporteerd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
-            <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Reflectie</translation>
-        </message>
-        <message>
-            <source>Re&amp;flection</source>
-            <translation>Re&amp;flectie</translation>
-        </message>
-        <message>
-            <source>End the call first (Ctrl+E); this opens a dialog.</source>
-            <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
-        </message>
-        <message>
-            <source>Data &amp;retention…</source>
-            <translation>&amp;Bewaartermijn…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>Backup &amp;terugzetten…</translation>
-        </message>
-        <message>
-            <source>Data retention</source>
-            <translation>Bewaartermijn</translation>
-        </message>
-        <message>
-            <source>Months after closing that a case keeps the customer's personal data (0 = keep until erased on request). After that the case is anonymised; its figures stay.</source>
-            <translation>Aantal maanden na het sluiten dat een zaak de persoonsgegevens van de klant bewaart (0 = bewaren tot wissen op verzoek). Daarna wordt de zaak geanonimiseerd; de cijfers blijven.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Retention set to %n month(s); %1 case(s) anonymised now.</source>
-            <translation>
-                <numerusform>Bewaartermijn ingesteld op %n maand; nu %1 zaak/zaken geanonimiseerd.</numerusform>
-                <numerusform>Bewaartermijn ingesteld op %n maanden; nu %1 zaak/zaken geanonimiseerd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>In&amp;stellingen…</translation>
-        </message>
-        <message>
-            <source>&amp;Keys</source>
-            <translation>&amp;Sneltoetsen</translation>
-        </message>
-        <message>
-            <source>How the &amp;call guide works</source>
-            <translation>Zo werkt de &amp;gespreksgids</translation>
-        </message>
-        <message>
-            <source>The new database file is opened at the next start.</source>
-            <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer's complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>Opnie&amp;uw</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1 (from %2): %3 new cases, %4 updated, %5 new events.</source>
-            <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
-        </message>
-        <message>
-            <source>A team database is backed up and restored on its server (pg_dump).</source>
-            <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
-        </message>
-        <message>
-            <source>&amp;Trusted workstations…</source>
-            <translation>Vertrouwde &amp;werkplekken…</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::OwnPage</name>
-        <message>
-            <source>“%1” — %2</source>
-            <translation>“%1” — %2</translation>
-        </message>
-        <message>
-            <source>Your notes so far blame no one. Good — stay the point of contact.</source>
-            <translation>Je notities geven tot nu toe niemand de schuld. Goed zo — blijf het aanspreekpunt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::PromptPanel</name>
-        <message>
-            <source>Current step</source>
-            <translation>Huidige stap</translation>
-        </message>
-        <message>
-            <source>What to do</source>
-            <translation>Wat je doet</translation>
-        </message>
-        <message>
-            <source>What you could say</source>
-            <translation>Wat je kunt zeggen</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2</source>
-            <translation>Stap %1 van %2</translation>
-        </message>
-        <message>
-            <source>You could say: %1</source>
-            <translation>Je kunt zeggen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::RecallPage</name>
-        <message>
-            <source>The matter, as summarised:</source>
-            <translation>De kwestie, zoals samengevat:</translation>
-        </message>
-        <message>
-            <source>What we agreed:</source>
-            <translation>Wat we afspraken:</translation>
-        </message>
-        <message>
-            <source>No open agreements.</source>
-            <translation>Geen openstaande afspraken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ReflectionView</name>
-        <message>
-            <source>Month:</source>
-            <translation>Maand:</translation>
-        </message>
-        <message>
-            <source>Whose:</source>
-            <translation>Van wie:</translation>
-        </message>
-        <message>
-            <source>What was the &amp;best customer experience this month?</source>
-            <translation>Wat was de &amp;beste klantervaring deze maand?</translation>
-        </message>
-        <message>
-            <source>What did our &amp;meetings deliver for the customer?</source>
-            <translation>Wat leverde ons &amp;overleg op voor de klant?</translation>
-        </message>
-        <message>
-            <source>What did I &amp;change in my own behaviour after customer feedback?</source>
-            <translation>Wat heb ik in mijn eigen gedrag &amp;veranderd na feedback van klanten?</translation>
-        </message>
-        <message>
-            <source>Cases it is about (Enter opens):</source>
-            <translation>Zaken waar het over gaat (Enter opent):</translation>
-        </message>
-        <message>
-            <source>&amp;Link the case in view</source>
-            <translation>De getoonde zaak &amp;koppelen</translation>
-        </message>
-        <message>
-            <source>Mine (%1)</source>
-            <translation>Van mij (%1)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>A case not in this file</source>
-            <translation>Een zaak die niet in dit bestand staat</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>Alleen-lezen</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Opgeslagen</translation>
-        </message>
-        <message>
-            <source>Open a case first (Ctrl+4), then link it here.</source>
-            <translation>Open eerst een zaak (Ctrl+4) en koppel hem dan hier.</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Maand</translation>
-        </message>
-        <message>
-            <source>The month this reflection is about.</source>
-            <translation>De maand waar deze reflectie over gaat.</translation>
-        </message>
-        <message>
-            <source>Whose reflection</source>
-            <translation>Wiens reflectie</translation>
-        </message>
-        <message>
-            <source>Your own reflection, or a colleague's to read.</source>
-            <translation>Je eigen reflectie, of die van een collega om te lezen.</translation>
-        </message>
-        <message>
-            <source>Saved as you type. Tab goes to the next question.</source>
-            <translation>Wordt bewaard terwijl je typt. Tab gaat naar de volgende vraag.</translation>
-        </message>
-        <message>
-            <source>Linked cases</source>
-            <translation>Gekoppelde zaken</translation>
-        </message>
-        <message>
-            <source>Cases this reflection refers to. Enter opens one.</source>
-            <translation>Zaken waar deze reflectie naar verwijst. Enter opent er een.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ReminderService</name>
-        <message>
-            <source>Show Recovery Desk</source>
-            <translation>Recovery Desk tonen</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) fell due while Recovery Desk was closed. See the work queue.</source>
-            <translation>
-                <numerusform>%n item werd opeisbaar terwijl Recovery Desk dicht was. Zie de werklijst.</numerusform>
-                <numerusform>%n items werden opeisbaar terwijl Recovery Desk dicht was. Zie de werklijst.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Due now: %1</source>
-            <translation>Nu aan de beurt: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items are due now. See the work queue.</source>
-            <translation>
-                <numerusform>%n item is nu aan de beurt. Zie de werklijst.</numerusform>
-                <numerusform>%n items zijn nu aan de beurt. Zie de werklijst.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recovery Desk</source>
-            <translation>Recovery Desk</translation>
-        </message>
-        <message numerus="yes">
-            <source>Recovery Desk: %n overdue</source>
-            <translation>
-                <numerusform>Recovery Desk: %n te laat</numerusform>
-                <numerusform>Recovery Desk: %n te laat</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recovery Desk: nothing overdue</source>
-            <translation>Recovery Desk: niets te laat</translation>
-        </message>
-        <message numerus="yes">
-            <source>Due within %n minute(s): %1</source>
-            <translation>
-                <numerusform>Binnen %n minuut aan de beurt: %1</numerusform>
-                <numerusform>Binnen %n minuten aan de beurt: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ReportPeriod</name>
-        <message>
-            <source>"%1" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
-            <translation>"%1" is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::RestoreDialog</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Backup terugzetten</translation>
-        </message>
-        <message>
-            <source>Choose the backup to go back to. Your current file is not deleted: it is kept beside it as "%1.before-restore-…".</source>
-            <translation>Kies de backup waarnaar je terug wilt. Je huidige bestand wordt niet verwijderd: het blijft ernaast bewaard als "%1.before-restore-…".</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Gemaakt</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Zaken</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Grootte</translation>
-        </message>
-        <message>
-            <source>unreadable</source>
-            <translation>onleesbaar</translation>
-        </message>
-        <message>
-            <source>There are no backups in %1 yet. Recovery Desk makes one at start and every hour in which something changed.</source>
-            <translation>Er staan nog geen backups in %1. Recovery Desk maakt er een bij het starten en elk uur waarin iets is veranderd.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore this backup</source>
-            <translation>Deze backup &amp;terugzetten</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::ReviewDashboard</name>
-        <message>
-            <source>This month</source>
-            <translation>Deze maand</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Vorige maand</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>Laatste 12 maanden</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Altijd</translation>
-        </message>
-        <message>
-            <source>Export figures (&amp;CSV)…</source>
-            <translation>Cijfers exporteren (&amp;CSV)…</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Periode:</translation>
-        </message>
-        <message>
-            <source>Whose:</source>
-            <translation>Van wie:</translation>
-        </message>
-        <message>
-            <source>Show the &amp;cases behind (Enter):</source>
-            <translation>Toon de &amp;zaken erachter (Enter):</translation>
-        </message>
-        <message>
-            <source>Export figures</source>
-            <translation>Cijfers exporteren</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>The whole team</source>
-            <translation>Het hele team</translation>
-        </message>
-        <message>
-            <source>Relationship stronger after %1% of the %2 closed cases.</source>
-            <translation>Relatie sterker na %1% van de %2 gesloten zaken.</translation>
-        </message>
-        <message>
-            <source>No closed cases in this period yet.</source>
-            <translation>Nog geen gesloten zaken in deze periode.</translation>
-        </message>
-        <message>
-            <source>%1 cases: %2 complaints, %3 compliments.</source>
-            <translation>%1 zaken: %2 klachten, %3 complimenten.</translation>
-        </message>
-        <message>
-            <source>Promises kept on time: %1 of %2 made.</source>
-            <translation>Beloften op tijd nagekomen: %1 van %2 gedaan.</translation>
-        </message>
-        <message>
-            <source>Callbacks within the customer's window: %1 of %2 made.</source>
-            <translation>Teruggebeld binnen het venster van de klant: %1 van %2.</translation>
-        </message>
-        <message>
-            <source>Time to first contact after the call: %1 hours (median).</source>
-            <translation>Tijd tot het eerste contact na het gesprek: %1 uur (mediaan).</translation>
-        </message>
-        <message>
-            <source>Time to first contact: no contacts yet.</source>
-            <translation>Tijd tot het eerste contact: nog geen contacten.</translation>
-        </message>
-        <message>
-            <source>Repeat complainants: %1.</source>
-            <translation>Herhaalde klagers: %1.</translation>
-        </message>
-        <message>
-            <source>Compliments passed on: %1 of %2.</source>
-            <translation>Complimenten doorgegeven: %1 van %2.</translation>
-        </message>
-        <message>
-            <source>Behaviour</source>
-            <translation>Gedrag</translation>
-        </message>
-        <message>
-            <source>Process</source>
-            <translation>Proces</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Informatie</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Anders</translation>
-        </message>
-        <message>
-            <source>Complaints caused by %1: %2</source>
-            <translation>Klachten door %1: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Cases with a promise overdue now</source>
-            <translation>Zaken met een belofte die nu te laat is</translation>
-        </message>
-        <message>
-            <source>Complaints by cause</source>
-            <translation>Klachten naar oorzaak</translation>
-        </message>
-        <message>
-            <source>Promises</source>
-            <translation>Beloften</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>Op tijd</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Te laat</translation>
-        </message>
-        <message>
-            <source>Broken</source>
-            <translation>Niet nagekomen</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Verlopen</translation>
-        </message>
-        <message>
-            <source>Stronger</source>
-            <translation>Sterker</translation>
-        </message>
-        <message>
-            <source>Same</source>
-            <translation>Gelijk</translation>
-        </message>
-        <message>
-            <source>Weaker</source>
-            <translation>Zwakker</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Onbekend</translation>
-        </message>
-        <message>
-            <source>Recovery outcome</source>
-            <translation>Uitkomst van het herstel</translation>
-        </message>
-        <message>
-            <source>Steps most often skipped: none</source>
-            <translation>Vaakst overgeslagen stappen: geen</translation>
-        </message>
-        <message>
-            <source>Steps most often skipped</source>
-            <translation>Vaakst overgeslagen stappen</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Tellen…</translation>
-        </message>
-        <message>
-            <source>&amp;Good examples to recognise (Enter opens):</source>
-            <translation>Goede &amp;voorbeelden om te erkennen (Enter opent):</translation>
-        </message>
-        <message>
-            <source>&amp;Improvement items (Space: next status):</source>
-            <translation>Verbeter&amp;punten (Spatie: volgende status):</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>None in this period yet.</source>
-            <translation>Nog geen in deze periode.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %2 (%3; %n case(s))</source>
-            <translation>
-                <numerusform>%1 — %2 (%3; %n zaak)</numerusform>
-                <numerusform>%1 — %2 (%3; %n zaken)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>None yet. Make one from a case: Improvement item… in the case view.</source>
-            <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
-        </message>
-        <message>
-            <source>Export figures (&amp;PDF)…</source>
-            <translation>Cijfers exporteren (&amp;PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Review figures</source>
-            <translation>Reviewcijfers</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>The period the figures cover.</source>
-            <translation>De periode waarover de cijfers gaan.</translation>
-        </message>
-        <message>
-            <source>Whose cases</source>
-            <translation>Wiens zaken</translation>
-        </message>
-        <message>
-            <source>The whole team, or one employee.</source>
-            <translation>Het hele team, of één medewerker.</translation>
-        </message>
-        <message>
-            <source>Figures</source>
-            <translation>Cijfers</translation>
-        </message>
-        <message>
-            <source>The main figures of the period in words.</source>
-            <translation>De belangrijkste cijfers van de periode in woorden.</translation>
-        </message>
-        <message>
-            <source>Figures by cause and outcome</source>
-            <translation>Cijfers per oorzaak en uitkomst</translation>
-        </message>
-        <message>
-            <source>Each figure with its count. Enter shows the cases behind it.</source>
-            <translation>Elk cijfer met het aantal. Enter toont de zaken erachter.</translation>
-        </message>
-        <message>
-            <source>Good examples</source>
-            <translation>Goede voorbeelden</translation>
-        </message>
-        <message>
-            <source>Calls that followed the method with a promise kept on time. Enter opens the case.</source>
-            <translation>Gesprekken volgens de methode, met een belofte die op tijd is nagekomen. Enter opent de zaak.</translation>
-        </message>
-        <message>
-            <source>Improvement items</source>
-            <translation>Verbeterpunten</translation>
-        </message>
-        <message>
-            <source>Process improvements made from cases. Space moves one to in progress and done.</source>
-            <translation>Procesverbeteringen die uit zaken voortkwamen. Spatie zet er een op bezig en klaar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::SearchResultsModel</name>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <source>Where it matches</source>
-            <translation>Waar het overeenkomt</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Jij</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>Je naam</translation>
-        </message>
-        <message>
-            <source>Written with everything you do, and the owner of the promises you make.</source>
-            <translation>Staat bij alles wat je doet, en is de eigenaar van de beloften die je maakt.</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>The language of the program; it changes at once.</source>
-            <translation>De taal van het programma; die verandert meteen.</translation>
-        </message>
-        <message>
-            <source>Your &amp;name:</source>
-            <translation>Je &amp;naam:</translation>
-        </message>
-        <message>
-            <source>&amp;Team:</source>
-            <translation>&amp;Team:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>T&amp;aal:</translation>
-        </message>
-        <message>
-            <source>Due-time picks</source>
-            <translation>Snelle keuzes voor tijdstippen</translation>
-        </message>
-        <message>
-            <source>Morning pick</source>
-            <translation>Ochtendkeuze</translation>
-        </message>
-        <message>
-            <source>The hour offered for the next working day's morning.</source>
-            <translation>Het uur dat wordt aangeboden voor de ochtend van de volgende werkdag.</translation>
-        </message>
-        <message>
-            <source>Afternoon pick</source>
-            <translation>Middagkeuze</translation>
-        </message>
-        <message>
-            <source>The hour offered for the next working day's afternoon.</source>
-            <translation>Het uur dat wordt aangeboden voor de middag van de volgende werkdag.</translation>
-        </message>
-        <message>
-            <source>End of the day pick</source>
-            <translation>Keuze voor het eind van de dag</translation>
-        </message>
-        <message>
-            <source>The hour offered for later today.</source>
-            <translation>Het uur dat wordt aangeboden voor later vandaag.</translation>
-        </message>
-        <message>
-            <source>Next working day, &amp;morning:</source>
-            <translation>Volgende werkdag, &amp;ochtend:</translation>
-        </message>
-        <message>
-            <source>Next working day, &amp;afternoon:</source>
-            <translation>Volgende werkdag, &amp;middag:</translation>
-        </message>
-        <message>
-            <source>Reminders</source>
-            <translation>Herinneringen</translation>
-        </message>
-        <message>
-            <source>&amp;Pop up from the tray when something falls due</source>
-            <translation>Melding in het &amp;systeemvak als iets aan de beurt is</translation>
-        </message>
-        <message>
-            <source>Otherwise the status bar and the counts in the title say it.</source>
-            <translation>Anders melden de statusbalk en de aantallen in de titel het.</translation>
-        </message>
-        <message>
-            <source>Remind ahead</source>
-            <translation>Vooraf herinneren</translation>
-        </message>
-        <message>
-            <source>How many minutes before an item falls due it is announced.</source>
-            <translation>Hoeveel minuten voordat een item aan de beurt is het wordt gemeld.</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>Opslag</translation>
-        </message>
-        <message>
-            <source>Database file</source>
-            <translation>Databasebestand</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Bladeren…</translation>
-        </message>
-        <message>
-            <source>Recovery Desk databases (*.sqlite)</source>
-            <translation>Recovery Desk-databases (*.sqlite)</translation>
-        </message>
-        <message>
-            <source>"backups" beside the database</source>
-            <translation>"backups" naast de database</translation>
-        </message>
-        <message>
-            <source>Backup folder</source>
-            <translation>Backupmap</translation>
-        </message>
-        <message>
-            <source>Where the hourly backups go. Empty: a "backups" folder beside the database.</source>
-            <translation>Waar de backups van elk uur komen. Leeg: een map "backups" naast de database.</translation>
-        </message>
-        <message>
-            <source>&amp;Backup folder:</source>
-            <translation>&amp;Backupmap:</translation>
-        </message>
-        <message>
-            <source>Your name is needed: it is written with everything you do.</source>
-            <translation>Je naam is nodig: die staat bij alles wat je doet.</translation>
-        </message>
-        <message>
-            <source>Welcome to Recovery Desk</source>
-            <translation>Welkom bij Recovery Desk</translation>
-        </message>
-        <message>
-            <source>What is your name? It is written with everything you do, and you can change it later in Settings (Ctrl+,).</source>
-            <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
-        </message>
-        <message>
-            <source>Later toda&amp;y:</source>
-            <translation>&amp;Later vandaag:</translation>
-        </message>
-        <message>
-            <source>Remind a&amp;head by:</source>
-            <translation>&amp;Vooraf herinneren:</translation>
-        </message>
-        <message>
-            <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
-            <translation>Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.</source>
-            <translation>Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in je gegevensmap.</translation>
-        </message>
-        <message>
-            <source>&amp;Database (file or team server):</source>
-            <translation>&amp;Database (bestand of teamserver):</translation>
-        </message>
-        <message>
-            <source>Another database is opened at the next start.</source>
-            <translation>Een andere database wordt bij de volgende start geopend.</translation>
-        </message>
-        <message>
-            <source>This workstation</source>
-            <translation>Deze werkplek</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Vingerafdruk van de sleutel</translation>
-        </message>
-        <message>
-            <source>The fingerprint of the key this workstation signs its bundles with. A team lead compares it before trusting bundles from this PC.</source>
-            <translation>De vingerafdruk van de sleutel waarmee deze werkplek zijn bundels ondertekent. Een teamleider vergelijkt hem voordat hij bundels van deze pc vertrouwt.</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Naam:</translation>
-        </message>
-        <message>
-            <source>Key fingerprint:</source>
-            <translation>Vingerafdruk van de sleutel:</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::SummaryPage</name>
-        <message>
-            <source>&amp;Summary to read back:</source>
-            <translation>&amp;Samenvatting om voor te lezen:</translation>
-        </message>
-        <message>
-            <source>Summary to read back</source>
-            <translation>Samenvatting om voor te lezen</translation>
-        </message>
-        <message>
-            <source>&amp;Draft from notes</source>
-            <translation>&amp;Opstellen uit notities</translation>
-        </message>
-        <message>
-            <source>Customer c&amp;onfirms</source>
-            <translation>Klant be&amp;vestigt</translation>
-        </message>
-        <message>
-            <source>The customer co&amp;rrects:</source>
-            <translation>De klant &amp;corrigeert:</translation>
-        </message>
-        <message>
-            <source>What the customer says is different — then adjust the summary above</source>
-            <translation>Wat volgens de klant anders is — pas daarna de samenvatting hierboven aan</translation>
-        </message>
-        <message>
-            <source>The customer's correction</source>
-            <translation>De verbetering van de klant</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Verbetering opslaan</translation>
-        </message>
-        <message>
-            <source>Summary confirmed by the customer.</source>
-            <translation>Samenvatting bevestigd door de klant.</translation>
-        </message>
-        <message>
-            <source>Correction kept in the history. Adjust the summary and read it back again.</source>
-            <translation>Verbetering bewaard in de geschiedenis. Pas de samenvatting aan en lees hem opnieuw voor.</translation>
-        </message>
-        <message>
-            <source>✓ Confirmed by the customer</source>
-            <translation>✓ Bevestigd door de klant</translation>
-        </message>
-        <message>
-            <source>Not confirmed yet</source>
-            <translation>Nog niet bevestigd</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::Transaction</name>
-        <message>
-            <source>The change was already saved or undone.</source>
-            <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::WorkQueueModel</name>
-        <message>
-            <source>Overdue (%1)</source>
-            <translation>Te laat (%1)</translation>
-        </message>
-        <message>
-            <source>Today (%1)</source>
-            <translation>Vandaag (%1)</translation>
-        </message>
-        <message>
-            <source>Later (%1)</source>
-            <translation>Later (%1)</translation>
-        </message>
-        <message>
-            <source>Call back</source>
-            <translation>Terugbellen</translation>
-        </message>
-        <message>
-            <source>Promise</source>
-            <translation>Belofte</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Eigenaar</translation>
-        </message>
-        <message>
-            <source>today %1</source>
-            <translation>vandaag %1</translation>
-        </message>
-        <message>
-            <source>tomorrow %1</source>
-            <translation>morgen %1</translation>
-        </message>
-        <message>
-            <source>yesterday %1</source>
-            <translation>gisteren %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::WorkQueueView</name>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Tonen:</translation>
-        </message>
-        <message>
-            <source>Work queue</source>
-            <translation>Werklijst</translation>
-        </message>
-        <message>
-            <source>My work (%1)</source>
-            <translation>Mijn werk (%1)</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Iedereen</translation>
-        </message>
-        <message>
-            <source>Nothing selected. Use the arrow keys to choose an item.</source>
-            <translation>Niets gekozen. Kies een item met de pijltjestoetsen.</translation>
-        </message>
-        <message>
-            <source>That key is for promises. For a callback: K reached, A no answer, H hand over.</source>
-            <translation>Die toets is voor beloften. Voor een terugbelnotitie: K bereikt, A geen gehoor, H overdragen.</translation>
-        </message>
-        <message>
-            <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
-            <translation>Die toets is voor terugbelnotities. Voor een belofte: K nagekomen, N nog geen nieuws, R verzetten, B niet nagekomen, H overdragen.</translation>
-        </message>
-        <message>
-            <source>Whose work</source>
-            <translation>Wiens werk</translation>
-        </message>
-        <message>
-            <source>Shows your own promises and callbacks, a colleague's, or the whole team's.</source>
-            <translation>Toont je eigen beloften en terugbelnotities, die van een collega of die van het hele team.</translation>
-        </message>
-        <message>
-            <source>Promises and callbacks, overdue first. K kept, N note, R reschedule, B broken, H hand over, C call now, Enter opens the case.</source>
-            <translation>Beloften en terugbelnotities, te laat eerst. K nagekomen, N notitie, R verzetten, B niet nagekomen, H overdragen, C nu bellen, Enter opent de zaak.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::Workstation</name>
-        <message>
-            <source>The last changes could not be saved; the archive was not opened.</source>
-            <translation>De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.</translation>
-        </message>
-        <message>
-            <source>End the call in progress first (Ctrl+E).</source>
-            <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
-        </message>
-        <message>
-            <source>No backup could be made: %1</source>
-            <translation>Er kon geen backup worden gemaakt: %1</translation>
-        </message>
-        <message>
-            <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
-            <translation>Het databasebestand is beschadigd. Rond dit gesprek af; daarna helpt Recovery Desk je met herstellen.</translation>
-        </message>
-        <message>
-            <source>Recovery failed</source>
-            <translation>Herstellen mislukt</translation>
-        </message>
-        <message>
-            <source>There is no backup to restore.</source>
-            <translation>Er is geen backup om terug te zetten.</translation>
-        </message>
-        <message>
-            <source>Restored the backup made %1. The damaged file is kept as %2.</source>
-            <translation>De backup van %1 is teruggezet. Het beschadigde bestand is bewaard als %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n case(s) into a fresh file; %1 record(s) could not be read. The damaged file is kept as %2.</source>
-            <translation>
-                <numerusform>%n zaak opgeslagen in een nieuw bestand; %1 regel(s) konden niet worden gelezen. Het beschadigde bestand is bewaard als %2.</numerusform>
-                <numerusform>%n zaken opgeslagen in een nieuw bestand; %1 regel(s) konden niet worden gelezen. Het beschadigde bestand is bewaard als %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restored the backup %1. The file it replaced is kept beside it.</source>
-            <translation>Backup %1 is teruggezet. Het vervangen bestand is ernaast bewaard.</translation>
-        </message>
-        <message>
-            <source>The last changes could not be saved; nothing was changed.</source>
-            <translation>De laatste wijzigingen konden niet worden opgeslagen; er is niets veranderd.</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened again: %2</source>
-            <translation>%1 kon niet opnieuw worden geopend: %2</translation>
-        </message>
-        <message>
-            <source>The database file was removed or replaced by another program, and no copy could be saved: %1 Do not close Recovery Desk; call support.</source>
-            <translation>Het databasebestand is door een ander programma verwijderd of vervangen, en er kon geen kopie worden opgeslagen: %1 Sluit Recovery Desk niet af; bel de helpdesk.</translation>
-        </message>
-        <message>
-            <source>The database file was deleted by another program. Everything was saved again to %1.</source>
-            <translation>Het databasebestand is door een ander programma verwijderd. Alles is opnieuw opgeslagen in %1.</translation>
-        </message>
-        <message>
-            <source>Part of the database file (its -wal file) was deleted by another program; everything was written back. A copy is kept as %1.</source>
-            <translation>Een deel van het databasebestand (het -wal-bestand) is door een ander programma verwijderd; alles is teruggeschreven. Een kopie is bewaard als %1.</translation>
-        </message>
-        <message>
-            <source>Another program put a different file in place of the database. Your cases were saved to %1 and Recovery Desk now works there; the other file is left untouched.</source>
-            <translation>Een ander programma heeft een ander bestand op de plaats van de database gezet. Je zaken zijn opgeslagen in %1 en Recovery Desk werkt nu daar; het andere bestand blijft onaangeroerd.</translation>
-        </message>
-        <message>
-            <source>Could not put the saved copy back at %1.</source>
-            <translation>Kon de opgeslagen kopie niet terugzetten op %1.</translation>
-        </message>
-        <message>
-            <source>Recovery Desk must stop</source>
-            <translation>Recovery Desk moet stoppen</translation>
-        </message>
-        <message>
-            <source>This workstation has no signing key: %1</source>
-            <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
-        </message>
-        <message>
-            <source>Open review archive</source>
-            <translation>Reviewarchief openen</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translation>Een back-up terugzetten</translation>
-        </message>
-    </context>
-    <context>
-        <name>rd::WorkstationsDialog</name>
-        <message>
-            <source>Trusted workstations</source>
-            <translation>Vertrouwde werkplekken</translation>
-        </message>
-        <message>
-            <source>Bundles are imported only from these workstations. A new PC is added when its first bundle is imported and you trust it, after comparing its key fingerprint with the one in that PC's Settings. Revoke a key when a PC is lost, replaced or reinstalled.</source>
-            <translation>Bundels worden alleen van deze werkplekken geïmporteerd. Een nieuwe pc komt erbij wanneer zijn eerste bundel wordt geïmporteerd en je hem vertrouwt, nadat je de vingerafdruk van zijn sleutel hebt vergeleken met die in de Instellingen van die pc. Trek een sleutel in als een pc kwijt is, vervangen of opnieuw geïnstalleerd.</translation>
-        </message>
-        <message>
-            <source>Workstation</source>
-            <translation>Werkplek</translation>
-        </message>
-        <message>
-            <source>Key fingerprint</source>
-            <translation>Vingerafdruk van de sleutel</translation>
-        </message>
-        <message>
-            <source>Trusted by</source>
-            <translation>Vertrouwd door</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Sinds</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>&amp;Revoke key…</source>
-            <translation>Sleutel &amp;intrekken…</translation>
-        </message>
-        <message>
-            <source>revoked by %1, %2</source>
-            <translation>ingetrokken door %1, %2</translation>
-        </message>
-        <message>
-            <source>trusted</source>
-            <translation>vertrouwd</translation>
-        </message>
-        <message>
-            <source>No workstation yet: import a bundle to add its PC.</source>
-            <translation>Nog geen werkplek: importeer een bundel om zijn pc toe te voegen.</translation>
-        </message>
-        <message>
-            <source>Revoke key</source>
-            <translation>Sleutel intrekken</translation>
-        </message>
-        <message>
-            <source>Revoke the key %1 of "%2"? Its bundles are refused from then on; what was imported from it stays. A revoked key cannot be trusted again: a PC that is still in use needs a new key.</source>
-            <translation>De sleutel %1 van "%2" intrekken? Zijn bundels worden vanaf dan geweigerd; wat ervan geïmporteerd is, blijft. Een ingetrokken sleutel kan niet opnieuw worden vertrouwd: een pc die nog in gebruik is, heeft een nieuwe sleutel nodig.</translation>
-        </message>
-        <message>
-            <source>&amp;Revoke</source>
-            <translation>&amp;Intrekken</translation>
-        </message>
-        <message>
-            <source>Trust this workstation?</source>
-            <translation>Deze werkplek vertrouwen?</translation>
-        </message>
-        <message>
-            <source>%1 comes from the workstation "%2" (exported by %3), which this archive does not know yet.
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About Recovery Desk</source>
+        <translation>Over Recovery Desk</translation>
+    </message>
+    <message>
+        <location line="-453"/>
+        <source>Work queue</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>&amp;Work queue</source>
+        <translation>&amp;Werklijst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;se</source>
+        <translation>Z&amp;aak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+231"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n vandaag</numerusform>
+            <numerusform>%n vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery Desk — %1</source>
+        <translation>Recovery Desk — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work queue (%1 overdue)</source>
+        <translation>Werklijst (%1 te laat)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work queue (%1)</source>
+        <translation>Werklijst (%1)</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>Fill with &amp;example cases</source>
+        <translation>Vullen met &amp;voorbeeldzaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for an empty database: adds example cases to try the program with.</source>
+        <translation>Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Find cases…</source>
+        <translation>Zaken doorzo&amp;eken…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Added %1 example cases.</source>
+        <translation>%1 voorbeeldzaken toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Review archive — read-only. You can read, search and report; nothing can be changed here.</source>
+        <translation>Reviewarchief — alleen-lezen. U kunt lezen, zoeken en rapporteren; hier kan niets worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery Desk — review archive</source>
+        <translation>Recovery Desk — reviewarchief</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>E&amp;xport cases…</source>
+        <translation>Zaken e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundles…</source>
+        <translation>Bundels &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;review archive…</source>
+        <translation>&amp;Reviewarchief openen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a review archive</source>
+        <translation>Een reviewarchief openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Review figures</source>
+        <translation>&amp;Reviewcijfers</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Export cases</source>
+        <translation>Zaken exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 cases to %2.</source>
+        <translation>%1 zaken geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>Import case bundles</source>
+        <translation>Zakenbundels importeren</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Case bundles (*.rdbundle);;All files (*)</source>
+        <translation>Zakenbundels (*.rdbundle);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing case bundles…</source>
+        <translation>Zakenbundels importeren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop after this bundle</source>
+        <translation>Stoppen na deze bundel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped: %n bundle(s) not imported.</source>
+        <translation>
+            <numerusform>Gestopt: %n bundel niet geïmporteerd.</numerusform>
+            <numerusform>Gestopt: %n bundels niet geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n bundle(s) imported.</source>
+        <translation>
+            <numerusform>%n bundel geïmporteerd.</numerusform>
+            <numerusform>%n bundels geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
+        <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Re&amp;flection</source>
+        <translation>Re&amp;flectie</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>End the call first (Ctrl+E); this opens a dialog.</source>
+        <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Data &amp;retention…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Backup &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Data retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months after closing that a case keeps the customer&apos;s personal data (0 = keep until erased on request). After that the case is anonymised; its figures stay.</source>
+        <translation>Aantal maanden na het sluiten dat een zaak de persoonsgegevens van de klant bewaart (0 = bewaren tot wissen op verzoek). Daarna wordt de zaak geanonimiseerd; de cijfers blijven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Retention set to %n month(s); %1 case(s) anonymised now.</source>
+        <translation>
+            <numerusform>Bewaartermijn ingesteld op %n maand; nu %1 zaak/zaken geanonimiseerd.</numerusform>
+            <numerusform>Bewaartermijn ingesteld op %n maanden; nu %1 zaak/zaken geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the &amp;call guide works</source>
+        <translation>Zo werkt de &amp;gespreksgids</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>The new database file is opened at the next start.</source>
+        <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (from %2): %3 new cases, %4 updated, %5 new events.</source>
+        <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>A team database is backed up and restored on its server (pg_dump).</source>
+        <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>&amp;Trusted workstations…</source>
+        <translation>Vertrouwde &amp;werkplekken…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::OwnPage</name>
+    <message>
+        <location filename="../ui/call/pages/OwnPage.cpp" line="+35"/>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes so far blame no one. Good — stay the point of contact.</source>
+        <translation>Je notities geven tot nu toe niemand de schuld. Goed zo — blijf het aanspreekpunt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PromptPanel</name>
+    <message>
+        <location filename="../ui/call/PromptPanel.cpp" line="+25"/>
+        <source>Current step</source>
+        <translation>Huidige stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Wat je doet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you could say</source>
+        <translation>Wat je kunt zeggen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You could say: %1</source>
+        <translation>Je kunt zeggen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecallPage</name>
+    <message>
+        <location filename="../ui/call/pages/RecallPage.cpp" line="+32"/>
+        <source>The matter, as summarised:</source>
+        <translation>De kwestie, zoals samengevat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What we agreed:</source>
+        <translation>Wat we afspraken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open agreements.</source>
+        <translation>Geen openstaande afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReflectionView</name>
+    <message>
+        <location filename="../ui/review/ReflectionView.cpp" line="+43"/>
+        <source>Month:</source>
+        <translation>Maand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose:</source>
+        <translation>Van wie:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What was the &amp;best customer experience this month?</source>
+        <translation>Wat was de &amp;beste klantervaring deze maand?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did our &amp;meetings deliver for the customer?</source>
+        <translation>Wat leverde ons &amp;overleg op voor de klant?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did I &amp;change in my own behaviour after customer feedback?</source>
+        <translation>Wat heb ik in mijn eigen gedrag &amp;veranderd na feedback van klanten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases it is about (Enter opens):</source>
+        <translation>Zaken waar het over gaat (Enter opent):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link the case in view</source>
+        <translation>De getoonde zaak &amp;koppelen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mine (%1)</source>
+        <translation>Van mij (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case not in this file</source>
+        <translation>Een zaak die niet in dit bestand staat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a case first (Ctrl+4), then link it here.</source>
+        <translation>Open eerst een zaak (Ctrl+4) en koppel hem dan hier.</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The month this reflection is about.</source>
+        <translation>De maand waar deze reflectie over gaat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whose reflection</source>
+        <translation>Wiens reflectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own reflection, or a colleague&apos;s to read.</source>
+        <translation>Je eigen reflectie, of die van een collega om te lezen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved as you type. Tab goes to the next question.</source>
+        <translation>Wordt bewaard terwijl je typt. Tab gaat naar de volgende vraag.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Linked cases</source>
+        <translation>Gekoppelde zaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases this reflection refers to. Enter opens one.</source>
+        <translation>Zaken waar deze reflectie naar verwijst. Enter opent er een.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReminderService</name>
+    <message>
+        <location filename="../ui/shell/ReminderService.cpp" line="+48"/>
+        <source>Show Recovery Desk</source>
+        <translation>Recovery Desk tonen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) fell due while Recovery Desk was closed. See the work queue.</source>
+        <translation>
+            <numerusform>%n item werd opeisbaar terwijl Recovery Desk dicht was. Zie de werklijst.</numerusform>
+            <numerusform>%n items werden opeisbaar terwijl Recovery Desk dicht was. Zie de werklijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due now: %1</source>
+        <translation>Nu aan de beurt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n items are due now. See the work queue.</source>
+        <translation>
+            <numerusform>%n item is nu aan de beurt. Zie de werklijst.</numerusform>
+            <numerusform>%n items zijn nu aan de beurt. Zie de werklijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery Desk</source>
+        <translation>Recovery Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Recovery Desk: %n overdue</source>
+        <translation>
+            <numerusform>Recovery Desk: %n te laat</numerusform>
+            <numerusform>Recovery Desk: %n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery Desk: nothing overdue</source>
+        <translation>Recovery Desk: niets te laat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>Due within %n minute(s): %1</source>
+        <translation>
+            <numerusform>Binnen %n minuut aan de beurt: %1</numerusform>
+            <numerusform>Binnen %n minuten aan de beurt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReportPeriod</name>
+    <message>
+        <location filename="../core/review/ReviewFigures.cpp" line="+79"/>
+        <source>&quot;%1&quot; is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
+        <translation>&quot;%1&quot; is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RestoreDialog</name>
+    <message>
+        <location filename="../ui/shell/RestoreDialog.cpp" line="+20"/>
+        <source>Restore from backup</source>
+        <translation>Backup terugzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup to go back to. Your current file is not deleted: it is kept beside it as &quot;%1.before-restore-…&quot;.</source>
+        <translation>Kies de backup waarnaar je terug wilt. Je huidige bestand wordt niet verwijderd: het blijft ernaast bewaard als &quot;%1.before-restore-…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no backups in %1 yet. Recovery Desk makes one at start and every hour in which something changed.</source>
+        <translation>Er staan nog geen backups in %1. Recovery Desk maakt er een bij het starten en elk uur waarin iets is veranderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Deze backup &amp;terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewDashboard</name>
+    <message>
+        <location filename="../ui/review/ReviewDashboard.cpp" line="+97"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export figures (&amp;CSV)…</source>
+        <translation>Cijfers exporteren (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose:</source>
+        <translation>Van wie:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show the &amp;cases behind (Enter):</source>
+        <translation>Toon de &amp;zaken erachter (Enter):</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+65"/>
+        <source>Export figures</source>
+        <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Relationship stronger after %1% of the %2 closed cases.</source>
+        <translation>Relatie sterker na %1% van de %2 gesloten zaken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No closed cases in this period yet.</source>
+        <translation>Nog geen gesloten zaken in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cases: %2 complaints, %3 compliments.</source>
+        <translation>%1 zaken: %2 klachten, %3 complimenten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises kept on time: %1 of %2 made.</source>
+        <translation>Beloften op tijd nagekomen: %1 van %2 gedaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callbacks within the customer&apos;s window: %1 of %2 made.</source>
+        <translation>Teruggebeld binnen het venster van de klant: %1 van %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to first contact after the call: %1 hours (median).</source>
+        <translation>Tijd tot het eerste contact na het gesprek: %1 uur (mediaan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first contact: no contacts yet.</source>
+        <translation>Tijd tot het eerste contact: nog geen contacten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat complainants: %1.</source>
+        <translation>Herhaalde klagers: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments passed on: %1 of %2.</source>
+        <translation>Complimenten doorgegeven: %1 van %2.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints caused by %1: %2</source>
+        <translation>Klachten door %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases with a promise overdue now</source>
+        <translation>Zaken met een belofte die nu te laat is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaints by cause</source>
+        <translation>Klachten naar oorzaak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promises</source>
+        <translation>Beloften</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broken</source>
+        <translation>Niet nagekomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stronger</source>
+        <translation>Sterker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weaker</source>
+        <translation>Zwakker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery outcome</source>
+        <translation>Uitkomst van het herstel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Steps most often skipped: none</source>
+        <translation>Vaakst overgeslagen stappen: geen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps most often skipped</source>
+        <translation>Vaakst overgeslagen stappen</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Good examples to recognise (Enter opens):</source>
+        <translation>Goede &amp;voorbeelden om te erkennen (Enter opent):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Improvement items (Space: next status):</source>
+        <translation>Verbeter&amp;punten (Spatie: volgende status):</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None in this period yet.</source>
+        <translation>Nog geen in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %2 (%3; %n case(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%3; %n zaak)</numerusform>
+            <numerusform>%1 — %2 (%3; %n zaken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet. Make one from a case: Improvement item… in the case view.</source>
+        <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Export figures (&amp;PDF)…</source>
+        <translation>Cijfers exporteren (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review figures</source>
+        <translation>Reviewcijfers</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The period the figures cover.</source>
+        <translation>De periode waarover de cijfers gaan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Whose cases</source>
+        <translation>Wiens zaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The whole team, or one employee.</source>
+        <translation>Het hele team, of één medewerker.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The main figures of the period in words.</source>
+        <translation>De belangrijkste cijfers van de periode in woorden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures by cause and outcome</source>
+        <translation>Cijfers per oorzaak en uitkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Each figure with its count. Enter shows the cases behind it.</source>
+        <translation>Elk cijfer met het aantal. Enter toont de zaken erachter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Good examples</source>
+        <translation>Goede voorbeelden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls that followed the method with a promise kept on time. Enter opens the case.</source>
+        <translation>Gesprekken volgens de methode, met een belofte die op tijd is nagekomen. Enter opent de zaak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Improvement items</source>
+        <translation>Verbeterpunten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process improvements made from cases. Space moves one to in progress and done.</source>
+        <translation>Procesverbeteringen die uit zaken voortkwamen. Spatie zet er een op bezig en klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SearchResultsModel</name>
+    <message>
+        <location filename="../ui/cases/SearchResultsModel.cpp" line="+78"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it matches</source>
+        <translation>Waar het overeenkomt</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SettingsDialog</name>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+56"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written with everything you do, and the owner of the promises you make.</source>
+        <translation>Staat bij alles wat je doet, en is de eigenaar van de beloften die je maakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the program; it changes at once.</source>
+        <translation>De taal van het programma; die verandert meteen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due-time picks</source>
+        <translation>Snelle keuzes voor tijdstippen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Morning pick</source>
+        <translation>Ochtendkeuze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hour offered for the next working day&apos;s morning.</source>
+        <translation>Het uur dat wordt aangeboden voor de ochtend van de volgende werkdag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afternoon pick</source>
+        <translation>Middagkeuze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hour offered for the next working day&apos;s afternoon.</source>
+        <translation>Het uur dat wordt aangeboden voor de middag van de volgende werkdag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the day pick</source>
+        <translation>Keuze voor het eind van de dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hour offered for later today.</source>
+        <translation>Het uur dat wordt aangeboden voor later vandaag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next working day, &amp;morning:</source>
+        <translation>Volgende werkdag, &amp;ochtend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next working day, &amp;afternoon:</source>
+        <translation>Volgende werkdag, &amp;middag:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pop up from the tray when something falls due</source>
+        <translation>Melding in het &amp;systeemvak als iets aan de beurt is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise the status bar and the counts in the title say it.</source>
+        <translation>Anders melden de statusbalk en de aantallen in de titel het.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind ahead</source>
+        <translation>Vooraf herinneren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many minutes before an item falls due it is announced.</source>
+        <translation>Hoeveel minuten voordat een item aan de beurt is het wordt gemeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storage</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+12"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Recovery Desk databases (*.sqlite)</source>
+        <translation>Recovery Desk-databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;backups&quot; beside the database</source>
+        <translation>&quot;backups&quot; naast de database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Backup folder</source>
+        <translation>Backupmap</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Where the hourly backups go. Empty: a &quot;backups&quot; folder beside the database.</source>
+        <translation>Waar de backups van elk uur komen. Leeg: een map &quot;backups&quot; naast de database.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Backupmap:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your name is needed: it is written with everything you do.</source>
+        <translation>Je naam is nodig: die staat bij alles wat je doet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Welcome to Recovery Desk</source>
+        <translation>Welkom bij Recovery Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is your name? It is written with everything you do, and you can change it later in Settings (Ctrl+,).</source>
+        <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Later toda&amp;y:</source>
+        <translation>&amp;Later vandaag:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remind a&amp;head by:</source>
+        <translation>&amp;Vooraf herinneren:</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
+        <translation>Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file Recovery Desk opens at start, or the team database on a server as postgresql://user@server:5432/name (the password goes in PGPASSWORD or the .pgpass file, not here). Empty: the default file in your data folder.</source>
+        <translation>Het bestand dat Recovery Desk bij de start opent, of de teamdatabase op een server als postgresql://gebruiker@server:5432/naam (het wachtwoord hoort in PGPASSWORD of het bestand .pgpass, niet hier). Leeg: het standaardbestand in je gegevensmap.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Database (file or team server):</source>
+        <translation>&amp;Database (bestand of teamserver):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another database is opened at the next start.</source>
+        <translation>Een andere database wordt bij de volgende start geopend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This workstation</source>
+        <translation>Deze werkplek</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key fingerprint</source>
+        <translation>Vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint of the key this workstation signs its bundles with. A team lead compares it before trusting bundles from this PC.</source>
+        <translation>De vingerafdruk van de sleutel waarmee deze werkplek zijn bundels ondertekent. Een teamleider vergelijkt hem voordat hij bundels van deze pc vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint:</source>
+        <translation>Vingerafdruk van de sleutel:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SummaryPage</name>
+    <message>
+        <location filename="../ui/call/pages/SummaryPage.cpp" line="+23"/>
+        <source>&amp;Summary to read back:</source>
+        <translation>&amp;Samenvatting om voor te lezen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary to read back</source>
+        <translation>Samenvatting om voor te lezen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Draft from notes</source>
+        <translation>&amp;Opstellen uit notities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer c&amp;onfirms</source>
+        <translation>Klant be&amp;vestigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer co&amp;rrects:</source>
+        <translation>De klant &amp;corrigeert:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the customer says is different — then adjust the summary above</source>
+        <translation>Wat volgens de klant anders is — pas daarna de samenvatting hierboven aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s correction</source>
+        <translation>De verbetering van de klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save correction</source>
+        <translation>Verbetering opslaan</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Summary confirmed by the customer.</source>
+        <translation>Samenvatting bevestigd door de klant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correction kept in the history. Adjust the summary and read it back again.</source>
+        <translation>Verbetering bewaard in de geschiedenis. Pas de samenvatting aan en lees hem opnieuw voor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Confirmed by the customer</source>
+        <translation>✓ Bevestigd door de klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not confirmed yet</source>
+        <translation>Nog niet bevestigd</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Transaction</name>
+    <message>
+        <location filename="../core/storage/Transaction.cpp" line="+45"/>
+        <source>The change was already saved or undone.</source>
+        <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WorkQueueModel</name>
+    <message>
+        <location filename="../ui/queue/WorkQueueModel.cpp" line="+90"/>
+        <source>Overdue (%1)</source>
+        <translation>Te laat (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today (%1)</source>
+        <translation>Vandaag (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later (%1)</source>
+        <translation>Later (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Call back</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promise</source>
+        <translation>Belofte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday %1</source>
+        <translation>gisteren %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WorkQueueView</name>
+    <message>
+        <location filename="../ui/queue/WorkQueueView.cpp" line="+30"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Work queue</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>My work (%1)</source>
+        <translation>Mijn werk (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing selected. Use the arrow keys to choose an item.</source>
+        <translation>Niets gekozen. Kies een item met de pijltjestoetsen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>That key is for promises. For a callback: K reached, A no answer, H hand over.</source>
+        <translation>Die toets is voor beloften. Voor een terugbelnotitie: K bereikt, A geen gehoor, H overdragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That key is for callbacks. For a promise: K kept, N no news yet, R reschedule, B broken, H hand over.</source>
+        <translation>Die toets is voor terugbelnotities. Voor een belofte: K nagekomen, N nog geen nieuws, R verzetten, B niet nagekomen, H overdragen.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Whose work</source>
+        <translation>Wiens werk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows your own promises and callbacks, a colleague&apos;s, or the whole team&apos;s.</source>
+        <translation>Toont je eigen beloften en terugbelnotities, die van een collega of die van het hele team.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promises and callbacks, overdue first. K kept, N note, R reschedule, B broken, H hand over, C call now, Enter opens the case.</source>
+        <translation>Beloften en terugbelnotities, te laat eerst. K nagekomen, N notitie, R verzetten, B niet nagekomen, H overdragen, C nu bellen, Enter opent de zaak.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Workstation</name>
+    <message>
+        <location filename="../ui/shell/Workstation.cpp" line="+307"/>
+        <source>The last changes could not be saved; the archive was not opened.</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+171"/>
+        <source>End the call in progress first (Ctrl+E).</source>
+        <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>No backup could be made: %1</source>
+        <translation>Er kon geen backup worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
+        <translation>Het databasebestand is beschadigd. Rond dit gesprek af; daarna helpt Recovery Desk je met herstellen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recovery failed</source>
+        <translation>Herstellen mislukt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no backup to restore.</source>
+        <translation>Er is geen backup om terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup made %1. The damaged file is kept as %2.</source>
+        <translation>De backup van %1 is teruggezet. Het beschadigde bestand is bewaard als %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Saved %n case(s) into a fresh file; %1 record(s) could not be read. The damaged file is kept as %2.</source>
+        <translation>
+            <numerusform>%n zaak opgeslagen in een nieuw bestand; %1 regel(s) konden niet worden gelezen. Het beschadigde bestand is bewaard als %2.</numerusform>
+            <numerusform>%n zaken opgeslagen in een nieuw bestand; %1 regel(s) konden niet worden gelezen. Het beschadigde bestand is bewaard als %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored the backup %1. The file it replaced is kept beside it.</source>
+        <translation>Backup %1 is teruggezet. Het vervangen bestand is ernaast bewaard.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last changes could not be saved; nothing was changed.</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 could not be opened again: %2</source>
+        <translation>%1 kon niet opnieuw worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database file was removed or replaced by another program, and no copy could be saved: %1 Do not close Recovery Desk; call support.</source>
+        <translation>Het databasebestand is door een ander programma verwijderd of vervangen, en er kon geen kopie worden opgeslagen: %1 Sluit Recovery Desk niet af; bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database file was deleted by another program. Everything was saved again to %1.</source>
+        <translation>Het databasebestand is door een ander programma verwijderd. Alles is opnieuw opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part of the database file (its -wal file) was deleted by another program; everything was written back. A copy is kept as %1.</source>
+        <translation>Een deel van het databasebestand (het -wal-bestand) is door een ander programma verwijderd; alles is teruggeschreven. Een kopie is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another program put a different file in place of the database. Your cases were saved to %1 and Recovery Desk now works there; the other file is left untouched.</source>
+        <translation>Een ander programma heeft een ander bestand op de plaats van de database gezet. Je zaken zijn opgeslagen in %1 en Recovery Desk werkt nu daar; het andere bestand blijft onaangeroerd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not put the saved copy back at %1.</source>
+        <translation>Kon de opgeslagen kopie niet terugzetten op %1.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Recovery Desk must stop</source>
+        <translation>Recovery Desk moet stoppen</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>This workstation has no signing key: %1</source>
+        <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Open review archive</source>
+        <translation>Reviewarchief openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WorkstationsDialog</name>
+    <message>
+        <location filename="../ui/shell/WorkstationsDialog.cpp" line="+26"/>
+        <location line="+11"/>
+        <source>Trusted workstations</source>
+        <translation>Vertrouwde werkplekken</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Bundles are imported only from these workstations. A new PC is added when its first bundle is imported and you trust it, after comparing its key fingerprint with the one in that PC&apos;s Settings. Revoke a key when a PC is lost, replaced or reinstalled.</source>
+        <translation>Bundels worden alleen van deze werkplekken geïmporteerd. Een nieuwe pc komt erbij wanneer zijn eerste bundel wordt geïmporteerd en je hem vertrouwt, nadat je de vingerafdruk van zijn sleutel hebt vergeleken met die in de Instellingen van die pc. Trek een sleutel in als een pc kwijt is, vervangen of opnieuw geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key fingerprint</source>
+        <translation>Vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted by</source>
+        <translation>Vertrouwd door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Revoke key…</source>
+        <translation>Sleutel &amp;intrekken…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>revoked by %1, %2</source>
+        <translation>ingetrokken door %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No workstation yet: import a bundle to add its PC.</source>
+        <translation>Nog geen werkplek: importeer een bundel om zijn pc toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoke key</source>
+        <translation>Sleutel intrekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the key %1 of &quot;%2&quot;? Its bundles are refused from then on; what was imported from it stays. A revoked key cannot be trusted again: a PC that is still in use needs a new key.</source>
+        <translation>De sleutel %1 van &quot;%2&quot; intrekken? Zijn bundels worden vanaf dan geweigerd; wat ervan geïmporteerd is, blijft. Een ingetrokken sleutel kan niet opnieuw worden vertrouwd: een pc die nog in gebruik is, heeft een nieuwe sleutel nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Trust this workstation?</source>
+        <translation>Deze werkplek vertrouwen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comes from the workstation &quot;%2&quot; (exported by %3), which this archive does not know yet.
 
 Its key fingerprint:
 %4
 
 Compare it with the fingerprint in Settings on that PC, or have its user read it out to you, before you trust it. From then on its bundles are imported without asking.</source>
-            <translation>%1 komt van werkplek "%2" (geëxporteerd door %3), die dit archief nog niet kent.
+        <translation>%1 komt van werkplek &quot;%2&quot; (geëxporteerd door %3), die dit archief nog niet kent.
 
 De vingerafdruk van de sleutel:
 %4
 
 Vergelijk hem met de vingerafdruk in de Instellingen op die pc, of laat de gebruiker hem voorlezen, voordat je hem vertrouwt. Daarna worden zijn bundels zonder vragen geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>&amp;Trust and import</source>
-            <translation>&amp;Vertrouwen en importeren</translation>
-        </message>
-        <message>
-            <source>&amp;Skip this bundle</source>
-            <translation>Deze bundel &amp;overslaan</translation>
-        </message>
-        <message>
-            <source>Bundles</source>
-            <translation>Bundels</translation>
-        </message>
-        <message>
-            <source>Last import</source>
-            <translation>Laatste import</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>nog geen</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Trust and import</source>
+        <translation>&amp;Vertrouwen en importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip this bundle</source>
+        <translation>Deze bundel &amp;overslaan</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Bundles</source>
+        <translation>Bundels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last import</source>
+        <translation>Laatste import</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+</context>
 </TS>

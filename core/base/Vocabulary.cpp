@@ -143,9 +143,9 @@ QString Vocabulary::label(Cause v)
 QString Vocabulary::label(CaseStatus v)
 {
     switch (v) {
-    case CaseStatus::Open: return tr("Open");
-    case CaseStatus::Waiting: return tr("Waiting");
-    case CaseStatus::Closed: return tr("Closed");
+    case CaseStatus::Open: return tr("Open", "case status");
+    case CaseStatus::Waiting: return tr("Waiting", "case status");
+    case CaseStatus::Closed: return tr("Closed", "case status");
     }
     return {};
 }
@@ -173,7 +173,7 @@ QString Vocabulary::label(PromiseKind v)
 QString Vocabulary::label(PromiseStatus v)
 {
     switch (v) {
-    case PromiseStatus::Open: return tr("Open");
+    case PromiseStatus::Open: return tr("Open", "promise status: not yet due or done");
     case PromiseStatus::Kept: return tr("Kept");
     case PromiseStatus::Late: return tr("Kept late");
     case PromiseStatus::Broken: return tr("Broken");
@@ -185,8 +185,8 @@ QString Vocabulary::label(PromiseStatus v)
 QString Vocabulary::label(CallbackStatus v)
 {
     switch (v) {
-    case CallbackStatus::Open: return tr("Open");
-    case CallbackStatus::Done: return tr("Done");
+    case CallbackStatus::Open: return tr("Open", "callback status: still to call");
+    case CallbackStatus::Done: return tr("Done", "callback status: called");
     }
     return {};
 }

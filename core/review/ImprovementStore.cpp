@@ -22,7 +22,7 @@ QString ImprovementStore::statusKey(ImprovementItem::Status status)
 QString ImprovementStore::statusLabel(ImprovementItem::Status status)
 {
     switch (status) {
-    case ImprovementItem::Status::Open: return tr("Open");
+    case ImprovementItem::Status::Open: return tr("Open", "improvement status");
     case ImprovementItem::Status::InProgress: return tr("In progress");
     case ImprovementItem::Status::Done: return tr("Done");
     }

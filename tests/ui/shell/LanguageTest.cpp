@@ -8,7 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 
@@ -39,6 +41,22 @@ TEST_CASE("The Dutch translation covers the call screen and the menus", "[ui][la
     ui.key(Qt::Key_N, Qt::ControlModifier);
     CHECK(ui.find<QLabel>("promptTitle")->text() == QStringLiteral("Wie belt er?"));
     CHECK(ui.find<QLabel>("promptExample")->text().startsWith(QStringLiteral("Je kunt zeggen:")));
+}
+
+TEST_CASE("In Dutch, Qt's own buttons and English plurals read right", "[ui][language]")
+{
+    EnglishAfterwards restore;
+    // Qt's standard buttons come from Qt's own translations (qt6-translations-l10n).
+    REQUIRE(Language::install(*QCoreApplication::instance(), QStringLiteral("nl")));
+    QDialogButtonBox dutch(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+    CHECK(dutch.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')) == QStringLiteral("Sluiten"));
+    CHECK(dutch.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')) == QStringLiteral("Annuleren"));
+    // English is the source language, but its plural forms come from recoverydesk_en.ts.
+    REQUIRE(Language::install(*QCoreApplication::instance(), QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("rd::ReminderService", "%n items are due now. See the work queue.", nullptr, 1) ==
+          QStringLiteral("1 item is due now. See the work queue."));
+    CHECK(QCoreApplication::translate("rd::ReminderService", "%n items are due now. See the work queue.", nullptr, 3) ==
+          QStringLiteral("3 items are due now. See the work queue."));
 }
 
 TEST_CASE("Switching the language mid-call rebuilds the window and the call goes on", "[ui][language][resume]")
