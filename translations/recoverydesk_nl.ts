@@ -56,6 +56,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../ui/widgets/BackgroundTask.cpp" line="+45"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping at the next safe point…</source>
+        <translation>Stopt bij het volgende veilige punt…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../core/safety/Backups.cpp" line="+76"/>
@@ -3564,7 +3577,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CaseListView</name>
     <message>
-        <location filename="../ui/cases/CaseListView.cpp" line="+72"/>
+        <location filename="../ui/cases/CaseListView.cpp" line="+71"/>
         <source>Search names, phone numbers, e-mail and case text  (Ctrl+F)</source>
         <translation>Zoek in namen, telefoonnummers, e-mail en zaaktekst  (Ctrl+F)</translation>
     </message>
@@ -3625,12 +3638,12 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+47"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%1 cases</source>
         <translation>%1 zaken</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>best %1 matches</source>
         <translation>beste %1 treffers</translation>
     </message>
@@ -3664,16 +3677,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Zaken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Writing the case list…</source>
         <translation>De zakenlijst schrijven…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Export the case list</source>
         <translation>De zakenlijst exporteren</translation>
@@ -3689,7 +3698,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
@@ -4233,7 +4242,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerView</name>
     <message>
-        <location filename="../ui/cases/CustomerView.cpp" line="+59"/>
+        <location filename="../ui/cases/CustomerView.cpp" line="+60"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -4355,11 +4364,12 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+137"/>
+        <location line="+16"/>
         <source>Erase customer</source>
         <translation>Klant wissen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Erase all personal data of %1 from every case and from the history? This cannot be undone; the history keeps only that an erase was done, by you, now.
 
 Reason (no personal data):</source>
@@ -4378,7 +4388,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Erasing the customer&apos;s personal data…</source>
+        <translation>De persoonsgegevens van de klant worden gewist…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>De persoonsgegevens van de klant zijn gewist.</translation>
     </message>
@@ -4398,7 +4413,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4918,12 +4933,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
-        <location line="+422"/>
+        <location line="+462"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-453"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5004,7 +5019,27 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zaken (%1)</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+11"/>
+        <source>Example cases go only into an empty database; this one has cases.</source>
+        <translation>Voorbeeldzaken gaan alleen in een lege database; deze heeft al zaken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Example cases</source>
+        <translation>Voorbeeldzaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adding %1 example cases…</source>
+        <translation>%1 voorbeeldzaken toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Not everything is saved</source>
         <translation>Niet alles is opgeslagen</translation>
     </message>
@@ -5023,7 +5058,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-493"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5043,7 +5078,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+231"/>
+        <location line="+271"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5074,7 +5109,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-326"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5089,12 +5124,12 @@ Toch sluiten?</translation>
         <translation>Zaken doorzo&amp;eken…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>Added %1 example cases.</source>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-254"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -5149,7 +5184,8 @@ Toch sluiten?</translation>
         <translation>&amp;Reviewcijfers</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+106"/>
+        <location line="+9"/>
         <source>Export cases</source>
         <translation>Zaken exporteren</translation>
     </message>
@@ -5159,33 +5195,34 @@ Toch sluiten?</translation>
         <translation>%1 zaken geëxporteerd naar %2.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+37"/>
         <source>Import case bundles</source>
         <translation>Zakenbundels importeren</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-11"/>
         <source>Case bundles (*.rdbundle);;All files (*)</source>
         <translation>Zakenbundels (*.rdbundle);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Importing case bundles…</source>
         <translation>Zakenbundels importeren…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop after this bundle</source>
         <translation>Stoppen na deze bundel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Stopped: %n bundle(s) not imported.</source>
         <translation>
             <numerusform>Gestopt: %n bundel niet geïmporteerd.</numerusform>
@@ -5193,12 +5230,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 is niet geïmporteerd: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n bundle(s) imported.</source>
         <translation>
             <numerusform>%n bundel geïmporteerd.</numerusform>
@@ -5211,7 +5248,7 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-402"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -5221,12 +5258,12 @@ Toch sluiten?</translation>
         <translation>Re&amp;flectie</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>End the call first (Ctrl+E); this opens a dialog.</source>
         <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-133"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
@@ -5236,7 +5273,7 @@ Toch sluiten?</translation>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+173"/>
         <source>Data retention</source>
         <translation>Bewaartermijn</translation>
     </message>
@@ -5254,7 +5291,7 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-269"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
@@ -5269,7 +5306,7 @@ Toch sluiten?</translation>
         <translation>Zo werkt de &amp;gespreksgids</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+166"/>
         <source>The new database file is opened at the next start.</source>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
@@ -5279,7 +5316,7 @@ Toch sluiten?</translation>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-349"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -5294,7 +5331,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+195"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5304,7 +5341,7 @@ Toch sluiten?</translation>
         <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-123"/>
         <source>A team database is backed up and restored on its server (pg_dump).</source>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>

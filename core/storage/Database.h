@@ -79,6 +79,8 @@ public:
     /// The name this client seals its history events with on a server (empty for a file).
     QString clientWorkstation() const { return m_options.workstation; }
     bool isReadOnly() const { return m_options.readOnly; }
+    /// How this connection was opened: a worker's own connection to the same database opens with these.
+    const Options &options() const { return m_options; }
     QSqlDatabase connection() const;
 
     const Clock &clock() const { return *m_clock; }

@@ -1,6 +1,7 @@
 #include "cases/CaseListView.h"
 
 #include "widgets/Accessible.h"
+#include "widgets/BackgroundTask.h"
 #include "lists/CaseListExport.h"
 #include "cases/CaseListModel.h"
 #include "storage/Database.h"
@@ -9,11 +10,9 @@
 #include "cases/PdfExport.h"
 #include "cases/SearchResultsModel.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -208,13 +207,15 @@ QString CaseListView::exportList(const QString &path)
         auto html = CaseListExport::html(m_db, m_model->query(), kPdfRows);
         return html ? PdfExport::fromHtml(path, m_db.path(), html.value(), tr("Cases")) : html.message();
     }
-    QProgressDialog progress(tr("Writing the case list…"), tr("Stop"), 0, int(qMin<qint64>(m_model->total(), INT_MAX)), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto written = CaseListExport::writeCsv(m_db, m_model->query(), path, [&progress](qint64 rows) {
-        progress.setValue(int(qMin<qint64>(rows, INT_MAX)));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
+    const CaseListQuery query = m_model->query();
+    const qint64 total = m_model->total();
+    BackgroundTask task(m_db, window(), tr("Export the case list"), tr("Writing the case list…"));
+    const Status written = task.run([&](Database &db, TaskProgress &progress) -> Status {
+        auto rows = CaseListExport::writeCsv(db, query, path, [&](qint64 done) {
+            progress.report(done, total);
+            return !progress.stopRequested();
+        });
+        return rows ? Status() : Status(rows.error());
     });
     return written ? QString() : written.message();
 }

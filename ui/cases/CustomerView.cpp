@@ -1,6 +1,7 @@
 #include "cases/CustomerView.h"
 
 #include "widgets/Accessible.h"
+#include "widgets/BackgroundTask.h"
 #include "agreements/AgreementReadBack.h"
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"
@@ -221,9 +222,10 @@ bool CustomerView::eraseShown(const QString &reason)
 {
     if (m_customerId.isEmpty())
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = Privacy(m_db).eraseCustomer(m_customerId, reason);
-    QApplication::restoreOverrideCursor();
+    // The erase merges the search index afterwards, which takes seconds on a big archive.
+    BackgroundTask task(m_db, window(), tr("Erase customer"), tr("Erasing the customer's personal data…"));
+    const QString id = m_customerId;
+    const Status s = task.run([&id, &reason](Database &db, TaskProgress &) { return Privacy(db).eraseCustomer(id, reason); });
     if (!s) {
         showMessage(s.message(), true);
         return false;

@@ -9,6 +9,7 @@
 #include "cases/CustomerView.h"
 #include "storage/Database.h"
 #include "review/DemoData.h"
+#include "widgets/BackgroundTask.h"
 #include "cases/ExportDialog.h"
 #include "shell/HelpDialog.h"
 #include "shell/Language.h"
@@ -29,7 +30,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QVBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -293,14 +293,29 @@ void MainWindow::createCaseList()
 
 void MainWindow::fillWithDemoData()
 {
-    if (!CaseStore(*m_context.db).isEmpty().value_or(false)) // only an empty database: no one's real cases mix with examples
+    auto empty = CaseStore(*m_context.db).isEmpty();
+    if (!empty) {
+        statusBar()->showMessage(empty.message(), 15000);
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto stats = DemoData(*m_context.db, 1, Language::current() == QLatin1String("nl") ? DemoData::Language::Dutch
-                                                                                        : DemoData::Language::English)
-                     .generate(kDemoCases);
-    QApplication::restoreOverrideCursor();
-    statusBar()->showMessage(stats ? tr("Added %1 example cases.").arg(stats->cases) : stats.message(), 15000);
+    }
+    if (!empty.value()) { // only an empty database: no one's real cases mix with examples
+        statusBar()->showMessage(tr("Example cases go only into an empty database; this one has cases."), 15000);
+        return;
+    }
+    const auto language = Language::current() == QLatin1String("nl") ? DemoData::Language::Dutch : DemoData::Language::English;
+    int added = 0;
+    BackgroundTask task(*m_context.db, this, tr("Example cases"), tr("Adding %1 example cases…").arg(kDemoCases));
+    const Status done = task.run([&](Database &db, TaskProgress &progress) -> Status {
+        auto stats = DemoData(db, 1, language).generate(kDemoCases, [&progress](int percent) {
+            progress.report(percent, 100);
+            return !progress.stopRequested();
+        });
+        if (!stats)
+            return stats.error();
+        added = stats->cases;
+        return {};
+    });
+    statusBar()->showMessage(done ? tr("Added %1 example cases.").arg(added) : done.message(), 15000);
     refresh();
 }
 
@@ -320,16 +335,28 @@ void MainWindow::exportCases()
     ExportDialog dialog(m_context.employee, m_context.db->clock().nowMs(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     BundleSelection selection = dialog.selection();
     selection.team = Settings::team();
-    auto manifest = Bundle::write(*m_context.db, dialog.path(), selection);
-    QApplication::restoreOverrideCursor();
-    if (!manifest) {
-        QMessageBox::warning(this, tr("Export cases"), manifest.message());
-        return;
+    exportTo(dialog.path(), selection);
+}
+
+bool MainWindow::exportTo(const QString &path, const BundleSelection &selection)
+{
+    int cases = 0;
+    BackgroundTask task(*m_context.db, this, tr("Export cases"), tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    const Status done = task.run([&](Database &db, TaskProgress &) -> Status {
+        auto manifest = Bundle::write(db, path, selection);
+        if (!manifest)
+            return manifest.error();
+        cases = manifest->cases;
+        return {};
+    });
+    if (!done) {
+        QMessageBox::warning(this, tr("Export cases"), done.message());
+        return false;
     }
-    statusBar()->showMessage(tr("Exported %1 cases to %2.").arg(manifest->cases).arg(QDir::toNativeSeparators(dialog.path())), 15000);
+    statusBar()->showMessage(tr("Exported %1 cases to %2.").arg(cases).arg(QDir::toNativeSeparators(path)), 15000);
+    return true;
 }
 
 void MainWindow::importBundles()
@@ -340,41 +367,54 @@ void MainWindow::importBundles()
                                                             tr("Case bundles (*.rdbundle);;All files (*)"));
     if (files.isEmpty())
         return;
-    QProgressDialog progress(tr("Importing case bundles…"), tr("Stop after this bundle"), 0, int(files.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
+    const QString report = importBundleFiles(files);
+    QMessageBox::information(this, tr("Import case bundles"), report);
+}
+
+QString MainWindow::importBundleFiles(const QStringList &files)
+{
     QStringList report;
     int imported = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        progress.setValue(i);
-        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(files.at(i)).fileName()));
-        QApplication::processEvents();
-        if (progress.wasCanceled()) {
-            report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(files.size()) - i);
-            break;
+    BackgroundTask task(*m_context.db, this, tr("Import case bundles"), tr("Importing case bundles…"));
+    task.setStopText(tr("Stop after this bundle"));
+    const Status done = task.run([&](Database &db, TaskProgress &progress) -> Status {
+        for (int i = 0; i < files.size(); ++i) {
+            if (progress.stopRequested()) {
+                report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(files.size()) - i);
+                break;
+            }
+            const QString name = QFileInfo(files.at(i)).fileName();
+            progress.report(i, files.size(), tr("Importing %1…").arg(name));
+            auto stats = Bundle::merge(db, files.at(i));
+            if (!stats && stats.error().code == Error::Code::Untrusted) {
+                // Trusting a new workstation is the employee's decision, asked on the window's thread.
+                bool trust = false;
+                QMetaObject::invokeMethod(this, [&] { trust = WorkstationsDialog::askToTrust(this, *m_context.db, files.at(i)); },
+                                          Qt::BlockingQueuedConnection);
+                if (trust) {
+                    MergeOptions trustNew;
+                    trustNew.trustNew = true;
+                    stats = Bundle::merge(db, files.at(i), trustNew);
+                }
+            }
+            if (stats) {
+                ++imported;
+                const QString from = stats->team.isEmpty() ? stats->exportedBy : tr("%1, %2").arg(stats->exportedBy, stats->team);
+                report << tr("%1 (from %2): %3 new cases, %4 updated, %5 new events.")
+                              .arg(name, from)
+                              .arg(stats->newCases)
+                              .arg(stats->updatedCases)
+                              .arg(stats->newEvents);
+            } else {
+                report << tr("%1 was not imported: %2").arg(name, stats.message());
+            }
         }
-        auto stats = Bundle::merge(*m_context.db, files.at(i));
-        if (!stats && stats.error().code == Error::Code::Untrusted && WorkstationsDialog::askToTrust(this, *m_context.db, files.at(i))) {
-            MergeOptions trustNew;
-            trustNew.trustNew = true;
-            stats = Bundle::merge(*m_context.db, files.at(i), trustNew);
-        }
-        if (stats) {
-            ++imported;
-            const QString from = stats->team.isEmpty() ? stats->exportedBy : tr("%1, %2").arg(stats->exportedBy, stats->team);
-            report << tr("%1 (from %2): %3 new cases, %4 updated, %5 new events.")
-                          .arg(QFileInfo(files.at(i)).fileName(), from)
-                          .arg(stats->newCases)
-                          .arg(stats->updatedCases)
-                          .arg(stats->newEvents);
-        } else {
-            report << tr("%1 was not imported: %2").arg(QFileInfo(files.at(i)).fileName(), stats.message());
-        }
-    }
-    progress.setValue(int(files.size()));
+        return {};
+    });
+    if (!done) // the worker could not even open the database
+        report << done.message();
     refresh();
-    QMessageBox::information(this, tr("Import case bundles"),
-                             tr("%n bundle(s) imported.", nullptr, imported) + QStringLiteral("\n\n") + report.join(QLatin1Char('\n')));
+    return tr("%n bundle(s) imported.", nullptr, imported) + QStringLiteral("\n\n") + report.join(QLatin1Char('\n'));
 }
 
 void MainWindow::chooseBackupToRestore()

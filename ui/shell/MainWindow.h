@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace rd {
 
+struct BundleSelection;
 class CallScreen;
 class CaseListView;
 class CaseView;
@@ -49,6 +50,11 @@ public:
 
     /// Shows one case in the Case tab.
     void openCase(const QString &caseId);
+
+    /// Imports @p files one by one on a worker (the window keeps answering); returns the report shown.
+    QString importBundleFiles(const QStringList &files);
+    /// Writes the bundle of @p selection to @p path on a worker; false (after saying why) if it failed.
+    bool exportTo(const QString &path, const BundleSelection &selection);
 
 signals:
     /// The user chose another interface language (a code of Language::available()).
