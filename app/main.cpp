@@ -3,7 +3,7 @@
 #include "cli/BatchCommands.h"
 #include "storage/Database.h"
 #include "shell/Language.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Workstation.h"
 

@@ -7,7 +7,7 @@
 #include "storage/Database.h"
 #include "review/DemoData.h"
 #include "cases/EventLog.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "search/postgres/PostgresSearch.h"
 #include "agreements/PromiseStore.h"
 #include "Timings.h"

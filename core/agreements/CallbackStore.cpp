@@ -46,7 +46,7 @@ Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &fo
         return s.error();
     if (auto s = CustomerStore::checkPhone(tr("The number to call"), phone.trimmed()); !s)
         return s.error();
-    if (CustomerStore::phoneDigits(phone).size() < 3)
+    if (TextRules::phoneDigits(phone).size() < 3)
         return Error{Error::Code::InvalidInput, tr("The number to call (\"%1\") has too few digits.").arg(phone)};
     if (auto s = TextRules::checkRequired(tr("The customer's question"), question, TextRules::Lines::Multi); !s)
         return s.error();

@@ -39,10 +39,23 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
+    // value() on a failed Result is a programming error: check ok() first. Debug builds stop here.
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "value() of a failed Result");
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "value() of a failed Result");
+        return *m_value;
+    }
     // By value, so "for (x : f().value())" does not dangle once the temporary Result is gone.
-    T value() && { return std::move(*m_value); }
+    T value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", "value() of a failed Result");
+        return std::move(*m_value);
+    }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const T &operator*() const { return *m_value; }

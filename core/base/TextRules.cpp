@@ -1,5 +1,6 @@
 #include "base/TextRules.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace rd {
@@ -60,6 +61,21 @@ Result<QString> TextRules::fromUtf8(const QString &fieldLabel, const QByteArray 
     if (auto s = check(fieldLabel, text); !s)
         return s.error();
     return text;
+}
+
+QString TextRules::phoneDigits(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
+bool TextRules::isMonth(const QString &text)
+{
+    static const QRegularExpression monthShape(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    return monthShape.match(text).hasMatch();
 }
 
 } // namespace rd

@@ -28,6 +28,10 @@ public:
     static Status checkRequired(const QString &fieldLabel, const QString &text, Lines lines = Lines::Single);
     /// Decodes bytes from outside (files, the command line), refusing invalid UTF-8.
     static Result<QString> fromUtf8(const QString &fieldLabel, const QByteArray &bytes);
+    /// The digits of a phone number as typed ("+31 (0)6-12" gives "31061"): what number search matches.
+    static QString phoneDigits(const QString &phone);
+    /// Whether @p text is a month as stored: YYYY-MM (a reflection's month, typed or from a bundle).
+    static bool isMonth(const QString &text);
 };
 
 } // namespace rd

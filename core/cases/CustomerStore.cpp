@@ -51,15 +51,6 @@ QString likeEscaped(const QString &s)
 
 } // namespace
 
-QString CustomerStore::phoneDigits(const QString &phone)
-{
-    QString digits;
-    for (const QChar c : phone)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
-}
-
 Status CustomerStore::checkPhone(const QString &label, const QString &phone)
 {
     if (auto s = TextRules::check(label, phone, TextRules::Lines::Single); !s)
@@ -101,7 +92,7 @@ Result<Customer> CustomerStore::create(const Customer &details)
     const Status s = Transaction::run(m_db, [&]() -> Status {
         auto r = m_db.exec(QStringLiteral("INSERT INTO customer (id, name, phone, phone_digits, email, organisation, "
                                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {c.id, c.name, c.phone, phoneDigits(c.phone), c.email, c.organisation, c.createdAt,
+                           {c.id, c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, c.createdAt,
                             c.updatedAt});
         if (!r)
             return r.error();
@@ -138,7 +129,7 @@ Status CustomerStore::update(const Customer &details)
     return Transaction::run(m_db, [&]() -> Status {
         auto r = m_db.exec(QStringLiteral("UPDATE customer SET name = ?, phone = ?, phone_digits = ?, email = ?, "
                                           "organisation = ?, updated_at = ? WHERE id = ?"),
-                           {c.name, c.phone, phoneDigits(c.phone), c.email, c.organisation, m_db.clock().nowMs(),
+                           {c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, m_db.clock().nowMs(),
                             c.id});
         if (!r)
             return r.error();
@@ -163,7 +154,7 @@ Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
         return QList<Customer>();
     if (auto s = TextRules::check(tr("The search text"), needle, TextRules::Lines::Single); !s)
         return s.error();
-    const QString digits = phoneDigits(needle);
+    const QString digits = TextRules::phoneDigits(needle);
     const QString like = QLatin1Char('%') + likeEscaped(needle) + QLatin1Char('%');
     const QString prefix = likeEscaped(needle) + QLatin1Char('%');
     // A digit-less search must not match every phone number through an empty pattern.

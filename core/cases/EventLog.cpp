@@ -1,7 +1,7 @@
 #include "cases/EventLog.h"
 
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 
 #include <QJsonDocument>
 #include "base/Ids.h"

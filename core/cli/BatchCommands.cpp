@@ -2,9 +2,9 @@
 
 #include "exchange/Bundle.h"
 #include "storage/Database.h"
-#include "storage/DatabaseCopy.h"
+#include "safety/DatabaseCopy.h"
 #include "review/DemoData.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "exchange/SignedHistory.h"
 #include "review/ReviewFigures.h"
 #include "storage/sqlite/SqliteFile.h"

@@ -99,12 +99,6 @@ Status jsonTextsMeetRules(const QString &label, const QJsonDocument &doc)
 
 bool RowRules::isId(const QString &text) { return isPlainToken(text, 1, 64); }
 
-bool RowRules::isMonth(const QString &text)
-{
-    static const QRegularExpression monthShape(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    return monthShape.match(text).hasMatch();
-}
-
 QList<ColumnRule> RowRules::of(const QString &table)
 {
     using K = ColumnRule::Kind;
@@ -208,7 +202,7 @@ Status RowRules::check(const ColumnRule &rule, const QVariant &value, const QByt
     case K::OptionalVocabulary:
         return rule.keys.contains(text) ? Status{} : refuse(tr("\"%1\" is not one of %2").arg(text.left(40), rule.keys.join(QStringLiteral(", "))));
     case K::Phone: return CustomerStore::checkPhone(label, text);
-    case K::Month: return isMonth(text) ? Status{} : refuse(tr("not a month (YYYY-MM)"));
+    case K::Month: return TextRules::isMonth(text) ? Status{} : refuse(tr("not a month (YYYY-MM)"));
     case K::JsonObject:
     case K::JsonArray: {
         if (raw.size() > TextRules::kMaxBytes)

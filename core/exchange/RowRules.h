@@ -68,8 +68,6 @@ public:
 
     /// Whether @p text is a plausible record id.
     static bool isId(const QString &text);
-    /// Whether @p text is a month as stored: YYYY-MM (a reflection's month, typed or from a bundle).
-    static bool isMonth(const QString &text);
 };
 
 } // namespace rd

@@ -1,7 +1,7 @@
 #include "exchange/SignedHistory.h"
 
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "exchange/WorkstationKey.h"
 #include "exchange/WorkstationTrust.h"
 

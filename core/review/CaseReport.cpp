@@ -1,4 +1,4 @@
-#include "cases/CaseReport.h"
+#include "review/CaseReport.h"
 
 #include "agreements/AgreementReadBack.h"
 #include "agreements/CallbackStore.h"
@@ -8,7 +8,7 @@
 #include "cases/EventLog.h"
 #include "base/LocalTime.h"
 #include "agreements/PromiseStore.h"
-#include "cases/TimelineText.h"
+#include "review/TimelineText.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 #include "storage/BulkInsert.h"
 #include "cases/CaseStore.h"
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "base/Ids.h"
 #include "storage/Schema.h"
 #include "search/SearchIndex.h"

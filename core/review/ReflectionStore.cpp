@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "base/Ids.h"
-#include "exchange/RowRules.h"
+#include "base/TextRules.h"
 #include "base/TextRules.h"
 
 #include <QJsonArray>
@@ -45,7 +45,7 @@ Result<Reflection> ReflectionStore::get(const QString &employee, const QString &
 
 Status ReflectionStore::save(const Reflection &r)
 {
-    if (!RowRules::isMonth(r.month))
+    if (!TextRules::isMonth(r.month))
         return Error{Error::Code::InvalidInput, tr("\"%1\" is not a month; use YYYY-MM.").arg(r.month)};
     if (auto s = TextRules::checkRequired(tr("Whose reflection"), r.employee); !s)
         return s;

@@ -1,4 +1,4 @@
-#include "cases/TimelineText.h"
+#include "review/TimelineText.h"
 
 #include "agreements/AgreementReadBack.h"
 #include "call/CallGuide.h"

@@ -1,7 +1,7 @@
 #include "safety/Backups.h"
 
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "base/OwnerOnly.h"
 #include "safety/Privacy.h"
 #include "storage/sqlite/SqliteFile.h"
@@ -181,8 +181,17 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
     // A customer erased since the backup was made must not come back with it.
     QList<QPair<QString, QString>> erased;
     {
-        if (auto current = Database::openReadOnly(erasuresFrom.isEmpty() ? m_databasePath : erasuresFrom))
-            erased = Privacy(*current.value()).erasedCustomers().value_or({});
+        // A current file that cannot be opened at all (damaged: the reason to restore) has no
+        // erasures to read; one that opens but cannot list them must not be replaced blindly.
+        if (auto current = Database::openReadOnly(erasuresFrom.isEmpty() ? m_databasePath : erasuresFrom)) {
+            auto list = Privacy(*current.value()).erasedCustomers();
+            if (!list)
+                return Error{list.error().code,
+                             tr("The backup was not restored: the customers erased since cannot be read from the current "
+                                "database (%1), and an erased customer must not come back.")
+                                 .arg(list.message())};
+            erased = std::move(list).value();
+        }
     }
     {
         auto backup = Database::openReadOnly(backupPath);

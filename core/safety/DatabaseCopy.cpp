@@ -1,6 +1,6 @@
-#include "storage/DatabaseCopy.h"
+#include "safety/DatabaseCopy.h"
 
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"

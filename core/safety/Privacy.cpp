@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "storage/Database.h"
+#include "storage/HistorySeal.h"
 #include "cases/EventLog.h"
 #include "base/ExportFile.h"
 #include "search/SearchIndex.h"
@@ -17,7 +18,7 @@ namespace rd {
 
 namespace {
 
-const QString kErasedData = QStringLiteral("{\"erased\":true}");
+const QString kErasedData = HistorySeal::erasedData();
 constexpr int kMaxRetentionMonths = 1200;
 
 // Rows as JSON objects, column name to value, for the export.
@@ -52,8 +53,6 @@ Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantLi
 } // namespace
 
 QString Privacy::erasedName() { return QStringLiteral("[erased]"); }
-
-QString Privacy::erasedData() { return kErasedData; }
 
 Status Privacy::emptyRedactLists()
 {

@@ -27,8 +27,6 @@ class Privacy
 public:
     /// What an erased name reads as.
     static QString erasedName();
-    /// What an erased history event's data reads as.
-    static QString erasedData();
 
     explicit Privacy(Database &db) : m_db(db) {}
 

@@ -1,6 +1,6 @@
 #include "search/SearchIndex.h"
 
-#include "cases/CustomerStore.h"
+#include "base/TextRules.h"
 #include "storage/Database.h"
 #include "search/SearchEngine.h"
 
@@ -28,7 +28,7 @@ QString SearchIndex::phoneTokens(const QString &phone)
 {
     // Every ending is a token, so the work grows with the square of the length: only the last
     // digits count (a number from an older file may be longer than the store now allows).
-    const QString digits = CustomerStore::phoneDigits(phone).right(kLongestPhoneDigits);
+    const QString digits = TextRules::phoneDigits(phone).right(kLongestPhoneDigits);
     QStringList tokens;
     for (int start = 0; digits.size() - start >= kShortestPhoneEnding; ++start)
         tokens << digits.mid(start);
@@ -44,7 +44,7 @@ SearchIndex::Terms SearchIndex::terms(const QString &userText)
     if (text.isEmpty())
         return terms;
     // Mostly digits: a phone number, typed with any spacing.
-    const QString digits = CustomerStore::phoneDigits(text);
+    const QString digits = TextRules::phoneDigits(text);
     if (digits.size() >= 3 && digits.size() * 2 >= text.size() - text.count(QLatin1Char(' '))) {
         terms.phone = true;
         QString withoutZero = digits;

@@ -1,7 +1,6 @@
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 
 #include "storage/Database.h"
-#include "safety/Privacy.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -33,6 +32,8 @@ QString randomText(QRandomGenerator &random, int bytes)
 } // namespace
 
 QString HistorySeal::newWorkstationId() { return randomText(*QRandomGenerator::system(), 9); }
+
+QString HistorySeal::erasedData() { return QStringLiteral("{\"erased\":true}"); }
 
 QString HistorySeal::newSalt(QRandomGenerator &random) { return randomText(random, kSaltBytes); }
 
@@ -226,7 +227,7 @@ Status HistorySeal::checkChainLengths(Database &db, SealReport &report)
 
 Status HistorySeal::checkOutsideChains(Database &db, SealReport &report)
 {
-    const QString erasedData = Privacy::erasedData();
+    const QString erased = erasedData();
     const struct
     {
         const char *sql;
@@ -253,7 +254,7 @@ Status HistorySeal::checkOutsideChains(Database &db, SealReport &report)
     };
     for (const auto &check : checks) {
         const QString sql = QLatin1String(check.sql);
-        auto found = db.scalar(sql, sql.contains(QLatin1Char('?')) ? QVariantList{erasedData} : QVariantList{});
+        auto found = db.scalar(sql, sql.contains(QLatin1Char('?')) ? QVariantList{erased} : QVariantList{});
         if (!found)
             return found.error();
         if (found->isValid() && !found->isNull()) {

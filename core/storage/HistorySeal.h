@@ -47,6 +47,8 @@ class HistorySeal
 public:
     /// A new random identity for a database file's history chains.
     static QString newWorkstationId();
+    /// The data an erased event keeps: that it was erased, nothing of what it said.
+    static QString erasedData();
     /// This file's identity (created with the file; renewed when a backup is restored).
     static Result<QString> workstationId(Database &db);
     /// Every id this file has written its history under: its identity now, and the ones it had

@@ -1,7 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "BundleForgery.h"
 
 #include "exchange/Bundle.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "exchange/WorkstationKey.h"
 #include "storage/Schema.h"
 

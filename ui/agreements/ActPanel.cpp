@@ -1,15 +1,15 @@
-#include "call/ActPanel.h"
+#include "agreements/ActPanel.h"
 
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 
-#include "shell/UndoCommands.h"
+#include "agreements/UndoCommands.h"
 
 #include "widgets/Accessible.h"
 #include "agreements/CallbackStore.h"
 #include "storage/Database.h"
 #include "widgets/DueTimeEdit.h"
 #include "agreements/PromiseStore.h"
-#include "shell/UndoCommands.h"
+#include "agreements/UndoCommands.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "shell/UndoCommands.h"
+#include "agreements/UndoCommands.h"
 
 #include "agreements/CallbackStore.h"
 #include "cases/CustomerStore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "call/ActPanel.h"
+#include "agreements/ActPanel.h"
 #include "cases/Customer.h"
 
 #include <QCoreApplication>

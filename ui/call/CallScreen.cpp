@@ -1,6 +1,6 @@
 #include "call/CallScreen.h"
 
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 
 #include "widgets/Accessible.h"
 #include "call/pages/AgreePage.h"

@@ -1,5 +1,6 @@
 #include "call/CustomerLookup.h"
 
+#include "base/TextRules.h"
 #include "widgets/Accessible.h"
 #include "cases/CustomerStore.h"
 
@@ -125,7 +126,7 @@ void CustomerLookup::showNewForm(bool show)
     const QString typed = m_search->text().trimmed();
     if (typed.contains(QLatin1Char('@')))
         m_email->setText(typed);
-    else if (CustomerStore::phoneDigits(typed).size() >= 3 && CustomerStore::phoneDigits(typed).size() * 2 >= typed.size())
+    else if (TextRules::phoneDigits(typed).size() >= 3 && TextRules::phoneDigits(typed).size() * 2 >= typed.size())
         m_phone->setText(typed);
     else
         m_name->setText(typed);

@@ -1,10 +1,10 @@
 #include "cases/CaseView.h"
 
 #include "widgets/Accessible.h"
-#include "call/ActPanel.h"
+#include "agreements/ActPanel.h"
 #include "agreements/AgreementReadBack.h"
 #include "agreements/CallbackStore.h"
-#include "cases/CaseReport.h"
+#include "review/CaseReport.h"
 #include "cases/CaseStore.h"
 #include "widgets/ChoiceGroup.h"
 #include "call/pages/ChoiceStepPage.h"
@@ -17,7 +17,7 @@
 #include "cases/PdfExport.h"
 #include "agreements/PromiseStore.h"
 #include "widgets/Theme.h"
-#include "cases/TimelineText.h"
+#include "review/TimelineText.h"
 
 #include <QDateTime>
 #include <QDir>

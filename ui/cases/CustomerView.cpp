@@ -12,8 +12,8 @@
 #include "safety/Privacy.h"
 #include "agreements/PromiseStore.h"
 #include "widgets/Theme.h"
-#include "cases/TimelineText.h"
-#include "shell/UndoCommands.h"
+#include "review/TimelineText.h"
+#include "agreements/UndoCommands.h"
 
 #include <QDateTime>
 #include <QFormLayout>

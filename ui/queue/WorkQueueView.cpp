@@ -1,7 +1,7 @@
 #include "queue/WorkQueueView.h"
 
 #include "widgets/Accessible.h"
-#include "call/ActPanel.h"
+#include "agreements/ActPanel.h"
 #include "storage/Database.h"
 #include "widgets/MessageBar.h"
 #include "widgets/OwnerChoice.h"

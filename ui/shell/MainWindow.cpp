@@ -19,7 +19,7 @@
 #include "shell/RestoreDialog.h"
 #include "shell/WorkstationsDialog.h"
 #include "review/ReviewDashboard.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 #include "shell/SettingsDialog.h"
 #include "widgets/Theme.h"
 #include "queue/WorkQueueView.h"

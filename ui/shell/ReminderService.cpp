@@ -1,7 +1,7 @@
 #include "shell/ReminderService.h"
 
 #include "storage/Database.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 #include "lists/WorkQueue.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "widgets/Accessible.h"
 #include "storage/Database.h"
 #include "shell/Language.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 #include "widgets/Theme.h"
 #include "exchange/WorkstationKey.h"
 

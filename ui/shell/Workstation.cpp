@@ -10,7 +10,7 @@
 #include "shell/MainWindow.h"
 #include "shell/SafetyService.h"
 #include "storage/sqlite/Salvage.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 
 #include <QApplication>
 #include <QDateTime>

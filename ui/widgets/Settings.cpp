@@ -1,4 +1,4 @@
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 
 #include "storage/Database.h"
 

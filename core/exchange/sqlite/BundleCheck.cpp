@@ -1,9 +1,10 @@
 #include "exchange/sqlite/BundleCheck.h"
 
+#include "base/TextRules.h"
 #include "exchange/Bundle.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "safety/Privacy.h"
 #include "exchange/RowRules.h"
 #include "storage/Schema.h"
@@ -321,7 +322,7 @@ Status BundleCheck::rowsOf(const QString &table, qint64 nowMs)
             if (rules[i].column == QLatin1String("phone"))
                 phoneText = QString::fromUtf8(raw);
             // A derived column must say what it is derived from (it is what the search finds).
-            if (rules[i].column == QLatin1String("phone_digits") && QString::fromUtf8(raw) != CustomerStore::phoneDigits(phoneText)) {
+            if (rules[i].column == QLatin1String("phone_digits") && QString::fromUtf8(raw) != TextRules::phoneDigits(phoneText)) {
                 q->finish();
                 return refuse(tr("the record %1 in %2 breaks a rule (%3)").arg(id, table, rules[i].column));
             }
@@ -348,7 +349,7 @@ Status BundleCheck::history()
     // an erasure, never other text slipped in under it.
     auto falseErasure = m_db.scalar(incoming(QStringLiteral("SELECT id FROM bundle.case_event WHERE salt IS NULL AND hash IS NOT NULL "
                                                             "AND data <> ? LIMIT 1")),
-                                    {Privacy::erasedData()});
+                                    {HistorySeal::erasedData()});
     if (!falseErasure)
         return falseErasure.error();
     if (falseErasure->isValid())

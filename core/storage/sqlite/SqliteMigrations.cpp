@@ -4,7 +4,7 @@
 #include "storage/Schema.h"
 
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "search/SearchIndex.h"
 
 namespace rd {

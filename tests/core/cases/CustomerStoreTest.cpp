@@ -1,3 +1,4 @@
+#include "base/TextRules.h"
 #include "cases/CustomerStore.h"
 #include "cases/EventLog.h"
 #include "TempDatabase.h"
@@ -112,5 +113,5 @@ TEST_CASE("Bad customer details are refused and change nothing", "[customer][bad
 
 TEST_CASE("Phone digits ignore every separator", "[customer]")
 {
-    CHECK(CustomerStore::phoneDigits(QStringLiteral("+31 (0)6-12.34/56")) == QStringLiteral("310612345" "6"));
+    CHECK(TextRules::phoneDigits(QStringLiteral("+31 (0)6-12.34/56")) == QStringLiteral("310612345" "6"));
 }

@@ -6,7 +6,7 @@
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"
 #include "review/DemoData.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "safety/Privacy.h"
 #include "review/ReflectionStore.h"
 #include "TempDatabase.h"

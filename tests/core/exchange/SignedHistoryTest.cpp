@@ -2,7 +2,7 @@
 #include "exchange/Bundle.h"
 #include "BundleForgery.h"
 #include "cases/CaseStore.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "exchange/SignedHistory.h"
 #include "TempDatabase.h"
 #include "TestData.h"

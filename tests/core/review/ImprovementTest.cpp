@@ -8,7 +8,7 @@
 #include "review/ReviewFigures.h"
 #include "TempDatabase.h"
 #include "TestData.h"
-#include "cases/TimelineText.h"
+#include "review/TimelineText.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"
 #include "cases/EventLog.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "safety/Privacy.h"
 #include "TempDatabase.h"
 #include "TestData.h"

@@ -4,7 +4,7 @@
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"
 #include "cases/EventLog.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "safety/Privacy.h"
 #include "agreements/PromiseStore.h"
 #include "TempDatabase.h"

@@ -1,7 +1,7 @@
 #include "exchange/Bundle.h"
 #include "cases/CustomerStore.h"
 #include "review/DemoData.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "storage/Database.h"
 #include "TempDatabase.h"
 #include "storage/Transaction.h"

@@ -3,7 +3,7 @@
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
 #include "cases/EventLog.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "storage/Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"

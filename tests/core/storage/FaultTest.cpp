@@ -1,7 +1,7 @@
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

@@ -2,7 +2,7 @@
 #include "exchange/Bundle.h"
 #include "cases/CaseStore.h"
 #include "review/DemoData.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 

@@ -2,7 +2,7 @@
 // a team database. These run in both passes of the tests (file and PostgreSQL).
 #include "cases/CaseStore.h"
 #include "storage/Database.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "storage/Schema.h"
 #include "TempDatabase.h"
 #include "TestData.h"

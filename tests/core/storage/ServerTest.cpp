@@ -9,7 +9,7 @@
 #include "review/DemoData.h"
 #include "cases/EventLog.h"
 #include "base/FixedClock.h"
-#include "safety/HistorySeal.h"
+#include "storage/HistorySeal.h"
 #include "safety/Privacy.h"
 #include "agreements/PromiseStore.h"
 #include "storage/Schema.h"

@@ -1,4 +1,4 @@
-#include "cases/CaseReport.h"
+#include "review/CaseReport.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseView.h"
 #include "cases/CustomerStore.h"

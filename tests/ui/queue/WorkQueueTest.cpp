@@ -1,4 +1,4 @@
-#include "call/ActPanel.h"
+#include "agreements/ActPanel.h"
 #include "call/CallScreen.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseView.h"

@@ -4,7 +4,7 @@
 #include "cases/CustomerStore.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Workstation.h"
 #include "exchange/WorkstationKey.h"

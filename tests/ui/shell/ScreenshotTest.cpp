@@ -5,7 +5,7 @@
 #include "call/CallScreen.h"
 #include "cases/CustomerView.h"
 #include "shell/RestoreDialog.h"
-#include "shell/Settings.h"
+#include "widgets/Settings.h"
 #include "shell/SettingsDialog.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListView.h"
