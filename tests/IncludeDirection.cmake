@@ -1,32 +1,101 @@
 # One direction between folders (issue 18): each folder of core/ and ui/ includes only the folders
 # listed for it. The lists are what the code included when the folders were made; an include across
 # folders that is not listed fails the run, so a new dependency is a decision, not an accident.
-# Entries after "cycle:" close a loop between folders: they are to be taken out, never added to.
+# The lists themselves must not form a loop (checked below): a folder never depends, even through
+# others, on a folder that depends on it.
 # core/ never includes ui/. Run as: cmake -DSOURCE_DIR=<checkout> -P tests/IncludeDirection.cmake
 
-set(allowed_core_agreements "core/base;core/cases;core/storage")  # cycle: core/cases core/storage
+set(allowed_core_agreements "core/base;core/cases;core/storage")
 set(allowed_core_base "")
-set(allowed_core_call "core/agreements;core/base;core/cases;core/storage")  # cycle: core/agreements core/cases core/storage
-set(allowed_core_cases "core/agreements;core/base;core/call;core/safety;core/search;core/storage")  # cycle: core/agreements core/call core/safety core/search core/storage
+set(allowed_core_call "core/agreements;core/base;core/cases;core/storage")
+set(allowed_core_cases "core/base;core/search;core/storage")
 set(allowed_core_cli "core/exchange;core/review;core/safety;core/storage;core/storage/sqlite")
-set(allowed_core_exchange "core/base;core/cases;core/exchange/sqlite;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite")  # cycle: core/exchange/sqlite core/review
-set(allowed_core_exchange_sqlite "core/base;core/cases;core/exchange;core/safety;core/storage;core/storage/sqlite")  # cycle: core/exchange
+set(allowed_core_exchange "core/base;core/cases;core/exchange/sqlite;core/lists;core/safety;core/search;core/storage;core/storage/sqlite")
+set(allowed_core_exchange_sqlite "core/base;core/cases;core/review;core/safety;core/storage;core/storage/sqlite")
 set(allowed_core_lists "core/base;core/cases;core/storage")
-set(allowed_core_review "core/base;core/cases;core/exchange;core/lists;core/safety;core/search;core/storage")  # cycle: core/exchange
-set(allowed_core_safety "core/base;core/cases;core/search;core/storage;core/storage/sqlite")  # cycle: core/cases core/search core/storage core/storage/sqlite
-set(allowed_core_search "core/base;core/cases;core/storage")  # cycle: core/cases core/storage
+set(allowed_core_review "core/agreements;core/base;core/call;core/cases;core/lists;core/search;core/storage")
+set(allowed_core_safety "core/base;core/cases;core/search;core/storage;core/storage/sqlite")
+set(allowed_core_search "core/base;core/storage")
 set(allowed_core_search_postgres "core/search;core/storage")
-set(allowed_core_search_sqlite "core/search;core/storage")  # cycle: core/search core/storage
-set(allowed_core_storage "core/base;core/safety;core/search")  # cycle: core/safety core/search
+set(allowed_core_search_sqlite "core/search;core/storage")
+set(allowed_core_storage "core/base")
 set(allowed_core_storage_postgres "core/base;core/search/postgres;core/storage")
-set(allowed_core_storage_sqlite "core/base;core/safety;core/search;core/search/sqlite;core/storage")  # cycle: core/safety core/search core/search/sqlite core/storage
-set(allowed_ui_call "core/agreements;core/base;core/call;core/cases;core/lists;core/storage;ui/call/pages;ui/cases;ui/shell;ui/widgets")  # cycle: ui/call/pages ui/cases ui/shell
-set(allowed_ui_call_pages "core/agreements;core/call;core/cases;core/storage;ui/call;ui/widgets")  # cycle: ui/call
-set(allowed_ui_cases "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;ui/call;ui/call/pages;ui/shell;ui/widgets")  # cycle: ui/call ui/call/pages ui/shell
-set(allowed_ui_queue "core/lists;core/storage;ui/call;ui/widgets")  # cycle: ui/call
-set(allowed_ui_review "core/base;core/call;core/cases;core/lists;core/review;core/storage;ui/cases;ui/widgets")  # cycle: ui/cases
-set(allowed_ui_shell "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite;ui/call;ui/cases;ui/queue;ui/review;ui/widgets")  # cycle: ui/call ui/cases ui/queue ui/review
+set(allowed_core_storage_sqlite "core/base;core/search;core/search/sqlite;core/storage")
+set(allowed_ui_agreements "core/agreements;core/cases;core/lists;core/storage;ui/widgets")
+set(allowed_ui_call "core/base;core/call;core/cases;core/storage;ui/call/pages;ui/call/parts;ui/cases;ui/widgets")
+set(allowed_ui_call_pages "core/agreements;core/call;core/cases;core/storage;ui/call/parts;ui/widgets")
+set(allowed_ui_call_parts "core/agreements;core/base;core/call;core/cases;ui/widgets")
+set(allowed_ui_cases "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;ui/agreements;ui/call/pages;ui/widgets")
+set(allowed_ui_queue "core/lists;core/storage;ui/agreements;ui/widgets")
+set(allowed_ui_review "core/base;core/call;core/cases;core/lists;core/review;core/storage;ui/cases;ui/widgets")
+set(allowed_ui_shell "core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite;ui/call;ui/cases;ui/queue;ui/review;ui/widgets")
 set(allowed_ui_widgets "core/agreements;core/base;core/lists;core/storage")
+# No loop in the lists: take away, round after round, the folders whose allowed folders are all
+# gone already (the bottom layer first); whatever is left over sits on a loop.
+get_cmake_property(variables VARIABLES)
+set(remaining "")
+foreach(variable IN LISTS variables)
+    if(variable MATCHES "^allowed_(.+)$")
+        list(APPEND remaining "${CMAKE_MATCH_1}")
+    endif()
+endforeach()
+set(progress TRUE)
+while(remaining AND progress)
+    set(progress FALSE)
+    set(next "")
+    foreach(key IN LISTS remaining)
+        set(waiting FALSE)
+        foreach(target IN LISTS allowed_${key})
+            string(REPLACE "/" "_" target_key "${target}")
+            list(FIND remaining "${target_key}" at)
+            if(NOT at EQUAL -1)
+                set(waiting TRUE)
+            endif()
+        endforeach()
+        if(waiting)
+            list(APPEND next "${key}")
+        else()
+            set(progress TRUE)
+        endif()
+    endforeach()
+    set(remaining "${next}")
+endwhile()
+if(remaining)
+    string(REPLACE "_" "/" remaining "${remaining}")
+    message(FATAL_ERROR "The allowed includes form a loop between folders; on or behind it: ${remaining}")
+endif()
+
+# Each folder's README.md names the folders it includes from; it must say what the list says.
+set(readme_mismatch "")
+foreach(variable IN LISTS variables)
+    if(NOT variable MATCHES "^allowed_(.+)$")
+        continue()
+    endif()
+    set(key "${CMAKE_MATCH_1}")
+    string(REPLACE "_" "/" folder "${key}")
+    string(REGEX MATCH "^[a-z]+" top "${folder}")
+    set(readme "${SOURCE_DIR}/${folder}/README.md")
+    if(NOT EXISTS "${readme}")
+        string(APPEND readme_mismatch "\n  ${folder}: no README.md")
+        continue()
+    endif()
+    file(READ "${readme}" text)
+    string(REGEX MATCH "Includes from:[^(]*" said "${text}")
+    string(REGEX MATCHALL "`[a-z/]+`" named "${said}")
+    set(expected "")
+    foreach(target IN LISTS allowed_${key})
+        string(REGEX REPLACE "^${top}/" "" target "${target}")
+        list(APPEND expected "`${target}`")
+    endforeach()
+    list(SORT named)
+    list(SORT expected)
+    if(NOT named STREQUAL expected)
+        string(APPEND readme_mismatch "\n  ${folder}/README.md names ${named}; the list allows ${expected}")
+    endif()
+endforeach()
+if(readme_mismatch)
+    message(FATAL_ERROR "A folder's README says other includes than tests/IncludeDirection.cmake:${readme_mismatch}")
+endif()
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"
      "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")

@@ -1,7 +1,7 @@
 #include "exchange/Bundle.h"
 
 #include "exchange/sqlite/BundleCheck.h"
-#include "exchange/RowRules.h"
+#include "exchange/sqlite/RowRules.h"
 #include "base/TextRules.h"
 
 #include "lists/CasePager.h"

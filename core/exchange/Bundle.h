@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "exchange/SignedHistory.h"
+#include "exchange/sqlite/BundleCheck.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -90,10 +91,8 @@ class Bundle
 public:
     /// PRAGMA application_id of a bundle file ("RDB1").
     static constexpr qint32 kApplicationId = 0x52444231;
-    /// The data format a bundle is stamped with: the newest whose tables a bundle carries.
-    /// Format 8 added only the archive's own chain lengths, so PCs and archives of format 7
-    /// and 8 still exchange bundles.
-    static constexpr int kFormat = 7;
+    /// The data format a bundle is stamped with (kept beside the checks of a bundle's tables).
+    static constexpr int kFormat = BundleCheck::kFormat;
 
     static Result<BundleManifest> write(Database &db, const QString &path, const BundleSelection &selection);
     /// Reads and checks a bundle without changing anything.

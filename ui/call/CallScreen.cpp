@@ -11,7 +11,7 @@
 #include "cases/CustomerCard.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 #include "call/pages/IdentifyPage.h"
 #include "base/LocalTime.h"
 #include "widgets/MessageBar.h"

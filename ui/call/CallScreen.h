@@ -1,6 +1,6 @@
 #pragma once
 
-#include "call/CallContext.h"
+#include "call/parts/CallContext.h"
 #include "call/CallSession.h"
 #include "cases/Customer.h"
 

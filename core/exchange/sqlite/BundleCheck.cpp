@@ -1,12 +1,11 @@
 #include "exchange/sqlite/BundleCheck.h"
 
 #include "base/TextRules.h"
-#include "exchange/Bundle.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/HistorySeal.h"
 #include "safety/Privacy.h"
-#include "exchange/RowRules.h"
+#include "exchange/sqlite/RowRules.h"
 #include "storage/Schema.h"
 #include "storage/sqlite/SqliteFile.h"
 
@@ -50,11 +49,11 @@ bool isTextRule(ColumnRule::Kind kind)
     }
 }
 
-// The index statements Bundle::write makes in every bundle, as SQLite keeps them.
+// The index statements a bundle writer makes in every bundle, as SQLite keeps them.
 QStringList indexesOf(const QString &table)
 {
     QStringList out{QStringLiteral("CREATE UNIQUE INDEX %1_id ON %1(id)").arg(table)};
-    if (BundleCheck::columnsOf(table, Bundle::kFormat).contains(QStringLiteral("case_id")))
+    if (BundleCheck::columnsOf(table, BundleCheck::kFormat).contains(QStringLiteral("case_id")))
         out << QStringLiteral("CREATE INDEX %1_case ON %1(case_id)").arg(table);
     return out;
 }

@@ -29,6 +29,10 @@ class BundleCheck
     Q_DECLARE_TR_FUNCTIONS(BundleCheck)
 
 public:
+    /// The data format a bundle is stamped with: the newest whose tables a bundle carries.
+    /// Format 8 added only the archive's own chain lengths, so PCs and archives of format 7
+    /// and 8 still exchange bundles.
+    static constexpr int kFormat = 7;
     /// The largest bundle read (a year of a big desk is far less).
     static constexpr qint64 kMaxBytes = qint64(8) << 30;
 

@@ -1,4 +1,4 @@
-#include "exchange/RowRules.h"
+#include "exchange/sqlite/RowRules.h"
 
 #include "cases/CustomerStore.h"
 #include "review/ImprovementStore.h"

@@ -1,5 +1,5 @@
 #include "call/CallScreen.h"
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 #include "agreements/CallbackStore.h"
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"

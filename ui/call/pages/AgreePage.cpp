@@ -8,7 +8,7 @@
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
 #include "widgets/DueTimeEdit.h"
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 #include "agreements/PromiseStore.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "widgets/ChoiceGroup.h"
-#include "call/StepPage.h"
+#include "call/parts/StepPage.h"
 
 class QPlainTextEdit;
 

@@ -5,7 +5,7 @@
 #include "cases/CaseStore.h"
 #include "widgets/ChoiceGroup.h"
 #include "call/pages/ChoiceStepPage.h"
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 #include "agreements/PromiseStore.h"
 
 #include <QLabel>

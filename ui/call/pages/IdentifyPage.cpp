@@ -1,9 +1,9 @@
 #include "call/pages/IdentifyPage.h"
 
 #include "widgets/Accessible.h"
-#include "call/CustomerLookup.h"
+#include "call/parts/CustomerLookup.h"
 #include "cases/CustomerStore.h"
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 
 #include <QComboBox>
 #include <QFormLayout>

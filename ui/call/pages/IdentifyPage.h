@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/Customer.h"
-#include "call/StepPage.h"
+#include "call/parts/StepPage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,8 +1,8 @@
 #include "call/pages/SummaryPage.h"
 
-#include "call/BlameHintLabel.h"
+#include "call/parts/BlameHintLabel.h"
 #include "cases/CaseStore.h"
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 #include "call/SummaryDrafter.h"
 
 #include <QHBoxLayout>

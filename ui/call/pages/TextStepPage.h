@@ -1,6 +1,6 @@
 #pragma once
 
-#include "call/StepPage.h"
+#include "call/parts/StepPage.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,4 +1,4 @@
-#include "call/BlameHighlighter.h"
+#include "call/parts/BlameHighlighter.h"
 
 #include "call/BlameDetector.h"
 #include "widgets/Theme.h"

@@ -1,6 +1,6 @@
-#include "call/BlameHintLabel.h"
+#include "call/parts/BlameHintLabel.h"
 
-#include "call/BlameHighlighter.h"
+#include "call/parts/BlameHighlighter.h"
 
 #include <QPlainTextEdit>
 

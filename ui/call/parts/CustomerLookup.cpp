@@ -1,4 +1,4 @@
-#include "call/CustomerLookup.h"
+#include "call/parts/CustomerLookup.h"
 
 #include "base/TextRules.h"
 #include "widgets/Accessible.h"

@@ -1,4 +1,4 @@
-#include "call/FieldAutosaver.h"
+#include "call/parts/FieldAutosaver.h"
 
 #include "cases/CaseStore.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
-#include "call/CallContext.h"
+#include "call/parts/CallContext.h"
 
 #include <QWidget>
 
