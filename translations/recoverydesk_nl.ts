@@ -87,6 +87,11 @@
     </message>
     <message>
         <location line="+87"/>
+        <source>The backup was not restored: the customers erased since cannot be read from the current database (%1), and an erased customer must not come back.</source>
+        <translation>De back-up is niet teruggezet: de klanten die sindsdien gewist zijn, zijn niet te lezen uit de huidige database (%1), en een gewiste klant mag niet terugkomen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The backup cannot be restored: %1</source>
         <translation>De backup kan niet worden teruggezet: %1</translation>
     </message>
@@ -111,7 +116,7 @@
         <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
         <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
     </message>
@@ -1279,7 +1284,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CaseReport</name>
     <message>
-        <location filename="../core/cases/CaseReport.cpp" line="+38"/>
+        <location filename="../core/review/CaseReport.cpp" line="+38"/>
         <source>The case could not be read completely; try again.</source>
         <translation>De zaak kon niet volledig worden gelezen; probeer het opnieuw.</translation>
     </message>
@@ -1540,7 +1545,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerEditCommand</name>
     <message>
-        <location filename="../ui/shell/UndoCommands.cpp" line="+79"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="+79"/>
         <source>correct the details of %1</source>
         <translation>gegevens van %1 corrigeren</translation>
     </message>
@@ -1548,7 +1553,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+79"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+70"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -1832,7 +1837,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>DatabaseCopy</name>
     <message numerus="yes">
-        <location filename="../core/storage/DatabaseCopy.cpp" line="+112"/>
+        <location filename="../core/safety/DatabaseCopy.cpp" line="+112"/>
         <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
         <translation>
             <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
@@ -1930,7 +1935,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>HistorySeal</name>
     <message>
-        <location filename="../core/safety/HistorySeal.cpp" line="+287"/>
+        <location filename="../core/storage/HistorySeal.cpp" line="+288"/>
         <source>the event before it in this case is missing</source>
         <translation>de gebeurtenis ervoor in deze zaak ontbreekt</translation>
     </message>
@@ -2046,7 +2051,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../core/safety/Privacy.cpp" line="+112"/>
+        <location filename="../core/safety/Privacy.cpp" line="+111"/>
         <source>There is no such customer to erase.</source>
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
@@ -2061,12 +2066,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+266"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2190,7 +2195,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>QueueActCommand</name>
     <message>
-        <location filename="../ui/shell/UndoCommands.cpp" line="-50"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="-50"/>
         <source>mark kept: %1</source>
         <translation>als nagekomen markeren: %1</translation>
     </message>
@@ -2241,7 +2246,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>RowRules</name>
     <message>
-        <location filename="../core/exchange/RowRules.cpp" line="+162"/>
+        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2450,7 +2455,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>TextRules</name>
     <message>
-        <location filename="../core/base/TextRules.cpp" line="+11"/>
+        <location filename="../core/base/TextRules.cpp" line="+12"/>
         <source>%1 is too long (%2 KiB; at most 64 KiB). Shorten it, or attach the rest as a note.</source>
         <translation>%1 is te lang (%2 KiB; hooguit 64 KiB). Maak het korter, of zet de rest in een notitie.</translation>
     </message>
@@ -2494,7 +2499,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>TimelineText</name>
     <message>
-        <location filename="../core/cases/TimelineText.cpp" line="+51"/>
+        <location filename="../core/review/TimelineText.cpp" line="+51"/>
         <source>Opened the case (%1, by %2).</source>
         <translation>Zaak geopend (%1, via %2).</translation>
     </message>
@@ -2960,7 +2965,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::ActPanel</name>
     <message>
-        <location filename="../ui/call/ActPanel.cpp" line="+39"/>
+        <location filename="../ui/agreements/ActPanel.cpp" line="+39"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
@@ -4143,7 +4148,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerLookup</name>
     <message>
-        <location filename="../ui/call/CustomerLookup.cpp" line="+22"/>
+        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+23"/>
         <source>Find the customer (name, phone number or e-mail):</source>
         <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
     </message>
