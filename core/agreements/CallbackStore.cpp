@@ -3,6 +3,7 @@
 #include "cases/CaseStore.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/RowColumns.h"
 #include "agreements/DueTimeRules.h"
 #include "cases/EventLog.h"
 #include "base/Ids.h"
@@ -13,29 +14,35 @@ namespace rd {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, case_id, for_whom, phone, question, window_start, window_end, "
-                                       "status, result, created_at, updated_at, done_at FROM callback_note ");
+const RowColumns kColumns(QStringLiteral("callback_note"),
+                          {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("for_whom"), QStringLiteral("phone"),
+                           QStringLiteral("question"), QStringLiteral("window_start"), QStringLiteral("window_end"),
+                           QStringLiteral("status"), QStringLiteral("result"), QStringLiteral("created_at"),
+                           QStringLiteral("updated_at"), QStringLiteral("done_at")});
+const QString kSelect = kColumns.select();
 
 CallbackNote fromRow(const QSqlQuery &q)
 {
+    const auto row = kColumns.row(q);
     CallbackNote n;
-    n.id = q.value(0).toString();
-    n.caseId = q.value(1).toString();
-    n.forWhom = q.value(2).toString();
-    n.phone = q.value(3).toString();
-    n.question = q.value(4).toString();
-    n.windowStart = q.value(5).toLongLong();
-    n.windowEnd = q.value(6).toLongLong();
-    n.status = Vocabulary::parse<CallbackStatus>(q.value(7).toString()).value_or(CallbackStatus::Open);
-    n.result = q.value(8).toString();
-    n.createdAt = q.value(9).toLongLong();
-    n.updatedAt = q.value(10).toLongLong();
-    if (!q.value(11).isNull())
-        n.doneAt = q.value(11).toLongLong();
+    n.id = row.text(QStringLiteral("id"));
+    n.caseId = row.text(QStringLiteral("case_id"));
+    n.forWhom = row.text(QStringLiteral("for_whom"));
+    n.phone = row.text(QStringLiteral("phone"));
+    n.question = row.text(QStringLiteral("question"));
+    n.windowStart = row.integer(QStringLiteral("window_start"));
+    n.windowEnd = row.integer(QStringLiteral("window_end"));
+    n.status = row.key<CallbackStatus>(QStringLiteral("status")).value_or(CallbackStatus::Open);
+    n.result = row.text(QStringLiteral("result"));
+    n.createdAt = row.integer(QStringLiteral("created_at"));
+    n.updatedAt = row.integer(QStringLiteral("updated_at"));
+    n.doneAt = row.optionalInteger(QStringLiteral("done_at"));
     return n;
 }
 
 } // namespace
+
+const RowColumns &CallbackStore::columns() { return kColumns; }
 
 Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &forWhom, const QString &phone,
                                         const QString &question, qint64 windowStart, qint64 windowEnd)

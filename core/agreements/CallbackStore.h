@@ -9,6 +9,7 @@
 namespace rd {
 
 class Database;
+class RowColumns;
 
 /// Callback notes: a colleague calls the customer back, so the caller is never told to call again.
 class CallbackStore
@@ -16,6 +17,8 @@ class CallbackStore
     Q_DECLARE_TR_FUNCTIONS(CallbackStore)
 
 public:
+    /// The columns a callback note is read from (checked against the schema by a test).
+    static const RowColumns &columns();
     explicit CallbackStore(Database &db) : m_db(db) {}
 
     /// Notes a callback for @p forWhom on @p phone about @p question, in the preferred window (ms UTC).

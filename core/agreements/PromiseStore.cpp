@@ -1,6 +1,7 @@
 #include "agreements/PromiseStore.h"
 
 #include "storage/Database.h"
+#include "storage/RowColumns.h"
 #include "agreements/DueTimeRules.h"
 #include "cases/EventLog.h"
 #include "cases/CaseStore.h"
@@ -12,30 +13,36 @@ namespace rd {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, case_id, what, owner, due_at, original_due_at, kind, status, "
-                                       "reason, created_at, updated_at, done_at, next_contact FROM promised_action ");
+const RowColumns kColumns(QStringLiteral("promised_action"),
+                          {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("what"), QStringLiteral("owner"),
+                           QStringLiteral("due_at"), QStringLiteral("original_due_at"), QStringLiteral("kind"),
+                           QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("created_at"),
+                           QStringLiteral("updated_at"), QStringLiteral("done_at"), QStringLiteral("next_contact")});
+const QString kSelect = kColumns.select();
 
 PromisedAction fromRow(const QSqlQuery &q)
 {
+    const auto row = kColumns.row(q);
     PromisedAction p;
-    p.id = q.value(0).toString();
-    p.caseId = q.value(1).toString();
-    p.what = q.value(2).toString();
-    p.owner = q.value(3).toString();
-    p.dueAt = q.value(4).toLongLong();
-    p.originalDueAt = q.value(5).toLongLong();
-    p.kind = Vocabulary::parse<PromiseKind>(q.value(6).toString()).value_or(PromiseKind::Process);
-    p.status = Vocabulary::parse<PromiseStatus>(q.value(7).toString()).value_or(PromiseStatus::Open);
-    p.reason = q.value(8).toString();
-    p.createdAt = q.value(9).toLongLong();
-    p.updatedAt = q.value(10).toLongLong();
-    if (!q.value(11).isNull())
-        p.doneAt = q.value(11).toLongLong();
-    p.nextContact = q.value(12).toBool();
+    p.id = row.text(QStringLiteral("id"));
+    p.caseId = row.text(QStringLiteral("case_id"));
+    p.what = row.text(QStringLiteral("what"));
+    p.owner = row.text(QStringLiteral("owner"));
+    p.dueAt = row.integer(QStringLiteral("due_at"));
+    p.originalDueAt = row.integer(QStringLiteral("original_due_at"));
+    p.kind = row.key<PromiseKind>(QStringLiteral("kind")).value_or(PromiseKind::Process);
+    p.status = row.key<PromiseStatus>(QStringLiteral("status")).value_or(PromiseStatus::Open);
+    p.reason = row.text(QStringLiteral("reason"));
+    p.createdAt = row.integer(QStringLiteral("created_at"));
+    p.updatedAt = row.integer(QStringLiteral("updated_at"));
+    p.doneAt = row.optionalInteger(QStringLiteral("done_at"));
+    p.nextContact = row.flag(QStringLiteral("next_contact"));
     return p;
 }
 
 } // namespace
+
+const RowColumns &PromiseStore::columns() { return kColumns; }
 
 Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &what, const QString &owner,
                                          qint64 dueAt, PromiseKind kind, bool nextContact)

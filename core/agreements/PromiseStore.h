@@ -9,6 +9,7 @@
 namespace rd {
 
 class Database;
+class RowColumns;
 
 /**
  * Promised next actions: made during a call, then kept (on time or late), rescheduled,
@@ -19,6 +20,8 @@ class PromiseStore
     Q_DECLARE_TR_FUNCTIONS(PromiseStore)
 
 public:
+    /// The columns a promise is read from (checked against the schema by a test).
+    static const RowColumns &columns();
     explicit PromiseStore(Database &db) : m_db(db) {}
 
     /// Records a promise; @p dueAt (ms UTC) must lie in the future. A @p nextContact promise is

@@ -1,6 +1,7 @@
 #include "cases/CaseStore.h"
 
 #include "storage/Database.h"
+#include "storage/RowColumns.h"
 #include "cases/EventLog.h"
 #include "base/Ids.h"
 #include "search/SearchIndex.h"
@@ -39,15 +40,24 @@ constexpr FieldInfo kFields[] = {
     {CaseField::Note, "note"},
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, customer_id, owner, channel, kind, experience, expectation, summary, summary_confirmed, "
-    "explanation, cause, decision, emotion_start, emotion_end, status, outcome, outcome_words, opened_at, "
-    "updated_at, closed_at, decision_kind, resolution, compliment_for, call_step, note FROM case_record WHERE id = ?");
+// What a Case is read from: the record's own columns (the derived ones, customer_name,
+// open_promises and next_due_at, serve the lists).
+const RowColumns kCaseColumns(QStringLiteral("case_record"),
+                              {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("owner"),
+                               QStringLiteral("channel"), QStringLiteral("kind"), QStringLiteral("experience"),
+                               QStringLiteral("expectation"), QStringLiteral("summary"), QStringLiteral("summary_confirmed"),
+                               QStringLiteral("explanation"), QStringLiteral("cause"), QStringLiteral("decision"),
+                               QStringLiteral("emotion_start"), QStringLiteral("emotion_end"), QStringLiteral("status"),
+                               QStringLiteral("outcome"), QStringLiteral("outcome_words"), QStringLiteral("opened_at"),
+                               QStringLiteral("updated_at"), QStringLiteral("closed_at"), QStringLiteral("decision_kind"),
+                               QStringLiteral("resolution"), QStringLiteral("compliment_for"), QStringLiteral("call_step"),
+                               QStringLiteral("note")});
 
-std::optional<int> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
+// What a line of the case list is read from.
+const RowColumns kListColumns(QStringLiteral("case_record"),
+                              {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("customer_name"),
+                               QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("cause"), QStringLiteral("owner"),
+                               QStringLiteral("opened_at"), QStringLiteral("updated_at"), QStringLiteral("open_promises")});
 
 // A Vocabulary key that may be cleared with an empty string (e.g. "not assessed yet").
 template <typename E>
@@ -68,35 +78,43 @@ QJsonValue toJson(const QVariant &v)
     return QJsonValue::fromVariant(v);
 }
 
+std::optional<int> optionalInt(const RowColumns::Row &row, const QString &name)
+{
+    const auto n = row.optionalInteger(name);
+    return n ? std::optional<int>(int(*n)) : std::nullopt;
+}
+
+// Required keys fall back to their default only for a row that broke the schema's CHECK, which a
+// database opened by this program cannot hold.
 Case caseFromRow(const QSqlQuery &q)
 {
+    const auto row = kCaseColumns.row(q);
     Case c;
-    c.id = q.value(0).toString();
-    c.customerId = q.value(1).toString();
-    c.owner = q.value(2).toString();
-    c.channel = Vocabulary::parse<Channel>(q.value(3).toString()).value_or(Channel::Phone);
-    c.kind = Vocabulary::parse<CaseKind>(q.value(4).toString()).value_or(CaseKind::Complaint);
-    c.experience = q.value(5).toString();
-    c.expectation = q.value(6).toString();
-    c.summary = q.value(7).toString();
-    c.summaryConfirmed = q.value(8).toBool();
-    c.explanation = q.value(9).toString();
-    c.cause = Vocabulary::parse<Cause>(q.value(10).toString());
-    c.decision = q.value(11).toString();
-    c.emotionStart = optionalInt(q.value(12));
-    c.emotionEnd = optionalInt(q.value(13));
-    c.status = Vocabulary::parse<CaseStatus>(q.value(14).toString()).value_or(CaseStatus::Open);
-    c.outcome = Vocabulary::parse<Outcome>(q.value(15).toString());
-    c.outcomeWords = q.value(16).toString();
-    c.openedAt = q.value(17).toLongLong();
-    c.updatedAt = q.value(18).toLongLong();
-    if (!q.value(19).isNull())
-        c.closedAt = q.value(19).toLongLong();
-    c.decisionKind = Vocabulary::parse<DecisionKind>(q.value(20).toString());
-    c.resolution = Vocabulary::parse<Resolution>(q.value(21).toString());
-    c.complimentFor = q.value(22).toString();
-    c.callStep = q.value(23).toString();
-    c.note = q.value(24).toString();
+    c.id = row.text(QStringLiteral("id"));
+    c.customerId = row.text(QStringLiteral("customer_id"));
+    c.owner = row.text(QStringLiteral("owner"));
+    c.channel = row.key<Channel>(QStringLiteral("channel")).value_or(Channel::Phone);
+    c.kind = row.key<CaseKind>(QStringLiteral("kind")).value_or(CaseKind::Complaint);
+    c.experience = row.text(QStringLiteral("experience"));
+    c.expectation = row.text(QStringLiteral("expectation"));
+    c.summary = row.text(QStringLiteral("summary"));
+    c.summaryConfirmed = row.flag(QStringLiteral("summary_confirmed"));
+    c.explanation = row.text(QStringLiteral("explanation"));
+    c.cause = row.key<Cause>(QStringLiteral("cause"));
+    c.decision = row.text(QStringLiteral("decision"));
+    c.emotionStart = optionalInt(row, QStringLiteral("emotion_start"));
+    c.emotionEnd = optionalInt(row, QStringLiteral("emotion_end"));
+    c.status = row.key<CaseStatus>(QStringLiteral("status")).value_or(CaseStatus::Open);
+    c.outcome = row.key<Outcome>(QStringLiteral("outcome"));
+    c.outcomeWords = row.text(QStringLiteral("outcome_words"));
+    c.openedAt = row.integer(QStringLiteral("opened_at"));
+    c.updatedAt = row.integer(QStringLiteral("updated_at"));
+    c.closedAt = row.optionalInteger(QStringLiteral("closed_at"));
+    c.decisionKind = row.key<DecisionKind>(QStringLiteral("decision_kind"));
+    c.resolution = row.key<Resolution>(QStringLiteral("resolution"));
+    c.complimentFor = row.text(QStringLiteral("compliment_for"));
+    c.callStep = row.text(QStringLiteral("call_step"));
+    c.note = row.text(QStringLiteral("note"));
     return c;
 }
 
@@ -104,26 +122,25 @@ Case caseFromRow(const QSqlQuery &q)
 
 CaseListRow CaseStore::listRowFromQuery(const QSqlQuery &q)
 {
+    const auto r = kListColumns.row(q);
     CaseListRow row;
-    row.id = q.value(0).toString();
-    row.customerId = q.value(1).toString();
-    row.customerName = q.value(2).toString();
-    row.kind = Vocabulary::parse<CaseKind>(q.value(3).toString()).value_or(CaseKind::Complaint);
-    row.status = Vocabulary::parse<CaseStatus>(q.value(4).toString()).value_or(CaseStatus::Open);
-    row.cause = Vocabulary::parse<Cause>(q.value(5).toString());
-    row.owner = q.value(6).toString();
-    row.openedAt = q.value(7).toLongLong();
-    row.updatedAt = q.value(8).toLongLong();
-    row.openPromises = q.value(9).toInt();
+    row.id = r.text(QStringLiteral("id"));
+    row.customerId = r.text(QStringLiteral("customer_id"));
+    row.customerName = r.text(QStringLiteral("customer_name"));
+    row.kind = r.key<CaseKind>(QStringLiteral("kind")).value_or(CaseKind::Complaint);
+    row.status = r.key<CaseStatus>(QStringLiteral("status")).value_or(CaseStatus::Open);
+    row.cause = r.key<Cause>(QStringLiteral("cause"));
+    row.owner = r.text(QStringLiteral("owner"));
+    row.openedAt = r.integer(QStringLiteral("opened_at"));
+    row.updatedAt = r.integer(QStringLiteral("updated_at"));
+    row.openPromises = int(r.integer(QStringLiteral("open_promises")));
     return row;
 }
 
-namespace {
-const QString kListColumns = QStringLiteral("c.id, c.customer_id, c.customer_name, c.kind, c.status, c.cause, c.owner, "
-                                            "c.opened_at, c.updated_at, c.open_promises");
-} // namespace
+QString CaseStore::listColumns() { return kListColumns.list(QStringLiteral("c")); }
 
-QString CaseStore::listColumns() { return kListColumns; }
+const RowColumns &CaseStore::caseColumns() { return kCaseColumns; }
+const RowColumns &CaseStore::listRowColumns() { return kListColumns; }
 
 QString CaseStore::fieldKey(CaseField field)
 {
@@ -193,7 +210,7 @@ Result<Case> CaseStore::create(const QString &customerId, Channel channel, CaseK
 
 Result<Case> CaseStore::get(const QString &id)
 {
-    return m_db.selectOne(kSelect, {id}, caseFromRow,
+    return m_db.selectOne(kCaseColumns.select() + QStringLiteral("WHERE id = ?"), {id}, caseFromRow,
                           Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(id)});
 }
 

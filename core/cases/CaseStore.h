@@ -12,6 +12,7 @@ class QSqlQuery;
 namespace rd {
 
 class Database;
+class RowColumns;
 
 /// A line of a case list: enough to show and sort without loading the case.
 struct CaseListRow
@@ -93,6 +94,9 @@ public:
     static QString listColumns();
     /// Reads a CaseListRow from a query that selected listColumns().
     static CaseListRow listRowFromQuery(const QSqlQuery &q);
+    /// The columns a Case and a CaseListRow are read from (checked against the schema by a test).
+    static const RowColumns &caseColumns();
+    static const RowColumns &listRowColumns();
 
     /// Whether @p field holds free text (and so is searchable).
     static bool isText(CaseField field);

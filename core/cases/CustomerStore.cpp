@@ -1,6 +1,7 @@
 #include "cases/CustomerStore.h"
 
 #include "storage/Database.h"
+#include "storage/RowColumns.h"
 #include "cases/EventLog.h"
 #include "base/Ids.h"
 #include "search/SearchIndex.h"
@@ -14,19 +15,23 @@ namespace rd {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, name, phone, email, organisation, created_at, updated_at FROM customer ");
+// phone_digits is derived from phone (for search by number) and never read back.
+const RowColumns kColumns(QStringLiteral("customer"),
+                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
+                           QStringLiteral("organisation"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+const QString kSelect = kColumns.select();
 
 Customer fromRow(const QSqlQuery &q)
 {
+    const auto row = kColumns.row(q);
     Customer c;
-    c.id = q.value(0).toString();
-    c.name = q.value(1).toString();
-    c.phone = q.value(2).toString();
-    c.email = q.value(3).toString();
-    c.organisation = q.value(4).toString();
-    c.createdAt = q.value(5).toLongLong();
-    c.updatedAt = q.value(6).toLongLong();
+    c.id = row.text(QStringLiteral("id"));
+    c.name = row.text(QStringLiteral("name"));
+    c.phone = row.text(QStringLiteral("phone"));
+    c.email = row.text(QStringLiteral("email"));
+    c.organisation = row.text(QStringLiteral("organisation"));
+    c.createdAt = row.integer(QStringLiteral("created_at"));
+    c.updatedAt = row.integer(QStringLiteral("updated_at"));
     return c;
 }
 
@@ -50,6 +55,8 @@ QString likeEscaped(const QString &s)
 }
 
 } // namespace
+
+const RowColumns &CustomerStore::columns() { return kColumns; }
 
 Status CustomerStore::checkPhone(const QString &label, const QString &phone)
 {

@@ -9,6 +9,7 @@
 namespace rd {
 
 class Database;
+class RowColumns;
 
 /// Customers: create, correct details (each change an event), and find as the employee types.
 class CustomerStore
@@ -16,6 +17,8 @@ class CustomerStore
     Q_DECLARE_TR_FUNCTIONS(CustomerStore)
 
 public:
+    /// The columns a customer is read from (checked against the schema by a test).
+    static const RowColumns &columns();
     explicit CustomerStore(Database &db) : m_db(db) {}
 
     /// Creates a customer; the name is required, phone and e-mail are checked for shape.
@@ -27,8 +30,6 @@ public:
     /// contains its digits (spacing ignored); best matches (prefix) first.
     Result<QList<Customer>> find(const QString &text, int limit = 20);
 
-    /// The digits of a phone number, the form it is searched by ("+31 (0)6-12" -> "31061").
-    static QString phoneDigits(const QString &phone);
     /// The longest phone number we keep, written out (E.164 has at most 15 digits; room for
     /// spaces, brackets and an extension). Bounds the search index's work per number.
     static constexpr int kMaxPhoneChars = 32;
