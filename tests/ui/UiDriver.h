@@ -3,6 +3,8 @@
 // Drives the real main window with the keyboard, as an employee would, and counts the keys
 // that are not typed text (Enter, Tab, shortcuts) to measure how much a call costs.
 #include "shell/MainWindow.h"
+#include "shell/Workstation.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,6 +103,23 @@ inline std::unique_ptr<MainWindow> openWindow(Database &db, const QString &emplo
     window->activateWindow();
     QApplication::processEvents();
     return window;
+}
+
+/// A workstation as the program runs one: it owns its connection to the (closed) file at @p path,
+/// for employee "anna". With @p show, its window is shown and exposed. @p db, when given, is set to
+/// that connection.
+inline std::unique_ptr<Workstation> openWorkstation(const QString &path, bool show = true, Database **db = nullptr)
+{
+    auto own = Database::open(path);
+    REQUIRE(own.ok());
+    if (db)
+        *db = own.value().get();
+    auto station = std::make_unique<Workstation>(std::move(own).value(), QStringLiteral("anna"), false);
+    if (show) {
+        station->show();
+        REQUIRE(QTest::qWaitForWindowExposed(station->window()));
+    }
+    return station;
 }
 
 } // namespace rd::test

@@ -163,10 +163,8 @@ TEST_CASE("A review archive opens read-only with a banner - and nothing can be c
     REQUIRE(rd::DemoData(t.db(), 4, rd::DemoData::Language::English).generate(50).ok());
     const QString path = t.path();
     t.close();
-    auto own = Database::open(path);
-    REQUIRE(own.ok());
-    Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
-    station.show();
+    auto opened = rd::test::openWorkstation(path);
+    Workstation &station = *opened;
     CHECK(station.window()->findChild<QLabel *>(QStringLiteral("readOnlyBanner")) == nullptr);
 
     CHECK(station.openReviewArchive(path).isEmpty());

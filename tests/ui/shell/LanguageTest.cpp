@@ -64,12 +64,10 @@ TEST_CASE("Switching the language mid-call rebuilds the window and the call goes
     EnglishAfterwards restore;
     TempDatabase t;
     t.close(); // the workstation owns its database, as in the program
-    auto own = Database::open(t.path());
-    REQUIRE(own.ok());
-    Database &db = *own.value();
-    Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
-    station.show();
-    REQUIRE(QTest::qWaitForWindowExposed(station.window()));
+    Database *own = nullptr;
+    auto opened = rd::test::openWorkstation(t.path(), true, &own);
+    Workstation &station = *opened;
+    Database &db = *own;
     {
         UiDriver ui(station.window());
         ui.key(Qt::Key_N, Qt::ControlModifier);

@@ -95,10 +95,8 @@ TEST_CASE("Settings change who works here, the language and the due-time picks a
     TempDatabase t;
     const QString path = t.path();
     t.close();
-    auto own = rd::Database::open(path);
-    REQUIRE(own.ok());
-    rd::Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
-    station.show();
+    auto opened = rd::test::openWorkstation(path);
+    rd::Workstation &station = *opened;
     rd::MainWindow *window = station.window();
 
     QString seen;
@@ -139,12 +137,9 @@ TEST_CASE("A review archive that cannot be opened says why", "[ui][review]")
         f.write(QByteArray(4096, 'x'));
     }
     t.close();
-    auto own = rd::Database::open(path);
-    REQUIRE(own.ok());
-    rd::Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
-    station.show();
+    auto opened = rd::test::openWorkstation(path);
+    rd::Workstation &station = *opened;
     rd::MainWindow *window = station.window();
-    REQUIRE(QTest::qWaitForWindowExposed(window));
     QString seen, shown;
     rd::test::UiDriver::answerNextDialog(&seen, [&shown](QWidget *dialog) {
         shown = static_cast<QMessageBox *>(dialog)->text();

@@ -89,9 +89,8 @@ TEST_CASE("A damaged file is reported at start, and the work goes on with what c
     const QString path = t.path();
     t.close();
     test::damagePages(path);
-    auto own = Database::open(path);
-    REQUIRE(own.ok()); // the header is fine: only a check finds the damage
-    Workstation station(std::move(own).value(), QStringLiteral("anna"), false);
+    auto opened = rd::test::openWorkstation(path, false); // the header is fine: only a check finds the damage
+    Workstation &station = *opened;
     SafetyService probe(path);
     QSignalSpy damaged(&probe, &SafetyService::damaged);
     probe.start();
