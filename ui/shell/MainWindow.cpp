@@ -444,12 +444,17 @@ void MainWindow::chooseRetention()
     if (refuseDuringCall())
         return;
     Privacy privacy(*m_context.db);
+    const auto current = privacy.retentionMonths();
+    if (!current) {
+        statusBar()->showMessage(current.message(), 15000);
+        return;
+    }
     bool ok = false;
     const int months = QInputDialog::getInt(this, tr("Data retention"),
                                             tr("Months after closing that a case keeps the customer's personal data "
                                                "(0 = keep until erased on request). After that the case is anonymised; "
                                                "its figures stay."),
-                                            privacy.retentionMonths().value_or(0), 0, 1200, 1, &ok);
+                                            current.value(), 0, 1200, 1, &ok);
     if (!ok)
         return;
     if (auto s = privacy.setRetentionMonths(months); !s) {
