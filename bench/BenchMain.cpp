@@ -97,10 +97,10 @@ void printSignatureShare(const QTemporaryDir &work, const QString &bundlePath, d
     const double signing = (gatheringExport + clock.nsecsElapsed()) / 1e9;
     // Kept as an import keeps them (the same call), in the scratch database's own tables.
     clock.start();
-    db.execOnce(QStringLiteral("BEGIN"));
+    must(db.execOnce(QStringLiteral("BEGIN")));
     const bool same = imported.digest() == digest;
     const Status kept = SignedHistory::record(db, manifest.value(), signature, imported, bundlePath);
-    db.execOnce(QStringLiteral("COMMIT"));
+    must(db.execOnce(QStringLiteral("COMMIT")));
     const bool holds = WorkstationKey::verify(key->publicKey(), SignedHistory::signedText(manifest.value()), signature);
     const double checking = (gatheringImport + clock.nsecsElapsed()) / 1e9;
     out << "  (import: gathering " << gatheringImport / 1e9 << " s, digest, walk and keeping " << clock.nsecsElapsed() / 1e9
@@ -218,7 +218,7 @@ int main(int argc, char *argv[])
 
     // Opening the file: what the program does at start (checks, pragmas, version) vs a bare open.
     {
-        const Timing product = measure(qMin(runs, 50), [&] { Database::open(path); });
+        const Timing product = measure(qMin(runs, 50), [&] { must(Database::open(path)); });
         const Timing baseline = measure(qMin(runs, 50), [&] {
             BareSqlite again(path);
             again.query(QStringLiteral("PRAGMA user_version"), {});
@@ -231,7 +231,7 @@ int main(int argc, char *argv[])
     CaseListQuery newest; // opened, newest first
     const QString listSql = caseListSelect();
     {
-        const Timing product = measure(runs, [&] { pager.pageAfter(newest, std::nullopt, 100); });
+        const Timing product = measure(runs, [&] { must(pager.pageAfter(newest, std::nullopt, 100)); });
         const Timing baseline = measure(runs, [&] {
             bare.query(listSql + QStringLiteral("ORDER BY c.opened_at DESC, c.id DESC LIMIT 100 OFFSET 0"), {});
         });
@@ -254,7 +254,7 @@ int main(int argc, char *argv[])
         const int p = int(target / CasePager::kPivotEvery);
         const int offset = int(target - qint64(p) * CasePager::kPivotEvery);
         const CaseListKey key = pivots.value(p);
-        const Timing product = measure(runs, [&] { pager.pageFrom(newest, key, offset, 100); });
+        const Timing product = measure(runs, [&] { must(pager.pageFrom(newest, key, offset, 100)); });
         const Timing baseline = measure(runs, [&] {
             bare.query(listSql + QStringLiteral("WHERE (c.opened_at, c.id) <= (?, ?) ORDER BY c.opened_at DESC, c.id DESC "
                                                 "LIMIT 100 OFFSET ?"),
@@ -267,8 +267,8 @@ int main(int argc, char *argv[])
         byName.sort = CaseListQuery::Sort::Customer;
         byName.descending = false;
         const Timing product = measure(qMin(runs, 20), [&] {
-            pager.count(byName);
-            pager.pageAfter(byName, std::nullopt, 100);
+            must(pager.count(byName));
+            must(pager.pageAfter(byName, std::nullopt, 100));
         });
         const Timing baseline = measure(qMin(runs, 20), [&] {
             bare.query(QStringLiteral("SELECT count(*) FROM case_record c"), {});
@@ -307,7 +307,7 @@ int main(int argc, char *argv[])
     {
         auto busy = d.scalar(QStringLiteral("SELECT case_id FROM case_event GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"));
         const QString caseId = busy.value().toString();
-        const Timing product = measure(runs, [&] { EventLog(d).timeline(caseId); });
+        const Timing product = measure(runs, [&] { must(EventLog(d).timeline(caseId)); });
         const Timing baseline = measure(runs, [&] {
             bare.query(QStringLiteral("SELECT id, case_id, customer_id, at, actor, kind, data FROM case_event "
                                       "WHERE case_id = ? ORDER BY at, seq"),
@@ -341,14 +341,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<QThread> tidying(QThread::create([&] {
         auto own = Database::open(path);
         while (own && !stopTidying) {
-            SearchIndex(*own.value()).tidyFor(250);
+            must(SearchIndex(*own.value()).tidyFor(250));
             QThread::msleep(100);
         }
     }));
     tidying->start();
     const int saves = qMax(runs, 1000); // a p99 needs more than a few hundred
     const Timing save = measure(saves, [&] {
-        CaseStore(d).setField(any.value(), CaseField::Experience, QStringLiteral("typed text %1").arg(++n));
+        must(CaseStore(d).setField(any.value(), CaseField::Experience, QStringLiteral("typed text %1").arg(++n)));
     });
     const Timing bareSave = measure(saves, [&] {
         bare.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -378,14 +378,14 @@ int main(int argc, char *argv[])
         double exportSeconds = 0;
         {
             auto other = Database::open(otherPath);
-            DemoData(*other.value(), 4242, DemoData::Language::Dutch).generate(incoming);
+            must(DemoData(*other.value(), 4242, DemoData::Language::Dutch).generate(incoming));
             clock.restart();
             auto manifest = Bundle::write(*other.value(), bundlePath, {});
             exportSeconds = clock.elapsed() / 1000.0;
             out << "\nExport of " << manifest->cases << " cases (" << manifest->events << " events) to a bundle: "
                 << exportSeconds << " s\n";
         }
-        d.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        must(d.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         QFile::copy(path, copyPath);
         auto archive = Database::open(copyPath);
         clock.restart();

@@ -97,14 +97,14 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
     const int runs = options.runs;
     printHeading(out);
     {
-        const Timing product = measure(qMin(runs, 20), [&] { Database::open(options.address); });
+        const Timing product = measure(qMin(runs, 20), [&] { must(Database::open(options.address)); });
         printRow(out, QStringLiteral("open the database (connect + check)"), product, {}, QStringLiteral("(start < 1 s)"));
     }
 
     CasePager pager(d);
     CaseListQuery newest;
     const QString listSql = caseListSelect();
-    printRow(out, QStringLiteral("case list: first page (100 rows)"), measure(runs, [&] { pager.pageAfter(newest, std::nullopt, 100); }),
+    printRow(out, QStringLiteral("case list: first page (100 rows)"), measure(runs, [&] { must(pager.pageAfter(newest, std::nullopt, 100)); }),
              measure(runs, [&] { bare(plain, listSql + QStringLiteral("ORDER BY c.opened_at DESC, c.id DESC LIMIT 100 OFFSET 0")); }),
              QStringLiteral("< 5 ms"));
     QList<CaseListKey> pivots;
@@ -116,7 +116,7 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
         const int p = int(target / CasePager::kPivotEvery);
         const int offset = int(target - qint64(p) * CasePager::kPivotEvery);
         const CaseListKey key = pivots.value(p);
-        printRow(out, QStringLiteral("case list: page at 90% depth"), measure(runs, [&] { pager.pageFrom(newest, key, offset, 100); }),
+        printRow(out, QStringLiteral("case list: page at 90% depth"), measure(runs, [&] { must(pager.pageFrom(newest, key, offset, 100)); }),
                  measure(runs, [&] {
                      bare(plain, listSql + QStringLiteral("WHERE (c.opened_at, c.id) <= (?, ?) ORDER BY c.opened_at DESC, c.id DESC "
                                                           "LIMIT 100 OFFSET ?"),
@@ -129,8 +129,8 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
         byName.sort = CaseListQuery::Sort::Customer;
         byName.descending = false;
         printRow(out, QStringLiteral("case list: sort change (count + first page)"), measure(qMin(runs, 20), [&] {
-                     pager.count(byName);
-                     pager.pageAfter(byName, std::nullopt, 100);
+                     must(pager.count(byName));
+                     must(pager.pageAfter(byName, std::nullopt, 100));
                  }),
                  measure(qMin(runs, 20), [&] {
                      bare(plain, QStringLiteral("SELECT count(*) FROM case_record c"));
@@ -162,7 +162,7 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
     }
     {
         const QString caseId = d.scalar(QStringLiteral("SELECT case_id FROM promised_action ORDER BY created_at DESC LIMIT 1"))->toString();
-        printRow(out, QStringLiteral("case timeline"), measure(runs, [&] { EventLog(d).timeline(caseId); }), measure(runs, [&] {
+        printRow(out, QStringLiteral("case timeline"), measure(runs, [&] { must(EventLog(d).timeline(caseId)); }), measure(runs, [&] {
                      bare(plain, QStringLiteral("SELECT id, case_id, customer_id, at, actor, kind, data FROM case_event "
                                                 "WHERE case_id = ? ORDER BY at, seq"),
                           {caseId});
@@ -186,7 +186,7 @@ int runServerBench(const ServerBenchOptions &options, QTextStream &out)
         auto made = CaseStore(d).create(customer, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
         int n = 0;
         const Timing save = measure(qMax(runs, 500), [&] {
-            CaseStore(d).setField(made->id, CaseField::Experience, QStringLiteral("typed text %1").arg(++n));
+            must(CaseStore(d).setField(made->id, CaseField::Experience, QStringLiteral("typed text %1").arg(++n)));
         });
         const Timing bareSave = measure(qMax(runs, 500), [&] {
             bare(plain, QStringLiteral("BEGIN"));

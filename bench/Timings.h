@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QtGlobal>
 #include <QString>
 #include <QTextStream>
 
@@ -14,6 +15,15 @@ struct Timing
     double median = 0;
     double p99 = 0;
 };
+
+/// A product call the bench times must succeed: a failure would time the error path and print a
+/// figure that means nothing. Stops the bench, saying what failed.
+template <typename R>
+void must(const R &result)
+{
+    if (!result.ok())
+        qFatal("recoverydesk-bench: a measured call failed: %s", qPrintable(result.message()));
+}
 
 /// Runs @p work @p runs times (after one warm-up run) and returns the spread.
 Timing measure(int runs, const std::function<void()> &work);

@@ -30,7 +30,7 @@ struct Error
  * Core never throws and never shows dialogs; the caller decides how to present the error.
  */
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -73,7 +73,7 @@ private:
 
 /// Result of a call that yields nothing but success or an Error.
 template <>
-class Result<void>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -130,8 +130,10 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
 Status Privacy::scrubbing(const std::function<Status()> &work)
 {
     // Overwrite freed space while the work runs, so the erased text does not linger there.
+    // Without it the erased text could stay readable in freed pages: no erase then.
     for (const QString &sql : m_db.dialect().beforeErasing())
-        m_db.execOnce(sql);
+        if (const Status s = m_db.execOnce(sql); !s)
+            return s;
     const Status s = work();
     // The search index keeps deleted words in older pieces until they are merged; the backend
     // then clears old row versions and freed space (and a file's write-ahead log).

@@ -16,7 +16,7 @@ Transaction::Transaction(Database &db, Kind kind) : m_db(db)
     for (const QString &sql : begin) {
         if (auto r = m_db.exec(sql); !r) {
             if (sql != begin.first())
-                m_db.exec(QStringLiteral("ROLLBACK"));
+                static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK"))); // undoes what began; nothing was written
             m_begin = r.error();
             return;
         }
@@ -29,11 +29,13 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
+    // Not committed: rolled back. A rollback that fails leaves nothing committed either (the
+    // connection or the server has failed, and the database keeps its last commit).
     if (m_savepoint.isEmpty()) {
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK")));
     } else {
-        m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-        m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint));
+        static_cast<void>(m_db.exec(QStringLiteral("RELEASE ") + m_savepoint));
     }
     --m_db.m_transactionDepth;
 }

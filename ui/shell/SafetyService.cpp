@@ -116,7 +116,7 @@ void SafetyService::tidySearchIndex()
         // Nothing to report: an index left untidy only searches a little slower, and the
         // next round (or the next save, should the file be in trouble) says more.
         if (auto db = Database::open(path))
-            SearchIndex(*db.value()).tidyFor(kTidyBudgetMs);
+            static_cast<void>(SearchIndex(*db.value()).tidyFor(kTidyBudgetMs));
     }, false);
 }
 

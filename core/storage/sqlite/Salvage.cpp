@@ -65,7 +65,7 @@ Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString 
     // Each slice is a transaction of its own: reading a damaged page may roll back the whole
     // transaction, which must not take the slices saved before with it. A fresh file that a
     // crash cuts short is simply salvaged again, so it need not be synced slice by slice.
-    db.execOnce(QStringLiteral("PRAGMA synchronous=OFF"));
+    static_cast<void>(db.execOnce(QStringLiteral("PRAGMA synchronous=OFF"))); // only speed; the end syncs
     const Status s = [&]() -> Status {
         for (const QString &table : kTables) {
             auto cols = SqliteFile::columns(db, QStringLiteral("damaged"), table);
@@ -95,7 +95,7 @@ Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString 
                         stats.rowsSaved += after->toLongLong() - before->toLongLong();
                     continue;
                 }
-                db.execOnce(QStringLiteral("ROLLBACK")); // may already have happened
+                static_cast<void>(db.execOnce(QStringLiteral("ROLLBACK"))); // may already have happened
                 if (from == to) {
                     auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM damaged.%1 WHERE rowid = ?").arg(table), {from});
                     if (!exists || exists->toInt() > 0)
@@ -112,10 +112,14 @@ Result<SalvageStats> Salvage::salvage(const QString &damagedPath, const QString 
         return Transaction::run(db, [&] { return SearchIndex(db).rebuildAll(); });
     }();
     damaged.reset();
-    db.execOnce(QStringLiteral("PRAGMA synchronous=FULL"));
-    db.execOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // durable before anyone relies on it
+    // Written without syncing: the checkpoint makes it durable before anyone relies on it, and a
+    // salvage that cannot be made durable has not succeeded.
+    const Status synced = db.execOnce(QStringLiteral("PRAGMA synchronous=FULL"));
+    const Status durable = synced ? db.execOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) : synced;
     if (!s)
         return s.error();
+    if (!durable)
+        return durable.error();
     return stats;
 }
 

@@ -117,7 +117,7 @@ SqliteFile::Attachment::Attachment(Database &db, const QString &path, const QStr
 SqliteFile::Attachment::~Attachment()
 {
     if (m_status.ok())
-        m_db.execOnce(QStringLiteral("DETACH DATABASE %1").arg(m_schema));
+        static_cast<void>(m_db.execOnce(QStringLiteral("DETACH DATABASE %1").arg(m_schema))); // closes with the connection otherwise
 }
 
 } // namespace rd

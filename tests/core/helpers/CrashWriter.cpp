@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     rd::Database &db = *opened.value();
 
     if (mode == QLatin1String("steady"))
-        db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        if (auto r = db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")); !r)
+            return fail(r.message());
     if (mode == QLatin1String("cases") || mode == QLatin1String("steady")) {
         rd::CaseStore cases(db);
         for (int i = 0; i < count; ++i) {

@@ -83,10 +83,12 @@ TEST_CASE("An interrupted bulk load is finished at the next open", "[demo][crash
     // As a crash between dropping the indexes and restoring them would leave it:
     REQUIRE(Transaction::run(t.db(), [&]() -> Status {
                 for (const QString &sql : Schema::secondaryIndexes())
-                    t.db().exec(QStringLiteral("DROP INDEX ") + Schema::indexName(sql));
-                t.db().exec(QStringLiteral("DELETE FROM case_search"));
-                t.db().exec(QStringLiteral("INSERT INTO maintenance VALUES ('search_rebuild', '1')"));
-                return {};
+                    if (auto r = t.db().exec(QStringLiteral("DROP INDEX ") + Schema::indexName(sql)); !r)
+                        return r.error();
+                if (auto r = t.db().exec(QStringLiteral("DELETE FROM case_search")); !r)
+                    return r.error();
+                auto r = t.db().exec(QStringLiteral("INSERT INTO maintenance VALUES ('search_rebuild', '1')"));
+                return r ? Status() : Status(r.error());
             }).ok());
     t.reopen();
     CHECK(count(t.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'") ==

@@ -33,8 +33,9 @@ TEST_CASE("Promise figures count a constructed history", "[figures]")
                            TempDatabase::ms("2026-11-26T13:00:00Z"), TempDatabase::ms("2026-11-26T15:00:00Z"));
     auto outWindow = cb.add(caseId, QStringLiteral("anna"), QStringLiteral("0612345678"), QStringLiteral("q2"),
                             TempDatabase::ms("2026-11-26T13:00:00Z"), TempDatabase::ms("2026-11-26T15:00:00Z"));
-    cb.add(caseId, QStringLiteral("anna"), QStringLiteral("0612345678"), QStringLiteral("q3"),
-           TempDatabase::ms("2026-11-26T13:00:00Z"), TempDatabase::ms("2026-11-26T15:00:00Z"));
+    REQUIRE(cb.add(caseId, QStringLiteral("anna"), QStringLiteral("0612345678"), QStringLiteral("q3"),
+                   TempDatabase::ms("2026-11-26T13:00:00Z"), TempDatabase::ms("2026-11-26T15:00:00Z"))
+                .ok());
     REQUIRE(p.reschedule(moved->id, due + 3600000, QStringLiteral("waiting for the carrier")).ok());
     REQUIRE(p.breakPromise(broken->id, QStringLiteral("supplier bankrupt")).ok());
 

@@ -55,8 +55,9 @@ struct QueueFixture
                          TempDatabase::ms("2026-11-26T09:45:00Z"), PromiseKind::Process)->id;
         later = p.add(caseId, QStringLiteral("check the invoice"), QStringLiteral("anna"),
                       TempDatabase::ms("2026-12-03T10:00:00Z"), PromiseKind::Process)->id;
-        p.add(caseId, QStringLiteral("bram's task"), QStringLiteral("bram"), TempDatabase::ms("2026-11-26T09:40:00Z"),
-              PromiseKind::Final);
+        REQUIRE(p.add(caseId, QStringLiteral("bram's task"), QStringLiteral("bram"), TempDatabase::ms("2026-11-26T09:40:00Z"),
+                      PromiseKind::Final)
+                    .ok());
         t.clock().set(QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00Z"), Qt::ISODate));
     }
 };

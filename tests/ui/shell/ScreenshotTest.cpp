@@ -134,12 +134,20 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
             c.name = QString::fromUtf8(name);
             auto customer = CustomerStore(t.db()).create(c);
             auto cs = CaseStore(t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
-            CaseStore(t.db()).setField(cs->id, CaseField::Experience, nl ? QStringLiteral("Pakket twee keer niet bezorgd.")
-                                                                         : QStringLiteral("Parcel not delivered twice."));
-            PromiseStore(t.db()).add(cs->id, nl ? QStringLiteral("bij de vervoerder een zaterdagslot boeken") : QStringLiteral("book a Saturday slot with the carrier"),
-                                     QStringLiteral("anna"), t.clock().nowMs() + 1800000, PromiseKind::Process);
-            PromiseStore(t.db()).add(cs->id, nl ? QStringLiteral("de klant weer bellen") : QStringLiteral("contact the customer again by phone"),
-                                     QStringLiteral("anna"), t.clock().nowMs() + 86400000 * 2, PromiseKind::Process, true);
+            REQUIRE(CaseStore(t.db())
+                        .setField(cs->id, CaseField::Experience,
+                                  nl ? QStringLiteral("Pakket twee keer niet bezorgd.") : QStringLiteral("Parcel not delivered twice."))
+                        .ok());
+            REQUIRE(PromiseStore(t.db())
+                        .add(cs->id,
+                             nl ? QStringLiteral("bij de vervoerder een zaterdagslot boeken")
+                                : QStringLiteral("book a Saturday slot with the carrier"),
+                             QStringLiteral("anna"), t.clock().nowMs() + 1800000, PromiseKind::Process)
+                        .ok());
+            REQUIRE(PromiseStore(t.db())
+                        .add(cs->id, nl ? QStringLiteral("de klant weer bellen") : QStringLiteral("contact the customer again by phone"),
+                             QStringLiteral("anna"), t.clock().nowMs() + 86400000 * 2, PromiseKind::Process, true)
+                        .ok());
         }
         t.clock().advanceSecs(3600); // the first promises are now overdue
         AppContext context{&t.db(), QStringLiteral("anna")};
