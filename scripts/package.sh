@@ -21,9 +21,9 @@ lintian $root_ok --fail-on error,warning "$deb"
 appstreamcli validate --no-net resources/org.example.recoverydesk.metainfo.xml >/dev/null
 # The version is written in four places; they must agree with the project's.
 version="$(dpkg-deb -f "$deb" Version)"
-grep -q "^recoverydesk ($version)" resources/debian/changelog \
-    && grep -q "<release version=\"$version\"" resources/org.example.recoverydesk.metainfo.xml \
-    && grep -q "\"Recovery Desk $version\"" resources/recoverydesk.1 \
+head -n 1 resources/debian/changelog | grep -qF "recoverydesk ($version)" \
+    && grep -m 1 "<release " resources/org.example.recoverydesk.metainfo.xml | grep -qF "<release version=\"$version\"" \
+    && grep -qF "\"Recovery Desk $version\"" resources/recoverydesk.1 \
     || { echo "The changelog, metainfo and manual page must name version $version first" >&2; exit 1; }
 [ "${1:-}" = --check ] || exit 0
 

@@ -58,14 +58,19 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../ui/widgets/BackgroundTask.cpp" line="+45"/>
+        <location filename="../ui/widgets/BackgroundTask.cpp" line="+49"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Stopping at the next safe point…</source>
         <translation>Stopt bij het volgende veilige punt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database file %1 is no longer there.</source>
+        <translation>Het databasebestand %1 is er niet meer.</translation>
     </message>
 </context>
 <context>
@@ -86,12 +91,12 @@
         <translation>De backup kon niet worden hernoemd naar %1.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The backup was not restored: the customers erased since cannot be read from the current database (%1), and an erased customer must not come back.</source>
         <translation>De back-up is niet teruggezet: de klanten die sindsdien gewist zijn, zijn niet te lezen uit de huidige database (%1), en een gewiste klant mag niet terugkomen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The backup cannot be restored: %1</source>
         <translation>De backup kan niet worden teruggezet: %1</translation>
     </message>
@@ -116,7 +121,7 @@
         <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
         <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
     </message>
@@ -1147,7 +1152,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CallbackStore</name>
     <message>
-        <location filename="../core/agreements/CallbackStore.cpp" line="+43"/>
+        <location filename="../core/agreements/CallbackStore.cpp" line="+50"/>
         <source>Who calls back</source>
         <translation>Wie terugbelt</translation>
     </message>
@@ -1377,7 +1382,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CaseStore</name>
     <message>
-        <location filename="../core/cases/CaseStore.cpp" line="+139"/>
+        <location filename="../core/cases/CaseStore.cpp" line="+156"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
@@ -1553,7 +1558,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+70"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+77"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -2056,7 +2061,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2066,12 +2071,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2092,7 +2097,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>PromiseStore</name>
     <message>
-        <location filename="../core/agreements/PromiseStore.cpp" line="+44"/>
+        <location filename="../core/agreements/PromiseStore.cpp" line="+51"/>
         <source>The next contact with the customer is a process agreement.</source>
         <translation>Het volgende contact met de klant is een procesafspraak.</translation>
     </message>
@@ -4398,7 +4403,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De persoonsgegevens van de klant worden gewist…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The customer&apos;s personal data was erased.</source>
         <translation>De persoonsgegevens van de klant zijn gewist.</translation>
     </message>
@@ -4418,7 +4423,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4938,12 +4943,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
-        <location line="+462"/>
+        <location line="+487"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-478"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5044,7 +5049,17 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+72"/>
+        <source>%1 was not imported: its workstation is not trusted.</source>
+        <translation>%1 is niet geïmporteerd: de werkplek ervan wordt niet vertrouwd.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Anonymising cases past the retention period…</source>
+        <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Not everything is saved</source>
         <translation>Niet alles is opgeslagen</translation>
     </message>
@@ -5063,7 +5078,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-518"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5083,7 +5098,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5114,7 +5129,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-351"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5190,7 +5205,7 @@ Toch sluiten?</translation>
     </message>
     <message>
         <location line="+106"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export cases</source>
         <translation>Zaken exporteren</translation>
     </message>
@@ -5202,17 +5217,17 @@ Toch sluiten?</translation>
     <message>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import case bundles</source>
         <translation>Zakenbundels importeren</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Case bundles (*.rdbundle);;All files (*)</source>
         <translation>Zakenbundels (*.rdbundle);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Importing case bundles…</source>
         <translation>Zakenbundels importeren…</translation>
     </message>
@@ -5235,12 +5250,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 is niet geïmporteerd: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+23"/>
         <source>%n bundle(s) imported.</source>
         <translation>
             <numerusform>%n bundel geïmporteerd.</numerusform>
@@ -5248,12 +5263,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>This is a review archive, opened read-only: calls are taken on a workstation.</source>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-427"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -5278,17 +5293,18 @@ Toch sluiten?</translation>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+189"/>
+        <location line="+13"/>
         <source>Data retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Months after closing that a case keeps the customer&apos;s personal data (0 = keep until erased on request). After that the case is anonymised; its figures stay.</source>
         <translation>Aantal maanden na het sluiten dat een zaak de persoonsgegevens van de klant bewaart (0 = bewaren tot wissen op verzoek). Daarna wordt de zaak geanonimiseerd; de cijfers blijven.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Retention set to %n month(s); %1 case(s) anonymised now.</source>
         <translation>
             <numerusform>Bewaartermijn ingesteld op %n maand; nu %1 zaak/zaken geanonimiseerd.</numerusform>
@@ -5296,7 +5312,7 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-295"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
@@ -5311,17 +5327,17 @@ Toch sluiten?</translation>
         <translation>Zo werkt de &amp;gespreksgids</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>The new database file is opened at the next start.</source>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+127"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-374"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -5336,7 +5352,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+191"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5346,7 +5362,7 @@ Toch sluiten?</translation>
         <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-119"/>
         <source>A team database is backed up and restored on its server (pg_dump).</source>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
@@ -6300,7 +6316,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::Transaction</name>
     <message>
-        <location filename="../core/storage/Transaction.cpp" line="+45"/>
+        <location filename="../core/storage/Transaction.cpp" line="+47"/>
         <source>The change was already saved or undone.</source>
         <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
     </message>
@@ -6430,23 +6446,23 @@ Toch sluiten?</translation>
 <context>
     <name>rd::Workstation</name>
     <message>
-        <location filename="../ui/shell/Workstation.cpp" line="+307"/>
+        <location filename="../ui/shell/Workstation.cpp" line="+313"/>
         <source>The last changes could not be saved; the archive was not opened.</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+171"/>
+        <location line="-170"/>
+        <location line="+172"/>
         <source>End the call in progress first (Ctrl+E).</source>
         <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-265"/>
         <source>No backup could be made: %1</source>
         <translation>Er kon geen backup worden gemaakt: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
         <translation>Het databasebestand is beschadigd. Rond dit gesprek af; daarna helpt Recovery Desk je met herstellen.</translation>
     </message>
@@ -6489,7 +6505,7 @@ Toch sluiten?</translation>
         <translation>%1 kon niet opnieuw worden geopend: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The database file was removed or replaced by another program, and no copy could be saved: %1 Do not close Recovery Desk; call support.</source>
         <translation>Het databasebestand is door een ander programma verwijderd of vervangen, en er kon geen kopie worden opgeslagen: %1 Sluit Recovery Desk niet af; bel de helpdesk.</translation>
     </message>
@@ -6514,12 +6530,12 @@ Toch sluiten?</translation>
         <translation>Kon de opgeslagen kopie niet terugzetten op %1.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Recovery Desk must stop</source>
         <translation>Recovery Desk moet stoppen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>This workstation has no signing key: %1</source>
         <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
     </message>

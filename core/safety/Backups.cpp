@@ -181,16 +181,19 @@ Status Backups::restore(const QString &backupPath, const QString &erasuresFrom) 
     // A customer erased since the backup was made must not come back with it.
     QList<QPair<QString, QString>> erased;
     {
-        // A current file that cannot be opened at all (damaged: the reason to restore) has no
-        // erasures to read; one that opens but cannot list them must not be replaced blindly.
-        if (auto current = Database::openReadOnly(erasuresFrom.isEmpty() ? m_databasePath : erasuresFrom)) {
+        // The live file, when it opens but cannot list its erasures, is not replaced blindly. A
+        // damaged file set aside (@p erasuresFrom) gives what it can: recovering from damage must
+        // not fail because the damage reaches the history too.
+        const bool damaged = !erasuresFrom.isEmpty();
+        if (auto current = Database::openReadOnly(damaged ? erasuresFrom : m_databasePath)) {
             auto list = Privacy(*current.value()).erasedCustomers();
-            if (!list)
+            if (!list && !damaged)
                 return Error{list.error().code,
                              tr("The backup was not restored: the customers erased since cannot be read from the current "
                                 "database (%1), and an erased customer must not come back.")
                                  .arg(list.message())};
-            erased = std::move(list).value();
+            if (list)
+                erased = std::move(list).value();
         }
     }
     {

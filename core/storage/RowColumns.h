@@ -34,7 +34,12 @@ public:
     public:
         Row(const RowColumns &columns, const QSqlQuery &query, int offset) : m_columns(columns), m_query(query), m_offset(offset) {}
 
-        QVariant value(const QString &name) const { return m_query.value(m_offset + m_columns.indexOf(name)); }
+        /// A name the list does not hold reads as an invalid value (and stops a debug build).
+        QVariant value(const QString &name) const
+        {
+            const int at = m_columns.indexOf(name);
+            return at < 0 ? QVariant() : m_query.value(m_offset + at);
+        }
         QString text(const QString &name) const { return value(name).toString(); }
         qint64 integer(const QString &name) const { return value(name).toLongLong(); }
         bool flag(const QString &name) const { return value(name).toBool(); }

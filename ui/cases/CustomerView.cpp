@@ -224,6 +224,7 @@ bool CustomerView::eraseShown(const QString &reason)
         return false;
     // The erase merges the search index afterwards, which takes seconds on a big archive.
     BackgroundTask task(m_db, window(), tr("Erase customer"), tr("Erasing the customer's personal data…"));
+    task.setStoppable(false); // one transaction: all of it is erased, or nothing
     const QString id = m_customerId;
     const Status s = task.run([&id, &reason](Database &db, TaskProgress &) { return Privacy(db).eraseCustomer(id, reason); });
     if (!s) {

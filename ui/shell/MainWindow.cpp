@@ -344,6 +344,7 @@ bool MainWindow::exportTo(const QString &path, const BundleSelection &selection)
 {
     int cases = 0;
     BackgroundTask task(*m_context.db, this, tr("Export cases"), tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    task.setStoppable(false); // the bundle is written whole or not at all
     const Status done = task.run([&](Database &db, TaskProgress &) -> Status {
         auto manifest = Bundle::write(db, path, selection);
         if (!manifest)
@@ -375,42 +376,52 @@ QString MainWindow::importBundleFiles(const QStringList &files)
 {
     QStringList report;
     int imported = 0;
-    BackgroundTask task(*m_context.db, this, tr("Import case bundles"), tr("Importing case bundles…"));
-    task.setStopText(tr("Stop after this bundle"));
-    const Status done = task.run([&](Database &db, TaskProgress &progress) -> Status {
-        for (int i = 0; i < files.size(); ++i) {
-            if (progress.stopRequested()) {
-                report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(files.size()) - i);
-                break;
-            }
-            const QString name = QFileInfo(files.at(i)).fileName();
-            progress.report(i, files.size(), tr("Importing %1…").arg(name));
-            auto stats = Bundle::merge(db, files.at(i));
-            if (!stats && stats.error().code == Error::Code::Untrusted) {
-                // Trusting a new workstation is the employee's decision, asked on the window's thread.
-                bool trust = false;
-                QMetaObject::invokeMethod(this, [&] { trust = WorkstationsDialog::askToTrust(this, *m_context.db, files.at(i)); },
-                                          Qt::BlockingQueuedConnection);
-                if (trust) {
-                    MergeOptions trustNew;
-                    trustNew.trustNew = true;
-                    stats = Bundle::merge(db, files.at(i), trustNew);
+    QStringList untrusted; // asked about on the window's thread once the others are in
+    const auto importAll = [&](const QStringList &batch, const MergeOptions &options, bool askLater) {
+        BackgroundTask task(*m_context.db, this, tr("Import case bundles"), tr("Importing case bundles…"));
+        task.setStopText(tr("Stop after this bundle"));
+        return task.run([&](Database &db, TaskProgress &progress) -> Status {
+            for (int i = 0; i < batch.size(); ++i) {
+                if (progress.stopRequested()) {
+                    report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(batch.size()) - i);
+                    break;
+                }
+                const QString name = QFileInfo(batch.at(i)).fileName();
+                progress.report(i, batch.size(), tr("Importing %1…").arg(name));
+                auto stats = Bundle::merge(db, batch.at(i), options);
+                if (!stats && askLater && stats.error().code == Error::Code::Untrusted) {
+                    untrusted << batch.at(i);
+                    continue;
+                }
+                if (stats) {
+                    ++imported;
+                    const QString from = stats->team.isEmpty() ? stats->exportedBy : tr("%1, %2").arg(stats->exportedBy, stats->team);
+                    report << tr("%1 (from %2): %3 new cases, %4 updated, %5 new events.")
+                                  .arg(name, from)
+                                  .arg(stats->newCases)
+                                  .arg(stats->updatedCases)
+                                  .arg(stats->newEvents);
+                } else {
+                    report << tr("%1 was not imported: %2").arg(name, stats.message());
                 }
             }
-            if (stats) {
-                ++imported;
-                const QString from = stats->team.isEmpty() ? stats->exportedBy : tr("%1, %2").arg(stats->exportedBy, stats->team);
-                report << tr("%1 (from %2): %3 new cases, %4 updated, %5 new events.")
-                              .arg(name, from)
-                              .arg(stats->newCases)
-                              .arg(stats->updatedCases)
-                              .arg(stats->newEvents);
-            } else {
-                report << tr("%1 was not imported: %2").arg(name, stats.message());
-            }
-        }
-        return {};
-    });
+            return {};
+        });
+    };
+    Status done = importAll(files, MergeOptions{}, true);
+    // Trusting a new workstation is the employee's decision, one bundle at a time.
+    QStringList trusted;
+    for (const QString &file : std::as_const(untrusted)) {
+        if (WorkstationsDialog::askToTrust(this, *m_context.db, file))
+            trusted << file;
+        else
+            report << tr("%1 was not imported: its workstation is not trusted.").arg(QFileInfo(file).fileName());
+    }
+    if (done && !trusted.isEmpty()) {
+        MergeOptions trustNew;
+        trustNew.trustNew = true;
+        done = importAll(trusted, trustNew, false);
+    }
     if (!done) // the worker could not even open the database
         report << done.message();
     refresh();
@@ -461,10 +472,19 @@ void MainWindow::chooseRetention()
         statusBar()->showMessage(s.message(), 15000);
         return;
     }
-    auto anonymised = privacy.applyRetention();
-    statusBar()->showMessage(anonymised ? tr("Retention set to %n month(s); %1 case(s) anonymised now.", nullptr, months)
-                                              .arg(anonymised.value())
-                                        : anonymised.message(),
+    // Anonymising old cases merges the search index afterwards: seconds on a big archive.
+    int anonymised = 0;
+    BackgroundTask task(*m_context.db, this, tr("Data retention"), tr("Anonymising cases past the retention period…"));
+    task.setStoppable(false);
+    const Status done = task.run([&anonymised](Database &db, TaskProgress &) -> Status {
+        auto count = Privacy(db).applyRetention();
+        if (!count)
+            return count.error();
+        anonymised = count.value();
+        return {};
+    });
+    statusBar()->showMessage(done ? tr("Retention set to %n month(s); %1 case(s) anonymised now.", nullptr, months).arg(anonymised)
+                                  : done.message(),
                              15000);
     refresh();
 }

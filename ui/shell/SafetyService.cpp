@@ -1,5 +1,6 @@
 #include "shell/SafetyService.h"
 
+#include "widgets/BackgroundTask.h"
 #include "safety/Backups.h"
 #include "storage/Database.h"
 #include "safety/Privacy.h"
@@ -82,6 +83,10 @@ void SafetyService::start()
 
 void SafetyService::backupIfChanged()
 {
+    // Example data loads with its indexes dropped and an import holds the write lock: the backup
+    // of that moment waits for the next round.
+    if (BackgroundTask::running())
+        return;
     const QString path = m_path;
     const QString folder = m_backupFolder;
     runInWorker([this, path, folder] {
@@ -111,6 +116,8 @@ void SafetyService::backupIfChanged()
 
 void SafetyService::tidySearchIndex()
 {
+    if (BackgroundTask::running()) // its opening would finish a bulk load's index mid-load
+        return;
     const QString path = m_path;
     runInWorker([path] {
         // Nothing to report: an index left untidy only searches a little slower, and the

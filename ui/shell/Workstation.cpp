@@ -1,5 +1,6 @@
 #include "shell/Workstation.h"
 
+#include "widgets/BackgroundTask.h"
 #include "safety/Backups.h"
 #include "exchange/WorkstationKey.h"
 #include "call/CallScreen.h"
@@ -63,6 +64,10 @@ void Workstation::startWatching()
 
 void Workstation::onDamaged(const QStringList &problems)
 {
+    if (BackgroundTask::running()) { // asked once the long work has ended: it holds the window
+        QTimer::singleShot(1000, this, [this, problems] { onDamaged(problems); });
+        return;
+    }
     CallScreen *call = m_window->callScreen();
     if (call->hasCall()) {
         // No dialog over a live call; it comes the moment the call ends.
@@ -166,7 +171,8 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
 
 void Workstation::checkWhereabouts()
 {
-    if (m_context.reviewArchive || !m_db || !m_window)
+    // Long work under way holds the window: the next round of the watch checks again.
+    if (m_context.reviewArchive || !m_db || !m_window || BackgroundTask::running())
         return;
     const Database::Whereabouts where = m_db->whereabouts();
     if (where == Database::Whereabouts::InPlace)

@@ -35,6 +35,7 @@ private:
  * or server, clock, actor and workstation), so the window keeps painting and answering. Meanwhile
  * a window-modal progress dialog shows how far it is, with a button to stop; run() returns when
  * the work has ended, with its status. Stopping is a request: the work ends at its next safe point.
+ * Until the dialog shows, the window takes no input; then the dialog blocks it.
  */
 class BackgroundTask
 {
@@ -46,8 +47,16 @@ public:
     /// @p db: the window's database; @p parent: the window the dialog belongs to.
     BackgroundTask(const Database &db, QWidget *parent, QString title, QString label);
 
+    /// How long short work runs before the dialog shows.
+    static constexpr int kDialogDelayMs = 400;
+
     /// The text of the stop button (default "Stop").
     void setStopText(const QString &text) { m_stopText = text; }
+    /// Work that cannot stop halfway (one transaction, a file written whole) shows no stop button.
+    void setStoppable(bool stoppable) { m_stoppable = stoppable; }
+    /// Whether a task is under way: what may not happen meanwhile (a new window, a check that
+    /// opens the database) waits for it.
+    static bool running();
     /// Runs @p work and returns its status once it has ended; the window's events go on meanwhile.
     Status run(const Work &work);
     /// Whether the employee asked the last run to stop.
@@ -59,6 +68,7 @@ private:
     QString m_title;
     QString m_label;
     QString m_stopText;
+    bool m_stoppable = true;
     bool m_stopped = false;
 };
 

@@ -8,6 +8,7 @@
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "TempDatabase.h"
+#include "widgets/BackgroundTask.h"
 #include "UiDriver.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,9 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QThread>
 #include <QTimer>
 
 using namespace rd;
@@ -71,6 +75,49 @@ TEST_CASE("The window keeps answering during example data, import, exports and a
         window.findChild<QAction *>(QStringLiteral("actionDemoData"))->trigger();
         const qint64 stall = meter.longestMs();
         CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM case_record"))->toInt() == MainWindow::kDemoCases);
+        INFO("longest stall " << stall << " ms");
+        CHECK(stall < kLongestStallMs);
+    }
+
+    SECTION("Long work shows its dialog, and Stop ends it at its next safe point")
+    {
+        // As the employee would: once the dialog shows, press its Stop button.
+        bool dialogShown = false;
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("backgroundTaskDialog"));
+            if (!dialog || !dialog->isVisible())
+                return;
+            dialogShown = true;
+            poll.stop();
+            if (auto *stop = dialog->findChild<QPushButton *>())
+                stop->click();
+        });
+        poll.start();
+        QElapsedTimer clock;
+        clock.start();
+        BackgroundTask task(t.db(), &window, QStringLiteral("Work"), QStringLiteral("Working…"));
+        StallMeter meter;
+        const Status done = task.run([](Database &db, TaskProgress &progress) -> Status {
+            QElapsedTimer limit;
+            limit.start();
+            for (qint64 step = 0; !progress.stopRequested(); ++step) {
+                if (limit.elapsed() > 20000)
+                    return Error{Error::Code::Storage, QStringLiteral("never asked to stop")};
+                progress.report(step % 100, 100);
+                if (auto r = db.scalar(QStringLiteral("SELECT 1")); !r)
+                    return r.error();
+                QThread::msleep(5);
+            }
+            return {};
+        });
+        const qint64 stall = meter.longestMs();
+        CHECK(done.ok());
+        CHECK(dialogShown);
+        CHECK(task.stopRequested());
+        CHECK(clock.elapsed() >= BackgroundTask::kDialogDelayMs);
+        CHECK_FALSE(BackgroundTask::running());
         INFO("longest stall " << stall << " ms");
         CHECK(stall < kLongestStallMs);
     }
