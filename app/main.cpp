@@ -1,10 +1,13 @@
 // recoverydesk: the GUI when run without a subcommand. Parses options, opens the database,
 // shows the main window. Everything else lives in rdcore and rdui.
+#include "base/PhoneNumber.h"
+#include "call/IncomingCall.h"
 #include "cli/BatchCommands.h"
 #include "storage/Database.h"
 #include "shell/Language.h"
 #include "widgets/Settings.h"
 #include "shell/SettingsDialog.h"
+#include "shell/SingleInstance.h"
 #include "shell/Workstation.h"
 
 #include <QApplication>
@@ -15,6 +18,68 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+/// `recoverydesk call --phone NUMBER [--name NAME] [--database FILE]`, or a tel:, callto: or sip:
+/// link as a softphone passes it: the call, and the database named (empty: the usual one).
+/// Prints why and returns an exit code when the arguments are wrong or only ask for help.
+struct CallRequest
+{
+    std::optional<rd::IncomingCall> call;
+    QString database;
+    std::optional<int> exitCode;
+};
+
+CallRequest readCallRequest(const QStringList &arguments)
+{
+    CallRequest request;
+    QTextStream err(stderr);
+    if (rd::IncomingCall::isLink(arguments.first())) {
+        auto call = rd::IncomingCall::fromLink(arguments.first());
+        if (!call) {
+            err << "recoverydesk: " << call.message() << Qt::endl;
+            request.exitCode = 2;
+            return request;
+        }
+        request.call = call.value();
+        return request;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Starts a call in the running window (or a new one), with the caller looked up by number."));
+    const QCommandLineOption phone(QStringLiteral("phone"), QStringLiteral("The caller's NUMBER, in any national or international form."),
+                                   QStringLiteral("NUMBER"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The NAME the phone showed."), QStringLiteral("NAME"));
+    const QCommandLineOption database(QStringList{QStringLiteral("d"), QStringLiteral("database")},
+                                      QStringLiteral("The database whose window takes the call."), QStringLiteral("FILE"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this command's options."));
+    parser.addOptions({phone, name, database, help});
+    if (!parser.parse(QStringList{QStringLiteral("recoverydesk call")} + arguments.mid(1)) || !parser.positionalArguments().isEmpty()) {
+        err << "recoverydesk call: " << (parser.errorText().isEmpty() ? QStringLiteral("unexpected arguments") : parser.errorText())
+            << "\n" << parser.helpText() << Qt::flush;
+        request.exitCode = 2;
+        return request;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText() << Qt::flush;
+        request.exitCode = 0;
+        return request;
+    }
+    auto call = rd::IncomingCall::from(parser.value(phone), parser.value(name));
+    if (!call) {
+        err << "recoverydesk call: " << call.message() << Qt::endl;
+        request.exitCode = 2;
+        return request;
+    }
+    request.call = call.value();
+    request.database = parser.value(database);
+    return request;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,6 +95,18 @@ int main(int argc, char *argv[])
     if (arguments == QStringList{QStringLiteral("--version")} || arguments == QStringList{QStringLiteral("-v")}) {
         QTextStream(stdout) << "Recovery Desk " << RD_VERSION << Qt::endl;
         return 0;
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("RecoveryDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("RecoveryDesk"));
+    rd::PhoneNumber::setDefaultCountry(rd::Settings::phoneCountry());
+    CallRequest incoming;
+    if (!arguments.isEmpty() && (arguments.first() == QLatin1String("call") || rd::IncomingCall::isLink(arguments.first()))) {
+        incoming = readCallRequest(arguments);
+        if (incoming.exitCode)
+            return *incoming.exitCode;
+        arguments.clear(); // what follows is the window's start, on the usual database or the one named
+        if (!incoming.database.isEmpty())
+            arguments << QStringLiteral("--database") << incoming.database;
     }
     if (rd::BatchCommands::isCommand(arguments) || rd::BatchCommands::isHelp(arguments) ||
         (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))) {
@@ -68,7 +145,7 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(reviewOption);
-    parser.process(app);
+    parser.process(incoming.call ? QStringList{QApplication::applicationFilePath()} + arguments : QApplication::arguments());
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : rd::Language::preferred();
     rd::Language::install(app, language);
@@ -79,6 +156,12 @@ int main(int argc, char *argv[])
                          : parser.isSet(databaseOption) ? parser.value(databaseOption)
                          : !chosen.isEmpty()            ? chosen
                                                         : rd::Database::defaultPath();
+    // One window per user and database: a later start hands over what it was started for.
+    if (!review) {
+        const QJsonObject request = incoming.call ? incoming.call->toRequest() : QJsonObject{{QStringLiteral("action"), QStringLiteral("show")}};
+        if (rd::SingleInstance::sendToRunning(path, request))
+            return 0;
+    }
     // The very first start asks only who is working here; everything else has a default.
     if (!review && !rd::Settings::hasEmployeeName() && !qEnvironmentVariableIsSet("RD_REPORT_STARTUP"))
         rd::SettingsDialog::askNameOnFirstStart();
@@ -96,6 +179,13 @@ int main(int argc, char *argv[])
     db.value()->setActor(employee);
     rd::Workstation workstation(std::move(db).value(), employee, review);
     workstation.show();
+    std::unique_ptr<rd::SingleInstance> instance; // a review archive is opened as often as asked
+    if (!review) {
+        instance = std::make_unique<rd::SingleInstance>(path);
+        QObject::connect(instance.get(), &rd::SingleInstance::requested, &workstation, &rd::Workstation::handleRequest);
+    }
+    if (incoming.call)
+        workstation.handleRequest(incoming.call->toRequest());
     // RD_REPORT_STARTUP=1: print the time to a usable window and quit (for the benchmark notes).
     if (qEnvironmentVariableIsSet("RD_REPORT_STARTUP"))
         QTimer::singleShot(0, &app, [&sinceStart] {

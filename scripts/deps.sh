@@ -7,11 +7,12 @@
 # (and we install without recommends). pkgconf and libglu1-mesa-dev: Qt's CMake files and
 # FindOpenGL use them when present, so a machine with them and one without would configure
 # differently. libsodium-dev: the workstation's signing key (Ed25519). qt6-translations-l10n: Qt's
-# own texts (the Close and Cancel buttons) in Dutch. scripts/check-deps.sh proves
+# own texts (the Close and Cancel buttons) in Dutch. libphonenumber-dev: phone numbers in every
+# national and international form. scripts/check-deps.sh proves
 # these lists complete.
 RD_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev libgl1-mesa-dev libglu1-mesa-dev libsqlite3-dev libqt6sql6-psql
-    libsodium-dev qt6-translations-l10n)
+    libsodium-dev qt6-translations-l10n libphonenumber-dev)
 # postgresql: the throwaway server the store tests run against a second time (scripts/postgres.sh).
 RD_TEST_PACKAGES=(catch2 xvfb xauth postgresql)
 # The .deb: CPack's DEB generator runs dpkg-shlibdeps (dpkg-dev) and file on each binary.

@@ -173,6 +173,13 @@
             <numerusform>Retention set to %n months; %1 cases anonymised now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n open promise(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n open promise</numerusform>
+            <numerusform>%1 — %2, %n open promises</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ReminderService</name>

@@ -1558,7 +1558,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+77"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+78"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -2051,6 +2051,52 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+23"/>
         <source>No improvement item with id %1 exists.</source>
         <translation>Er bestaat geen verbeterpunt met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCall</name>
+    <message>
+        <location filename="../core/call/IncomingCall.cpp" line="+22"/>
+        <source>The caller&apos;s name</source>
+        <translation>De naam van de beller</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The link is too long to be a phone number.</source>
+        <translation>De link is te lang voor een telefoonnummer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a tel:, callto: or sip: link.</source>
+        <translation>&quot;%1&quot; is geen tel:-, callto:- of sip:-link.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request is not a call.</source>
+        <translation>Het verzoek is geen gesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../core/base/PhoneNumber.cpp" line="+26"/>
+        <source>The phone number is empty.</source>
+        <translation>Het telefoonnummer is leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has letters; a phone number has none.</source>
+        <translation>&quot;%1&quot; bevat letters; een telefoonnummer heeft die niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has more than %2 digits; no phone number is that long.</source>
+        <translation>&quot;%1&quot; heeft meer dan %2 cijfers; zo lang is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a valid phone number (national numbers are read as in %2).</source>
+        <translation>&quot;%1&quot; is geen geldig telefoonnummer (nationale nummers worden gelezen als in %2).</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2984,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+60"/>
+        <location filename="../app/main.cpp" line="+137"/>
         <source>Use the database FILE.</source>
         <translation>Gebruik de database FILE.</translation>
     </message>
@@ -2948,7 +2994,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Taal van de interface: en of nl.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Recovery Desk cannot start</source>
         <translation>Recovery Desk kan niet starten</translation>
     </message>
@@ -2962,7 +3008,7 @@ Zonder opdracht opent het venster. Opdrachten:
 %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Open the review archive FILE, read-only.</source>
         <translation>Open het reviewarchief FILE, alleen-lezen.</translation>
     </message>
@@ -3340,12 +3386,12 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+314"/>
+        <location line="+324"/>
         <source>Done — next step ▶</source>
         <translation>Klaar — volgende stap ▶</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-281"/>
         <source>Done, &amp;next step</source>
         <translation>Klaar, &amp;volgende stap</translation>
     </message>
@@ -3371,7 +3417,7 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>A call is in progress. End it first (Ctrl+E) to start a new one.</source>
         <translation>Er is een gesprek bezig. Rond het eerst af (Ctrl+E) om een nieuw gesprek te beginnen.</translation>
     </message>
@@ -3501,12 +3547,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het gesprek met %1 is opgeslagen.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-397"/>
         <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
         <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+209"/>
         <source>What you told the customer, and how they &amp;reacted:</source>
         <translation>Wat je de klant vertelde, en hoe die &amp;reageerde:</translation>
     </message>
@@ -3516,7 +3562,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Open en concreet — ook als er nog geen resultaat is</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-338"/>
         <source>What you typed is kept and saved as soon as it can be.</source>
         <translation>Wat je typte blijft staan en wordt opgeslagen zodra dat weer kan.</translation>
     </message>
@@ -3536,7 +3582,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+433"/>
         <source>The call is saved, but it could not be read back: %1</source>
         <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
     </message>
@@ -4153,7 +4199,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerLookup</name>
     <message>
-        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+23"/>
+        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+24"/>
         <source>Find the customer (name, phone number or e-mail):</source>
         <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
     </message>
@@ -4942,13 +4988,13 @@ Reden (zonder persoonsgegevens):</translation>
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
-        <location line="+487"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+56"/>
+        <location line="+556"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-547"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -4959,12 +5005,45 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Gesprek — bezig</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 customers with this number</source>
+        <translation>%1 — %2 klanten met dit nummer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %2, %n open promise(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n openstaande belofte</numerusform>
+            <numerusform>%1 — %2, %n openstaande beloften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Incoming: %1. It waits until this call ends; then Ctrl+T takes it.</source>
+        <translation>Binnenkomend: %1. Het wacht tot dit gesprek klaar is; dan neemt Ctrl+T het aan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: %1. Ctrl+T takes it now.</source>
+        <translation>Wacht: %1. Ctrl+T neemt het nu aan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End this call first (Ctrl+E); the waiting call stays in the banner.</source>
+        <translation>Beëindig eerst dit gesprek (Ctrl+E); het wachtende gesprek blijft in de balk.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4984,7 +5063,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Take the waiting call</source>
+        <translation>Wachtend gesprek &amp;aannemen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
@@ -5078,7 +5162,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-587"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5088,7 +5172,7 @@ Toch sluiten?</translation>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+242"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
@@ -5129,7 +5213,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-355"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5139,7 +5223,7 @@ Toch sluiten?</translation>
         <translation>Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>&amp;Find cases…</source>
         <translation>Zaken doorzo&amp;eken…</translation>
     </message>
@@ -5149,22 +5233,22 @@ Toch sluiten?</translation>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-323"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+244"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-242"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Review archive — read-only. You can read, search and report; nothing can be changed here.</source>
         <translation>Reviewarchief — alleen-lezen. U kunt lezen, zoeken en rapporteren; hier kan niets worden gewijzigd.</translation>
     </message>
@@ -5174,7 +5258,7 @@ Toch sluiten?</translation>
         <translation>Recovery Desk — reviewarchief</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>E&amp;xport cases…</source>
         <translation>Zaken e&amp;xporteren…</translation>
     </message>
@@ -5199,7 +5283,7 @@ Toch sluiten?</translation>
         <translation>Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Review figures</source>
         <translation>&amp;Reviewcijfers</translation>
     </message>
@@ -5268,12 +5352,12 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-496"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+242"/>
         <source>Re&amp;flection</source>
         <translation>Re&amp;flectie</translation>
     </message>
@@ -5283,12 +5367,12 @@ Toch sluiten?</translation>
         <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Restore from backup…</source>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
@@ -5312,12 +5396,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-299"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>&amp;Keys</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -5337,7 +5421,7 @@ Toch sluiten?</translation>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-378"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -5352,7 +5436,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5367,7 +5451,7 @@ Toch sluiten?</translation>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>&amp;Trusted workstations…</source>
         <translation>Vertrouwde &amp;werkplekken…</translation>
     </message>
@@ -6008,7 +6092,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+56"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+57"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -6056,6 +6140,21 @@ Toch sluiten?</translation>
         <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country of phone numbers</source>
+        <translation>Land van telefoonnummers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country whose national numbers you type and receive (two letters: NL, BE, DE, GB). Numbers with a country code are read as they are.</source>
+        <translation>Het land waarvan je nationale nummers typt en ontvangt (twee letters: NL, BE, DE, GB). Nummers met een landcode worden gelezen zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers &amp;from:</source>
+        <translation>Telefoonnummers &amp;uit:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6180,7 +6279,12 @@ Toch sluiten?</translation>
         <translation>Je naam is nodig: die staat bij alles wat je doet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a country code for phone numbers; use two letters, such as NL, BE or DE.</source>
+        <translation>&quot;%1&quot; is geen landcode voor telefoonnummers; gebruik twee letters, zoals NL, BE of DE.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
     </message>
@@ -6190,7 +6294,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>
@@ -6200,12 +6304,12 @@ Toch sluiten?</translation>
         <translation>&amp;Vooraf herinneren:</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
         <translation>Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -6446,7 +6550,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::Workstation</name>
     <message>
-        <location filename="../ui/shell/Workstation.cpp" line="+313"/>
+        <location filename="../ui/shell/Workstation.cpp" line="+333"/>
         <source>The last changes could not be saved; the archive was not opened.</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.</translation>
     </message>
@@ -6457,12 +6561,17 @@ Toch sluiten?</translation>
         <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-284"/>
         <source>No backup could be made: %1</source>
         <translation>Er kon geen backup worden gemaakt: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
+        <source>An incoming call could not be taken: %1</source>
+        <translation>Een binnenkomend gesprek kon niet worden aangenomen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database file is damaged. Finish this call; Recovery Desk then helps you recover.</source>
         <translation>Het databasebestand is beschadigd. Rond dit gesprek af; daarna helpt Recovery Desk je met herstellen.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "cases/EventLog.h"
 #include "base/Ids.h"
 #include "search/SearchIndex.h"
+#include "base/PhoneNumber.h"
 #include "base/TextRules.h"
 #include "storage/Transaction.h"
 
@@ -161,7 +162,10 @@ Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
         return QList<Customer>();
     if (auto s = TextRules::check(tr("The search text"), needle, TextRules::Lines::Single); !s)
         return s.error();
-    const QString digits = TextRules::phoneDigits(needle);
+    // A whole number in any form is searched by the ending every form shares ("06 1234 5678" and
+    // "+31 6 12345678" both by 612345678); part of one by its digits as typed.
+    const QString significant = PhoneNumber::searchDigits(needle);
+    const QString digits = significant.isEmpty() ? TextRules::phoneDigits(needle) : significant;
     const QString like = QLatin1Char('%') + likeEscaped(needle) + QLatin1Char('%');
     const QString prefix = likeEscaped(needle) + QLatin1Char('%');
     // A digit-less search must not match every phone number through an empty pattern.

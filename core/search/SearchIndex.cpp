@@ -1,5 +1,6 @@
 #include "search/SearchIndex.h"
 
+#include "base/PhoneNumber.h"
 #include "base/TextRules.h"
 #include "storage/Database.h"
 #include "search/SearchEngine.h"
@@ -58,6 +59,10 @@ SearchIndex::Terms SearchIndex::terms(const QString &userText)
         const QString national = withoutZero.mid(2);
         if (international && national.size() >= 5)
             terms.words << national;
+        // A whole number, read as a phone reads it: the ending every way of writing it shares.
+        const QString significant = PhoneNumber::searchDigits(text);
+        if (significant.size() >= kShortestPhoneEnding && !terms.words.contains(significant))
+            terms.words << significant;
         return terms;
     }
     // Words: letters and digits only, so no input is a syntax error in either search language.

@@ -284,6 +284,16 @@ void CallScreen::startNewCall()
     emit callStateChanged(true);
 }
 
+bool CallScreen::takeIncomingCall(const QString &phone, const QString &name)
+{
+    if (m_inCall)
+        return false;
+    startNewCall();
+    if (m_identify)
+        m_identify->lookUpCaller(phone, name);
+    return true;
+}
+
 bool CallScreen::resumeCall(const QString &caseId)
 {
     if (m_inCall)

@@ -44,6 +44,9 @@ public:
 
     /// Starts a new call at "Who is calling?", unless one is in progress (then shows it).
     void startNewCall();
+    /// Starts a call from @p phone (E.164) with the caller looked up; false while a call is in
+    /// progress (it is never interrupted).
+    bool takeIncomingCall(const QString &phone, const QString &name);
     /// Resumes the unfinished call on @p caseId.
     bool resumeCall(const QString &caseId);
     /// Starts a follow-up call on @p caseId to report back on a promise or callback note

@@ -9,6 +9,10 @@
 #include "cases/CustomerView.h"
 #include "storage/Database.h"
 #include "review/DemoData.h"
+#include "base/PhoneNumber.h"
+#include "cases/CustomerStore.h"
+#include "agreements/PromiseStore.h"
+#include "widgets/MessageBar.h"
 #include "widgets/BackgroundTask.h"
 #include "cases/ExportDialog.h"
 #include "shell/HelpDialog.h"
@@ -41,6 +45,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace rd {
 
@@ -94,6 +100,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
         m_tabs->setTabText(m_tabs->indexOf(m_call), inCall ? tr("Call — in progress") : tr("Call"));
         if (!inCall)
             refresh();
+        updateWaitingCall();
     });
     connect(m_queue, &WorkQueueView::countsChanged, this, &MainWindow::updateCounts);
     connect(m_queue, &WorkQueueView::openCase, this, &MainWindow::openCase);
@@ -125,6 +132,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
         });
     }
 
+    // A call that comes in during another one waits here; it never interrupts the call.
+    m_incomingBanner = new MessageBar(QStringLiteral("incomingCallBanner"), this);
+    m_incomingBanner->hide();
+    addTopBanner(m_incomingBanner);
+
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.db->path())));
@@ -144,6 +156,65 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
 MainWindow::~MainWindow()
 {
     m_reflection->flush(); // typed a moment ago: saved before the window goes
+}
+
+void MainWindow::incomingCall(const QString &phone, const QString &name)
+{
+    if (m_call->hasCall()) {
+        m_waitingPhone = phone;
+        m_waitingName = name;
+        updateWaitingCall();
+        raise(); // in view, but the field being typed in keeps the keyboard
+        return;
+    }
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    m_tabs->setCurrentWidget(m_call);
+    m_call->takeIncomingCall(phone, name);
+}
+
+QString MainWindow::callerSummary(const QString &phone, const QString &name) const
+{
+    const QString number = PhoneNumber::readable(phone);
+    auto found = CustomerStore(*m_context.db).find(number, 2);
+    if (!found || found->isEmpty())
+        return name.isEmpty() ? number : tr("%1 — %2").arg(number, name);
+    if (found->size() > 1)
+        return tr("%1 — %2 customers with this number").arg(number).arg(found->size());
+    const Customer &customer = found->first();
+    auto open = PromiseStore(*m_context.db).openForCustomer(customer.id);
+    const int promises = open ? int(open->size()) : 0;
+    return tr("%1 — %2, %n open promise(s)", nullptr, promises).arg(number, customer.name);
+}
+
+void MainWindow::updateWaitingCall()
+{
+    const bool waiting = !m_waitingPhone.isEmpty();
+    m_takeWaitingAction->setEnabled(waiting);
+    if (!waiting) {
+        m_incomingBanner->hide();
+        return;
+    }
+    const QString who = callerSummary(m_waitingPhone, m_waitingName);
+    m_incomingBanner->showMessage(m_call->hasCall() ? tr("Incoming: %1. It waits until this call ends; then Ctrl+T takes it.").arg(who)
+                                                    : tr("Waiting: %1. Ctrl+T takes it now.").arg(who),
+                                  false);
+}
+
+void MainWindow::takeWaitingCall()
+{
+    if (m_waitingPhone.isEmpty())
+        return;
+    if (m_call->hasCall()) {
+        statusBar()->showMessage(tr("End this call first (Ctrl+E); the waiting call stays in the banner."), 10000);
+        return;
+    }
+    const QString phone = std::exchange(m_waitingPhone, QString());
+    const QString name = std::exchange(m_waitingName, QString());
+    updateWaitingCall();
+    incomingCall(phone, name);
 }
 
 void MainWindow::addTopBanner(QWidget *banner)
@@ -219,6 +290,10 @@ void MainWindow::createMenus()
     call->addAction(m_call->stepsAction());
     call->addSeparator();
     call->addAction(m_call->endAction());
+    m_takeWaitingAction = call->addAction(tr("&Take the waiting call"), this, &MainWindow::takeWaitingCall);
+    m_takeWaitingAction->setObjectName(QStringLiteral("actionTakeWaitingCall"));
+    m_takeWaitingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_takeWaitingAction->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find cases…"), this, [this] {

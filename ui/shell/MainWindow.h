@@ -17,6 +17,7 @@ class CaseListView;
 class CaseView;
 class ConnectionBanner;
 class CustomerView;
+class MessageBar;
 class ReminderService;
 class ReflectionView;
 class ReviewDashboard;
@@ -55,6 +56,9 @@ public:
     QString importBundleFiles(const QStringList &files);
     /// Writes the bundle of @p selection to @p path on a worker; false (after saying why) if it failed.
     bool exportTo(const QString &path, const BundleSelection &selection);
+    /// A call comes in from @p phone (E.164), the phone showing @p name: it starts a call with the
+    /// caller looked up, or, during a call, waits in a banner until Ctrl+T takes it.
+    void incomingCall(const QString &phone, const QString &name);
 
 signals:
     /// The user chose another interface language (a code of Language::available()).
@@ -87,6 +91,10 @@ private:
     bool refuseDuringCall();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);
     void updateCounts(int overdue, int today);
+    /// "+31 6 12345678 — Ria Jansen, 2 open promises": who is calling, as far as the database knows.
+    QString callerSummary(const QString &phone, const QString &name) const;
+    void updateWaitingCall();
+    void takeWaitingCall();
 
     AppContext m_context;
     QTabWidget *m_tabs = nullptr;
@@ -95,6 +103,10 @@ private:
     CaseListView *m_cases = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_takeWaitingAction = nullptr;
+    MessageBar *m_incomingBanner = nullptr;
+    QString m_waitingPhone; ///< a call that came in during another, and who the phone said it was
+    QString m_waitingName;
     CaseView *m_case = nullptr;
     CustomerView *m_customer = nullptr;
     ReviewDashboard *m_dashboard = nullptr;

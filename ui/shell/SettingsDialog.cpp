@@ -1,5 +1,6 @@
 #include "shell/SettingsDialog.h"
 
+#include "base/PhoneNumber.h"
 #include "widgets/Accessible.h"
 #include "storage/Database.h"
 #include "shell/Language.h"
@@ -73,6 +74,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     youForm->addRow(tr("Your &name:"), m_name);
     youForm->addRow(tr("&Team:"), m_team);
     youForm->addRow(tr("&Language:"), m_language);
+    m_phoneCountry = new QLineEdit(Settings::phoneCountry(), you);
+    m_phoneCountry->setObjectName(QStringLiteral("settingsPhoneCountry"));
+    m_phoneCountry->setMaxLength(2);
+    m_phoneCountry->setMaximumWidth(m_phoneCountry->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")));
+    describe(m_phoneCountry, tr("Country of phone numbers"),
+             tr("The country whose national numbers you type and receive (two letters: NL, BE, DE, GB). Numbers with a "
+                "country code are read as they are."));
+    youForm->addRow(tr("Phone numbers &from:"), m_phoneCountry);
     layout->addWidget(you);
 
     auto *picks = new QGroupBox(tr("Due-time picks"), this);
@@ -187,6 +196,13 @@ void SettingsDialog::accept()
         m_name->setFocus();
         return;
     }
+    const QString country = m_phoneCountry->text().trimmed().toUpper();
+    if (!PhoneNumber::isKnownCountry(country)) {
+        m_error->setText(tr("\"%1\" is not a country code for phone numbers; use two letters, such as NL, BE or DE.").arg(country));
+        m_error->show();
+        m_phoneCountry->setFocus();
+        return;
+    }
     m_nameChanged = name != Settings::employeeName() || !Settings::hasEmployeeName();
     const QString typed = m_database->text().trimmed();
     const QString database = Database::isServerAddress(typed) ? typed : QDir::fromNativeSeparators(typed);
@@ -200,6 +216,7 @@ void SettingsDialog::accept()
     Settings::setReminderLeadMinutes(m_lead->value());
     Settings::setDatabasePath(database);
     Settings::setBackupFolder(backups);
+    Settings::setPhoneCountry(country);
     QDialog::accept();
 }
 

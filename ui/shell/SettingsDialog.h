@@ -42,6 +42,7 @@ private:
     QSpinBox *m_lead = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_backups = nullptr;
+    QLineEdit *m_phoneCountry = nullptr;
     QLabel *m_error = nullptr;
     bool m_nameChanged = false;
     bool m_backupChanged = false;

@@ -1,6 +1,7 @@
 #include "shell/Workstation.h"
 
 #include "widgets/BackgroundTask.h"
+#include "call/IncomingCall.h"
 #include "safety/Backups.h"
 #include "exchange/WorkstationKey.h"
 #include "call/CallScreen.h"
@@ -60,6 +61,25 @@ void Workstation::startWatching()
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &Workstation::checkWhereabouts, Qt::UniqueConnection);
     m_watch.start();
+}
+
+void Workstation::handleRequest(const QJsonObject &request)
+{
+    if (!m_window)
+        return;
+    if (request.value(QStringLiteral("action")).toString() == QLatin1String("show")) {
+        if (m_window->isMinimized())
+            m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        return;
+    }
+    auto call = IncomingCall::fromRequest(request);
+    if (!call) {
+        m_window->statusBar()->showMessage(tr("An incoming call could not be taken: %1").arg(call.message()), 15000);
+        return;
+    }
+    m_window->incomingCall(call->phone, call->name);
 }
 
 void Workstation::onDamaged(const QStringList &problems)

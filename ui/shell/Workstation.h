@@ -4,6 +4,7 @@
 #include "shell/DamageDialog.h"
 #include "base/Result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -30,6 +31,9 @@ public:
     ~Workstation() override;
 
     void show();
+    /// A later start's request (see SingleInstance): {"action": "show"} brings the window to the
+    /// front, {"action": "call", …} is an incoming call. Anything else is ignored, and said.
+    void handleRequest(const QJsonObject &request);
     MainWindow *window() const { return m_window.get(); }
     /// Switches the interface language and rebuilds the window.
     void switchLanguage(const QString &code);

@@ -1,7 +1,9 @@
 #include "widgets/Settings.h"
 
+#include "base/PhoneNumber.h"
 #include "storage/Database.h"
 
+#include <QLocale>
 #include <QSettings>
 
 namespace rd {
@@ -16,6 +18,7 @@ const QString kPopups = QStringLiteral("reminders/popups");
 const QString kLead = QStringLiteral("reminders/leadMinutes");
 const QString kDatabase = QStringLiteral("storage/database");
 const QString kBackups = QStringLiteral("storage/backups");
+const QString kPhoneCountry = QStringLiteral("phone/country");
 
 int hour(const QString &key, int fallback)
 {
@@ -58,5 +61,20 @@ QString Settings::databasePath() { return QSettings().value(kDatabase).toString(
 void Settings::setDatabasePath(const QString &path) { QSettings().setValue(kDatabase, path.trimmed()); }
 QString Settings::backupFolder() { return QSettings().value(kBackups).toString(); }
 void Settings::setBackupFolder(const QString &folder) { QSettings().setValue(kBackups, folder.trimmed()); }
+
+QString Settings::phoneCountry()
+{
+    const QString chosen = QSettings().value(kPhoneCountry).toString();
+    if (PhoneNumber::isKnownCountry(chosen))
+        return chosen.toUpper();
+    const QString here = QLocale::territoryToCode(QLocale::system().territory());
+    return PhoneNumber::isKnownCountry(here) ? here : QStringLiteral("NL");
+}
+
+void Settings::setPhoneCountry(const QString &code)
+{
+    QSettings().setValue(kPhoneCountry, code.trimmed().toUpper());
+    PhoneNumber::setDefaultCountry(phoneCountry());
+}
 
 } // namespace rd

@@ -37,6 +37,9 @@ public:
     /// Where backups go; empty: "backups" beside the database.
     static QString backupFolder();
     static void setBackupFolder(const QString &folder);
+    /// The country national phone numbers are read in (ISO 3166, "NL"); by default this PC's.
+    static QString phoneCountry();
+    static void setPhoneCountry(const QString &code);
 };
 
 } // namespace rd

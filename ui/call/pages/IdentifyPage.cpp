@@ -74,6 +74,8 @@ void IdentifyPage::load(const Case &c)
 
 QWidget *IdentifyPage::focusTarget() { return m_lookup->isVisible() ? m_lookup->searchField() : static_cast<QWidget *>(m_kind); }
 
+void IdentifyPage::lookUpCaller(const QString &phone, const QString &name) { m_lookup->lookUpCaller(phone, name); }
+
 Channel IdentifyPage::channel() const
 {
     return Vocabulary::parse<Channel>(m_channel->currentData().toString()).value_or(Channel::Phone);

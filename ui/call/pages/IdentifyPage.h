@@ -21,6 +21,9 @@ public:
     void load(const Case &c) override;
     QWidget *focusTarget() override;
 
+    /// Finds the caller of an incoming call (see CustomerLookup::lookUpCaller).
+    void lookUpCaller(const QString &phone, const QString &name);
+
     Channel channel() const;
     CaseKind kind() const;
 

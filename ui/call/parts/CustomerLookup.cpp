@@ -1,5 +1,6 @@
 #include "call/parts/CustomerLookup.h"
 
+#include "base/PhoneNumber.h"
 #include "base/TextRules.h"
 #include "widgets/Accessible.h"
 #include "cases/CustomerStore.h"
@@ -108,6 +109,29 @@ void CustomerLookup::search()
     }
     if (!m_found.isEmpty())
         m_results->setCurrentRow(0);
+}
+
+void CustomerLookup::lookUpCaller(const QString &phone, const QString &name)
+{
+    const QString shown = PhoneNumber::readable(phone);
+    m_search->setText(shown);
+    search();
+    if (m_found.size() == 1) {
+        chooseRow(0);
+        return;
+    }
+    if (!m_found.isEmpty()) {
+        m_results->setFocus(); // Enter takes the highlighted one
+        return;
+    }
+    if (m_newButton->isChecked())
+        showNewForm(true);
+    else
+        m_newButton->setChecked(true); // opens the form
+    m_phone->setText(shown);
+    m_name->setText(name);
+    m_name->setFocus();
+    m_name->end(false);
 }
 
 void CustomerLookup::chooseRow(int row)

@@ -26,6 +26,10 @@ public:
     explicit CustomerLookup(Database &db, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
+    /// An incoming call from @p phone (E.164), with the @p name the phone showed: one customer with
+    /// that number is chosen at once; several are listed to pick from; none opens the new-customer
+    /// form with the number (and name) filled in.
+    void lookUpCaller(const QString &phone, const QString &name);
 
 signals:
     void customerChosen(const rd::Customer &customer);

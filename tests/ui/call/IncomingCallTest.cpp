@@ -1,0 +1,151 @@
+// Caller ID opens the call (issue 19): the caller looked up by number, one match taken at once,
+// several listed, none in the new-customer form; a call in progress is never interrupted; a
+// second start hands the call to the running window.
+#include "agreements/PromiseStore.h"
+#include "base/PhoneNumber.h"
+#include "call/CallScreen.h"
+#include "cases/CaseStore.h"
+#include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
+#include "shell/Workstation.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+#include "UiDriver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+namespace {
+
+QString promptTitle(MainWindow &window) { return window.findChild<QLabel *>(QStringLiteral("promptTitle"))->text(); }
+
+} // namespace
+
+TEST_CASE("An incoming call from a known number opens the call with its customer, step 1 done", "[ui][incoming]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    const QString ria = rd::test::newCustomer(t.db(), QStringLiteral("Ria Jansen"), QStringLiteral("06 1234 5678"));
+    rd::test::newCustomer(t.db(), QStringLiteral("Jan Riemersma"), QStringLiteral("020 555 0101"));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+
+    window.incomingCall(QStringLiteral("+31612345678"), QString());
+    CallScreen *call = window.callScreen();
+    REQUIRE(call->hasCall());
+    REQUIRE_FALSE(call->caseId().isEmpty());
+    CHECK(CaseStore(t.db()).get(call->caseId())->customerId == ria);
+    CHECK(promptTitle(window) != QStringLiteral("Who is calling?")); // past step 1
+    CHECK(window.findChild<QLabel *>(QStringLiteral("customerDetails"))->text().contains(QStringLiteral("Ria Jansen")));
+}
+
+TEST_CASE("An unknown number opens the new-customer form with it; several matches are listed", "[ui][incoming]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    rd::test::newCustomer(t.db(), QStringLiteral("Piet de Vries"), QStringLiteral("+31 20 123 4567"));
+    rd::test::newCustomer(t.db(), QStringLiteral("P. de Vries"), QStringLiteral("020-1234567"));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+
+    SECTION("None")
+    {
+        window.incomingCall(QStringLiteral("+31687654321"), QStringLiteral("K. Bakker"));
+        REQUIRE(window.callScreen()->hasCall());
+        CHECK(window.callScreen()->caseId().isEmpty());
+        CHECK(ui.find<QWidget>("newCustomerForm")->isVisible());
+        CHECK(ui.find<QLineEdit>("newCustomerPhone")->text() == QStringLiteral("+31 6 87654321"));
+        CHECK(ui.find<QLineEdit>("newCustomerName")->text() == QStringLiteral("K. Bakker"));
+        CHECK(ui.find<QLineEdit>("newCustomerName")->hasFocus());
+        // The employee checks the name and presses Enter: the customer exists, the call goes on.
+        ui.key(Qt::Key_Return);
+        CHECK_FALSE(window.callScreen()->caseId().isEmpty());
+    }
+    SECTION("Several")
+    {
+        window.incomingCall(QStringLiteral("+31201234567"), QString());
+        REQUIRE(window.callScreen()->hasCall());
+        CHECK(window.callScreen()->caseId().isEmpty());
+        auto *results = ui.find<QListWidget>("customerResults");
+        CHECK(results->count() == 2);
+        CHECK(results->hasFocus());
+        ui.key(Qt::Key_Down);
+        ui.key(Qt::Key_Return);
+        CHECK_FALSE(window.callScreen()->caseId().isEmpty());
+    }
+}
+
+TEST_CASE("A call in progress is never interrupted: the next caller waits in a banner", "[ui][incoming]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    const QString ria = rd::test::newCustomer(t.db(), QStringLiteral("Ria Jansen"), QStringLiteral("06 1234 5678"));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+    // A promise of Ria's earlier case, so the banner can say what is open.
+    const QString earlier = CaseStore(t.db()).create(ria, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"))->id;
+    REQUIRE(PromiseStore(t.db()).add(earlier, QStringLiteral("send the invoice again"), QStringLiteral("anna"),
+                                     t.clock().nowMs() + 3600000, PromiseKind::Process)
+                .ok());
+
+    window.incomingCall(QStringLiteral("+31201234567"), QStringLiteral("Someone"));
+    const QString current = window.callScreen()->caseId();
+    auto *typing = ui.find<QLineEdit>("newCustomerName");
+    typing->setText(QStringLiteral("Some"));
+    typing->setFocus();
+
+    window.incomingCall(QStringLiteral("+31612345678"), QString());
+    auto *banner = ui.find<QLabel>("incomingCallBanner");
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("+31 6 12345678")));
+    CHECK(banner->text().contains(QStringLiteral("Ria Jansen, 1 open promise")));
+    // Untouched: the same call, the same field, what was typed.
+    CHECK(window.callScreen()->caseId() == current);
+    CHECK(typing->hasFocus());
+    CHECK(typing->text() == QStringLiteral("Some"));
+    ui.key(Qt::Key_T, Qt::ControlModifier); // not yet: the call goes on
+    CHECK(banner->isVisible());
+    CHECK(typing->text() == QStringLiteral("Some"));
+}
+
+TEST_CASE("A second start hands the call to the running window and exits", "[ui][incoming][instance]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    rd::test::newCustomer(t.db(), QStringLiteral("Ria Jansen"), QStringLiteral("06 1234 5678"));
+    const QString path = t.path();
+    t.close();
+    auto station = rd::test::openWorkstation(path);
+    SingleInstance instance(path);
+    REQUIRE(instance.isListening());
+    QObject::connect(&instance, &SingleInstance::requested, station.get(), &Workstation::handleRequest);
+
+    QProcess second;
+    second.start(QStringLiteral(RD_APP_PATH), {QStringLiteral("call"), QStringLiteral("--phone"), QStringLiteral("0031612345678"),
+                                               QStringLiteral("--database"), path});
+    REQUIRE(UiDriver::waitFor([&] { return second.state() == QProcess::NotRunning; }, 20000));
+    INFO(second.readAllStandardError().toStdString());
+    CHECK(second.exitCode() == 0);
+    REQUIRE(UiDriver::waitFor([&] { return station->window()->callScreen()->hasCall(); }));
+    CHECK_FALSE(station->window()->callScreen()->caseId().isEmpty());
+
+    // A number that is none is refused by the second start itself, with a message.
+    QProcess wrong;
+    wrong.start(QStringLiteral(RD_APP_PATH), {QStringLiteral("call"), QStringLiteral("--phone"), QStringLiteral("call me"),
+                                              QStringLiteral("--database"), path});
+    REQUIRE(wrong.waitForFinished(20000));
+    CHECK(wrong.exitCode() == 2);
+    CHECK(wrong.readAllStandardError().contains("letters"));
+}
