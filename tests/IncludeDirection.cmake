@@ -28,7 +28,7 @@ set(allowed_ui_call_parts "core/agreements;core/base;core/call;core/cases;ui/wid
 set(allowed_ui_cases "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;ui/agreements;ui/call/pages;ui/widgets")
 set(allowed_ui_queue "core/lists;core/storage;ui/agreements;ui/widgets")
 set(allowed_ui_review "core/base;core/call;core/cases;core/lists;core/review;core/storage;ui/cases;ui/widgets")
-set(allowed_ui_shell "core/agreements;core/base;core/call;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite;ui/call;ui/cases;ui/queue;ui/review;ui/widgets")
+set(allowed_ui_shell "core/agreements;core/base;core/call;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;core/storage/sqlite;ui/call;ui/call/parts;ui/cases;ui/queue;ui/review;ui/widgets")
 set(allowed_ui_widgets "core/agreements;core/base;core/lists;core/storage")
 # No loop in the lists: take away, round after round, the folders whose allowed folders are all
 # gone already (the bottom layer first); whatever is left over sits on a loop.

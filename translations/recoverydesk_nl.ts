@@ -1856,6 +1856,52 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>Dialler</name>
+    <message>
+        <location filename="../ui/call/parts/Dialler.cpp" line="+16"/>
+        <source>Dialling is off in Settings: dial %1 yourself.</source>
+        <translation>Bellen staat uit in Instellingen: bel %1 zelf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not dialled: %1</source>
+        <translation>Niet gebeld: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program on this PC dials tel: links; set a dial command in Settings.</source>
+        <translation>Geen programma op deze pc belt tel:-links; stel een belopdracht in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The dial command could not be started: %1</source>
+        <translation>De belopdracht kon niet worden gestart: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialled %1, but the history could not record it: %2</source>
+        <translation>%1 gebeld, maar de geschiedenis kon het niet vastleggen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialling %1…</source>
+        <translation>%1 wordt gebeld…</translation>
+    </message>
+</context>
+<context>
+    <name>Dialling</name>
+    <message>
+        <location filename="../core/call/Dialling.cpp" line="+14"/>
+        <source>The dial command is empty.</source>
+        <translation>De belopdracht is leeg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dial command has no %n where the number goes.</source>
+        <translation>De belopdracht heeft geen %n waar het nummer komt.</translation>
+    </message>
+</context>
+<context>
     <name>DueTimeRules</name>
     <message>
         <location filename="../core/agreements/DueTimeRules.cpp" line="+18"/>
@@ -2677,6 +2723,16 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+2"/>
+        <source>Dialled %1 with the dial command.</source>
+        <translation>%1 gebeld met de belopdracht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialled %1.</source>
+        <translation>%1 gebeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Call ended: resolved.</source>
         <translation>Gesprek afgerond: opgelost.</translation>
     </message>
@@ -2701,7 +2757,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Stap overgeslagen: %1 (%2).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Led to an improvement item: %1</source>
         <translation>Leidde tot een verbeterpunt: %1</translation>
     </message>
@@ -4988,13 +5044,13 @@ Reden (zonder persoonsgegevens):</translation>
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+56"/>
-        <location line="+556"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+58"/>
+        <location line="+577"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-568"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5143,7 +5199,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+67"/>
+        <source>No phone number is known for this call: dial it yourself.</source>
+        <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not everything is saved</source>
         <translation>Niet alles is opgeslagen</translation>
     </message>
@@ -5162,7 +5223,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-608"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5182,7 +5243,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+296"/>
+        <location line="+317"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5213,7 +5274,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-376"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5416,12 +5477,12 @@ Toch sluiten?</translation>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+148"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-399"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -6092,7 +6153,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+57"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -6142,7 +6203,12 @@ Toch sluiten?</translation>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Country of phone numbers</source>
         <translation>Land van telefoonnummers</translation>
     </message>
@@ -6153,8 +6219,33 @@ Toch sluiten?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Dial &amp;when I call someone back</source>
+        <translation>Bellen &amp;wanneer ik iemand terugbel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: the tel: link, for the phone program the desktop has</source>
+        <translation>leeg: de tel:-link, voor het belprogramma van het bureaublad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial command</source>
+        <translation>Belopdracht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command that dials, with %n where the number goes, for example &quot;C:\Program Files\MicroSIP\microsip.exe&quot; %n. Quote a path with spaces.</source>
+        <translation>De opdracht die belt, met %n waar het nummer komt, bijvoorbeeld &quot;C:\Program Files\MicroSIP\microsip.exe&quot; %n. Zet een pad met spaties tussen aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Phone numbers &amp;from:</source>
         <translation>Telefoonnummers &amp;uit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dial &amp;command:</source>
+        <translation>Belopdra&amp;cht:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6284,7 +6375,7 @@ Toch sluiten?</translation>
         <translation>&quot;%1&quot; is geen landcode voor telefoonnummers; gebruik twee letters, zoals NL, BE of DE.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
     </message>
@@ -6294,7 +6385,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>
@@ -6304,12 +6395,12 @@ Toch sluiten?</translation>
         <translation>&amp;Vooraf herinneren:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-66"/>
         <source>The team you work in; it travels with the cases you export, so your team lead sees where they come from.</source>
         <translation>Het team waarin je werkt; het gaat mee met de zaken die je exporteert, zodat je teamleider ziet waar ze vandaan komen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>

@@ -99,6 +99,9 @@ QString TimelineText::describe(const CaseEvent &e)
         return s("flow") == QLatin1String("follow_up") ? tr("Follow-up call started.") : tr("Call started.");
     if (k == QLatin1String("call.resumed"))
         return tr("Call resumed at “%1”.").arg(stepTitle(s("step")));
+    if (k == QLatin1String("call.dialled"))
+        return s("how") == QLatin1String("command") ? tr("Dialled %1 with the dial command.").arg(s("number"))
+                                                    : tr("Dialled %1.").arg(s("number"));
     if (k == QLatin1String("call.ended"))
         return s("resolution") == QLatin1String("resolved") ? tr("Call ended: resolved.")
                                                               : tr("Call ended: waiting for the agreed next step.");

@@ -15,6 +15,7 @@
 
 #ifdef RD_GUI_TESTS
 #include "shell/Language.h"
+#include "widgets/Settings.h"
 
 #include <QApplication>
 using TestApplication = QApplication;
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
 #ifdef RD_GUI_TESTS
     rd::Language::install(app, QStringLiteral("en")); // as the program does: English plural forms
+    rd::Settings::setDialling(false); // no test dials a real phone program; the dial test sets its own command
 #endif
     // --backend=postgresql: the second run of the store tests, on a PostgreSQL server (named by
     // RD_TEST_POSTGRESQL); without one, they are skipped. Catch2 never sees the option. A skip is

@@ -11,6 +11,8 @@
 #include "review/DemoData.h"
 #include "base/PhoneNumber.h"
 #include "cases/CustomerStore.h"
+#include "agreements/CallbackStore.h"
+#include "call/parts/Dialler.h"
 #include "agreements/PromiseStore.h"
 #include "widgets/MessageBar.h"
 #include "widgets/BackgroundTask.h"
@@ -596,10 +598,31 @@ void MainWindow::openCase(const QString &caseId)
     m_tabs->setCurrentWidget(m_case);
 }
 
-void MainWindow::callNow(const QString &caseId, const QString &itemId, bool isCallback)
+void MainWindow::callNow(const QString &caseIdShown, const QString &itemIdShown, bool isCallback)
 {
+    // Copies: the queue row these came from is refreshed once the call starts.
+    const QString caseId = caseIdShown;
+    const QString itemId = itemIdShown;
     m_tabs->setCurrentWidget(m_call);
     m_call->startFollowUp(caseId, itemId, isCallback);
+    // Dial the number the note asks for, else the customer's: the call screen is ready meanwhile.
+    QString phone;
+    if (isCallback) {
+        if (auto note = CallbackStore(*m_context.db).get(itemId))
+            phone = note->phone;
+    }
+    if (phone.isEmpty()) {
+        auto c = CaseStore(*m_context.db).get(caseId);
+        auto customer = c ? CustomerStore(*m_context.db).get(c->customerId) : Result<Customer>(c.error());
+        if (customer)
+            phone = customer->phone;
+    }
+    if (phone.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("No phone number is known for this call: dial it yourself."), 15000);
+        return;
+    }
+    auto dialled = Dialler::dial(*m_context.db, caseId, phone);
+    statusBar()->showMessage(dialled ? dialled.value() : dialled.message(), 15000);
 }
 
 void MainWindow::updateCounts(int overdue, int today)

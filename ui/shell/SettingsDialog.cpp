@@ -1,6 +1,7 @@
 #include "shell/SettingsDialog.h"
 
 #include "base/PhoneNumber.h"
+#include "call/Dialling.h"
 #include "widgets/Accessible.h"
 #include "storage/Database.h"
 #include "shell/Language.h"
@@ -74,15 +75,30 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     youForm->addRow(tr("Your &name:"), m_name);
     youForm->addRow(tr("&Team:"), m_team);
     youForm->addRow(tr("&Language:"), m_language);
-    m_phoneCountry = new QLineEdit(Settings::phoneCountry(), you);
+    layout->addWidget(you);
+
+    auto *phone = new QGroupBox(tr("Phone"), this);
+    auto *phoneForm = new QFormLayout(phone);
+    m_phoneCountry = new QLineEdit(Settings::phoneCountry(), phone);
     m_phoneCountry->setObjectName(QStringLiteral("settingsPhoneCountry"));
     m_phoneCountry->setMaxLength(2);
     m_phoneCountry->setMaximumWidth(m_phoneCountry->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")));
     describe(m_phoneCountry, tr("Country of phone numbers"),
              tr("The country whose national numbers you type and receive (two letters: NL, BE, DE, GB). Numbers with a "
                 "country code are read as they are."));
-    youForm->addRow(tr("Phone numbers &from:"), m_phoneCountry);
-    layout->addWidget(you);
+    m_dialling = new QCheckBox(tr("Dial &when I call someone back"), phone);
+    m_dialling->setObjectName(QStringLiteral("settingsDialling"));
+    m_dialling->setChecked(Settings::dialling());
+    m_dialCommand = new QLineEdit(Settings::dialCommand(), phone);
+    m_dialCommand->setObjectName(QStringLiteral("settingsDialCommand"));
+    m_dialCommand->setPlaceholderText(tr("empty: the tel: link, for the phone program the desktop has"));
+    describe(m_dialCommand, tr("Dial command"),
+             tr("The command that dials, with %n where the number goes, for example \"C:\\Program Files\\MicroSIP\\microsip.exe\" %n. "
+                "Quote a path with spaces."));
+    phoneForm->addRow(tr("Phone numbers &from:"), m_phoneCountry);
+    phoneForm->addRow(m_dialling);
+    phoneForm->addRow(tr("Dial &command:"), m_dialCommand);
+    layout->addWidget(phone);
 
     auto *picks = new QGroupBox(tr("Due-time picks"), this);
     auto *picksForm = new QFormLayout(picks);
@@ -203,6 +219,15 @@ void SettingsDialog::accept()
         m_phoneCountry->setFocus();
         return;
     }
+    const QString dialCommand = m_dialCommand->text().trimmed();
+    if (!dialCommand.isEmpty()) {
+        if (auto parts = Dialling::command(dialCommand, QStringLiteral("+31612345678")); !parts) {
+            m_error->setText(parts.message());
+            m_error->show();
+            m_dialCommand->setFocus();
+            return;
+        }
+    }
     m_nameChanged = name != Settings::employeeName() || !Settings::hasEmployeeName();
     const QString typed = m_database->text().trimmed();
     const QString database = Database::isServerAddress(typed) ? typed : QDir::fromNativeSeparators(typed);
@@ -217,6 +242,8 @@ void SettingsDialog::accept()
     Settings::setDatabasePath(database);
     Settings::setBackupFolder(backups);
     Settings::setPhoneCountry(country);
+    Settings::setDialling(m_dialling->isChecked());
+    Settings::setDialCommand(dialCommand);
     QDialog::accept();
 }
 

@@ -43,6 +43,8 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_backups = nullptr;
     QLineEdit *m_phoneCountry = nullptr;
+    QCheckBox *m_dialling = nullptr;
+    QLineEdit *m_dialCommand = nullptr;
     QLabel *m_error = nullptr;
     bool m_nameChanged = false;
     bool m_backupChanged = false;

@@ -19,6 +19,8 @@ const QString kLead = QStringLiteral("reminders/leadMinutes");
 const QString kDatabase = QStringLiteral("storage/database");
 const QString kBackups = QStringLiteral("storage/backups");
 const QString kPhoneCountry = QStringLiteral("phone/country");
+const QString kDialling = QStringLiteral("phone/dialling");
+const QString kDialCommand = QStringLiteral("phone/dialCommand");
 
 int hour(const QString &key, int fallback)
 {
@@ -76,5 +78,10 @@ void Settings::setPhoneCountry(const QString &code)
     QSettings().setValue(kPhoneCountry, code.trimmed().toUpper());
     PhoneNumber::setDefaultCountry(phoneCountry());
 }
+
+bool Settings::dialling() { return QSettings().value(kDialling, true).toBool(); }
+void Settings::setDialling(bool on) { QSettings().setValue(kDialling, on); }
+QString Settings::dialCommand() { return QSettings().value(kDialCommand).toString(); }
+void Settings::setDialCommand(const QString &command) { QSettings().setValue(kDialCommand, command.trimmed()); }
 
 } // namespace rd

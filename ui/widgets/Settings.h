@@ -40,6 +40,13 @@ public:
     /// The country national phone numbers are read in (ISO 3166, "NL"); by default this PC's.
     static QString phoneCountry();
     static void setPhoneCountry(const QString &code);
+    /// Whether Recovery Desk dials when the employee calls someone back (on by default).
+    static bool dialling();
+    static void setDialling(bool on);
+    /// The command that dials, with %n for the number ("microsip.exe %n"); empty: the tel: link,
+    /// opened by whatever the desktop has for it.
+    static QString dialCommand();
+    static void setDialCommand(const QString &command);
 };
 
 } // namespace rd

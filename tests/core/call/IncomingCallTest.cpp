@@ -2,10 +2,16 @@
 // same rules whichever way it comes in (issue 19).
 #include "call/IncomingCall.h"
 #include "base/PhoneNumber.h"
+#include "call/Dialling.h"
+#include "cases/EventLog.h"
+#include "review/TimelineText.h"
+#include "TempDatabase.h"
+#include "TestData.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rd;
+using rd::test::TempDatabase;
 
 TEST_CASE("Links a softphone opens give the caller's number", "[phone][incoming]")
 {
@@ -45,4 +51,29 @@ TEST_CASE("A later start's request is checked as typed input", "[phone][incoming
     CHECK_FALSE(IncomingCall::fromRequest({{QStringLiteral("action"), QStringLiteral("erase")}}).ok());
     CHECK_FALSE(IncomingCall::fromRequest({{QStringLiteral("action"), QStringLiteral("call")}}).ok());
     CHECK_FALSE(IncomingCall::fromRequest({{QStringLiteral("action"), QStringLiteral("call")}, {QStringLiteral("phone"), 612345678}}).ok());
+}
+
+TEST_CASE("The dial command keeps a quoted path with spaces whole and puts the number in", "[phone][dial]")
+{
+    const QString number = QStringLiteral("+31612345678");
+    auto windows = Dialling::command(QStringLiteral("\"C:\\Program Files\\MicroSIP\\microsip.exe\" %n"), number);
+    REQUIRE(windows.ok());
+    CHECK(windows.value() == QStringList{QStringLiteral("C:\\Program Files\\MicroSIP\\microsip.exe"), number});
+    auto options = Dialling::command(QStringLiteral("\"/opt/my phone/dial\" --profile \"desk 2\" --call=%n"), number);
+    REQUIRE(options.ok());
+    CHECK(options.value() == QStringList{QStringLiteral("/opt/my phone/dial"), QStringLiteral("--profile"), QStringLiteral("desk 2"),
+                                         QStringLiteral("--call=") + number});
+    CHECK_FALSE(Dialling::command(QStringLiteral("   "), number).ok());
+    CHECK_FALSE(Dialling::command(QStringLiteral("microsip.exe"), number).ok()); // nowhere to put the number
+}
+
+TEST_CASE("A dial is recorded in the case's history", "[phone][dial][case]")
+{
+    TempDatabase t;
+    const QString caseId = rd::test::newCase(t.db());
+    REQUIRE(Dialling::record(t.db(), caseId, QStringLiteral("+31612345678"), QStringLiteral("link")).ok());
+    const auto events = EventLog(t.db()).timeline(caseId).value();
+    REQUIRE_FALSE(events.isEmpty());
+    CHECK(events.last().kind == QStringLiteral("call.dialled"));
+    CHECK(TimelineText::describe(events.last()).contains(QStringLiteral("+31612345678")));
 }

@@ -5,6 +5,8 @@
 #include "base/PhoneNumber.h"
 #include "call/CallScreen.h"
 #include "cases/CaseStore.h"
+#include "cases/EventLog.h"
+#include "widgets/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
 #include "shell/Workstation.h"
@@ -15,6 +17,9 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -148,4 +153,56 @@ TEST_CASE("A second start hands the call to the running window and exits", "[ui]
     REQUIRE(wrong.waitForFinished(20000));
     CHECK(wrong.exitCode() == 2);
     CHECK(wrong.readAllStandardError().contains("letters"));
+}
+
+TEST_CASE("Calling back from the work queue dials through the dial command and records it", "[ui][incoming][dial]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    // A softphone in a folder with a space, as on Windows: it writes down the number it was given.
+    const QString folder = t.dir() + QStringLiteral("/my phone");
+    REQUIRE(QDir().mkpath(folder));
+    const QString tool = folder + QStringLiteral("/dial tool.sh");
+    {
+        QFile script(tool);
+        REQUIRE(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf '%s' \"$1\" > \"$(dirname \"$0\")/dialled.tmp\" && mv \"$(dirname \"$0\")/dialled.tmp\" \"$(dirname \"$0\")/dialled\"\n");
+    }
+    REQUIRE(QFile::setPermissions(tool, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    struct DialSettings
+    {
+        DialSettings(const QString &command)
+        {
+            Settings::setDialling(true);
+            Settings::setDialCommand(command);
+        }
+        ~DialSettings()
+        {
+            Settings::setDialling(false);
+            Settings::setDialCommand({});
+        }
+    } settings(QStringLiteral("\"%1\" %n").arg(tool));
+
+    const QString ria = rd::test::newCustomer(t.db(), QStringLiteral("Ria Jansen"), QStringLiteral("06 1234 5678"));
+    const QString caseId = CaseStore(t.db()).create(ria, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"))->id;
+    REQUIRE(PromiseStore(t.db()).add(caseId, QStringLiteral("send the refund"), QStringLiteral("anna"), t.clock().nowMs() + 60000,
+                                     PromiseKind::Final)
+                .ok());
+    t.clock().set(QDateTime::fromMSecsSinceEpoch(t.clock().nowMs() + 3600000, Qt::UTC));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+    ui.find<QWidget>("queueTree")->setFocus();
+    ui.key(Qt::Key_C); // call now
+
+    CHECK(window.callScreen()->hasCall());
+    REQUIRE(UiDriver::waitFor([&] { return QFile::exists(folder + QStringLiteral("/dialled")); }, 10000));
+    QFile dialled(folder + QStringLiteral("/dialled"));
+    REQUIRE(dialled.open(QIODevice::ReadOnly));
+    CHECK(dialled.readAll() == "+31612345678");
+    bool recorded = false;
+    for (const CaseEvent &e : EventLog(t.db()).timeline(caseId).value())
+        recorded = recorded || (e.kind == QStringLiteral("call.dialled") && e.data.value(QStringLiteral("number")).toString() == QStringLiteral("+31612345678"));
+    CHECK(recorded);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("+31 6 12345678")));
 }
