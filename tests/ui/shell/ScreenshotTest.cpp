@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include "cases/CustomerStore.h"
 #include "cases/CaseStore.h"
+#include "base/PhoneNumber.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "agreements/PromiseStore.h"
@@ -119,6 +120,39 @@ TEST_CASE("Screenshots of the call screen", "[.screenshots]")
                 shoot(window, size,
                       QStringLiteral("call-%1-%2-%3x%4.png").arg(QLatin1String(step), language).arg(size.width()).arg(size.height()));
         }
+    }
+    Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshots of a call waiting while another is in progress", "[.screenshots]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        Language::install(*QCoreApplication::instance(), language);
+        const bool nl = language == QLatin1String("nl");
+        TempDatabase t;
+        Customer ria;
+        ria.name = QStringLiteral("Ria Jansen");
+        ria.phone = QStringLiteral("06 1234 5678");
+        REQUIRE(CustomerStore(t.db()).create(ria).ok());
+        Customer piet;
+        piet.name = QStringLiteral("Piet de Vries");
+        piet.phone = QStringLiteral("020 123 4567");
+        auto waiting = CustomerStore(t.db()).create(piet);
+        auto earlier = CaseStore(t.db()).create(waiting->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("bram"));
+        for (const char *what : {"send the credit note", "call back about the repair"})
+            REQUIRE(PromiseStore(t.db())
+                        .add(earlier->id, nl ? QStringLiteral("afspraak: %1").arg(QLatin1String(what)) : QString::fromLatin1(what),
+                             QStringLiteral("bram"), TempDatabase::ms("2026-11-27T12:00:00Z"), PromiseKind::Process)
+                        .ok());
+        AppContext context{&t.db(), QStringLiteral("anna")};
+        MainWindow window(context);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        UiDriver ui(&window);
+        driveTo(ui, language, "listen");
+        window.incomingCall(QStringLiteral("+31201234567"), QString());
+        shootBoth(window, QStringLiteral("call-waiting"), language);
     }
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
