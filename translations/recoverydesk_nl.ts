@@ -3394,7 +3394,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CallScreen</name>
     <message>
-        <location filename="../ui/call/CallScreen.cpp" line="+119"/>
+        <location filename="../ui/call/CallScreen.cpp" line="+120"/>
         <source>No call in progress</source>
         <translation>Geen gesprek bezig</translation>
     </message>
@@ -3442,7 +3442,7 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+324"/>
+        <location line="+330"/>
         <source>Done — next step ▶</source>
         <translation>Klaar — volgende stap ▶</translation>
     </message>
@@ -3603,12 +3603,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het gesprek met %1 is opgeslagen.</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-403"/>
         <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
         <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>What you told the customer, and how they &amp;reacted:</source>
         <translation>Wat je de klant vertelde, en hoe die &amp;reageerde:</translation>
     </message>
@@ -3618,7 +3618,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Open en concreet — ook als er nog geen resultaat is</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-344"/>
         <source>What you typed is kept and saved as soon as it can be.</source>
         <translation>Wat je typte blijft staan en wordt opgeslagen zodra dat weer kan.</translation>
     </message>
@@ -3638,7 +3638,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+439"/>
         <source>The call is saved, but it could not be read back: %1</source>
         <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
     </message>
@@ -4209,12 +4209,12 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerCard</name>
     <message>
-        <location filename="../ui/cases/CustomerCard.cpp" line="+45"/>
+        <location filename="../ui/cases/CustomerCard.cpp" line="+49"/>
         <source>&lt;p&gt;&lt;b&gt;No customer yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Find or add the caller to see their earlier cases and open promises here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nog geen klant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zoek of voeg de beller toe om hier eerdere zaken en openstaande beloften te zien.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Repeat complainant: %n earlier complaint(s) in the past year. Acknowledge that this is not the first time.</source>
         <translation>
             <numerusform>Herhaalde klager: %n eerdere klacht in het afgelopen jaar. Erken dat het niet de eerste keer is.</numerusform>
@@ -4242,7 +4242,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Eerste contact.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "call/parts/FieldAutosaver.h"
 #include "call/pages/IdentifyPage.h"
+#include "call/parts/Dialler.h"
 #include "base/LocalTime.h"
 #include "widgets/MessageBar.h"
 #include "call/pages/NoteStepPage.h"
@@ -228,6 +229,12 @@ QWidget *CallScreen::createCallPage()
     columns->addLayout(centre, 1);
 
     m_card = new CustomerCard(m_db, page);
+    connect(m_card, &CustomerCard::dialRequested, this, [this](const QString &phone) {
+        if (m_context.caseId.isEmpty())
+            return; // no case yet to record the dial in: the caller is on the line anyway
+        auto dialled = Dialler::dial(m_db, m_context.caseId, phone);
+        showMessage(dialled ? dialled.value() : dialled.message(), !dialled);
+    });
     m_card->setFixedWidth(260);
     columns->addWidget(m_card);
     return page;

@@ -23,7 +23,11 @@ CustomerCard::CustomerCard(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_details->setObjectName(QStringLiteral("customerDetails"));
     describe(m_details, tr("Customer"), tr("The caller's details, earlier cases and open promises."));
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_details, &QLabel::linkActivated, this, [this] {
+        if (!m_phone.isEmpty())
+            emit dialRequested(m_phone);
+    });
     m_repeat = new QLabel(this);
     m_repeat->setObjectName(QStringLiteral("repeatBanner"));
     m_repeat->setWordWrap(true);
@@ -46,10 +50,14 @@ void CustomerCard::showCustomer(const QString &customerId, const QString &curren
                               "and open promises here.</p>"));
         m_repeat->hide();
         m_history->clear();
+        m_phone.clear();
         return;
     }
     QStringList contact;
-    for (const QString &part : {customer->phone, customer->email, customer->organisation})
+    m_phone = customer->phone.trimmed();
+    if (!m_phone.isEmpty())
+        contact << QStringLiteral("<a href='dial'>%1</a>").arg(m_phone.toHtmlEscaped());
+    for (const QString &part : {customer->email, customer->organisation})
         if (!part.isEmpty())
             contact << part.toHtmlEscaped();
     m_details->setText(QStringLiteral("<p style='font-size:15pt'><b>%1</b></p><p>%2</p>")

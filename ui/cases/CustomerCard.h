@@ -21,11 +21,16 @@ public:
 
     static constexpr int kRepeatWindowDays = 365;
 
+signals:
+    /// The employee chose the customer's number (a link, reachable with Tab and Enter) to dial it.
+    void dialRequested(const QString &phone);
+
 private:
     Database &m_db;
     QLabel *m_details = nullptr;
     QLabel *m_repeat = nullptr;
     QLabel *m_history = nullptr;
+    QString m_phone; ///< the number shown, dialled when its link is chosen
 };
 
 } // namespace rd

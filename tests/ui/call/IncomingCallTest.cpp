@@ -205,4 +205,15 @@ TEST_CASE("Calling back from the work queue dials through the dial command and r
         recorded = recorded || (e.kind == QStringLiteral("call.dialled") && e.data.value(QStringLiteral("number")).toString() == QStringLiteral("+31612345678"));
     CHECK(recorded);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("+31 6 12345678")));
+
+    // The number on the customer card is a link (Tab, Enter): it dials the same way.
+    REQUIRE(QFile::remove(folder + QStringLiteral("/dialled")));
+    auto *details = ui.find<QLabel>("customerDetails");
+    REQUIRE(details->text().contains(QStringLiteral("<a href")));
+    emit details->linkActivated(QStringLiteral("dial"));
+    REQUIRE(UiDriver::waitFor([&] { return QFile::exists(folder + QStringLiteral("/dialled")); }, 10000));
+    int dials = 0;
+    for (const CaseEvent &e : EventLog(t.db()).timeline(caseId).value())
+        dials += e.kind == QStringLiteral("call.dialled") ? 1 : 0;
+    CHECK(dials == 2);
 }
