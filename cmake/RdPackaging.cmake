@@ -29,4 +29,23 @@ set(CPACK_NSIS_DISPLAY_NAME "Recovery Desk")
 set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/icons/recoverydesk.ico)
 set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Recovery Desk.lnk' '$INSTDIR\\\\bin\\\\recoverydesk.exe'")
 
+# Windows: Recovery Desk offers itself for tel:, callto: and sip: links (Settings → Default apps
+# lets the user choose it), through the registered-application keys rather than by taking the
+# schemes over from a softphone already installed. (Not tried here: no Windows machine.)
+set(rd_nsis_install "WriteRegStr HKLM 'Software\\\\RecoveryDesk\\\\Capabilities' 'ApplicationName' 'Recovery Desk'
+WriteRegStr HKLM 'Software\\\\RecoveryDesk\\\\Capabilities' 'ApplicationDescription' 'Complaint call guide'
+WriteRegStr HKLM 'Software\\\\RegisteredApplications' 'Recovery Desk' 'Software\\\\RecoveryDesk\\\\Capabilities'")
+set(rd_nsis_uninstall "DeleteRegValue HKLM 'Software\\\\RegisteredApplications' 'Recovery Desk'
+DeleteRegKey HKLM 'Software\\\\RecoveryDesk'")
+foreach(scheme tel callto sip)
+    string(APPEND rd_nsis_install "
+WriteRegStr HKLM 'Software\\\\Classes\\\\RecoveryDesk.${scheme}' '' 'Recovery Desk: ${scheme} link'
+WriteRegStr HKLM 'Software\\\\Classes\\\\RecoveryDesk.${scheme}\\\\shell\\\\open\\\\command' '' '\\\"$INSTDIR\\\\bin\\\\recoverydesk.exe\\\" \\\"%1\\\"'
+WriteRegStr HKLM 'Software\\\\RecoveryDesk\\\\Capabilities\\\\URLAssociations' '${scheme}' 'RecoveryDesk.${scheme}'")
+    string(APPEND rd_nsis_uninstall "
+DeleteRegKey HKLM 'Software\\\\Classes\\\\RecoveryDesk.${scheme}'")
+endforeach()
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "${rd_nsis_install}")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "${rd_nsis_uninstall}")
+
 include(CPack)
