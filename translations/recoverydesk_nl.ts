@@ -4846,6 +4846,16 @@ Reden (zonder persoonsgegevens):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the call waiting in the banner at the top (once this call has ended)</source>
+        <translation>Het gesprek aannemen dat bovenin wacht (zodra dit gesprek klaar is)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Enter</source>
         <translation>Enter</translation>
@@ -4863,8 +4873,8 @@ Reden (zonder persoonsgegevens):</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Call now: a short follow-up call that settles the item</source>
-        <translation>Nu bellen: een kort vervolggesprek dat het item afhandelt</translation>
+        <source>Call now: dials the number and opens a short follow-up call that settles the item</source>
+        <translation>Nu bellen: belt het nummer en opent een kort vervolggesprek dat het punt afhandelt</translation>
     </message>
     <message>
         <location line="+1"/>
