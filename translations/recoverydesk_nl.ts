@@ -2102,7 +2102,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>IncomingCall</name>
     <message>
-        <location filename="../core/call/IncomingCall.cpp" line="+22"/>
+        <location filename="../core/call/IncomingCall.cpp" line="+28"/>
         <source>The caller&apos;s name</source>
         <translation>De naam van de beller</translation>
     </message>
@@ -5055,12 +5055,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+58"/>
-        <location line="+577"/>
+        <location line="+598"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-589"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5071,12 +5071,17 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Gesprek — bezig</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>A call came in from %1, but this is a review archive, opened read-only: calls are taken on a workstation.</source>
+        <translation>Er kwam een gesprek binnen van %1, maar dit is een reviewarchief, alleen-lezen geopend: gesprekken worden op een werkplek aangenomen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5094,7 +5099,20 @@ Reden (zonder persoonsgegevens):</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sinds %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Incoming: %1. It waits until this call ends; then Ctrl+T takes it.</source>
         <translation>Binnenkomend: %1. Het wacht tot dit gesprek klaar is; dan neemt Ctrl+T het aan.</translation>
     </message>
@@ -5109,7 +5127,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Beëindig eerst dit gesprek (Ctrl+E); het wachtende gesprek blijft in de balk.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -5209,12 +5227,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>No phone number is known for this call: dial it yourself.</source>
         <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Not everything is saved</source>
         <translation>Niet alles is opgeslagen</translation>
     </message>
@@ -5233,7 +5251,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-629"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5243,7 +5261,7 @@ Toch sluiten?</translation>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+258"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
@@ -5253,7 +5271,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+317"/>
+        <location line="+322"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5284,7 +5302,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-381"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5304,17 +5322,17 @@ Toch sluiten?</translation>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-339"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+260"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-258"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5329,7 +5347,7 @@ Toch sluiten?</translation>
         <translation>Recovery Desk — reviewarchief</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+131"/>
         <source>E&amp;xport cases…</source>
         <translation>Zaken e&amp;xporteren…</translation>
     </message>
@@ -5423,12 +5441,12 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-512"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+258"/>
         <source>Re&amp;flection</source>
         <translation>Re&amp;flectie</translation>
     </message>
@@ -5487,12 +5505,12 @@ Toch sluiten?</translation>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-404"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>

@@ -15,6 +15,12 @@ const QStringList kSchemes = {QStringLiteral("tel:"), QStringLiteral("callto:"),
 
 Result<IncomingCall> IncomingCall::from(const QString &phone, const QString &name)
 {
+    if (isLink(phone.trimmed())) { // a softphone may hand over "sip:0612345678@pbx" where a number is asked for
+        auto call = fromLink(phone.trimmed());
+        if (!call)
+            return call.error();
+        return from(call->phone, name);
+    }
     auto number = PhoneNumber::normalise(phone);
     if (!number)
         return number.error();

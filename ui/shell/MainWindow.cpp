@@ -136,6 +136,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
 
     // A call that comes in during another one waits here; it never interrupts the call.
     m_incomingBanner = new MessageBar(QStringLiteral("incomingCallBanner"), this);
+    m_incomingBanner->setTextFormat(Qt::PlainText); // a name from outside is shown, never rendered
     m_incomingBanner->hide();
     addTopBanner(m_incomingBanner);
 
@@ -162,9 +163,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::incomingCall(const QString &phone, const QString &name)
 {
-    if (m_call->hasCall()) {
-        m_waitingPhone = phone;
-        m_waitingName = name;
+    if (m_context.reviewArchive) {
+        statusBar()->showMessage(tr("A call came in from %1, but this is a review archive, opened read-only: calls are taken "
+                                    "on a workstation.")
+                                     .arg(PhoneNumber::readable(phone)),
+                                 15000);
+        return;
+    }
+    // The tel: link of our own dial, handed back to us by a desktop that has Recovery Desk for tel:.
+    if (phone == m_lastDialled && m_lastDialledAt.isValid() && m_lastDialledAt.elapsed() < kOwnDialEchoMs)
+        return;
+    // A call, a dialog or long work in progress is never interrupted: the caller waits in the banner.
+    if (m_call->hasCall() || BackgroundTask::running() || QApplication::activeModalWidget()) {
+        m_waiting.append({phone, name, QTime::currentTime()});
         updateWaitingCall();
         raise(); // in view, but the field being typed in keeps the keyboard
         return;
@@ -180,12 +191,16 @@ void MainWindow::incomingCall(const QString &phone, const QString &name)
 QString MainWindow::callerSummary(const QString &phone, const QString &name) const
 {
     const QString number = PhoneNumber::readable(phone);
-    auto found = CustomerStore(*m_context.db).find(number, 2);
-    if (!found || found->isEmpty())
+    auto candidates = CustomerStore(*m_context.db).find(number, 20);
+    QList<Customer> found; // those with this very number, not one that only ends the same
+    for (const Customer &c : candidates ? candidates.value() : QList<Customer>())
+        if (PhoneNumber::normalise(c.phone).value_or(QString()) == phone)
+            found << c;
+    if (found.isEmpty())
         return name.isEmpty() ? number : tr("%1 — %2").arg(number, name);
-    if (found->size() > 1)
-        return tr("%1 — %2 customers with this number").arg(number).arg(found->size());
-    const Customer &customer = found->first();
+    if (found.size() > 1)
+        return tr("%1 — %2 customers with this number").arg(number).arg(found.size());
+    const Customer &customer = found.first();
     auto open = PromiseStore(*m_context.db).openForCustomer(customer.id);
     const int promises = open ? int(open->size()) : 0;
     return tr("%1 — %2, %n open promise(s)", nullptr, promises).arg(number, customer.name);
@@ -193,13 +208,15 @@ QString MainWindow::callerSummary(const QString &phone, const QString &name) con
 
 void MainWindow::updateWaitingCall()
 {
-    const bool waiting = !m_waitingPhone.isEmpty();
-    m_takeWaitingAction->setEnabled(waiting);
-    if (!waiting) {
+    m_takeWaitingAction->setEnabled(!m_waiting.isEmpty());
+    if (m_waiting.isEmpty()) {
         m_incomingBanner->hide();
         return;
     }
-    const QString who = callerSummary(m_waitingPhone, m_waitingName);
+    const WaitingCall &first = m_waiting.first();
+    QString who = tr("%1 (since %2)").arg(callerSummary(first.phone, first.name), QLocale().toString(first.since, QLocale::ShortFormat));
+    if (m_waiting.size() > 1)
+        who += QLatin1Char(' ') + tr("and %n more", nullptr, int(m_waiting.size()) - 1);
     m_incomingBanner->showMessage(m_call->hasCall() ? tr("Incoming: %1. It waits until this call ends; then Ctrl+T takes it.").arg(who)
                                                     : tr("Waiting: %1. Ctrl+T takes it now.").arg(who),
                                   false);
@@ -207,16 +224,15 @@ void MainWindow::updateWaitingCall()
 
 void MainWindow::takeWaitingCall()
 {
-    if (m_waitingPhone.isEmpty())
+    if (m_waiting.isEmpty())
         return;
     if (m_call->hasCall()) {
         statusBar()->showMessage(tr("End this call first (Ctrl+E); the waiting call stays in the banner."), 10000);
         return;
     }
-    const QString phone = std::exchange(m_waitingPhone, QString());
-    const QString name = std::exchange(m_waitingName, QString());
+    const WaitingCall next = m_waiting.takeFirst();
     updateWaitingCall();
-    incomingCall(phone, name);
+    incomingCall(next.phone, next.name);
 }
 
 void MainWindow::addTopBanner(QWidget *banner)
@@ -604,7 +620,8 @@ void MainWindow::callNow(const QString &caseIdShown, const QString &itemIdShown,
     const QString caseId = caseIdShown;
     const QString itemId = itemIdShown;
     m_tabs->setCurrentWidget(m_call);
-    m_call->startFollowUp(caseId, itemId, isCallback);
+    if (m_context.reviewArchive || !m_call->startFollowUp(caseId, itemId, isCallback))
+        return; // no dialling another customer while a call is in progress (the screen says why)
     // Dial the number the note asks for, else the customer's: the call screen is ready meanwhile.
     QString phone;
     if (isCallback) {
@@ -622,6 +639,10 @@ void MainWindow::callNow(const QString &caseIdShown, const QString &itemIdShown,
         return;
     }
     auto dialled = Dialler::dial(*m_context.db, caseId, phone);
+    if (dialled) {
+        m_lastDialled = PhoneNumber::normalise(phone).value_or(QString());
+        m_lastDialledAt.start();
+    }
     statusBar()->showMessage(dialled ? dialled.value() : dialled.message(), 15000);
 }
 

@@ -3,7 +3,9 @@
 #include "shell/AppContext.h"
 #include "shell/HelpDialog.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTime>
 
 class QLabel;
 class QTabWidget;
@@ -105,8 +107,18 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_takeWaitingAction = nullptr;
     MessageBar *m_incomingBanner = nullptr;
-    QString m_waitingPhone; ///< a call that came in during another, and who the phone said it was
-    QString m_waitingName;
+    /// Calls that came in during another (or a dialog), oldest first, with who the phone said it was.
+    struct WaitingCall
+    {
+        QString phone;
+        QString name;
+        QTime since;
+    };
+    QList<WaitingCall> m_waiting;
+    /// The number dialled last and when: the desktop may hand our own tel: link back as a call.
+    QString m_lastDialled;
+    QElapsedTimer m_lastDialledAt;
+    static constexpr int kOwnDialEchoMs = 15000;
     CaseView *m_case = nullptr;
     CustomerView *m_customer = nullptr;
     ReviewDashboard *m_dashboard = nullptr;

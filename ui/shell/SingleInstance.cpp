@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 
 namespace rd {
 
@@ -31,8 +32,16 @@ QString SingleInstance::serverName(const QString &database)
     // A file by its absolute path (two spellings of one file are one window); a server by address.
     const QString where = Database::isServerAddress(database) ? database : QFileInfo(database).absoluteFilePath();
     const QByteArray key = (userName() + QLatin1Char('\n') + QDir::cleanPath(where)).toUtf8();
-    return QStringLiteral("recoverydesk-") +
-           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    const QString name = QStringLiteral("recoverydesk-") +
+                         QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+#ifdef Q_OS_WIN
+    return name; // a named pipe, with the user's own access rights
+#else
+    // In the user's own runtime folder (mode 0700), not in /tmp where another user could take the
+    // name first and receive the calls.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime.isEmpty() ? name : QDir(runtime).filePath(name);
+#endif
 }
 
 bool SingleInstance::sendToRunning(const QString &database, const QJsonObject &request, int timeoutMs)
@@ -52,6 +61,13 @@ SingleInstance::SingleInstance(const QString &database, QObject *parent) : QObje
 {
     const QString name = serverName(database);
     m_server->setSocketOptions(QLocalServer::UserAccessOption); // no other user may hand us calls
+    // A window already answering keeps the requests (listen() would take its name over on Unix).
+    {
+        QLocalSocket probe;
+        probe.connectToServer(name);
+        if (probe.waitForConnected(300))
+            return;
+    }
     if (!m_server->listen(name)) {
         // A socket left by a window that crashed: nobody answers on it, so it may go. If someone
         // does answer, that window takes the requests and this one does not listen.

@@ -17,6 +17,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QStatusBar>
@@ -216,4 +218,46 @@ TEST_CASE("Calling back from the work queue dials through the dial command and r
     for (const CaseEvent &e : EventLog(t.db()).timeline(caseId).value())
         dials += e.kind == QStringLiteral("call.dialled") ? 1 : 0;
     CHECK(dials == 2);
+}
+
+TEST_CASE("A caller is taken at once only for the very same number; callers wait behind a dialog, Ctrl+T takes them",
+          "[ui][incoming]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    // A Dutch mobile that merely ends with the digits of a Belgian landline.
+    rd::test::newCustomer(t.db(), QStringLiteral("Ria Jansen"), QStringLiteral("+31 6 12345678"));
+    rd::test::newCustomer(t.db(), QStringLiteral("Piet <b>de</b> Vries"), QStringLiteral("+31 20 123 4567"));
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+
+    SECTION("An ending in common is listed, not taken")
+    {
+        window.incomingCall(QStringLiteral("+3212345678"), QString());
+        REQUIRE(window.callScreen()->hasCall());
+        CHECK(window.callScreen()->caseId().isEmpty());
+        CHECK(ui.find<QListWidget>("customerResults")->count() == 1);
+    }
+    SECTION("Behind a dialog, two callers wait in order; Ctrl+T takes the first once it has closed")
+    {
+        QDialog dialog(&window);
+        dialog.setWindowModality(Qt::WindowModal);
+        dialog.open();
+        REQUIRE(QApplication::activeModalWidget() == &dialog);
+        window.incomingCall(QStringLiteral("+31201234567"), QStringLiteral("<img src=x>"));
+        window.incomingCall(QStringLiteral("+31687654321"), QString());
+        CHECK_FALSE(window.callScreen()->hasCall());
+        auto *banner = ui.find<QLabel>("incomingCallBanner");
+        CHECK(banner->isVisible());
+        CHECK(banner->textFormat() == Qt::PlainText); // a name from outside is never rendered
+        CHECK(banner->text().contains(QStringLiteral("Piet <b>de</b> Vries")));
+        CHECK(banner->text().contains(QStringLiteral("and 1 more")));
+        dialog.close();
+        ui.key(Qt::Key_T, Qt::ControlModifier);
+        REQUIRE(window.callScreen()->hasCall());
+        CHECK_FALSE(window.callScreen()->caseId().isEmpty()); // Piet, the very same number
+        CHECK(banner->isVisible()); // the second caller still waits
+        CHECK(banner->text().contains(QStringLiteral("+31 6 87654321")));
+    }
 }

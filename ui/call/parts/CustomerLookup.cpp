@@ -116,11 +116,19 @@ void CustomerLookup::lookUpCaller(const QString &phone, const QString &name)
     const QString shown = PhoneNumber::readable(phone);
     m_search->setText(shown);
     search();
-    if (m_found.size() == 1) {
-        chooseRow(0);
+    // Taken at once only when exactly one customer has this very number: the search also finds
+    // numbers that merely end the same (a Belgian 2 123 45 67 in a Dutch 6 21234567).
+    QList<int> same;
+    for (int i = 0; i < m_found.size(); ++i)
+        if (PhoneNumber::normalise(m_found.at(i).phone).value_or(QString()) == phone)
+            same << i;
+    if (same.size() == 1) {
+        chooseRow(same.first());
         return;
     }
     if (!m_found.isEmpty()) {
+        if (!same.isEmpty())
+            m_results->setCurrentRow(same.first());
         m_results->setFocus(); // Enter takes the highlighted one
         return;
     }
