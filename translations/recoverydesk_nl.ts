@@ -3593,7 +3593,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Zoek of voeg eerst de klant toe: typ een naam, telefoonnummer of e-mail en druk op Enter.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+54"/>
+        <source>The call ended before a caller was chosen; nothing was saved.</source>
+        <translation>Het gesprek is beëindigd voordat er een beller was gekozen; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The call with %1 is saved. The case now waits for the agreed next step; it is in your work queue.</source>
         <translation>Het gesprek met %1 is opgeslagen. De zaak wacht nu op de afgesproken volgende stap; die staat in je werklijst.</translation>
     </message>
@@ -3603,7 +3608,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het gesprek met %1 is opgeslagen.</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-414"/>
         <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
         <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
     </message>
@@ -3638,7 +3643,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+450"/>
         <source>The call is saved, but it could not be read back: %1</source>
         <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
     </message>
@@ -5055,12 +5060,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+58"/>
-        <location line="+598"/>
+        <location line="+616"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-607"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5081,7 +5086,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Er kwam een gesprek binnen van %1, maar dit is een reviewarchief, alleen-lezen geopend: gesprekken worden op een werkplek aangenomen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>%1 came in just after you dialled it: taken as the echo of your own dial, not as a new call.</source>
+        <translation>%1 kwam binnen vlak nadat je het belde: gezien als de echo van je eigen oproep, niet als een nieuw gesprek.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5122,7 +5132,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Wacht: %1. Ctrl+T neemt het nu aan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>End this call first (Ctrl+E); the waiting call stays in the banner.</source>
         <translation>Beëindig eerst dit gesprek (Ctrl+E); het wachtende gesprek blijft in de balk.</translation>
     </message>
@@ -5251,7 +5261,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-647"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5261,7 +5271,7 @@ Toch sluiten?</translation>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+276"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
@@ -5322,17 +5332,17 @@ Toch sluiten?</translation>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-357"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+278"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-276"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5347,7 +5357,7 @@ Toch sluiten?</translation>
         <translation>Recovery Desk — reviewarchief</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+149"/>
         <source>E&amp;xport cases…</source>
         <translation>Zaken e&amp;xporteren…</translation>
     </message>
@@ -5441,12 +5451,12 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-530"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+276"/>
         <source>Re&amp;flection</source>
         <translation>Re&amp;flectie</translation>
     </message>
@@ -6669,18 +6679,18 @@ Toch sluiten?</translation>
 <context>
     <name>rd::Workstation</name>
     <message>
-        <location filename="../ui/shell/Workstation.cpp" line="+333"/>
+        <location filename="../ui/shell/Workstation.cpp" line="+338"/>
         <source>The last changes could not be saved; the archive was not opened.</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen; het archief is niet geopend.</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+172"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>End the call in progress first (Ctrl+E).</source>
         <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>No backup could be made: %1</source>
         <translation>Er kon geen backup worden gemaakt: %1</translation>
     </message>
@@ -6728,12 +6738,12 @@ Toch sluiten?</translation>
         <translation>De laatste wijzigingen konden niet worden opgeslagen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 could not be opened again: %2</source>
         <translation>%1 kon niet opnieuw worden geopend: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The database file was removed or replaced by another program, and no copy could be saved: %1 Do not close Recovery Desk; call support.</source>
         <translation>Het databasebestand is door een ander programma verwijderd of vervangen, en er kon geen kopie worden opgeslagen: %1 Sluit Recovery Desk niet af; bel de helpdesk.</translation>
     </message>
@@ -6758,12 +6768,12 @@ Toch sluiten?</translation>
         <translation>Kon de opgeslagen kopie niet terugzetten op %1.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Recovery Desk must stop</source>
         <translation>Recovery Desk moet stoppen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>This workstation has no signing key: %1</source>
         <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
     </message>

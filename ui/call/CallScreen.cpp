@@ -526,7 +526,7 @@ void CallScreen::updateActions()
     m_back->setEnabled(inCall && hasCase && index > 0);
     m_skip->setEnabled(inCall && hasCase && steps().at(index).skippable);
     m_next->setEnabled(inCall);
-    m_end->setEnabled(inCall && hasCase);
+    m_end->setEnabled(inCall); // without a case yet: a wrong number, or a caller who hung up
     m_steps->setEnabled(inCall);
     m_backButton->setEnabled(m_back->isEnabled());
     m_skipButton->setEnabled(m_skip->isEnabled());
@@ -588,8 +588,19 @@ void CallScreen::jumpTo(int index)
 
 void CallScreen::endCall()
 {
-    if (!m_session)
+    if (!m_session) {
+        if (!m_inCall)
+            return;
+        // No caller chosen yet: there is no case, so nothing to save or to agree.
+        m_inCall = false;
+        m_mode->setCurrentWidget(m_idlePage);
+        m_idleMessage->showMessage(tr("The call ended before a caller was chosen; nothing was saved."), false);
+        refreshIdle();
+        updateActions();
+        m_newCallButton->setFocus();
+        emit callStateChanged(false);
         return;
+    }
     if (!flush())
         return; // the message says what could not be saved; ending now would lose it
     if (const Status s = m_session->end(); !s) {

@@ -171,15 +171,27 @@ void MainWindow::incomingCall(const QString &phone, const QString &name)
         return;
     }
     // The tel: link of our own dial, handed back to us by a desktop that has Recovery Desk for tel:.
-    if (phone == m_lastDialled && m_lastDialledAt.isValid() && m_lastDialledAt.elapsed() < kOwnDialEchoMs)
+    if (phone == m_lastDialled && m_lastDialledAt.isValid() && m_lastDialledAt.elapsed() < kOwnDialEchoMs) {
+        m_lastDialled.clear(); // once: the customer ringing back a moment later is a real call
+        statusBar()->showMessage(tr("%1 came in just after you dialled it: taken as the echo of your own dial, not as "
+                                    "a new call.")
+                                     .arg(PhoneNumber::readable(phone)),
+                                 15000);
         return;
-    // A call, a dialog or long work in progress is never interrupted: the caller waits in the banner.
-    if (m_call->hasCall() || BackgroundTask::running() || QApplication::activeModalWidget()) {
+    }
+    // A call, a dialog or long work in progress is never interrupted, and nobody jumps the queue:
+    // the caller waits in the banner.
+    if (m_call->hasCall() || BackgroundTask::running() || QApplication::activeModalWidget() || !m_waiting.isEmpty()) {
         m_waiting.append({phone, name, QTime::currentTime()});
         updateWaitingCall();
         raise(); // in view, but the field being typed in keeps the keyboard
         return;
     }
+    takeCall(phone, name);
+}
+
+void MainWindow::takeCall(const QString &phone, const QString &name)
+{
     if (isMinimized())
         showNormal();
     raise();
@@ -222,6 +234,12 @@ void MainWindow::updateWaitingCall()
                                   false);
 }
 
+void MainWindow::keepWaiting(const QList<WaitingCall> &calls)
+{
+    m_waiting = calls + m_waiting;
+    updateWaitingCall();
+}
+
 void MainWindow::takeWaitingCall()
 {
     if (m_waiting.isEmpty())
@@ -232,7 +250,7 @@ void MainWindow::takeWaitingCall()
     }
     const WaitingCall next = m_waiting.takeFirst();
     updateWaitingCall();
-    incomingCall(next.phone, next.name);
+    takeCall(next.phone, next.name);
 }
 
 void MainWindow::addTopBanner(QWidget *banner)

@@ -61,6 +61,16 @@ public:
     /// A call comes in from @p phone (E.164), the phone showing @p name: it starts a call with the
     /// caller looked up, or, during a call, waits in a banner until Ctrl+T takes it.
     void incomingCall(const QString &phone, const QString &name);
+    /// A call that came in during another (or a dialog), with who the phone said it was.
+    struct WaitingCall
+    {
+        QString phone;
+        QString name;
+        QTime since;
+    };
+    /// The callers waiting in the banner, oldest first; a rebuilt window keeps them waiting.
+    QList<WaitingCall> waitingCalls() const { return m_waiting; }
+    void keepWaiting(const QList<WaitingCall> &calls);
 
 signals:
     /// The user chose another interface language (a code of Language::available()).
@@ -97,6 +107,8 @@ private:
     QString callerSummary(const QString &phone, const QString &name) const;
     void updateWaitingCall();
     void takeWaitingCall();
+    /// Starts the call from @p phone now (the checks of incomingCall() passed).
+    void takeCall(const QString &phone, const QString &name);
 
     AppContext m_context;
     QTabWidget *m_tabs = nullptr;
@@ -107,13 +119,6 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_takeWaitingAction = nullptr;
     MessageBar *m_incomingBanner = nullptr;
-    /// Calls that came in during another (or a dialog), oldest first, with who the phone said it was.
-    struct WaitingCall
-    {
-        QString phone;
-        QString name;
-        QTime since;
-    };
     QList<WaitingCall> m_waiting;
     /// The number dialled last and when: the desktop may hand our own tel: link back as a call.
     QString m_lastDialled;

@@ -40,14 +40,18 @@ QString SingleInstance::serverName(const QString &database)
     // In the user's own runtime folder (mode 0700), not in /tmp where another user could take the
     // name first and receive the calls.
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return runtime.isEmpty() ? name : QDir(runtime).filePath(name);
+    // Without one, no hand-over at all: each start opens its own window.
+    return runtime.isEmpty() ? QString() : QDir(runtime).filePath(name);
 #endif
 }
 
 bool SingleInstance::sendToRunning(const QString &database, const QJsonObject &request, int timeoutMs)
 {
+    const QString name = serverName(database);
+    if (name.isEmpty())
+        return false;
     QLocalSocket socket;
-    socket.connectToServer(serverName(database));
+    socket.connectToServer(name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
@@ -60,6 +64,8 @@ bool SingleInstance::sendToRunning(const QString &database, const QJsonObject &r
 SingleInstance::SingleInstance(const QString &database, QObject *parent) : QObject(parent), m_server(new QLocalServer(this))
 {
     const QString name = serverName(database);
+    if (name.isEmpty())
+        return;
     m_server->setSocketOptions(QLocalServer::UserAccessOption); // no other user may hand us calls
     // A window already answering keeps the requests (listen() would take its name over on Unix).
     {

@@ -162,6 +162,7 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
     if (call->hasCall() && !keepCall)
         return Error{Error::Code::Refused, tr("End the call in progress first (Ctrl+E).")};
     const QString ongoing = call->hasCall() ? call->caseId() : QString();
+    const QList<MainWindow::WaitingCall> waiting = m_window->waitingCalls();
     const QRect geometry = m_window->geometry();
     const QString path = reopenAt.isEmpty() ? m_db->path() : reopenAt;
     m_safety.reset();
@@ -185,6 +186,8 @@ Result<QString> Workstation::withDatabaseClosed(const std::function<Result<QStri
     m_window->show();
     if (!ongoing.isEmpty())
         m_window->callScreen()->resumeCall(ongoing);
+    if (!m_context.reviewArchive) // an archive takes no calls
+        m_window->keepWaiting(waiting);
     startSafety();
     return result;
 }
@@ -304,6 +307,7 @@ void Workstation::rebuildWindow(const std::function<void()> &between)
     if (!call->flush())
         return; // keep the window: the message bar says what could not be saved
     const QString ongoing = call->hasCall() ? call->caseId() : QString();
+    const QList<MainWindow::WaitingCall> waiting = m_window->waitingCalls();
     const QRect geometry = m_window->geometry();
     const bool maximized = m_window->isMaximized();
     m_window.reset();
@@ -316,6 +320,7 @@ void Workstation::rebuildWindow(const std::function<void()> &between)
         m_window->show();
     if (!ongoing.isEmpty())
         m_window->callScreen()->resumeCall(ongoing);
+    m_window->keepWaiting(waiting); // after the call is back, so the banner says it still waits
 }
 
 void Workstation::showRefusal(const QString &title, const QString &message)

@@ -125,6 +125,16 @@ TEST_CASE("A call in progress is never interrupted: the next caller waits in a b
     ui.key(Qt::Key_T, Qt::ControlModifier); // not yet: the call goes on
     CHECK(banner->isVisible());
     CHECK(typing->text() == QStringLiteral("Some"));
+
+    // The first caller turns out a wrong number: Ctrl+E ends a call that has no case yet, and
+    // Ctrl+T takes the one who waited: Ria, her call open at step 2.
+    ui.key(Qt::Key_E, Qt::ControlModifier);
+    REQUIRE_FALSE(window.callScreen()->hasCall());
+    CHECK(banner->text().contains(QStringLiteral("Ctrl+T takes it now")));
+    ui.key(Qt::Key_T, Qt::ControlModifier);
+    REQUIRE(window.callScreen()->hasCall());
+    CHECK(CaseStore(t.db()).get(window.callScreen()->caseId())->customerId == ria);
+    CHECK_FALSE(banner->isVisible());
 }
 
 TEST_CASE("A second start hands the call to the running window and exits", "[ui][incoming][instance]")
@@ -254,6 +264,10 @@ TEST_CASE("A caller is taken at once only for the very same number; callers wait
         CHECK(banner->text().contains(QStringLiteral("Piet <b>de</b> Vries")));
         CHECK(banner->text().contains(QStringLiteral("and 1 more")));
         dialog.close();
+        // Nobody jumps the queue: a third caller, with no call on, waits behind the other two.
+        window.incomingCall(QStringLiteral("+31612345678"), QString());
+        CHECK_FALSE(window.callScreen()->hasCall());
+        CHECK(banner->text().contains(QStringLiteral("and 2 more")));
         ui.key(Qt::Key_T, Qt::ControlModifier);
         REQUIRE(window.callScreen()->hasCall());
         CHECK_FALSE(window.callScreen()->caseId().isEmpty()); // Piet, the very same number

@@ -77,6 +77,7 @@ TEST_CASE("Switching the language mid-call rebuilds the window and the call goes
         ui.type(QStringLiteral("Mijn factuur klopt niet"));
     }
     const QString caseId = station.window()->callScreen()->caseId();
+    station.window()->incomingCall(QStringLiteral("+31612345678"), QStringLiteral("Ria")); // waits: a call is on
     station.switchLanguage(QStringLiteral("nl"));
     REQUIRE(QTest::qWaitForWindowExposed(station.window()));
     UiDriver ui(station.window());
@@ -87,4 +88,7 @@ TEST_CASE("Switching the language mid-call rebuilds the window and the call goes
     CHECK(ui.find<QPlainTextEdit>("field_experience")->toPlainText() == QStringLiteral("Mijn factuur klopt niet"));
     CHECK(CaseStore(db).get(caseId)->experience == QStringLiteral("Mijn factuur klopt niet"));
     CHECK(Language::preferred() == QStringLiteral("nl")); // remembered for the next start
+    // The caller who was waiting still waits in the rebuilt window.
+    REQUIRE(station.window()->waitingCalls().size() == 1);
+    CHECK(ui.find<QLabel>("incomingCallBanner")->text().contains(QStringLiteral("+31 6 12345678")));
 }
