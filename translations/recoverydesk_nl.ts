@@ -129,12 +129,12 @@
 <context>
     <name>BatchCommands</name>
     <message>
-        <location filename="../core/cli/BatchCommands.cpp" line="+70"/>
+        <location filename="../core/cli/BatchCommands.cpp" line="+77"/>
         <source>recoverydesk: unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>recoverydesk: onbekende opdracht &quot;%1&quot;. Opdrachten: %2.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>The database FILE to fill (created if missing).</source>
         <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
     </message>
@@ -185,7 +185,17 @@
         <translation>De database om uit te exporteren.</translation>
     </message>
     <message>
+        <location line="-87"/>
+        <source>customers probably entered twice, and why (--format csv|json)</source>
+        <translation>klanten die waarschijnlijk dubbel zijn ingevoerd, en waarom (--format csv|json)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>start a call in the running window, caller looked up (--phone NUMBER, --name NAME)</source>
+        <translation>een gesprek starten in het draaiende venster, beller opgezocht (--phone NUMBER, --name NAME)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>The bundle file to write.</source>
         <translation>Het bundelbestand om te schrijven.</translation>
     </message>
@@ -248,11 +258,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+92"/>
         <source>csv or json.</source>
         <translation>csv of json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-91"/>
         <source>Only this employee&apos;s cases.</source>
         <translation>Alleen de zaken van deze medewerker.</translation>
     </message>
@@ -270,6 +281,22 @@
     </message>
     <message>
         <location line="+69"/>
+        <source>The database or archive to look in.</source>
+        <translation>De database of het archief om in te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recoverydesk duplicates: use --database FILE and --format csv or json.</source>
+        <translation>recoverydesk duplicates: gebruik --database FILE en --format csv of json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>recoverydesk duplicates: %1</source>
+        <translation>recoverydesk duplicates: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The database or archive to check.</source>
         <translation>De database of het archief om te controleren.</translation>
     </message>
@@ -328,7 +355,7 @@
         <translation>%1 zaken verhuisd (%2 gebeurtenissen in de geschiedenis, %3 rijen in totaal) van %4 naar %5 in %6 s; de geschiedenis klopt.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-245"/>
         <source>recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.</source>
         <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
     </message>
@@ -338,18 +365,18 @@
         <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+273"/>
         <source>recoverydesk verify: the history was changed: %1.</source>
         <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-213"/>
         <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
         <translation>Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+326"/>
+        <location line="+370"/>
         <source>Trusted the workstation &quot;%1&quot; with the key %2.</source>
         <translation>Werkplek &quot;%1&quot; met de sleutel %2 wordt vertrouwd.</translation>
     </message>
@@ -478,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-542"/>
         <source>fill a database with example cases (--cases N)</source>
         <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
     </message>
@@ -513,7 +540,7 @@
         <translation>de werkplek van een bundel vertrouwen, tonen of intrekken (--bundle, --list, --revoke)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]
        recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)
 
@@ -526,7 +553,7 @@ Zonder opdracht opent het venster. Opdrachten:
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Show this command&apos;s options.</source>
         <translation>De opties van deze opdracht tonen.</translation>
     </message>

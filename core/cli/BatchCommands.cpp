@@ -10,6 +10,8 @@
 #include "storage/sqlite/SqliteFile.h"
 #include "exchange/WorkstationKey.h"
 #include "exchange/WorkstationTrust.h"
+#include "lists/CaseListExport.h"
+#include "lists/DuplicateFinder.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -17,6 +19,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QTextStream>
 
 #include <optional>
@@ -26,7 +31,7 @@ namespace rd {
 namespace {
 const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("import"),
                                QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("migrate"),
-                               QStringLiteral("trust")};
+                               QStringLiteral("trust"), QStringLiteral("duplicates")};
 } // namespace
 
 bool BatchCommands::isCommand(const QStringList &arguments)
@@ -51,12 +56,14 @@ QString BatchCommands::usage()
         {QStringLiteral("verify"), tr("check the sealed history, and an archive against the signatures it imported")},
         {QStringLiteral("migrate"), tr("move a database into an empty one (--from SOURCE --to TARGET)")},
         {QStringLiteral("trust"), tr("trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)")},
+        {QStringLiteral("duplicates"), tr("customers probably entered twice, and why (--format csv|json)")},
+        {QStringLiteral("call"), tr("start a call in the running window, caller looked up (--phone NUMBER, --name NAME)")},
     };
     QString text = tr("Usage: recoverydesk [--database FILE] [--review FILE] [--language en|nl]\n"
                       "       recoverydesk COMMAND --database FILE [options]   (COMMAND --help for its options)\n\n"
                       "Without a command, the window opens. Commands:\n");
     for (const auto &[name, what] : commands)
-        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(8), what);
+        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), what);
     return text;
 }
 
@@ -85,6 +92,8 @@ int BatchCommands::run(const QStringList &arguments, QTextStream &out, QTextStre
         return migrate(arguments, out, err);
     if (command == QLatin1String("trust"))
         return trust(arguments, out, err);
+    if (command == QLatin1String("duplicates"))
+        return duplicates(arguments, out, err);
     return report(arguments, out, err);
 }
 
@@ -323,6 +332,50 @@ int BatchCommands::demo(const QStringList &arguments, QTextStream &out, QTextStr
                .arg(stats->seconds, 0, 'f', 1)
                .arg(qRound(stats->cases / qMax(stats->seconds, 0.001)))
         << Qt::endl;
+    return 0;
+}
+
+int BatchCommands::duplicates(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), tr("The database or archive to look in."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json."), QStringLiteral("F"), QStringLiteral("csv"));
+    parser.addOptions({database, format});
+    if (auto done = parseArgs(parser, arguments, QStringLiteral("duplicates"), out, err))
+        return *done;
+    const QString fmt = parser.value(format);
+    if (!parser.isSet(database) || (fmt != QLatin1String("csv") && fmt != QLatin1String("json"))) {
+        err << tr("recoverydesk duplicates: use --database FILE and --format csv or json.") << Qt::endl;
+        return 2;
+    }
+    auto db = Database::openReadOnly(parser.value(database));
+    if (!db) {
+        err << tr("recoverydesk duplicates: %1").arg(db.message()) << Qt::endl;
+        return 1;
+    }
+    auto pairs = DuplicateFinder(*db.value()).find();
+    if (!pairs) {
+        err << tr("recoverydesk duplicates: %1").arg(pairs.message()) << Qt::endl;
+        return 1;
+    }
+    if (fmt == QLatin1String("json")) {
+        QJsonArray list;
+        for (const DuplicatePair &p : pairs.value())
+            list.append(QJsonObject{{QStringLiteral("first_id"), p.firstId},
+                                    {QStringLiteral("first_name"), p.firstName},
+                                    {QStringLiteral("second_id"), p.secondId},
+                                    {QStringLiteral("second_name"), p.secondName},
+                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(p.reasons)}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("pairs"), list}}).toJson(QJsonDocument::Indented) << Qt::flush;
+        return 0;
+    }
+    out << "first_id,first_name,second_id,second_name,reasons\n";
+    for (const DuplicatePair &p : pairs.value())
+        out << QStringList{p.firstId, CaseListExport::csvField(p.firstName), p.secondId, CaseListExport::csvField(p.secondName),
+                           p.reasons.join(QLatin1Char(' '))}
+                   .join(QLatin1Char(','))
+            << '\n';
+    out << Qt::flush;
     return 0;
 }
 

@@ -36,6 +36,7 @@ private:
     /// The history against the signatures kept with it: 0 all covered, 1 changed, 3 not all covered.
     static int reportSignatures(Database &db, QTextStream &out, QTextStream &err);
     static int verify(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int duplicates(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int migrate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int trust(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

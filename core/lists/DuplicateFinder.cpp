@@ -1,0 +1,100 @@
+#include "lists/DuplicateFinder.h"
+
+#include "base/PhoneNumber.h"
+#include "safety/Privacy.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace rd {
+
+QString DuplicateFinder::phoneKey(const QString &phone)
+{
+    if (phone.trimmed().isEmpty())
+        return {};
+    auto number = PhoneNumber::normalise(phone);
+    return number ? number.value() : QString();
+}
+
+QString DuplicateFinder::emailKey(const QString &email)
+{
+    const QString key = email.trimmed().toCaseFolded();
+    return key.contains(QLatin1Char('@')) ? key : QString();
+}
+
+QString DuplicateFinder::nameKey(const QString &name)
+{
+    // "Ría JANSEN", "Jansen, Ria" and "ria jansen" are one name: accents off (decomposed, marks
+    // dropped), case folded, punctuation gone, words in alphabetical order. An initial stays a
+    // word of its own: "P. de Vries" is neither "J. de Vries" nor, by name, "Piet de Vries".
+    QString plain;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD))
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain.append(c.isLetterOrNumber() ? c.toCaseFolded() : QChar(u' '));
+    QStringList words = plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2) // one word alone ("Jansen") is too little to call two customers one
+        return {};
+    std::sort(words.begin(), words.end());
+    return words.join(QLatin1Char(' '));
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
+{
+    struct Row
+    {
+        QString id;
+        QString name;
+    };
+    QList<Row> rows;
+    // One map per kind of key, from the key to the customers (by their place in rows).
+    QHash<QString, QList<int>> byKey[3];
+    const char *const kinds[3] = {"phone", "email", "name"};
+    auto read = m_db.exec(QStringLiteral("SELECT id, name, phone, email FROM customer WHERE name <> ? ORDER BY id"),
+                          {Privacy::erasedName()});
+    if (!read)
+        return read.error();
+    QSqlQuery *q = read.value();
+    while (q->next()) {
+        const int at = int(rows.size());
+        rows.append({q->value(0).toString(), q->value(1).toString()});
+        const QString keys[3] = {phoneKey(q->value(2).toString()), emailKey(q->value(3).toString()), nameKey(q->value(1).toString())};
+        for (int k = 0; k < 3; ++k)
+            if (!keys[k].isEmpty())
+                byKey[k][keys[k]].append(at);
+    }
+    q->finish();
+
+    QHash<QPair<int, int>, QStringList> reasons;
+    for (int k = 0; k < 3; ++k) {
+        for (auto it = byKey[k].cbegin(); it != byKey[k].cend(); ++it) {
+            const QList<int> &group = it.value();
+            if (group.size() < 2 || group.size() > kMaxGroup)
+                continue;
+            for (int i = 0; i < group.size(); ++i)
+                for (int j = i + 1; j < group.size(); ++j)
+                    reasons[{group.at(i), group.at(j)}] << QString::fromLatin1(kinds[k]);
+        }
+    }
+    QList<DuplicatePair> pairs;
+    pairs.reserve(reasons.size());
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        const Row &a = rows.at(it.key().first);
+        const Row &b = rows.at(it.key().second);
+        pairs.append({a.id, a.name, b.id, b.name, it.value()});
+    }
+    // Most reasons first, then by the first customer's id: the same list on every run.
+    std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair &x, const DuplicatePair &y) {
+        if (x.reasons.size() != y.reasons.size())
+            return x.reasons.size() > y.reasons.size();
+        return x.firstId != y.firstId ? x.firstId < y.firstId : x.secondId < y.secondId;
+    });
+    if (pairs.size() > limit)
+        pairs.resize(limit);
+    return pairs;
+}
+
+} // namespace rd

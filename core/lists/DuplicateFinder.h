@@ -1,0 +1,53 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+class Database;
+
+/// Two customers that are probably one, and why: "phone", "email" and/or "name".
+struct DuplicatePair
+{
+    QString firstId;
+    QString firstName;
+    QString secondId;
+    QString secondName;
+    QStringList reasons;
+};
+
+/**
+ * Finds customers entered twice ("P. de Vries" and "Piet de Vries" with one number written two
+ * ways). Never compares all pairs: each customer gets blocking keys — the phone number in E.164,
+ * the e-mail address without case, the name with accents, case and word order folded — and only
+ * customers sharing a key are paired. Erased customers are never listed.
+ */
+class DuplicateFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+
+public:
+    /// A key shared by more customers than this says little (a switchboard number, a common
+    /// name): its group is left out rather than paired with itself n² times.
+    static constexpr int kMaxGroup = 25;
+
+    explicit DuplicateFinder(Database &db) : m_db(db) {}
+
+    /// The likely pairs, the ones with most reasons first, at most @p limit.
+    Result<QList<DuplicatePair>> find(int limit = 10000);
+
+    /// The keys: empty when the field gives none (no number, no address, no name).
+    static QString phoneKey(const QString &phone);
+    static QString emailKey(const QString &email);
+    static QString nameKey(const QString &name);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd
