@@ -48,25 +48,40 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
     {
         QString id;
         QString name;
+        QString phone;
     };
     QList<Row> rows;
-    // One map per kind of key, from the key to the customers (by their place in rows).
+    // One map per kind of key, from the key to the customers (by their place in rows). Reading a
+    // number with libphonenumber is the slow part, so numbers are first grouped by the last digits
+    // of what was typed (every form of one number ends the same) and read only within a group.
+    enum Kind { Phone, Email, Name };
     QHash<QString, QList<int>> byKey[3];
+    QHash<QString, QList<int>> byEnding;
     const char *const kinds[3] = {"phone", "email", "name"};
-    auto read = m_db.exec(QStringLiteral("SELECT id, name, phone, email FROM customer WHERE name <> ? ORDER BY id"),
+    auto read = m_db.exec(QStringLiteral("SELECT id, name, phone, email, phone_digits FROM customer WHERE name <> ? ORDER BY id"),
                           {Privacy::erasedName()});
     if (!read)
         return read.error();
     QSqlQuery *q = read.value();
     while (q->next()) {
         const int at = int(rows.size());
-        rows.append({q->value(0).toString(), q->value(1).toString()});
-        const QString keys[3] = {phoneKey(q->value(2).toString()), emailKey(q->value(3).toString()), nameKey(q->value(1).toString())};
-        for (int k = 0; k < 3; ++k)
-            if (!keys[k].isEmpty())
-                byKey[k][keys[k]].append(at);
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+        const QString digits = q->value(4).toString();
+        if (digits.size() >= kEndingDigits)
+            byEnding[digits.right(kEndingDigits)].append(at);
+        if (const QString email = emailKey(q->value(3).toString()); !email.isEmpty())
+            byKey[Email][email].append(at);
+        if (const QString name = nameKey(q->value(1).toString()); !name.isEmpty())
+            byKey[Name][name].append(at);
     }
     q->finish();
+    for (auto it = byEnding.cbegin(); it != byEnding.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        for (int at : it.value())
+            if (const QString phone = phoneKey(rows.at(at).phone); !phone.isEmpty())
+                byKey[Phone][phone].append(at);
+    }
 
     QHash<QPair<int, int>, QStringList> reasons;
     for (int k = 0; k < 3; ++k) {

@@ -35,6 +35,8 @@ public:
     /// A key shared by more customers than this says little (a switchboard number, a common
     /// name): its group is left out rather than paired with itself n² times.
     static constexpr int kMaxGroup = 25;
+    /// Numbers are read (E.164) only among customers whose typed digits end in the same so many.
+    static constexpr int kEndingDigits = 7;
 
     explicit DuplicateFinder(Database &db) : m_db(db) {}
 
