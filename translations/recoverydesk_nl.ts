@@ -1585,7 +1585,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+78"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+79"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -1615,12 +1615,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Er bestaat geen klant met id %1 in deze database.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The search text</source>
         <translation>De zoektekst</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-103"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
     </message>
@@ -5087,12 +5087,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+58"/>
-        <location line="+616"/>
+        <location line="+614"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-605"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5264,7 +5264,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>No phone number is known for this call: dial it yourself.</source>
         <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
     </message>
@@ -5288,7 +5288,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-645"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5308,7 +5308,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+320"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5339,7 +5339,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-379"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5542,12 +5542,12 @@ Toch sluiten?</translation>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-402"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>

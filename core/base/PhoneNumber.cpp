@@ -93,4 +93,10 @@ QString PhoneNumber::searchDigits(const QString &typed)
     return QString::fromStdString(out);
 }
 
+bool PhoneNumber::same(const QString &typed, const QString &e164)
+{
+    auto number = normalise(typed);
+    return number && number.value() == e164;
+}
+
 } // namespace rd

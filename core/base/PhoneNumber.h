@@ -34,6 +34,8 @@ public:
     /// The digits a number is searched by: its national significant number ("612345678"), the
     /// ending every way of writing it shares. Empty when @p typed is not a phone number.
     static QString searchDigits(const QString &typed);
+    /// Whether @p typed, in whatever form, is the number @p e164 (false when it is no number).
+    static bool same(const QString &typed, const QString &e164);
 };
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "cases/CustomerStore.h"
 
+#include "cases/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/RowColumns.h"
 #include "cases/EventLog.h"
@@ -153,6 +154,14 @@ Result<Customer> CustomerStore::get(const QString &id)
 {
     return m_db.selectOne(kSelect + QStringLiteral("WHERE id = ?"), {id}, fromRow,
                           Error{Error::Code::NotFound, tr("No customer with id %1 exists in this database.").arg(id)});
+}
+
+Result<Customer> CustomerStore::ofCase(const QString &caseId)
+{
+    auto c = CaseStore(m_db).get(caseId);
+    if (!c)
+        return c.error();
+    return get(c->customerId);
 }
 
 Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)

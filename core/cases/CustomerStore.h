@@ -26,6 +26,8 @@ public:
     /// Saves changed details of an existing customer; one event lists what changed.
     Status update(const Customer &details);
     Result<Customer> get(const QString &id);
+    /// The customer whose case @p caseId is.
+    Result<Customer> ofCase(const QString &caseId);
     /// Customers whose name, e-mail or organisation contains @p text, or whose phone number
     /// contains its digits (spacing ignored); best matches (prefix) first.
     Result<QList<Customer>> find(const QString &text, int limit = 20);

@@ -206,7 +206,7 @@ QString MainWindow::callerSummary(const QString &phone, const QString &name) con
     auto candidates = CustomerStore(*m_context.db).find(number, 20);
     QList<Customer> found; // those with this very number, not one that only ends the same
     for (const Customer &c : candidates ? candidates.value() : QList<Customer>())
-        if (PhoneNumber::normalise(c.phone).value_or(QString()) == phone)
+        if (PhoneNumber::same(c.phone, phone))
             found << c;
     if (found.isEmpty())
         return name.isEmpty() ? number : tr("%1 — %2").arg(number, name);
@@ -647,9 +647,7 @@ void MainWindow::callNow(const QString &caseIdShown, const QString &itemIdShown,
             phone = note->phone;
     }
     if (phone.isEmpty()) {
-        auto c = CaseStore(*m_context.db).get(caseId);
-        auto customer = c ? CustomerStore(*m_context.db).get(c->customerId) : Result<Customer>(c.error());
-        if (customer)
+        if (auto customer = CustomerStore(*m_context.db).ofCase(caseId))
             phone = customer->phone;
     }
     if (phone.trimmed().isEmpty()) {

@@ -12,26 +12,11 @@
 
 namespace rd {
 
-namespace {
-
-/// Who runs this program, as the operating system names them (part of the socket's name).
-QString userName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("user");
-}
-
-} // namespace
-
 QString SingleInstance::serverName(const QString &database)
 {
     // A file by its absolute path (two spellings of one file are one window); a server by address.
     const QString where = Database::isServerAddress(database) ? database : QFileInfo(database).absoluteFilePath();
-    const QByteArray key = (userName() + QLatin1Char('\n') + QDir::cleanPath(where)).toUtf8();
+    const QByteArray key = (Database::defaultActor() + QLatin1Char('\n') + QDir::cleanPath(where)).toUtf8();
     const QString name = QStringLiteral("recoverydesk-") +
                          QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
 #ifdef Q_OS_WIN

@@ -120,7 +120,7 @@ void CustomerLookup::lookUpCaller(const QString &phone, const QString &name)
     // numbers that merely end the same (a Belgian 2 123 45 67 in a Dutch 6 21234567).
     QList<int> same;
     for (int i = 0; i < m_found.size(); ++i)
-        if (PhoneNumber::normalise(m_found.at(i).phone).value_or(QString()) == phone)
+        if (PhoneNumber::same(m_found.at(i).phone, phone))
             same << i;
     if (same.size() == 1) {
         chooseRow(same.first());
