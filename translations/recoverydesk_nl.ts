@@ -594,7 +594,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../core/exchange/Bundle.cpp" line="+218"/>
+        <location filename="../core/exchange/Bundle.cpp" line="+219"/>
         <location line="+58"/>
         <source>Could not make a temporary folder to build the bundle in.</source>
         <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
@@ -713,7 +713,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>BundleCheck</name>
     <message>
-        <location filename="../core/exchange/sqlite/BundleCheck.cpp" line="+100"/>
+        <location filename="../core/exchange/sqlite/BundleCheck.cpp" line="+105"/>
         <source>The bundle %1 does not exist.</source>
         <translation>De bundel %1 bestaat niet.</translation>
     </message>
@@ -802,7 +802,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de tabel %1 heeft niet de kolommen van gegevensformaat %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
+        <source>the record %1 refers to a customer it does not carry</source>
+        <translation>het record %1 verwijst naar een klant die de bundel niet bevat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>it holds two reflections for %1</source>
         <translation>het bevat twee reflecties voor %1</translation>
     </message>
@@ -853,7 +858,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>het bevat de wissing %1 zonder het gewiste record</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>it is damaged or truncated</source>
         <translation>het bestand is beschadigd of afgekapt</translation>
     </message>
@@ -868,12 +873,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>geschiedenisgebeurtenis %1 hoort bij geen zaak en geen klant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>the link %1 between a case and an improvement is there twice</source>
         <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>it carries the erasure %1 of a record that its sender did not create</source>
         <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
     </message>
@@ -1583,9 +1588,37 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>CustomerMerges</name>
+    <message>
+        <location filename="../core/cases/CustomerMerges.cpp" line="+69"/>
+        <source>There is no such merge of customers.</source>
+        <translation>Deze samenvoeging van klanten bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>Een klant kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An erased customer is never merged: their data was removed on request.</source>
+        <translation>Een gewiste klant wordt nooit samengevoegd: de gegevens zijn op verzoek verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was already merged into another customer: merge with that one instead.</source>
+        <translation>%1 is al samengevoegd met een andere klant: voeg samen met die klant.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This merge was undone already.</source>
+        <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+79"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+83"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -1610,7 +1643,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het e-mailadres &quot;%1&quot; lijkt niet op naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>No customer with id %1 exists in this database.</source>
         <translation>Er bestaat geen klant met id %1 in deze database.</translation>
     </message>
@@ -1620,7 +1653,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De zoektekst</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-116"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
     </message>
@@ -1869,7 +1902,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>DatabaseCopy</name>
     <message numerus="yes">
-        <location filename="../core/safety/DatabaseCopy.cpp" line="+112"/>
+        <location filename="../core/safety/DatabaseCopy.cpp" line="+124"/>
         <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
         <translation>
             <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
@@ -2180,7 +2213,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2190,12 +2223,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-259"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+277"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2370,7 +2403,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>RowRules</name>
     <message>
-        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+156"/>
+        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+160"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2461,7 +2494,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+378"/>
+        <location filename="../core/storage/Schema.cpp" line="+420"/>
         <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
         <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
     </message>

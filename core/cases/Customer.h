@@ -14,6 +14,9 @@ struct Customer
     QString organisation;
     qint64 createdAt = 0; ///< ms since epoch, UTC
     qint64 updatedAt = 0;
+    /// Set when this record was merged into another customer (the one to use); worked out by
+    /// CustomerMerges from the merges this database holds, never typed.
+    QString mergedInto;
 };
 
 } // namespace rd

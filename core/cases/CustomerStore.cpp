@@ -10,8 +10,10 @@
 #include "base/TextRules.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace rd {
 
@@ -20,7 +22,8 @@ namespace {
 // phone_digits is derived from phone (for search by number) and never read back.
 const RowColumns kColumns(QStringLiteral("customer"),
                           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
-                           QStringLiteral("organisation"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                           QStringLiteral("organisation"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                           QStringLiteral("merged_into")});
 const QString kSelect = kColumns.select();
 
 Customer fromRow(const QSqlQuery &q)
@@ -34,6 +37,7 @@ Customer fromRow(const QSqlQuery &q)
     c.organisation = row.text(QStringLiteral("organisation"));
     c.createdAt = row.integer(QStringLiteral("created_at"));
     c.updatedAt = row.integer(QStringLiteral("updated_at"));
+    c.mergedInto = row.text(QStringLiteral("merged_into"));
     return c;
 }
 
@@ -118,24 +122,36 @@ Result<Customer> CustomerStore::create(const Customer &details)
 
 Status CustomerStore::update(const Customer &details)
 {
+    return Transaction::run(m_db, [&]() -> Status {
+        auto changes = writeDetails(details);
+        if (!changes)
+            return changes.error();
+        if (changes->isEmpty())
+            return {};
+        QJsonObject changed; // the new values: what the event has always said
+        for (auto it = changes->begin(); it != changes->end(); ++it)
+            changed.insert(it.key(), it.value().toArray().at(1));
+        return EventLog(m_db).append({}, details.id, QStringLiteral("customer.updated"), changed);
+    });
+}
+
+Result<QJsonObject> CustomerStore::writeDetails(const Customer &details)
+{
     Customer c = trimmed(details);
     if (auto s = validate(c); !s)
-        return s;
+        return s.error();
     auto old = get(c.id);
     if (!old)
         return old.error();
-    QJsonObject changed;
-    if (old->name != c.name)
-        changed.insert(QStringLiteral("name"), c.name);
-    if (old->phone != c.phone)
-        changed.insert(QStringLiteral("phone"), c.phone);
-    if (old->email != c.email)
-        changed.insert(QStringLiteral("email"), c.email);
-    if (old->organisation != c.organisation)
-        changed.insert(QStringLiteral("organisation"), c.organisation);
-    if (changed.isEmpty())
-        return {};
-    return Transaction::run(m_db, [&]() -> Status {
+    QJsonObject changes;
+    for (const auto &[key, before, after] : {std::tuple{"name", old->name, c.name}, std::tuple{"phone", old->phone, c.phone},
+                                             std::tuple{"email", old->email, c.email},
+                                             std::tuple{"organisation", old->organisation, c.organisation}})
+        if (before != after)
+            changes.insert(QLatin1String(key), QJsonArray{before, after});
+    if (changes.isEmpty())
+        return changes;
+    const Status s = Transaction::run(m_db, [&]() -> Status {
         auto r = m_db.exec(QStringLiteral("UPDATE customer SET name = ?, phone = ?, phone_digits = ?, email = ?, "
                                           "organisation = ?, updated_at = ? WHERE id = ?"),
                            {c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, m_db.clock().nowMs(),
@@ -144,10 +160,11 @@ Status CustomerStore::update(const Customer &details)
             return r.error();
         if (auto n = m_db.exec(QStringLiteral("UPDATE case_record SET customer_name = ? WHERE customer_id = ?"), {c.name, c.id}); !n)
             return n.error();
-        if (auto s = SearchIndex(m_db).indexCustomerCases(c.id); !s)
-            return s;
-        return EventLog(m_db).append({}, c.id, QStringLiteral("customer.updated"), changed);
+        return SearchIndex(m_db).indexCustomerCases(c.id);
     });
+    if (!s)
+        return s.error();
+    return changes;
 }
 
 Result<Customer> CustomerStore::get(const QString &id)
@@ -180,12 +197,31 @@ Result<QList<Customer>> CustomerStore::find(const QString &text, int limit)
     // A digit-less search must not match every phone number through an empty pattern.
     const QString phoneLike = digits.size() >= 3 ? QLatin1Char('%') + digits + QLatin1Char('%') : QString();
     const SqlDialect &dialect = m_db.dialect();
-    return m_db.selectAll(kSelect + QStringLiteral(
-                           "WHERE name %1 ? ESCAPE '\\' OR email %1 ? ESCAPE '\\' "
-                           "OR organisation %1 ? ESCAPE '\\' OR (? <> '' AND phone_digits LIKE ?) "
-                           "ORDER BY (name %1 ? ESCAPE '\\') DESC, %2, id LIMIT ?")
-                           .arg(dialect.likeIgnoringCase(), dialect.foldCase(QStringLiteral("name"))),
-                       {like, like, like, phoneLike, phoneLike, prefix, limit}, fromRow);
+    auto found = m_db.selectAll(kSelect + QStringLiteral(
+                                    "WHERE name %1 ? ESCAPE '\\' OR email %1 ? ESCAPE '\\' "
+                                    "OR organisation %1 ? ESCAPE '\\' OR (? <> '' AND phone_digits LIKE ?) "
+                                    "ORDER BY (name %1 ? ESCAPE '\\') DESC, %2, id LIMIT ?")
+                                    .arg(dialect.likeIgnoringCase(), dialect.foldCase(QStringLiteral("name"))),
+                                {like, like, like, phoneLike, phoneLike, prefix, limit}, fromRow);
+    if (!found)
+        return found;
+    // A merged record stands for the customer it was merged into, once, where it was found.
+    QList<Customer> out;
+    QSet<QString> seen;
+    for (const Customer &c : found.value()) {
+        Customer shown = c;
+        if (!c.mergedInto.isEmpty()) {
+            auto survivor = get(c.mergedInto);
+            if (!survivor)
+                return survivor.error();
+            shown = survivor.value();
+        }
+        if (!seen.contains(shown.id)) {
+            seen.insert(shown.id);
+            out << shown;
+        }
+    }
+    return out;
 }
 
 } // namespace rd

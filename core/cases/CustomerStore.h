@@ -4,6 +4,7 @@
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace rd {
@@ -25,11 +26,16 @@ public:
     Result<Customer> create(const Customer &details);
     /// Saves changed details of an existing customer; one event lists what changed.
     Status update(const Customer &details);
+    /// Writes @p details over the stored customer (checked as typed) without an event of its
+    /// own: the caller records why (a merge). The name on their cases and the search index
+    /// follow. Returns each changed field with its old and new value: {"name": ["old", "new"]}.
+    Result<QJsonObject> writeDetails(const Customer &details);
     Result<Customer> get(const QString &id);
     /// The customer whose case @p caseId is.
     Result<Customer> ofCase(const QString &caseId);
     /// Customers whose name, e-mail or organisation contains @p text, or whose phone number
-    /// contains its digits (spacing ignored); best matches (prefix) first.
+    /// contains its digits (spacing ignored); best matches (prefix) first. A customer merged
+    /// into another is found as that one, by their old details too.
     Result<QList<Customer>> find(const QString &text, int limit = 20);
 
     /// The longest phone number we keep, written out (E.164 has at most 15 digits; room for

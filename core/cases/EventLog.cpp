@@ -30,14 +30,16 @@ Result<QList<CaseEvent>> EventLog::timeline(const QString &caseId)
 {
     return read(QStringLiteral("SELECT id, case_id, customer_id, at, actor, kind, data FROM case_event "
                                "WHERE case_id = ? ORDER BY at, seq"),
-                caseId);
+                {caseId});
 }
 
 Result<QList<CaseEvent>> EventLog::customerHistory(const QString &customerId)
 {
+    // With the history of the records merged into this customer: one person, one history.
     return read(QStringLiteral("SELECT id, case_id, customer_id, at, actor, kind, data FROM case_event "
-                               "WHERE customer_id = ? AND case_id IS NULL ORDER BY at, seq"),
-                customerId);
+                               "WHERE case_id IS NULL AND (customer_id = ? OR customer_id IN "
+                               "(SELECT u.id FROM customer u WHERE u.merged_into = ?)) ORDER BY at, seq"),
+                {customerId, customerId});
 }
 
 Result<qint64> EventLog::count()
@@ -48,9 +50,9 @@ Result<qint64> EventLog::count()
     return r->toLongLong();
 }
 
-Result<QList<CaseEvent>> EventLog::read(const QString &sql, const QString &id)
+Result<QList<CaseEvent>> EventLog::read(const QString &sql, const QVariantList &params)
 {
-    return m_db.selectAll(sql, {id}, [](const QSqlQuery &q) {
+    return m_db.selectAll(sql, params, [](const QSqlQuery &q) {
         CaseEvent e;
         e.id = q.value(0).toString();
         e.caseId = q.value(1).toString();

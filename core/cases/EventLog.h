@@ -24,13 +24,14 @@ public:
 
     /// Every event of a case, oldest first.
     Result<QList<CaseEvent>> timeline(const QString &caseId);
-    /// Events about the customer record itself (created, details changed), oldest first.
+    /// Events about the customer record itself (created, details changed, merged), oldest
+    /// first; with those of the records merged into it.
     Result<QList<CaseEvent>> customerHistory(const QString &customerId);
     /// Total number of events in the file.
     Result<qint64> count();
 
 private:
-    Result<QList<CaseEvent>> read(const QString &sql, const QString &id);
+    Result<QList<CaseEvent>> read(const QString &sql, const QVariantList &params);
 
     Database &m_db;
 };

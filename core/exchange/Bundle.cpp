@@ -6,6 +6,7 @@
 
 #include "lists/CasePager.h"
 #include "cases/CaseStore.h"
+#include "cases/CustomerMerges.h"
 #include "storage/Database.h"
 #include "safety/DatabaseCopy.h"
 #include "base/ExportFile.h"
@@ -755,6 +756,10 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
             return r;
     if (auto counts = CaseStore(db).refreshOpenCountsWhere(touched); !counts)
         return counts;
+    // Merges of customers, brought or held here, decide again whose each case is.
+    auto moved = CustomerMerges(db).apply();
+    if (!moved)
+        return moved.error();
     // Whatever was erased here stays erased, even if a bundle brings an older copy: applied
     // before the search index sees the bundle's words, so they never enter it.
     if (auto erased = Privacy(db).reapplyErasures(); !erased)
@@ -764,6 +769,9 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
     // and the renamed customer's other cases, found by the new name (and no longer by the old).
     if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.id IN (SELECT id FROM rd_renamed)")); !idx)
         return idx;
+    for (const QString &customer : moved.value())
+        if (auto idx = SearchIndex(db).indexCustomerCases(customer); !idx)
+            return idx;
     stats.newCustomers = int(before("customer") - customers);
     stats.newCases = int(before("case_record") - cases);
     stats.newPromises = int(before("promised_action") - promises);

@@ -58,7 +58,7 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
     QHash<QString, QList<int>> byKey[3];
     QHash<QString, QList<int>> byEnding;
     const char *const kinds[3] = {"phone", "email", "name"};
-    auto read = m_db.exec(QStringLiteral("SELECT id, name, phone, email, phone_digits FROM customer WHERE name <> ? ORDER BY id"),
+    auto read = m_db.exec(QStringLiteral("SELECT id, name, phone, email, phone_digits FROM customer WHERE name <> ? AND merged_into IS NULL ORDER BY id"),
                           {Privacy::erasedName()});
     if (!read)
         return read.error();

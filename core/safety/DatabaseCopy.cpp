@@ -25,7 +25,18 @@ QHash<QString, DatabaseCopy::Condition> DatabaseCopy::rowsOf(const Cases &chosen
 {
     // Each use of the chosen cases in a condition binds their parameters once more.
     const QString cases = QStringLiteral("(%1)").arg(chosen.select);
-    const QString customers = QStringLiteral("(SELECT customer_id FROM main.case_record WHERE id IN %1)").arg(cases);
+    // The customers of the cases, and those a merge moved a case from (2 uses of the cases)…
+    const QString own = QStringLiteral("(SELECT customer_id FROM main.case_record WHERE id IN %1 UNION "
+                                       "SELECT origin_customer_id FROM main.case_record WHERE id IN %1 AND origin_customer_id IS NOT NULL)")
+                            .arg(cases);
+    // … and every merge that names one of them, with its other customer (4 uses): an undone
+    // merge travels too, so an archive that holds it still active learns it was undone.
+    const QString merges = QStringLiteral("(SELECT id FROM main.customer_merge WHERE merged_id IN %1 OR survivor_id IN %1)").arg(own);
+    const QString customers =
+        QStringLiteral("(SELECT id FROM main.customer WHERE id IN %1 OR id IN (SELECT merged_id FROM main.customer_merge WHERE id IN %2) "
+                       "OR id IN (SELECT survivor_id FROM main.customer_merge WHERE id IN %2))")
+            .arg(own, merges);
+    const int customerUses = 2 + 4 + 4;
     const auto condition = [&chosen](const QString &sql, int uses) {
         Condition c{sql, {}};
         for (int i = 0; i < uses; ++i)
@@ -33,12 +44,13 @@ QHash<QString, DatabaseCopy::Condition> DatabaseCopy::rowsOf(const Cases &chosen
         return c;
     };
     return {
-        {QStringLiteral("customer"), condition(QStringLiteral("id IN ") + customers, 1)},
+        {QStringLiteral("customer"), condition(QStringLiteral("id IN ") + customers, customerUses)},
+        {QStringLiteral("customer_merge"), condition(QStringLiteral("id IN ") + merges, 4)},
         {QStringLiteral("case_record"), condition(QStringLiteral("id IN ") + cases, 1)},
         {QStringLiteral("promised_action"), condition(QStringLiteral("case_id IN ") + cases, 1)},
         {QStringLiteral("callback_note"), condition(QStringLiteral("case_id IN ") + cases, 1)},
         {QStringLiteral("case_event"),
-         condition(QStringLiteral("case_id IN %1 OR (case_id IS NULL AND customer_id IN %2)").arg(cases, customers), 2)},
+         condition(QStringLiteral("case_id IN %1 OR (case_id IS NULL AND customer_id IN %2)").arg(cases, customers), 1 + customerUses)},
         {QStringLiteral("improvement_case"), condition(QStringLiteral("case_id IN ") + cases, 1)},
         {QStringLiteral("improvement_item"),
          condition(QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN %1)").arg(cases), 1)},

@@ -117,12 +117,21 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
                                        {customerId});
                 !r)
                 return r;
-            if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {customerId}); !r)
-                return r;
+            // The records merged into this customer are the same person: erased with them.
+            auto people = m_db.selectAll(QStringLiteral("SELECT CAST(? AS TEXT) UNION SELECT id FROM customer WHERE merged_into = ?"),
+                                         {customerId, customerId}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+            if (!people)
+                return people.error();
+            for (const QString &id : people.value())
+                if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {id}); !r)
+                    return r;
             if (auto redacted = redactListedCases(true); !redacted)
                 return redacted;
             QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
-            return EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data);
+            for (const QString &id : people.value())
+                if (auto e = EventLog(m_db).append(QString(), id, QStringLiteral("customer.erased"), data); !e)
+                    return e;
+            return {};
         });
     });
 }

@@ -27,8 +27,10 @@ QList<TableSpec> Schema::tables()
     return {
         {QStringLiteral("customer"),
          {required("id", T::Text), required("name", T::Text), text("phone"), text("phone_digits"), text("email"),
-          text("organisation"), required("created_at", T::Integer), required("updated_at", T::Integer)},
+          text("organisation"), required("created_at", T::Integer), required("updated_at", T::Integer),
+          optional("merged_into", T::Text)},
          id, {}},
+        customerMergeTable(),
         {QStringLiteral("case_record"),
          {required("id", T::Text), required("customer_id", T::Text, "REFERENCES customer(id)"), required("owner", T::Text),
           required("channel", T::Text), required("kind", T::Text), text("experience"), text("expectation"), text("summary"),
@@ -39,7 +41,7 @@ QList<TableSpec> Schema::tables()
           required("opened_at", T::Integer), required("updated_at", T::Integer), optional("closed_at", T::Integer),
           optional("call_step", T::Text), optional("decision_kind", T::Text), optional("resolution", T::Text),
           text("compliment_for"), text("note"), text("customer_name"), withDefault("open_promises", T::Integer, "0"),
-          optional("next_due_at", T::Integer)},
+          optional("next_due_at", T::Integer), optional("origin_customer_id", T::Text)},
          id, {}},
         {QStringLiteral("promised_action"),
          {required("id", T::Text), required("case_id", T::Text, "REFERENCES case_record(id)"), required("what", T::Text),
@@ -82,6 +84,35 @@ QList<TableSpec> Schema::tables()
         signedBundleTable(),
         signedChainTable(),
     };
+}
+
+TableSpec Schema::customerMergeTable()
+{
+    // One customer taken into another (CustomerMerges): a record of its own, never an edit of
+    // either customer, so it travels in bundles beside their changes and wins by the usual rule.
+    // It holds ids and times only: whatever personal data a merge changed is in the history.
+    using T = ColumnType;
+    const auto column = [](const char *name, T type, bool notNull, const char *defaultSql = "") {
+        return ColumnSpec{QLatin1String(name), type, notNull, QLatin1String(defaultSql), QString()};
+    };
+    return {QStringLiteral("customer_merge"),
+            {column("id", T::Text, true), column("merged_id", T::Text, true), column("survivor_id", T::Text, true),
+             column("actor", T::Text, true), column("created_at", T::Integer, true), column("updated_at", T::Integer, true),
+             column("undone_at", T::Integer, false), column("undone_by", T::Text, true, "''")},
+            QStringLiteral("id"),
+            {}};
+}
+
+QList<IndexSpec> Schema::mergeIndexes()
+{
+    // The cases a merge moved (their own customer kept), and the customers merged into another:
+    // both few, so partial indexes stay small on a million cases.
+    return {{QStringLiteral("case_by_origin"), QStringLiteral("case_record"), {QStringLiteral("origin_customer_id")},
+             QStringLiteral("origin_customer_id IS NOT NULL")},
+            {QStringLiteral("customer_merged_into"), QStringLiteral("customer"), {QStringLiteral("merged_into")},
+             QStringLiteral("merged_into IS NOT NULL")},
+            {QStringLiteral("merge_by_merged"), QStringLiteral("customer_merge"), {QStringLiteral("merged_id")}, QString()},
+            {QStringLiteral("merge_by_survivor"), QStringLiteral("customer_merge"), {QStringLiteral("survivor_id")}, QString()}};
 }
 
 TableSpec Schema::signedBundleTable()
@@ -174,7 +205,7 @@ QList<IndexSpec> Schema::indexes()
         return spec;
     };
     using L = QStringList;
-    return {
+    QList<IndexSpec> out{
         index("customer_name", "customer", L{QStringLiteral("~name")}),
         index("customer_phone", "customer", L{QStringLiteral("phone_digits")}),
         index("customer_email", "customer", L{QStringLiteral("~email")}),
@@ -198,6 +229,7 @@ QList<IndexSpec> Schema::indexes()
         index("improvement_by_case", "improvement_case", L{QStringLiteral("case_id")}),
         signedChainIndex(),
     };
+    return out + mergeIndexes();
 }
 
 IndexSpec Schema::signedChainIndex()
@@ -257,7 +289,7 @@ QStringList Schema::secondaryIndexes()
 
 QStringList Schema::dataTables()
 {
-    return {QStringLiteral("customer"),      QStringLiteral("case_record"),      QStringLiteral("promised_action"),
+    return {QStringLiteral("customer"),      QStringLiteral("customer_merge"), QStringLiteral("case_record"),      QStringLiteral("promised_action"),
             QStringLiteral("callback_note"), QStringLiteral("case_event"),       QStringLiteral("improvement_item"),
             QStringLiteral("improvement_case"), QStringLiteral("reflection")};
 }
@@ -333,6 +365,16 @@ QList<SchemaUpgrade> Schema::upgrades()
         // Format 10: the signed manifests and chain heads imported, for verify.
         {10, {SchemaChange::addTable(signedBundleTable()), SchemaChange::addTable(signedChainTable()),
               SchemaChange::addIndex(signedChainIndex())}},
+        // Format 11: customers merged into another, and the cases a merge moved.
+        {11, [] {
+             QList<SchemaChange> changes{SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("merged_into"), ColumnType::Text, false, {}, {}}),
+                                         SchemaChange::addColumn(QStringLiteral("case_record"),
+                                                                 ColumnSpec{QStringLiteral("origin_customer_id"), ColumnType::Text, false, {}, {}}),
+                                         SchemaChange::addTable(customerMergeTable())};
+             for (const IndexSpec &index : mergeIndexes())
+                 changes << SchemaChange::addIndex(index);
+             return changes;
+         }()},
     };
 }
 

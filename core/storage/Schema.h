@@ -124,6 +124,8 @@ public:
 private:
     static TableSpec historyChainTable();
     static TableSpec trustedWorkstationTable();
+    static TableSpec customerMergeTable();
+    static QList<IndexSpec> mergeIndexes();
     static TableSpec signedBundleTable();
     static TableSpec signedChainTable();
     static IndexSpec signedChainIndex();

@@ -4,6 +4,8 @@
 #include "CatchQt.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
+#include "exchange/sqlite/BundleCheck.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -47,6 +49,27 @@ qint64 count(Database &db, const QString &sql, const QVariantList &params)
     INFO(v.message().toStdString());
     REQUIRE(v.ok());
     return v->toLongLong();
+}
+
+QStringList dumpCarried(Database &db)
+{
+    QStringList out;
+    for (const QString &table : Schema::dataTables()) {
+        QStringList columns;
+        for (const ColumnSpec &c : Schema::table(table).columns)
+            if (!BundleCheck::isLocalColumn(c.name))
+                columns << c.name;
+        auto r = db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QStringLiteral(", ")), table));
+        REQUIRE(r.ok());
+        while (r.value()->next()) {
+            QStringList row{table};
+            for (int i = 0; i < columns.size(); ++i)
+                row << columns.at(i) + QLatin1Char('=') + r.value()->value(i).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+        r.value()->finish();
+    }
+    return out;
 }
 
 void execRawSqlite(const QString &path, const QStringList &statements)

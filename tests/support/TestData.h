@@ -21,6 +21,9 @@ QString caseWithHistory(Database &db);
 /// The number @p sql returns (a count), failing the test if it cannot be read.
 qint64 count(Database &db, const QString &sql, const QVariantList &params = {});
 inline qint64 count(Database &db, const char *sql) { return count(db, QString::fromUtf8(sql)); }
+/// Every column of every row of every table that travels in bundles, in id order, without the
+/// columns that stay on one workstation: equal for two databases that hold the same records.
+QStringList dumpCarried(Database &db);
 /// Runs @p statements on the SQLite file at @p path directly, bypassing our Database class:
 /// for files made by older versions, by other programs, or tampered with.
 void execRawSqlite(const QString &path, const QStringList &statements);

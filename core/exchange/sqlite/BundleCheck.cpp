@@ -31,9 +31,13 @@ const QHash<QString, int> kColumnSince = {
     {QStringLiteral("case_record.open_promises"), 4},  {QStringLiteral("case_record.next_due_at"), 4},
     {QStringLiteral("case_event.workstation"), 6},     {QStringLiteral("case_event.salt"), 6},
     {QStringLiteral("case_event.data_hash"), 6},       {QStringLiteral("case_event.prev_hash"), 6},
-    {QStringLiteral("case_event.hash"), 6},
+    {QStringLiteral("case_event.hash"), 6},            {QStringLiteral("case_record.origin_customer_id"), 11},
 };
-constexpr int kTablesSince = 5; // improvement_item, improvement_case, reflection
+// Tables added after data format 1, with the format that added them.
+const QHash<QString, int> kTableSince = {
+    {QStringLiteral("improvement_item"), 5}, {QStringLiteral("improvement_case"), 5}, {QStringLiteral("reflection"), 5},
+    {QStringLiteral("customer_merge"), 11},
+};
 
 bool isTextRule(ColumnRule::Kind kind)
 {
@@ -62,19 +66,20 @@ QStringList indexesOf(const QString &table)
 
 bool BundleCheck::introducedLater(const QString &table)
 {
-    return table.startsWith(QLatin1String("improvement_")) || table == QLatin1String("reflection");
+    return kTableSince.contains(table);
 }
 
 bool BundleCheck::isLocalColumn(const QString &column)
 {
-    return column == QLatin1String("seq") || column == QLatin1String("call_step");
+    // merged_into is worked out by each database from the merges it holds (CustomerMerges).
+    return column == QLatin1String("seq") || column == QLatin1String("call_step") || column == QLatin1String("merged_into");
 }
 
 QStringList BundleCheck::tablesOf(int version)
 {
     QStringList out;
     for (const QString &table : Schema::dataTables())
-        if (!introducedLater(table) || version >= kTablesSince)
+        if (kTableSince.value(table, 1) <= version)
             out << table;
     return out;
 }
@@ -256,7 +261,21 @@ Status BundleCheck::rows(qint64 nowMs)
         return orphan.error();
     if (orphan->isValid() && !orphan->isNull())
         return refuse(tr("history event %1 belongs to no case and no customer").arg(orphan->toString()));
-    if (m_version >= kTablesSince) {
+    const QStringList carried = tablesOf(m_version);
+    if (carried.contains(QStringLiteral("customer_merge"))) {
+        // A merge names two customers the bundle carries, never one twice; a moved case names
+        // the customer it was opened for, carried too.
+        auto stray = m_db.scalar(QStringLiteral(
+            "SELECT m.id FROM bundle.customer_merge m LEFT JOIN bundle.customer a ON a.id = m.merged_id "
+            "LEFT JOIN bundle.customer b ON b.id = m.survivor_id WHERE a.id IS NULL OR b.id IS NULL OR m.merged_id = m.survivor_id "
+            "UNION ALL SELECT c.id FROM bundle.case_record c LEFT JOIN bundle.customer u ON u.id = c.origin_customer_id "
+            "WHERE c.origin_customer_id IS NOT NULL AND (u.id IS NULL OR c.origin_customer_id = c.customer_id) LIMIT 1"));
+        if (!stray)
+            return stray.error();
+        if (stray->isValid() && !stray->isNull())
+            return refuse(tr("the record %1 refers to a customer it does not carry").arg(stray->toString()));
+    }
+    if (carried.contains(QStringLiteral("reflection"))) {
         auto link = m_db.scalar(QStringLiteral(
             "SELECT b.id FROM bundle.improvement_case b WHERE EXISTS (SELECT 1 FROM bundle.improvement_case o WHERE o.item_id = b.item_id "
             "AND o.case_id = b.case_id AND o.id <> b.id) OR EXISTS (SELECT 1 FROM main.improvement_case m WHERE m.item_id = b.item_id "
@@ -266,9 +285,10 @@ Status BundleCheck::rows(qint64 nowMs)
         if (link->isValid() && !link->isNull())
             return refuse(tr("the link %1 between a case and an improvement is there twice").arg(link->toString()));
     }
-    auto twice = m_db.scalar(m_version >= kTablesSince ? QStringLiteral("SELECT employee || ' ' || month FROM bundle.reflection "
-                                                                        "GROUP BY employee, month HAVING count(*) > 1 LIMIT 1")
-                                                       : QStringLiteral("SELECT NULL"));
+    auto twice = m_db.scalar(carried.contains(QStringLiteral("reflection"))
+                                 ? QStringLiteral("SELECT employee || ' ' || month FROM bundle.reflection "
+                                                  "GROUP BY employee, month HAVING count(*) > 1 LIMIT 1")
+                                 : QStringLiteral("SELECT NULL"));
     if (!twice)
         return twice.error();
     if (!twice->isNull())

@@ -30,9 +30,9 @@ class BundleCheck
 
 public:
     /// The data format a bundle is stamped with: the newest whose tables a bundle carries.
-    /// Format 8 added only the archive's own chain lengths, so PCs and archives of format 7
-    /// and 8 still exchange bundles.
-    static constexpr int kFormat = 7;
+    /// Formats 8–10 added only an archive's own tables; format 11 carries customer merges.
+    /// Bundles of format 7 are still read (they carry no merges).
+    static constexpr int kFormat = 11;
     /// The largest bundle read (a year of a big desk is far less).
     static constexpr qint64 kMaxBytes = qint64(8) << 30;
 

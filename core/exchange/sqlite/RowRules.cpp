@@ -118,7 +118,11 @@ QList<ColumnRule> RowRules::of(const QString &table)
                 rule("closed_at", K::OptionalStamp), vocabulary("decision_kind", keysOf<DecisionKind>(), true),
                 vocabulary("resolution", keysOf<Resolution>(), true), rule("compliment_for", K::Line),
                 rule("note", K::Text), rule("customer_name", K::Line), integer("open_promises", 0, 1'000'000),
-                rule("next_due_at", K::OptionalDueTime)};
+                rule("next_due_at", K::OptionalDueTime), rule("origin_customer_id", K::OptionalId)};
+    if (table == QLatin1String("customer_merge"))
+        return {rule("id", K::Id), rule("merged_id", K::Id), rule("survivor_id", K::Id), rule("actor", K::RequiredLine),
+                rule("created_at", K::Stamp), rule("updated_at", K::Stamp), rule("undone_at", K::OptionalStamp),
+                rule("undone_by", K::Line)};
     if (table == QLatin1String("promised_action"))
         return {rule("id", K::Id), rule("case_id", K::Id), rule("what", K::RequiredText), rule("owner", K::RequiredLine),
                 rule("due_at", K::DueTime), rule("original_due_at", K::DueTime), vocabulary("kind", keysOf<PromiseKind>()),

@@ -22,29 +22,6 @@ using rd::test::TempDatabase;
 
 namespace {
 
-// Every column of every row of every carried table, in id order, without the columns that stay
-// on one workstation (seq, call_step).
-QStringList dump(Database &db)
-{
-    QStringList out;
-    for (const QString &table : Schema::dataTables()) {
-        QStringList columns;
-        for (const ColumnSpec &c : Schema::table(table).columns)
-            if (c.name != QLatin1String("seq") && c.name != QLatin1String("call_step"))
-                columns << c.name;
-        auto r = db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QStringLiteral(", ")), table));
-        REQUIRE(r.ok());
-        while (r.value()->next()) {
-            QStringList row{table};
-            for (int i = 0; i < columns.size(); ++i)
-                row << columns.at(i) + QLatin1Char('=') + r.value()->value(i).toString();
-            out << row.join(QLatin1Char('|'));
-        }
-        r.value()->finish();
-    }
-    return out;
-}
-
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -78,9 +55,9 @@ TEST_CASE("Export then import into an empty archive gives the same cases and his
     REQUIRE(stats.ok());
     CHECK(stats->newCases == 400);
     CHECK(stats->newEvents == manifest->events);
-    const QStringList sourceRows = dump(source.db());
+    const QStringList sourceRows = rd::test::dumpCarried(source.db());
     CHECK(sourceRows.size() > 2000);
-    CHECK(dump(archive.db()) == sourceRows);
+    CHECK(rd::test::dumpCarried(archive.db()) == sourceRows);
     // The same figures on both sides.
     const ReportPeriod all = ReportPeriod::parse(QStringLiteral("all")).value();
     CHECK(ReviewFigures(archive.db()).compute(all)->toJson() == ReviewFigures(source.db()).compute(all)->toJson());
@@ -103,13 +80,13 @@ TEST_CASE("Importing the same bundle twice changes nothing", "[bundle]")
     REQUIRE(written.ok());
     TempDatabase archive;
     REQUIRE(Bundle::merge(archive.db(), file).ok());
-    const QStringList once = dump(archive.db());
+    const QStringList once = rd::test::dumpCarried(archive.db());
     auto second = Bundle::merge(archive.db(), file);
     REQUIRE(second.ok());
     CHECK(second->newCases == 0);
     CHECK(second->newEvents == 0);
     CHECK(second->updatedCases == 0);
-    CHECK(dump(archive.db()) == once);
+    CHECK(rd::test::dumpCarried(archive.db()) == once);
 }
 
 TEST_CASE("Bundles from two workstations merge the same in either order - both histories kept", "[bundle]")
@@ -144,7 +121,7 @@ TEST_CASE("Bundles from two workstations merge the same in either order - both h
     }
     REQUIRE(Bundle::merge(ba.db(), fromB).ok());
     REQUIRE(Bundle::merge(ba.db(), fromA).ok());
-    CHECK(dump(ab.db()) == dump(ba.db()));
+    CHECK(rd::test::dumpCarried(ab.db()) == rd::test::dumpCarried(ba.db()));
     // The later edit is the current text; both edits are in the history; the promise is there.
     CHECK(CaseStore(ab.db()).get(caseId)->experience == QStringLiteral("told to Bram later"));
     QStringList values;
@@ -166,7 +143,7 @@ TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", 
 
     TempDatabase archive;
     REQUIRE(DemoData(archive.db(), 9, DemoData::Language::English).generate(30).ok());
-    const QStringList before = dump(archive.db());
+    const QStringList before = rd::test::dumpCarried(archive.db());
     // The file's bytes (and its -wal's) before any attempt: every column of every table, and more.
     archive.close();
     const QByteArray beforeAttempt = fileHash(archive.path()) + walHash(archive.path());
@@ -188,13 +165,13 @@ TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", 
     }
     SECTION("stamped with a data format past the tables a bundle carries")
     {
-        // A bundle of this version is stamped format 7 (format 8 added no table a bundle carries),
-        // so PCs of format 7 still read it; one stamped 8 is not one of ours.
+        // A bundle of this version is stamped format 11 (the merges of customers); one stamped
+        // later is not one this version can read.
         auto made = Bundle::inspect(archive.db(), good);
         REQUIRE(made.ok());
-        CHECK(made->schemaVersion == 7);
-        CHECK(Bundle::kFormat == 7);
-        tamper({QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion)});
+        CHECK(made->schemaVersion == 11);
+        CHECK(Bundle::kFormat == 11);
+        tamper({QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)});
         auto r = Bundle::merge(archive.db(), bad);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == Error::Code::TooNew);
@@ -248,7 +225,7 @@ TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", 
     {
         CHECK(Bundle::merge(archive.db(), source.dir() + QStringLiteral("/nope.rdbundle")).error().code == Error::Code::NotFound);
     }
-    CHECK(dump(archive.db()) == before);
+    CHECK(rd::test::dumpCarried(archive.db()) == before);
     // And the file itself is byte-identical to what it was before the attempt.
     archive.close();
     CHECK(fileHash(archive.path()) + walHash(archive.path()) == beforeAttempt);

@@ -154,15 +154,20 @@ TEST_CASE("Format 8 counts the history chains a database of format 7 already hol
     const qint64 events = count(t.db(), QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = ?"), {caseId});
     REQUIRE(events >= 2);
     // Back to format 7 as that version left it: no chain lengths, no trigger counting them.
-    const QStringList toFormat7 =
-        TempDatabase::onServer()
+    // Format 11's merges of customers first: their indexes, columns and table.
+    const QStringList withoutMerges = {QStringLiteral("DROP INDEX case_by_origin"), QStringLiteral("DROP INDEX customer_merged_into"),
+                                       QStringLiteral("ALTER TABLE customer DROP COLUMN merged_into"),
+                                       QStringLiteral("ALTER TABLE case_record DROP COLUMN origin_customer_id"),
+                                       QStringLiteral("DROP TABLE customer_merge")};
+    const QStringList toFormat7 = withoutMerges +
+        (TempDatabase::onServer()
             ? QStringList{QStringLiteral("DROP TRIGGER case_event_counted ON case_event"),
                           QStringLiteral("DROP FUNCTION case_event_counted_row()"), QStringLiteral("DROP TABLE history_chain"),
                           QStringLiteral("DROP TABLE signed_chain"), QStringLiteral("DROP TABLE signed_bundle"),
                           QStringLiteral("DROP TABLE trusted_workstation"), t.db().dialect().writeVersion(7)}
             : QStringList{QStringLiteral("DROP TRIGGER case_event_counted"), QStringLiteral("DROP TABLE history_chain"),
                           QStringLiteral("DROP TABLE signed_chain"), QStringLiteral("DROP TABLE signed_bundle"),
-                          QStringLiteral("DROP TABLE trusted_workstation"), t.db().dialect().writeVersion(7)};
+                          QStringLiteral("DROP TABLE trusted_workstation"), t.db().dialect().writeVersion(7)});
     for (const QString &sql : toFormat7)
         REQUIRE(t.db().execOnce(sql).ok());
     REQUIRE(versionOf(t.db()) == 7);
