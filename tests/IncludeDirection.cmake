@@ -24,7 +24,7 @@ set(allowed_core_storage_sqlite "core/base;core/search;core/search/sqlite;core/s
 set(allowed_ui_agreements "core/agreements;core/cases;core/lists;core/storage;ui/widgets")
 set(allowed_ui_call "core/base;core/call;core/cases;core/storage;ui/call/pages;ui/call/parts;ui/cases;ui/widgets")
 set(allowed_ui_call_pages "core/agreements;core/call;core/cases;core/storage;ui/call/parts;ui/widgets")
-set(allowed_ui_call_parts "core/agreements;core/base;core/call;core/cases;ui/widgets")
+set(allowed_ui_call_parts "core/agreements;core/base;core/call;core/cases;core/lists;ui/widgets")
 set(allowed_ui_cases "core/agreements;core/base;core/cases;core/exchange;core/lists;core/review;core/safety;core/search;core/storage;ui/agreements;ui/call/pages;ui/widgets")
 set(allowed_ui_queue "core/lists;core/storage;ui/agreements;ui/widgets")
 set(allowed_ui_review "core/base;core/call;core/cases;core/lists;core/review;core/storage;ui/cases;ui/widgets")

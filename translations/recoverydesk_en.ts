@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>rd::CustomerLookup</name>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::CustomerView</name>
     <message numerus="yes">
         <source>%n case(s) in all; </source>
@@ -133,6 +143,23 @@
         <translation>
             <numerusform>%n complaint in the past year.</numerusform>
             <numerusform>%n complaints in the past year.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of records that are probably one customer, the surest first.</source>
+        <translation>
+            <numerusform>%n pair of records that is probably one customer.</numerusform>
+            <numerusform>%n pairs of records that are probably one customer, the surest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into %1. %n pair(s) left.</source>
+        <translation>
+            <numerusform>Merged into %1. %n pair left.</numerusform>
+            <numerusform>Merged into %1. %n pairs left.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,6 +212,30 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MergeDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
         </translation>
     </message>
 </context>

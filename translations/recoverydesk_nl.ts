@@ -1582,15 +1582,23 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerEditCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="+79"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="+80"/>
         <source>correct the details of %1</source>
         <translation>gegevens van %1 corrigeren</translation>
     </message>
 </context>
 <context>
+    <name>CustomerMergeCommand</name>
+    <message>
+        <location line="+29"/>
+        <source>merge two records of %1</source>
+        <translation>twee records van %1 samenvoegen</translation>
+    </message>
+</context>
+<context>
     <name>CustomerMerges</name>
     <message>
-        <location filename="../core/cases/CustomerMerges.cpp" line="+69"/>
+        <location filename="../core/cases/CustomerMerges.cpp" line="+89"/>
         <source>There is no such merge of customers.</source>
         <translation>Deze samenvoeging van klanten bestaat niet.</translation>
     </message>
@@ -1610,7 +1618,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is al samengevoegd met een andere klant: voeg samen met die klant.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>This merge was undone already.</source>
         <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
     </message>
@@ -1618,7 +1626,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+83"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+87"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -2011,6 +2019,24 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../core/lists/DuplicateFinder.cpp" line="+176"/>
+        <source>same phone number</source>
+        <translation>zelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <location filename="../core/base/ExportFile.cpp" line="+42"/>
@@ -2046,7 +2072,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>HistorySeal</name>
     <message>
-        <location filename="../core/storage/HistorySeal.cpp" line="+288"/>
+        <location filename="../core/storage/HistorySeal.cpp" line="+296"/>
         <source>the event before it in this case is missing</source>
         <translation>de gebeurtenis ervoor in deze zaak ontbreekt</translation>
     </message>
@@ -2079,7 +2105,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de geschiedenis lezen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-92"/>
         <source>it carries no seal, though its case&apos;s history was sealed before it</source>
         <translation>ze heeft geen zegel, terwijl de geschiedenis van haar zaak daarvoor al verzegeld was</translation>
     </message>
@@ -2089,12 +2115,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>ze heeft geen zegel, terwijl de geschiedenis van haar klant daarvoor al verzegeld was</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
         <translation>haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>read the history&apos;s chains</source>
         <translation>de ketens van de geschiedenis lezen</translation>
     </message>
@@ -2208,12 +2234,12 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../core/safety/Privacy.cpp" line="+111"/>
+        <location filename="../core/safety/Privacy.cpp" line="+128"/>
         <source>There is no such customer to erase.</source>
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+178"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2223,12 +2249,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-282"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+300"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2352,7 +2378,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>QueueActCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="-50"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="-79"/>
         <source>mark kept: %1</source>
         <translation>als nagekomen markeren: %1</translation>
     </message>
@@ -4320,7 +4346,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerLookup</name>
     <message>
-        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+24"/>
+        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+27"/>
         <source>Find the customer (name, phone number or e-mail):</source>
         <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
     </message>
@@ -4371,7 +4397,30 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Klant toevoegen en &amp;starten</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+11"/>
+        <source>Probably a customer already here</source>
+        <translation>Waarschijnlijk een klant die er al is</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open belofte</numerusform>
+            <numerusform>%n open beloften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maybe %1? Enter takes this customer; %2 adds a new one anyway.</source>
+        <translation>Misschien %1? Enter kiest deze klant; %2 voegt toch een nieuwe toe.</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>Customers whose name, phone number or e-mail match what you typed. Enter chooses one.</source>
         <translation>Klanten van wie de naam, het telefoonnummer of het e-mailadres past bij wat je typte. Enter kiest er een.</translation>
     </message>
@@ -4419,7 +4468,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerView</name>
     <message>
-        <location filename="../ui/cases/CustomerView.cpp" line="+60"/>
+        <location filename="../ui/cases/CustomerView.cpp" line="+61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -4459,7 +4508,22 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Openstaande beloften:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Records merged into this one</source>
+        <translation>Records samengevoegd met deze klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records of this customer that were merged into this one. Split back returns their cases to them.</source>
+        <translation>Records van deze klant die met dit record zijn samengevoegd. Weer splitsen geeft hun zaken terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split &amp;back</source>
+        <translation>Weer &amp;splitsen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>No customer chosen</source>
         <translation>Geen klant gekozen</translation>
     </message>
@@ -4505,9 +4569,39 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Geen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 — merged %2 by %3</source>
+        <translation>%1 — samengevoegd %2 door %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>added</source>
         <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged into %1</source>
+        <translation>samengevoegd met %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merged with %1</source>
+        <translation>%1 ermee samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split back from %1</source>
+        <translation>weer gesplitst van %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>split back: %1</source>
+        <translation>weer gesplitst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personal data erased</source>
+        <translation>persoonsgegevens gewist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4515,12 +4609,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>Split back: the cases of that record are its own again.</source>
+        <translation>Weer gesplitst: de zaken van dat record zijn weer van dat record.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Details saved.</source>
         <translation>Gegevens opgeslagen.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-195"/>
         <source>E&amp;xport data…</source>
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
@@ -4540,7 +4639,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Verwijder op verzoek van de klant diens persoonsgegevens uit alle zaken en uit de geschiedenis.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+41"/>
+        <source>Merged into this record (entered twice):</source>
+        <translation>Samengevoegd met dit record (dubbel ingevoerd):</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <location line="+16"/>
         <source>Erase customer</source>
         <translation>Klant wissen</translation>
@@ -4590,7 +4694,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-267"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4667,6 +4771,71 @@ Reden (zonder persoonsgegevens):</translation>
         <location line="+6"/>
         <source>The exact due date and time.</source>
         <translation>De precieze datum en tijd.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/cases/DuplicatesDialog.cpp" line="+28"/>
+        <location line="+29"/>
+        <source>Find duplicate customers</source>
+        <translation>Dubbele klanten zoeken</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Likely duplicate customers</source>
+        <translation>Waarschijnlijk dubbele klanten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pairs of customer records that are probably one customer. Enter compares and merges.</source>
+        <translation>Paren klantrecords die waarschijnlijk één klant zijn. Enter vergelijkt en voegt samen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probably the same as</source>
+        <translation>Waarschijnlijk dezelfde als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter: compare and merge · Esc: close</source>
+        <translation>Enter: vergelijken en samenvoegen · Esc: sluiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comparing the customers…</source>
+        <translation>De klanten worden vergeleken…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No likely duplicates: every customer&apos;s number, address and name is their own.</source>
+        <translation>Geen waarschijnlijke dubbelen: elke klant heeft een eigen nummer, adres en naam.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pair(s) of records that are probably one customer, the surest first.</source>
+        <translation>
+            <numerusform>%n paar records dat waarschijnlijk één klant is, de zekerste eerst.</numerusform>
+            <numerusform>%n paren records die waarschijnlijk één klant zijn, de zekerste eerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Merged into %1. %n pair(s) left.</source>
+        <translation>
+            <numerusform>Samengevoegd met %1. Nog %n paar.</numerusform>
+            <numerusform>Samengevoegd met %1. Nog %n paren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5119,13 +5288,13 @@ Reden (zonder persoonsgegevens):</translation>
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+58"/>
-        <location line="+614"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
+        <location line="+636"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-627"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5222,7 +5391,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Wachtend gesprek &amp;aannemen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dubbele klanten zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
@@ -5297,7 +5471,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>No phone number is known for this call: dial it yourself.</source>
         <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
     </message>
@@ -5321,7 +5495,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-667"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5331,7 +5505,7 @@ Toch sluiten?</translation>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
@@ -5341,7 +5515,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+320"/>
+        <location line="+337"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5372,7 +5546,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-401"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5382,7 +5556,7 @@ Toch sluiten?</translation>
         <translation>Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;Find cases…</source>
         <translation>Zaken doorzo&amp;eken…</translation>
     </message>
@@ -5392,17 +5566,17 @@ Toch sluiten?</translation>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-362"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-281"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5442,7 +5616,12 @@ Toch sluiten?</translation>
         <translation>Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+52"/>
+        <source>Custo&amp;mers</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Review figures</source>
         <translation>&amp;Reviewcijfers</translation>
     </message>
@@ -5511,12 +5690,12 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-535"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>Re&amp;flection</source>
         <translation>Re&amp;flectie</translation>
     </message>
@@ -5526,12 +5705,12 @@ Toch sluiten?</translation>
         <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>&amp;Restore from backup…</source>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
@@ -5555,12 +5734,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>&amp;Keys</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -5575,12 +5754,12 @@ Toch sluiten?</translation>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+168"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-424"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -5595,7 +5774,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5610,9 +5789,126 @@ Toch sluiten?</translation>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>&amp;Trusted workstations…</source>
         <translation>Vertrouwde &amp;werkplekken…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MergeDialog</name>
+    <message>
+        <location filename="../ui/cases/MergeDialog.cpp" line="+29"/>
+        <source>Merge two records of one customer</source>
+        <translation>Twee records van één klant samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These two records are probably one customer. Pick the record that stays and what it keeps; everything of the other record moves to it.</source>
+        <translation>Deze twee records zijn waarschijnlijk één klant. Kies het record dat blijft en wat het houdt; alles van het andere record gaat ernaar over.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record that stays</source>
+        <translation>Het record dat blijft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer record that stays; the other is merged into it.</source>
+        <translation>Het klantrecord dat blijft; het andere wordt ermee samengevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n zaak)</numerusform>
+            <numerusform>%1 (%n zaken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep the record of:</source>
+        <translation>Record &amp;houden van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which value the record that stays keeps.</source>
+        <translation>Welke waarde het record dat blijft houdt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What moves to %3, with its history: %1 of %2, %4.</source>
+        <translation>Wat naar %3 overgaat, met de geschiedenis: %1 van %2, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open belofte</numerusform>
+            <numerusform>%n open beloften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old details stay findable. The customer&apos;s view can split the records again.</source>
+        <translation>De oude gegevens blijven vindbaar. In het klantoverzicht kun je de records weer splitsen.</translation>
     </message>
 </context>
 <context>

@@ -37,19 +37,39 @@ CustomerMerge fromRow(const QSqlQuery &q)
     return m;
 }
 
-// Where @p id ends when each merge in @p next is followed; a circle ends in its smallest id.
-QString finalOf(const QHash<QString, QString> &next, const QString &id)
+// Where each customer in @p next ends when its merges are followed; a circle ends in its smallest
+// id. Each customer is walked once (what a walk finds is kept), so a long chain costs its length.
+QHash<QString, QString> finalsOf(const QHash<QString, QString> &next)
 {
-    QStringList path{id};
-    QString at = id;
-    while (next.contains(at)) {
-        at = next.value(at);
-        const qsizetype seen = path.indexOf(at);
-        if (seen >= 0)
-            return *std::min_element(path.begin() + seen, path.end());
-        path << at;
+    QHash<QString, QString> finals;
+    for (auto start = next.cbegin(); start != next.cend(); ++start) {
+        if (finals.contains(start.key()))
+            continue;
+        QStringList path;
+        QHash<QString, qsizetype> onPath;
+        QString at = start.key();
+        QString end;
+        for (;;) {
+            if (const auto known = finals.constFind(at); known != finals.cend()) {
+                end = known.value();
+                break;
+            }
+            if (const auto seen = onPath.constFind(at); seen != onPath.cend()) { // a circle
+                end = *std::min_element(path.cbegin() + seen.value(), path.cend());
+                break;
+            }
+            if (!next.contains(at)) {
+                end = at;
+                break;
+            }
+            onPath.insert(at, path.size());
+            path << at;
+            at = next.value(at);
+        }
+        for (const QString &id : path)
+            finals.insert(id, end);
     }
-    return at;
+    return finals;
 }
 
 // The name a moved case shows: the new customer's, unless the case no longer shows its old
@@ -169,7 +189,9 @@ Status CustomerMerges::undo(const QString &mergeId)
         auto back = customers.writeDetails(restored);
         if (!back)
             return back.error();
-        const qint64 now = m_db.clock().nowMs();
+        // Later than the merge even when this PC's clock is behind the one that merged: the
+        // newer version of the record wins everywhere, and that must be the undo.
+        const qint64 now = qMax(m_db.clock().nowMs(), m->updatedAt + 1);
         if (auto r = m_db.exec(QStringLiteral("UPDATE customer_merge SET undone_at = ?, undone_by = ?, updated_at = ? WHERE id = ?"),
                                {now, m_db.actor(), now, mergeId});
             !r)
@@ -216,9 +238,10 @@ Result<QStringList> CustomerMerges::apply()
         if (!next.contains(merged))
             next.insert(merged, survivor);
     QHash<QString, QString> mergedInto; // only customers that live on in another
-    for (auto it = next.cbegin(); it != next.cend(); ++it)
-        if (const QString to = finalOf(next, it.key()); to != it.key())
-            mergedInto.insert(it.key(), to);
+    const QHash<QString, QString> finals = finalsOf(next);
+    for (auto it = finals.cbegin(); it != finals.cend(); ++it)
+        if (it.value() != it.key())
+            mergedInto.insert(it.key(), it.value());
 
     auto marked = m_db.selectAll(QStringLiteral("SELECT id, merged_into FROM customer WHERE merged_into IS NOT NULL"), {},
                                  [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });

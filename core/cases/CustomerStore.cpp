@@ -26,7 +26,9 @@ const RowColumns kColumns(QStringLiteral("customer"),
                            QStringLiteral("merged_into")});
 const QString kSelect = kColumns.select();
 
-Customer fromRow(const QSqlQuery &q)
+} // namespace
+
+Customer CustomerStore::fromRow(const QSqlQuery &q)
 {
     const auto row = kColumns.row(q);
     Customer c;
@@ -40,6 +42,8 @@ Customer fromRow(const QSqlQuery &q)
     c.mergedInto = row.text(QStringLiteral("merged_into"));
     return c;
 }
+
+namespace {
 
 // Stray spaces from typing or pasting are never part of a name or number.
 Customer trimmed(Customer c)

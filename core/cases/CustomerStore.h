@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QSqlQuery;
+
 namespace rd {
 
 class Database;
@@ -20,6 +22,8 @@ class CustomerStore
 public:
     /// The columns a customer is read from (checked against the schema by a test).
     static const RowColumns &columns();
+    /// A customer from a row selected with columns().
+    static Customer fromRow(const QSqlQuery &q);
     explicit CustomerStore(Database &db) : m_db(db) {}
 
     /// Creates a customer; the name is required, phone and e-mail are checked for shape.

@@ -1,6 +1,9 @@
 #include "lists/DuplicateFinder.h"
 
 #include "base/PhoneNumber.h"
+#include "base/TextRules.h"
+#include "cases/CustomerStore.h"
+#include "storage/RowColumns.h"
 #include "safety/Privacy.h"
 #include "storage/Database.h"
 
@@ -110,6 +113,70 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
     if (pairs.size() > limit)
         pairs.resize(limit);
     return pairs;
+}
+
+Result<QList<LikelyMatch>> DuplicateFinder::matchesFor(const Customer &typed, int limit)
+{
+    // Candidates by what the index or a short scan can give, then the same keys as find().
+    constexpr int kCandidates = 200;
+    const QString phone = phoneKey(typed.phone), email = emailKey(typed.email), name = nameKey(typed.name);
+    const QString digits = TextRules::phoneDigits(typed.phone);
+    QString longestWord;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (word.size() > longestWord.size())
+            longestWord = word;
+    QStringList conditions;
+    QVariantList params;
+    if (!phone.isEmpty() && digits.size() >= kEndingDigits) {
+        conditions << QStringLiteral("phone_digits LIKE ?");
+        params << QStringLiteral("%") + digits.right(kEndingDigits);
+    }
+    const SqlDialect &dialect = m_db.dialect();
+    if (!email.isEmpty()) {
+        conditions << dialect.foldCase(QStringLiteral("email")) + QStringLiteral(" = ") + dialect.foldCase(QStringLiteral("?"));
+        params << typed.email.trimmed();
+    }
+    if (longestWord.size() >= 3) { // a word of the name as typed, accents aside: the folded key decides
+        conditions << QStringLiteral("name %1 ?").arg(dialect.likeIgnoringCase());
+        params << QStringLiteral("%") + longestWord + QStringLiteral("%");
+    }
+    if (conditions.isEmpty())
+        return QList<LikelyMatch>();
+    params << Privacy::erasedName() << kCandidates;
+    auto candidates = m_db.selectAll(CustomerStore::columns().select() +
+                                         QStringLiteral("WHERE (%1) AND merged_into IS NULL AND name <> ? LIMIT ?")
+                                             .arg(conditions.join(QStringLiteral(" OR "))),
+                                     params, [](const QSqlQuery &q) { return CustomerStore::fromRow(q); });
+    if (!candidates)
+        return candidates.error();
+    QList<LikelyMatch> out;
+    for (const Customer &c : candidates.value()) {
+        if (c.id == typed.id)
+            continue;
+        QStringList reasons;
+        if (!phone.isEmpty() && phoneKey(c.phone) == phone)
+            reasons << QStringLiteral("phone");
+        if (!email.isEmpty() && emailKey(c.email) == email)
+            reasons << QStringLiteral("email");
+        if (!name.isEmpty() && nameKey(c.name) == name)
+            reasons << QStringLiteral("name");
+        if (!reasons.isEmpty())
+            out.append({c, reasons});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const LikelyMatch &a, const LikelyMatch &b) { return a.reasons.size() > b.reasons.size(); });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+QString DuplicateFinder::reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("phone"))
+        return tr("same phone number");
+    if (reason == QLatin1String("email"))
+        return tr("same e-mail address");
+    return tr("same name");
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "cases/Customer.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,13 @@ struct DuplicatePair
     QString secondId;
     QString secondName;
     QStringList reasons;
+};
+
+/// A customer already here who is probably the one being typed in, and why.
+struct LikelyMatch
+{
+    Customer customer;
+    QStringList reasons; ///< "phone", "email", "name"
 };
 
 /**
@@ -42,6 +50,14 @@ public:
 
     /// The likely pairs, the ones with most reasons first, at most @p limit.
     Result<QList<DuplicatePair>> find(int limit = 10000);
+
+    /// Customers already here who are probably the one in @p typed (a new customer being entered):
+    /// the same number in any form, the same address, or the same folded name. Most reasons
+    /// first, at most @p limit. Reads a bounded number of candidates, so it can run as one types.
+    Result<QList<LikelyMatch>> matchesFor(const Customer &typed, int limit = 3);
+
+    /// A reason ("phone", "email", "name") in words, for the screen.
+    static QString reasonText(const QString &reason);
 
     /// The keys: empty when the field gives none (no number, no address, no name).
     static QString phoneKey(const QString &phone);

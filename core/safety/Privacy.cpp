@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/HistorySeal.h"
+#include "cases/CustomerMerges.h"
 #include "cases/EventLog.h"
 #include "base/ExportFile.h"
 #include "search/SearchIndex.h"
@@ -66,6 +67,22 @@ Status Privacy::emptyRedactLists()
     return {};
 }
 
+Status Privacy::addMergedRecords()
+{
+    // Along every merge not undone, both ways, until nothing new: a chain of merges is one person.
+    for (;;) {
+        auto added = m_db.exec(QStringLiteral(
+            "INSERT INTO rd_redact_customers SELECT linked.id FROM (SELECT merged_id AS id FROM customer_merge WHERE undone_at IS NULL "
+            "AND survivor_id IN (SELECT id FROM rd_redact_customers) UNION SELECT survivor_id FROM customer_merge "
+            "WHERE undone_at IS NULL AND merged_id IN (SELECT id FROM rd_redact_customers)) AS linked "
+            "WHERE linked.id NOT IN (SELECT id FROM rd_redact_customers)"));
+        if (!added)
+            return added.error();
+        if (added.value()->numRowsAffected() <= 0)
+            return {};
+    }
+}
+
 Status Privacy::redactListedCases(bool customers)
 {
     const QStringList statements = {
@@ -113,25 +130,24 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
         return Transaction::run(m_db, [&]() -> Status {
             if (auto lists = emptyRedactLists(); !lists)
                 return lists;
-            if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id = ?"),
-                                       {customerId});
+            if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {customerId}); !r)
+                return r;
+            // Every record of this person: those merged into them, and the one they were merged into.
+            if (auto linked = addMergedRecords(); !linked)
+                return linked;
+            if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id IN "
+                                                      "(SELECT id FROM rd_redact_customers) OR origin_customer_id IN "
+                                                      "(SELECT id FROM rd_redact_customers) ON CONFLICT DO NOTHING"));
                 !r)
                 return r;
-            // The records merged into this customer are the same person: erased with them.
-            auto people = m_db.selectAll(QStringLiteral("SELECT CAST(? AS TEXT) UNION SELECT id FROM customer WHERE merged_into = ?"),
-                                         {customerId, customerId}, [](const QSqlQuery &q) { return q.value(0).toString(); });
-            if (!people)
-                return people.error();
-            for (const QString &id : people.value())
-                if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {id}); !r)
-                    return r;
             if (auto redacted = redactListedCases(true); !redacted)
                 return redacted;
             QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
-            for (const QString &id : people.value())
-                if (auto e = EventLog(m_db).append(QString(), id, QStringLiteral("customer.erased"), data); !e)
-                    return e;
-            return {};
+            if (auto e = EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data); !e)
+                return e;
+            // A merge with an erased customer no longer holds: each case back with its own record.
+            auto moved = CustomerMerges(m_db).apply();
+            return moved ? Status() : Status(moved.error());
         });
     });
 }
@@ -189,11 +205,17 @@ Status Privacy::reapplyErasures()
     return Transaction::run(m_db, [&]() -> Status {
         if (auto lists = emptyRedactLists(); !lists)
             return lists;
+        if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
+                                                  "WHERE kind = 'customer.erased'"));
+            !r)
+            return r;
+        // An erasure brought by a bundle covers every record of that person, merged on any PC.
+        if (auto linked = addMergedRecords(); !linked)
+            return linked;
         for (const QString &sql :
-             {QStringLiteral("INSERT INTO rd_redact_customers SELECT DISTINCT customer_id FROM case_event "
-                             "WHERE kind = 'customer.erased'"),
-              QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id IN "
-                             "(SELECT id FROM rd_redact_customers) ON CONFLICT DO NOTHING"),
+             {QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id IN "
+                             "(SELECT id FROM rd_redact_customers) OR origin_customer_id IN (SELECT id FROM rd_redact_customers) "
+                             "ON CONFLICT DO NOTHING"),
               QStringLiteral("INSERT INTO rd_redact SELECT DISTINCT case_id FROM case_event "
                              "WHERE kind = 'case.anonymised' ON CONFLICT DO NOTHING")})
             if (auto r = m_db.execOnce(sql); !r)
@@ -251,6 +273,8 @@ Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
                                    {erasedName()});
             !r)
             return r;
+        if (auto linked = addMergedRecords(); !linked) // the records merged into them, which have no cases
+            return linked;
         if (auto redacted = redactListedCases(true); !redacted)
             return redacted;
         auto ids = m_db.selectAll(QStringLiteral("SELECT id FROM rd_redact"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
@@ -331,8 +355,25 @@ Result<QJsonObject> Privacy::exportCustomer(const QString &customerId)
                           {customerId}, internal);
     if (!own)
         return own.error();
+    // The records of this customer entered twice and merged into this one, with their history.
+    auto merged = rowsAsJson(m_db, QStringLiteral("SELECT * FROM customer WHERE merged_into = ? ORDER BY created_at, id"), {customerId},
+                             internal);
+    if (!merged)
+        return merged.error();
+    QJsonArray records;
+    for (const QJsonValue &m : merged.value()) {
+        QJsonObject one = m.toObject();
+        auto history = rowsAsJson(m_db, QStringLiteral("SELECT * FROM case_event WHERE customer_id = ? AND case_id IS NULL "
+                                                       "ORDER BY at, seq"),
+                                  {one.value(QStringLiteral("id")).toString()}, internal);
+        if (!history)
+            return history.error();
+        one.insert(QStringLiteral("history"), history.value());
+        records.append(one);
+    }
     QJsonObject customerObject = customer->first().toObject();
     customerObject.remove(QStringLiteral("phone_digits"));
+    customerObject.insert(QStringLiteral("merged_records"), records);
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("Recovery Desk customer data")},
                        {QStringLiteral("exported_at"), m_db.clock().nowUtc().toString(Qt::ISODate)},
                        {QStringLiteral("customer"), customerObject},

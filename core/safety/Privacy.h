@@ -66,6 +66,8 @@ public:
 private:
     /// Creates (or empties) temp.rd_redact and temp.rd_redact_customers.
     Status emptyRedactLists();
+    /// Adds to temp.rd_redact_customers every record linked by a merge (not undone) to one there.
+    Status addMergedRecords();
     /// Redacts the cases listed in temp.rd_redact (and their events); @p customers too when set.
     Status redactListedCases(bool customers);
 

@@ -70,6 +70,28 @@ public:
         poll->start(20);
     }
 
+    /// When a modal dialog named @p objectName is the active one (over any other), hands it to
+    /// @p answer; gives up after @p ms so no test hangs. For a dialog opened from another dialog,
+    /// or one opened after work on a worker thread.
+    static void answerDialog(const QString &objectName, const std::function<void(QWidget *)> &answer, int ms = 20000)
+    {
+        auto *poll = new QTimer;
+        auto *waited = new QElapsedTimer;
+        waited->start();
+        QObject::connect(poll, &QTimer::timeout, [poll, waited, objectName, answer, ms] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            const bool ours = dialog && dialog->objectName() == objectName;
+            if (!ours && waited->elapsed() < ms)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            delete waited;
+            if (ours)
+                answer(dialog);
+        });
+        poll->start(20);
+    }
+
     /// Lets events run until @p condition holds or @p ms pass; for work done on worker threads.
     static bool waitFor(const std::function<bool()> &condition, int ms = 5000)
     {

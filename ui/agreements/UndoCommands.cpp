@@ -1,6 +1,7 @@
 #include "agreements/UndoCommands.h"
 
 #include "agreements/CallbackStore.h"
+#include "cases/CustomerMerges.h"
 #include "cases/CustomerStore.h"
 #include "agreements/PromiseStore.h"
 
@@ -98,6 +99,37 @@ void CustomerEditCommand::redo()
     if (m_done)
         return;
     apply(m_after);
+    m_done = true;
+}
+
+CustomerMergeCommand::CustomerMergeCommand(Database &db, QString mergeId, QString mergedId, Customer survivor, UndoReport report)
+    : m_db(db), m_mergeId(std::move(mergeId)), m_mergedId(std::move(mergedId)), m_survivor(std::move(survivor)),
+      m_report(std::move(report))
+{
+    setText(tr("merge two records of %1").arg(m_survivor.name));
+}
+
+void CustomerMergeCommand::undo()
+{
+    if (auto s = CustomerMerges(m_db).undo(m_mergeId); !s) {
+        setObsolete(true);
+        m_report(s.message());
+        return;
+    }
+    m_done = false;
+}
+
+void CustomerMergeCommand::redo()
+{
+    if (m_done)
+        return;
+    auto merged = CustomerMerges(m_db).merge(m_mergedId, m_survivor);
+    if (!merged) {
+        setObsolete(true);
+        m_report(merged.message());
+        return;
+    }
+    m_mergeId = merged->id;
     m_done = true;
 }
 

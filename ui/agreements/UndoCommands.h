@@ -64,4 +64,25 @@ private:
     bool m_done = true;
 };
 
+/// A merge of two customer records (MergeDialog); undo splits them back, redo merges them again
+/// with the same details picked. Each is a new event in both records' history.
+class CustomerMergeCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerMergeCommand)
+
+public:
+    CustomerMergeCommand(Database &db, QString mergeId, QString mergedId, Customer survivor, UndoReport report);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    Database &m_db;
+    QString m_mergeId; ///< the merge in force; a redo makes a new one
+    QString m_mergedId;
+    Customer m_survivor;
+    UndoReport m_report;
+    bool m_done = true;
+};
+
 } // namespace rd

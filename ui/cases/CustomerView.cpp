@@ -4,6 +4,7 @@
 #include "widgets/BackgroundTask.h"
 #include "agreements/AgreementReadBack.h"
 #include "cases/CaseStore.h"
+#include "cases/CustomerMerges.h"
 #include "cases/CustomerStore.h"
 #include "storage/Database.h"
 #include "cases/EventLog.h"
@@ -110,6 +111,19 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
     right->addWidget(m_cases, 2);
     right->addWidget(promisesCaption);
     right->addWidget(m_promises, 1);
+    // Records of this customer entered twice and merged into this one, each to split back.
+    m_mergedCaption = new QLabel(tr("Merged into this record (entered twice):"), this);
+    m_merges = new QListWidget(this);
+    m_merges->setObjectName(QStringLiteral("customerMerges"));
+    describe(m_merges, tr("Records merged into this one"), tr("Records of this customer that were merged into this one. "
+                                                              "Split back returns their cases to them."));
+    m_mergedCaption->setBuddy(m_merges);
+    m_splitButton = new QPushButton(tr("Split &back"), this);
+    m_splitButton->setObjectName(QStringLiteral("splitCustomerButton"));
+    connect(m_splitButton, &QPushButton::clicked, this, &CustomerView::splitSelected);
+    right->addWidget(m_mergedCaption);
+    right->addWidget(m_merges, 1);
+    right->addWidget(m_splitButton, 0, Qt::AlignLeft);
     columns->addLayout(right, 3);
     layout->addLayout(columns, 1);
 
@@ -132,7 +146,12 @@ void CustomerView::refresh()
     m_cases->clear();
     m_promises->clear();
     m_history->clear();
+    m_merges->clear();
     auto customer = m_customerId.isEmpty() ? Result<Customer>(Error{}) : CustomerStore(m_db).get(m_customerId);
+    if (customer && !customer->mergedInto.isEmpty()) { // a record merged away: its customer is the survivor
+        m_customerId = customer->mergedInto;
+        customer = CustomerStore(m_db).get(m_customerId);
+    }
     for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
         e->setEnabled(customer.ok());
     if (!customer) {
@@ -170,11 +189,56 @@ void CustomerView::refresh()
         m_promises->addItem(tr("None."));
     if (auto events = EventLog(m_db).customerHistory(m_customerId); events)
         for (const CaseEvent &e : events.value())
-            m_history->addItem(QStringLiteral("%1  %2 — %3")
-                                   .arg(shortDateTime(e.at),
-                                        e.actor, e.kind == QLatin1String("customer.created")
-                                                     ? tr("added")
-                                                     : tr("changed: %1").arg(e.data.keys().join(QStringLiteral(", ")))));
+            m_history->addItem(QStringLiteral("%1  %2 — %3").arg(shortDateTime(e.at), e.actor, historyText(e)));
+    if (auto merges = CustomerMerges(m_db).into(m_customerId); merges)
+        for (const CustomerMerge &m : merges.value()) {
+            auto merged = CustomerStore(m_db).get(m.mergedId);
+            auto *item = new QListWidgetItem(tr("%1 — merged %2 by %3")
+                                                 .arg(merged ? merged->name : m.mergedId, shortDate(m.createdAt), m.actor),
+                                             m_merges);
+            item->setData(Qt::UserRole, m.id);
+        }
+    const bool anyMerged = m_merges->count() > 0;
+    m_mergedCaption->setVisible(anyMerged);
+    m_merges->setVisible(anyMerged);
+    m_splitButton->setVisible(anyMerged);
+    if (anyMerged)
+        m_merges->setCurrentRow(0);
+}
+
+QString CustomerView::historyText(const CaseEvent &e) const
+{
+    const auto nameOf = [this](const QString &id) {
+        auto c = CustomerStore(m_db).get(id);
+        return c ? c->name : id;
+    };
+    const QString from = e.data.value(QStringLiteral("from")).toString();
+    const QString into = e.data.value(QStringLiteral("into")).toString();
+    if (e.kind == QLatin1String("customer.created"))
+        return tr("added");
+    if (e.kind == QLatin1String("customer.merged"))
+        return from.isEmpty() ? tr("merged into %1").arg(nameOf(into)) : tr("merged with %1").arg(nameOf(from));
+    if (e.kind == QLatin1String("customer.split"))
+        return from.isEmpty() ? tr("split back from %1").arg(nameOf(into)) : tr("split back: %1").arg(nameOf(from));
+    if (e.kind == QLatin1String("customer.erased"))
+        return tr("personal data erased");
+    return tr("changed: %1").arg(e.data.keys().join(QStringLiteral(", ")));
+}
+
+void CustomerView::splitSelected()
+{
+    QListWidgetItem *item = m_merges->currentItem();
+    if (!item)
+        return;
+    const QString mergeId = item->data(Qt::UserRole).toString();
+    const Status s = CustomerMerges(m_db).undo(mergeId);
+    if (!s) {
+        showMessage(s.message(), true);
+        return;
+    }
+    refresh();
+    showMessage(tr("Split back: the cases of that record are its own again."), false);
+    emit changed();
 }
 
 void CustomerView::save()

@@ -5,10 +5,12 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QUndoStack;
 
 namespace rd {
 class MessageBar;
+struct CaseEvent;
 }
 
 namespace rd {
@@ -45,6 +47,10 @@ private:
     void askErase();
     void askExport();
     void showMessage(const QString &text, bool error);
+    /// Splits the merge chosen in the list of merged records back (CustomerMerges::undo).
+    void splitSelected();
+    /// One line of the details' history in words.
+    QString historyText(const CaseEvent &e) const;
 
     Database &m_db;
     QUndoStack *m_undo = nullptr;
@@ -58,6 +64,9 @@ private:
     QListWidget *m_cases = nullptr;
     QListWidget *m_promises = nullptr;
     QListWidget *m_history = nullptr;
+    QLabel *m_mergedCaption = nullptr;
+    QListWidget *m_merges = nullptr;
+    QPushButton *m_splitButton = nullptr;
     MessageBar *m_message = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "cases/CaseView.h"
 #include "widgets/ConnectionBanner.h"
 #include "cases/CustomerView.h"
+#include "cases/DuplicatesDialog.h"
 #include "storage/Database.h"
 #include "review/DemoData.h"
 #include "base/PhoneNumber.h"
@@ -331,6 +332,11 @@ void MainWindow::createMenus()
     m_takeWaitingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_takeWaitingAction->setEnabled(false);
 
+    QMenu *customers = menuBar()->addMenu(tr("Custo&mers"));
+    QAction *duplicates = customers->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("actionFindDuplicates"));
+    duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find cases…"), this, [this] {
         m_tabs->setCurrentWidget(m_cases);
@@ -608,6 +614,22 @@ void MainWindow::newCall()
     }
     m_tabs->setCurrentWidget(m_call);
     m_call->startNewCall();
+}
+
+void MainWindow::findDuplicates()
+{
+    if (refuseDuringCall())
+        return;
+    DuplicatesDialog dialog(*m_context.db, m_undo, this);
+    connect(&dialog, &DuplicatesDialog::merged, this, [this](const QString &survivorId) {
+        if (m_customer->customerId().isEmpty())
+            m_customer->showCustomer(survivorId);
+        else
+            m_customer->refresh(); // shows the survivor if the record on it was merged away
+        refresh();
+    });
+    dialog.load(); // on a worker, before the dialog shows; a failure is said in the dialog
+    dialog.exec();
 }
 
 void MainWindow::refresh()

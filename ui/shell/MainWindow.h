@@ -95,6 +95,8 @@ private:
     void newCall();
     void fillWithDemoData();
     void exportCases();
+    /// Customers → Find duplicates: the likely pairs, each to compare and merge.
+    void findDuplicates();
     void importBundles();
     void chooseBackupToRestore();
     void chooseRetention();

@@ -348,3 +348,72 @@ TEST_CASE("Two PCs merging the same pair each way end with one customer everywhe
     CHECK(caseIdsOf(ab.db(), one) == sorted({two.keptCase, two.againCase}));
     CHECK(CustomerStore(ab.db()).find(QStringLiteral("Vries"))->size() == 1);
 }
+
+TEST_CASE("An erasure reaches every record of the person, merged on any PC", "[customer][merge][privacy][bundle]")
+{
+    // PC 2 merges the hurried record into the full one, keeping its number; PC 1, which has not
+    // heard of the merge, erases the hurried record on the customer's request.
+    TempDatabase pc1;
+    const Twice two = enteredTwice(pc1.db());
+    const QString b0 = pc1.dir() + QStringLiteral("/before.rdbundle");
+    REQUIRE(Bundle::write(pc1.db(), b0, {}).ok());
+    TempDatabase pc2;
+    REQUIRE(Bundle::merge(pc2.db(), b0).ok());
+    REQUIRE(CustomerMerges(pc2.db()).merge(two.again, picked(pc2.db(), two)).ok());
+    REQUIRE(Privacy(pc1.db()).eraseCustomer(two.again, QStringLiteral("asked on the phone")).ok());
+    const QString b1 = pc1.dir() + QStringLiteral("/erased.rdbundle");
+    const QString b2 = pc2.dir() + QStringLiteral("/merged.rdbundle");
+    REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
+    REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+    for (const QStringList &order : {QStringList{b1, b2}, QStringList{b2, b1}}) {
+        TempDatabase archive;
+        for (const QString &b : order) {
+            auto r = Bundle::merge(archive.db(), b);
+            INFO(r.message().toStdString());
+            REQUIRE(r.ok());
+        }
+        // Nothing of the number the erased record had is left anywhere, nor its cases' text.
+        CHECK(CustomerStore(archive.db()).find(QStringLiteral("020 555 0101"))->isEmpty());
+        CHECK(CustomerStore(archive.db()).get(two.kept)->name == Privacy::erasedName());
+        CHECK(CaseStore(archive.db()).get(two.againCase)->experience.isEmpty());
+        auto seal = HistorySeal::verify(archive.db());
+        REQUIRE(seal.ok());
+        INFO(seal->problem.toStdString());
+        CHECK(seal->intact);
+    }
+}
+
+TEST_CASE("Erasing a record merged into another erases the cases it brought", "[customer][merge][privacy]")
+{
+    TempDatabase t;
+    const Twice two = enteredTwice(t.db());
+    REQUIRE(CustomerMerges(t.db()).merge(two.again, CustomerStore(t.db()).get(two.kept).value()).ok());
+    REQUIRE(Privacy(t.db()).eraseCustomer(two.again, QStringLiteral("asked by letter")).ok());
+    CHECK(CaseStore(t.db()).get(two.againCase)->experience.isEmpty());
+    CHECK(CustomerStore(t.db()).find(QStringLiteral("P. de Vries"))->isEmpty());
+    CHECK(CustomerStore(t.db()).find(QStringLiteral("Pieter"))->isEmpty()); // one person: all of them
+    auto seal = HistorySeal::verify(t.db());
+    REQUIRE(seal.ok());
+    INFO(seal->problem.toStdString());
+    CHECK(seal->intact);
+}
+
+TEST_CASE("After the retention period a merged record goes with its survivor", "[customer][merge][privacy]")
+{
+    TempDatabase t;
+    const Twice two = enteredTwice(t.db());
+    REQUIRE(CustomerMerges(t.db()).merge(two.again, CustomerStore(t.db()).get(two.kept).value()).ok());
+    for (const QString &id : {two.keptCase, two.againCase}) // closed long ago, as an old archive holds them
+        REQUIRE(t.db().exec(QStringLiteral("UPDATE case_record SET status = 'closed', closed_at = ? WHERE id = ?"),
+                            {t.clock().nowMs(), id}).ok());
+    t.clock().advanceSecs(86400);
+    auto anonymised = Privacy(t.db()).anonymiseClosedBefore(t.clock().nowMs());
+    REQUIRE(anonymised.ok());
+    CHECK(anonymised.value() == 2);
+    CHECK(CustomerStore(t.db()).get(two.again)->name == Privacy::erasedName());
+    CHECK(CustomerStore(t.db()).find(QStringLiteral("020 555 0101"))->isEmpty());
+    auto seal = HistorySeal::verify(t.db());
+    REQUIRE(seal.ok());
+    INFO(seal->problem.toStdString());
+    CHECK(seal->intact);
+}

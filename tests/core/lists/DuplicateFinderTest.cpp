@@ -1,6 +1,7 @@
 // Duplicate customers (issue 20): found by blocking keys on the phone number, the e-mail address
 // and the folded name; near misses are not; an erased customer never is.
 #include "base/PhoneNumber.h"
+#include "cases/CustomerMerges.h"
 #include "cases/CustomerStore.h"
 #include "cli/BatchCommands.h"
 #include "lists/DuplicateFinder.h"
@@ -75,6 +76,39 @@ TEST_CASE("Customers entered twice are found, with the reasons; near misses are 
     add(db, "Bakker", "06 8765 4320");
     CHECK(found(db) == QStringList{QStringLiteral("Jansen, Ria + Ría Jansen: email name"),
                                    QStringLiteral("P. de Vries + Pieter de Vries: phone")});
+}
+
+TEST_CASE("While a customer is typed in, the likely existing one is found", "[customer][duplicates]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    TempDatabase t;
+    Database &db = t.db();
+    const QString ria = add(db, "Ría Jansen", "06 1234 5678", "ria.jansen@example.nl");
+    add(db, "Ria Janssen", "06 1234 5679");
+    const QString merged = add(db, "R. Jansen", "020 123 4567");
+    REQUIRE(CustomerMerges(db).merge(merged, CustomerStore(db).get(ria).value()).ok());
+    const auto matches = [&db](const char *name, const char *phone, const char *email) {
+        Customer typed;
+        typed.name = QString::fromUtf8(name);
+        typed.phone = QString::fromUtf8(phone);
+        typed.email = QString::fromUtf8(email);
+        auto found = DuplicateFinder(db).matchesFor(typed);
+        REQUIRE(found.ok());
+        QStringList out;
+        for (const LikelyMatch &m : found.value())
+            out << m.customer.name + QStringLiteral(": ") + m.reasons.join(QLatin1Char(' '));
+        return out;
+    };
+    CHECK(matches("", "+31 6 12345678", "") == QStringList{QStringLiteral("Ría Jansen: phone")});
+    CHECK(matches("", "", "RIA.JANSEN@example.nl") == QStringList{QStringLiteral("Ría Jansen: email")});
+    CHECK(matches("Jansen, Ría", "", "") == QStringList{QStringLiteral("Ría Jansen: name")});
+    CHECK(matches("Jansen Ría", "0612345678", "ria.jansen@example.nl") == QStringList{QStringLiteral("Ría Jansen: phone email name")});
+    // Near misses, too little to go on, and a record merged into another are never suggested.
+    CHECK(matches("Ria Jansen", "06 1234 5670", "") == QStringList{QStringLiteral("Ría Jansen: name")}); // accents folded
+    CHECK(matches("Ria Jansma", "06 1234 5670", "ria@example.nl").isEmpty());
+    CHECK(matches("Jansen", "", "").isEmpty());
+    CHECK(matches("", "020 123 4567", "").isEmpty());
+    CHECK(matches("", "", "").isEmpty());
 }
 
 TEST_CASE("An erased customer is never listed as a duplicate", "[customer][duplicates][privacy]")

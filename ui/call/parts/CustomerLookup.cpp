@@ -3,10 +3,13 @@
 #include "base/PhoneNumber.h"
 #include "base/TextRules.h"
 #include "widgets/Accessible.h"
+#include "agreements/PromiseStore.h"
 #include "cases/CustomerStore.h"
+#include "lists/DuplicateFinder.h"
 
 #include <QFormLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -70,13 +73,26 @@ CustomerLookup::CustomerLookup(Database &db, QWidget *parent) : QWidget(parent),
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Organisation:"), m_organisation);
-    auto *add = new QPushButton(tr("&Add customer and start"), m_newForm);
-    add->setObjectName(QStringLiteral("addCustomerButton"));
-    add->setAutoDefault(true);
-    form->addRow(QString(), add);
-    connect(add, &QPushButton::clicked, this, &CustomerLookup::addCustomer);
+    m_addButton = new QPushButton(tr("&Add customer and start"), m_newForm);
+    m_addButton->setObjectName(QStringLiteral("addCustomerButton"));
+    m_addButton->setAutoDefault(true);
+    form->addRow(QString(), m_addButton);
+    connect(m_addButton, &QPushButton::clicked, this, &CustomerLookup::addCustomer);
     for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
-        connect(e, &QLineEdit::returnPressed, this, &CustomerLookup::addCustomer);
+        e->installEventFilter(this); // Enter: take the likely customer, or add; Alt+A (the button): add
+    m_hint = new QLabel(m_newForm);
+    m_hint->setObjectName(QStringLiteral("duplicateHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setAccessibleName(tr("Probably a customer already here"));
+    m_hint->hide();
+    form->addRow(QString(), m_hint);
+    m_hintTimer = new QTimer(this);
+    m_hintTimer->setSingleShot(true);
+    m_hintTimer->setInterval(250); // when typing pauses
+    connect(m_hintTimer, &QTimer::timeout, this, &CustomerLookup::checkLikelyMatch);
+    for (QLineEdit *e : {m_name, m_phone, m_email})
+        connect(e, &QLineEdit::textChanged, m_hintTimer, qOverload<>(&QTimer::start));
     m_newForm->hide();
     layout->addWidget(m_newForm);
     layout->addStretch(1);
@@ -166,6 +182,36 @@ void CustomerLookup::showNewForm(bool show)
     m_name->end(false);
 }
 
+void CustomerLookup::checkLikelyMatch()
+{
+    m_hintTimer->stop();
+    m_likely.reset();
+    Customer typed;
+    typed.name = m_name->text();
+    typed.phone = m_phone->text();
+    typed.email = m_email->text();
+    auto matches = DuplicateFinder(m_db).matchesFor(typed, 1);
+    if (!matches || matches->isEmpty()) {
+        m_hint->hide(); // a hint that cannot be worked out is no reason to stop the employee
+        return;
+    }
+    const Customer &c = matches->first().customer;
+    QStringList details;
+    if (!c.phone.isEmpty())
+        details << c.phone; // as the employee's colleagues wrote it, as they will see it on the card
+    else if (!c.email.isEmpty())
+        details << c.email;
+    auto promises = PromiseStore(m_db).openForCustomer(c.id);
+    if (promises && !promises->isEmpty())
+        details << tr("%n open promise(s)", nullptr, int(promises->size()));
+    const QString who = details.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, details.join(QStringLiteral(", ")));
+    // The add button's own key, in the language on screen (Alt+A; in Dutch Alt+S).
+    const QString addKey = QKeySequence::mnemonic(m_addButton->text()).toString(QKeySequence::NativeText);
+    m_hint->setText(tr("Maybe %1? Enter takes this customer; %2 adds a new one anyway.").arg(who, addKey));
+    m_hint->show();
+    m_likely = c;
+}
+
 void CustomerLookup::addCustomer()
 {
     Customer c;
@@ -186,6 +232,16 @@ bool CustomerLookup::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (enter && m_newForm->isAncestorOf(static_cast<QWidget *>(watched))) {
+        if (m_hintTimer->isActive())
+            checkLikelyMatch(); // Enter right after typing: the hint first
+        if (m_likely)
+            emit customerChosen(*m_likely);
+        else
+            addCustomer();
+        return true;
+    }
     if (watched == m_search) {
         if (key->key() == Qt::Key_Down && m_results->count() > 0) {
             m_results->setFocus();

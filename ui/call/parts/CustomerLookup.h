@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -16,7 +19,9 @@ class Database;
 /**
  * Finds a customer as you type (name, phone or e-mail) and adds a new one inline. Enter picks
  * the highlighted (or first) match; with no match, Enter opens the new-customer form filled
- * with what was typed.
+ * with what was typed. While the form is filled in, a hint names a customer already here who is
+ * probably the same person (same number, address or name): Enter then takes them, the add
+ * button (Alt+A) adds the new one anyway.
  */
 class CustomerLookup : public QWidget
 {
@@ -43,6 +48,8 @@ private:
     void chooseRow(int row);
     void showNewForm(bool show);
     void addCustomer();
+    /// Looks for a customer already here who is probably the one being typed in (DuplicateFinder).
+    void checkLikelyMatch();
 
     Database &m_db;
     QList<Customer> m_found;
@@ -55,6 +62,10 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_organisation = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QLabel *m_hint = nullptr;      ///< "Maybe Ria Jansen…? Enter takes this customer"
+    QTimer *m_hintTimer = nullptr;
+    std::optional<Customer> m_likely; ///< the customer the hint names; Enter takes them
 };
 
 } // namespace rd
