@@ -4777,12 +4777,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::DuplicatesDialog</name>
     <message>
         <location filename="../ui/cases/DuplicatesDialog.cpp" line="+28"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Find duplicate customers</source>
         <translation>Dubbele klanten zoeken</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Likely duplicate customers</source>
         <translation>Waarschijnlijk dubbele klanten</translation>
     </message>
@@ -4812,7 +4812,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Enter: vergelijken en samenvoegen · Esc: sluiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Comparing the customers…</source>
         <translation>De klanten worden vergeleken…</translation>
     </message>
@@ -4949,6 +4949,11 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zakenlijst</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
@@ -5017,6 +5022,16 @@ Reden (zonder persoonsgegevens):</translation>
         <location line="+0"/>
         <source>Pick the first match, or add a new customer with what you typed</source>
         <translation>De eerste treffer kiezen, of een nieuwe klant toevoegen met wat je typte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (in the new-customer form)</source>
+        <translation>Enter (in het formulier voor een nieuwe klant)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With a hint &quot;Maybe …?&quot; shown: take that customer instead of adding one twice</source>
+        <translation>Met de hint &quot;Misschien …?&quot; in beeld: die klant kiezen in plaats van een klant dubbel toe te voegen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5211,6 +5226,26 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Terug naar de hele lijst</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find customers entered twice; Enter compares a pair and merges it</source>
+        <translation>Dubbel ingevoerde klanten zoeken; Enter vergelijkt een paar en voegt het samen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+B (customer view)</source>
+        <translation>Alt+S (klantoverzicht)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split a merged record back: its cases are its own again</source>
+        <translation>Een samengevoegd record weer splitsen: de zaken zijn weer van dat record</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Keys</source>
@@ -5289,12 +5324,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+636"/>
+        <location line="+635"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-626"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5471,7 +5506,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>No phone number is known for this call: dial it yourself.</source>
         <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
     </message>
@@ -5495,7 +5530,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-666"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5515,7 +5550,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+337"/>
+        <location line="+336"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -5546,7 +5581,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-400"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5754,12 +5789,12 @@ Toch sluiten?</translation>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-423"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>

@@ -91,7 +91,12 @@ QString TempDatabase::path() const
 
 void TempDatabase::open()
 {
-    auto db = Database::open(path());
+    // Each server database stands for a PC (or an archive) of its own: it seals its history under
+    // a name of its own, as two PCs on one server do, not under this machine's one name.
+    Database::Options options;
+    if (onServer())
+        options.workstation = QStringLiteral("test-") + m_serverDatabase;
+    auto db = Database::open(path(), options);
     INFO(db.message().toStdString());
     REQUIRE(db.ok());
     m_db = std::move(db).value();

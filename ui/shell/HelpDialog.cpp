@@ -43,7 +43,7 @@ QWidget *HelpDialog::keysPage()
         QString area, keys, what;
     };
     const QString anywhere = tr("Anywhere"), call = tr("During a call"), queue = tr("Work queue and case"),
-                  cases = tr("Case list");
+                  cases = tr("Case list"), customers = tr("Customers");
     const QList<Row> rows = {
         {anywhere, tr("Ctrl+N"), tr("New call: the cursor goes to the customer search")},
         {anywhere, tr("Ctrl+1 … Ctrl+7"), tr("Work queue, call, cases, case, customer, review, reflection")},
@@ -52,6 +52,7 @@ QWidget *HelpDialog::keysPage()
         {anywhere, tr("Ctrl+Z"), tr("Undo the last change you made here (itself recorded in the history)")},
         {anywhere, tr("Ctrl+,"), tr("Settings")},
         {call, tr("Enter (in the search)"), tr("Pick the first match, or add a new customer with what you typed")},
+        {call, tr("Enter (in the new-customer form)"), tr("With a hint \"Maybe …?\" shown: take that customer instead of adding one twice")},
         {call, tr("Ctrl+Enter, Alt+Right"), tr("Step done, go to the next one")},
         {call, tr("Alt+Left"), tr("Back one step")},
         {call, tr("Ctrl+Shift+Enter"), tr("Skip the step (recorded)")},
@@ -72,6 +73,8 @@ QWidget *HelpDialog::keysPage()
         {cases, tr("Enter"), tr("Open the case")},
         {cases, tr("Ctrl+F, then type"), tr("Search names, phone numbers, e-mail and all case text")},
         {cases, tr("Esc (in the search)"), tr("Back to the whole list")},
+        {customers, tr("Ctrl+Shift+D"), tr("Find customers entered twice; Enter compares a pair and merges it")},
+        {customers, tr("Alt+B (customer view)"), tr("Split a merged record back: its cases are its own again")},
     };
     auto *table = new QTableWidget(int(rows.size()), 3, this);
     table->setObjectName(QStringLiteral("helpKeys"));
