@@ -878,7 +878,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>it carries the erasure %1 of a record that its sender did not create</source>
         <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
     </message>
@@ -1598,7 +1598,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerMerges</name>
     <message>
-        <location filename="../core/cases/CustomerMerges.cpp" line="+89"/>
+        <location filename="../core/cases/CustomerMerges.cpp" line="+99"/>
         <source>There is no such merge of customers.</source>
         <translation>Deze samenvoeging van klanten bestaat niet.</translation>
     </message>
@@ -1608,7 +1608,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Een klant kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>An erased customer is never merged: their data was removed on request.</source>
         <translation>Een gewiste klant wordt nooit samengevoegd: de gegevens zijn op verzoek verwijderd.</translation>
     </message>
@@ -1621,6 +1621,19 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+45"/>
         <source>This merge was undone already.</source>
         <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This customer was erased for privacy; an erased customer is not split again.</source>
+        <translation>Deze klant is gewist voor de privacy; een gewiste klant wordt niet opnieuw gesplitst.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSplitCommand</name>
+    <message>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="+31"/>
+        <source>split two customer records</source>
+        <translation>twee klantrecords splitsen</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2034,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../core/lists/DuplicateFinder.cpp" line="+176"/>
+        <location filename="../core/lists/DuplicateFinder.cpp" line="+195"/>
         <source>same phone number</source>
         <translation>zelfde telefoonnummer</translation>
     </message>
@@ -2072,7 +2085,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>HistorySeal</name>
     <message>
-        <location filename="../core/storage/HistorySeal.cpp" line="+296"/>
+        <location filename="../core/storage/HistorySeal.cpp" line="+289"/>
         <source>the event before it in this case is missing</source>
         <translation>de gebeurtenis ervoor in deze zaak ontbreekt</translation>
     </message>
@@ -2105,7 +2118,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de geschiedenis lezen</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-85"/>
         <source>it carries no seal, though its case&apos;s history was sealed before it</source>
         <translation>ze heeft geen zegel, terwijl de geschiedenis van haar zaak daarvoor al verzegeld was</translation>
     </message>
@@ -2115,12 +2128,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>ze heeft geen zegel, terwijl de geschiedenis van haar klant daarvoor al verzegeld was</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>its data reads as erased, but no erasure of its case or customer was recorded</source>
         <translation>haar gegevens lijken gewist, maar er is geen wissing van haar zaak of klant vastgelegd</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>read the history&apos;s chains</source>
         <translation>de ketens van de geschiedenis lezen</translation>
     </message>
@@ -2239,7 +2252,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2249,12 +2262,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-294"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+312"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2378,7 +2391,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>QueueActCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="-79"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="-110"/>
         <source>mark kept: %1</source>
         <translation>als nagekomen markeren: %1</translation>
     </message>
@@ -4609,7 +4622,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Split back: the cases of that record are its own again.</source>
         <translation>Weer gesplitst: de zaken van dat record zijn weer van dat record.</translation>
     </message>
@@ -4619,7 +4632,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Gegevens opgeslagen.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-203"/>
         <source>E&amp;xport data…</source>
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
@@ -4644,7 +4657,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Samengevoegd met dit record (dubbel ingevoerd):</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+167"/>
         <location line="+16"/>
         <source>Erase customer</source>
         <translation>Klant wissen</translation>
@@ -4694,7 +4707,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-275"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5324,12 +5337,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+635"/>
+        <location line="+636"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-627"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -5427,6 +5440,11 @@ Reden (zonder persoonsgegevens):</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubbele klanten zoeken…</translation>
     </message>
@@ -5530,7 +5548,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-667"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -5540,7 +5558,7 @@ Toch sluiten?</translation>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Werklijst</translation>
     </message>
@@ -5581,7 +5599,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -5591,7 +5609,7 @@ Toch sluiten?</translation>
         <translation>Alleen voor een lege database: voegt voorbeeldzaken toe om het programma mee uit te proberen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;Find cases…</source>
         <translation>Zaken doorzo&amp;eken…</translation>
     </message>
@@ -5601,17 +5619,17 @@ Toch sluiten?</translation>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5651,12 +5669,7 @@ Toch sluiten?</translation>
         <translation>Recovery Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Custo&amp;mers</source>
-        <translation>&amp;Klanten</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+75"/>
         <source>&amp;Review figures</source>
         <translation>&amp;Reviewcijfers</translation>
     </message>
@@ -5725,12 +5738,12 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-536"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>Re&amp;flection</source>
         <translation>Re&amp;flectie</translation>
     </message>
@@ -5740,12 +5753,12 @@ Toch sluiten?</translation>
         <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>&amp;Restore from backup…</source>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
@@ -5769,12 +5782,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;Keys</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -5794,7 +5807,7 @@ Toch sluiten?</translation>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-424"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -5809,7 +5822,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5824,7 +5837,7 @@ Toch sluiten?</translation>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>&amp;Trusted workstations…</source>
         <translation>Vertrouwde &amp;werkplekken…</translation>
     </message>

@@ -83,6 +83,16 @@ QString movedName(const QString &to)
 
 } // namespace
 
+Result<bool> CustomerMerges::eitherErased(const QString &a, const QString &b)
+{
+    auto erased = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE customer_id IN (?, ?) AND case_id IS NULL "
+                                             "AND kind = 'customer.erased'"),
+                              {a, b});
+    if (!erased)
+        return erased.error();
+    return erased->toInt() > 0;
+}
+
 Result<CustomerMerge> CustomerMerges::get(const QString &mergeId)
 {
     return m_db.selectOne(kSelect + QStringLiteral("WHERE id = ?"), {mergeId}, fromRow,
@@ -108,12 +118,10 @@ Result<CustomerMerge> CustomerMerges::merge(const QString &mergedId, const Custo
             return kept.error();
         if (merged->id == kept->id)
             return Error{Error::Code::InvalidInput, tr("A customer cannot be merged with itself.")};
-        auto erased = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE customer_id IN (?, ?) AND case_id IS NULL "
-                                                 "AND kind = 'customer.erased'"),
-                                  {merged->id, kept->id});
+        auto erased = eitherErased(merged->id, kept->id);
         if (!erased)
             return erased.error();
-        if (erased->toInt() > 0)
+        if (erased.value())
             return Error{Error::Code::Refused, tr("An erased customer is never merged: their data was removed on request.")};
         for (const Customer *c : {&merged.value(), &kept.value()})
             if (!c->mergedInto.isEmpty())
@@ -163,6 +171,13 @@ Status CustomerMerges::undo(const QString &mergeId)
             return m.error();
         if (m->undoneAt)
             return Error{Error::Code::Refused, tr("This merge was undone already.")};
+        // An erased person stays one erased person: splitting would leave a record whose
+        // erasure no merge explains any more.
+        auto erased = eitherErased(m->mergedId, m->survivorId);
+        if (!erased)
+            return erased.error();
+        if (erased.value())
+            return Error{Error::Code::Refused, tr("This customer was erased for privacy; an erased customer is not split again.")};
         // The survivor's details as the merge left them go back to what they were, unless
         // someone changed them since (then the newer word stands).
         auto data = m_db.selectAll(QStringLiteral("SELECT data FROM case_event WHERE customer_id = ? AND case_id IS NULL "

@@ -65,6 +65,8 @@ public:
     Result<QStringList> apply();
 
 private:
+    /// Whether either customer's personal data was erased (an erased customer is never merged or split).
+    Result<bool> eitherErased(const QString &a, const QString &b);
     /// apply(), then the search index of every case that changed hands (a merge or undo here).
     Status applyAndIndex();
     Result<QStringList> moveCases(const QHash<QString, QString> &finalOf);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -35,9 +36,23 @@ QString DuplicateFinder::nameKey(const QString &name)
     // dropped), case folded, punctuation gone, words in alphabetical order. An initial stays a
     // word of its own: "P. de Vries" is neither "J. de Vries" nor, by name, "Piet de Vries".
     QString plain;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD))
-        if (c.category() != QChar::Mark_NonSpacing)
-            plain.append(c.isLetterOrNumber() ? c.toCaseFolded() : QChar(u' '));
+    plain.reserve(name.size());
+    const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) { // most names: the same result without decomposing (a million names per search)
+        for (const QChar c : name) {
+            const char16_t u = c.unicode();
+            if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+                plain.append(c);
+            else if (u >= 'A' && u <= 'Z')
+                plain.append(QChar(char16_t(u - 'A' + 'a')));
+            else
+                plain.append(QChar(u' '));
+        }
+    } else {
+        for (const QChar c : name.normalized(QString::NormalizationForm_KD))
+            if (c.category() != QChar::Mark_NonSpacing)
+                plain.append(c.isLetterOrNumber() ? c.toCaseFolded() : QChar(u' '));
+    }
     QStringList words = plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2) // one word alone ("Jansen") is too little to call two customers one
         return {};
@@ -117,49 +132,53 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
 
 Result<QList<LikelyMatch>> DuplicateFinder::matchesFor(const Customer &typed, int limit)
 {
-    // Candidates by what the index or a short scan can give, then the same keys as find().
-    constexpr int kCandidates = 200;
+    // Candidates by each key on its own, the surest first (the address by its index), so a
+    // common surname cannot crowd out the customer with the very number; then the same keys as find().
+    constexpr int kCandidates = 100;
     const QString phone = phoneKey(typed.phone), email = emailKey(typed.email), name = nameKey(typed.name);
     const QString digits = TextRules::phoneDigits(typed.phone);
     QString longestWord;
     for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         if (word.size() > longestWord.size())
             longestWord = word;
-    QStringList conditions;
-    QVariantList params;
-    if (!phone.isEmpty() && digits.size() >= kEndingDigits) {
-        conditions << QStringLiteral("phone_digits LIKE ?");
-        params << QStringLiteral("%") + digits.right(kEndingDigits);
-    }
     const SqlDialect &dialect = m_db.dialect();
-    if (!email.isEmpty()) {
-        conditions << dialect.foldCase(QStringLiteral("email")) + QStringLiteral(" = ") + dialect.foldCase(QStringLiteral("?"));
-        params << typed.email.trimmed();
+    QList<QPair<QString, QString>> lookups; // condition, its value
+    if (!email.isEmpty())
+        lookups.append({dialect.foldCase(QStringLiteral("email")) + QStringLiteral(" = ") + dialect.foldCase(QStringLiteral("?")),
+                        typed.email.trimmed()});
+    if (!phone.isEmpty() && digits.size() >= kEndingDigits)
+        lookups.append({QStringLiteral("phone_digits LIKE ?"), QStringLiteral("%") + digits.right(kEndingDigits)});
+    if (longestWord.size() >= 3) // a word of the name, accents aside: the folded key decides
+        lookups.append({QStringLiteral("name %1 ?").arg(dialect.likeIgnoringCase()), QStringLiteral("%") + longestWord + QStringLiteral("%")});
+    QList<Customer> candidates;
+    QSet<QString> seen;
+    for (const auto &[condition, value] : lookups) {
+        auto found = m_db.selectAll(CustomerStore::columns().select() +
+                                        QStringLiteral("WHERE %1 AND merged_into IS NULL AND name <> ? LIMIT ?").arg(condition),
+                                    {value, Privacy::erasedName(), kCandidates}, [](const QSqlQuery &q) { return CustomerStore::fromRow(q); });
+        if (!found)
+            return found.error();
+        for (const Customer &c : found.value())
+            if (c.id != typed.id && !seen.contains(c.id)) {
+                seen.insert(c.id);
+                candidates << c;
+            }
     }
-    if (longestWord.size() >= 3) { // a word of the name as typed, accents aside: the folded key decides
-        conditions << QStringLiteral("name %1 ?").arg(dialect.likeIgnoringCase());
-        params << QStringLiteral("%") + longestWord + QStringLiteral("%");
-    }
-    if (conditions.isEmpty())
-        return QList<LikelyMatch>();
-    params << Privacy::erasedName() << kCandidates;
-    auto candidates = m_db.selectAll(CustomerStore::columns().select() +
-                                         QStringLiteral("WHERE (%1) AND merged_into IS NULL AND name <> ? LIMIT ?")
-                                             .arg(conditions.join(QStringLiteral(" OR "))),
-                                     params, [](const QSqlQuery &q) { return CustomerStore::fromRow(q); });
-    if (!candidates)
-        return candidates.error();
     QList<LikelyMatch> out;
-    for (const Customer &c : candidates.value()) {
-        if (c.id == typed.id)
-            continue;
+    for (const Customer &c : candidates) {
+        const QString theirPhone = phoneKey(c.phone), theirEmail = emailKey(c.email);
         QStringList reasons;
-        if (!phone.isEmpty() && phoneKey(c.phone) == phone)
+        if (!phone.isEmpty() && theirPhone == phone)
             reasons << QStringLiteral("phone");
-        if (!email.isEmpty() && emailKey(c.email) == email)
+        if (!email.isEmpty() && theirEmail == email)
             reasons << QStringLiteral("email");
         if (!name.isEmpty() && nameKey(c.name) == name)
             reasons << QStringLiteral("name");
+        // The same name with another number or address is another person of that name.
+        const bool conflicts = (!phone.isEmpty() && !theirPhone.isEmpty() && theirPhone != phone) ||
+                               (!email.isEmpty() && !theirEmail.isEmpty() && theirEmail != email);
+        if (reasons == QStringList{QStringLiteral("name")} && conflicts)
+            continue;
         if (!reasons.isEmpty())
             out.append({c, reasons});
     }

@@ -132,7 +132,8 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
                 return lists;
             if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact_customers VALUES (?)"), {customerId}); !r)
                 return r;
-            // Every record of this person: those merged into them, and the one they were merged into.
+            // Every record of this person: those merged into them, and the one they were merged into
+            // (merges made or received here; the erasure events below then say so for each).
             if (auto linked = addMergedRecords(); !linked)
                 return linked;
             if (auto r = m_db.execOnce(QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id IN "
@@ -142,9 +143,16 @@ Status Privacy::eraseCustomer(const QString &customerId, const QString &reason)
                 return r;
             if (auto redacted = redactListedCases(true); !redacted)
                 return redacted;
+            // Each record of the person says it was erased, sealed by this PC: wherever the merge
+            // that linked them is undone or never arrives, every one of them stays erased.
+            auto people = m_db.selectAll(QStringLiteral("SELECT id FROM rd_redact_customers ORDER BY id"), {},
+                                         [](const QSqlQuery &q) { return q.value(0).toString(); });
+            if (!people)
+                return people.error();
             QJsonObject data{{QStringLiteral("reason"), reason.left(200)}};
-            if (auto e = EventLog(m_db).append(QString(), customerId, QStringLiteral("customer.erased"), data); !e)
-                return e;
+            for (const QString &id : people.value())
+                if (auto e = EventLog(m_db).append(QString(), id, QStringLiteral("customer.erased"), data); !e)
+                    return e;
             // A merge with an erased customer no longer holds: each case back with its own record.
             auto moved = CustomerMerges(m_db).apply();
             return moved ? Status() : Status(moved.error());
@@ -209,9 +217,6 @@ Status Privacy::reapplyErasures()
                                                   "WHERE kind = 'customer.erased'"));
             !r)
             return r;
-        // An erasure brought by a bundle covers every record of that person, merged on any PC.
-        if (auto linked = addMergedRecords(); !linked)
-            return linked;
         for (const QString &sql :
              {QStringLiteral("INSERT INTO rd_redact SELECT id FROM case_record WHERE customer_id IN "
                              "(SELECT id FROM rd_redact_customers) OR origin_customer_id IN (SELECT id FROM rd_redact_customers) "
@@ -273,8 +278,15 @@ Result<int> Privacy::anonymiseClosedBefore(qint64 cutoffMs)
                                    {erasedName()});
             !r)
             return r;
-        if (auto linked = addMergedRecords(); !linked) // the records merged into them, which have no cases
-            return linked;
+        // A record merged into another goes too once none of the cases opened for it keeps personal data.
+        if (auto r = m_db.execOnce(QStringLiteral(
+                "INSERT INTO rd_redact_customers SELECT DISTINCT c.origin_customer_id FROM case_record c WHERE c.id IN "
+                "(SELECT id FROM rd_redact) AND c.origin_customer_id IS NOT NULL AND c.origin_customer_id NOT IN "
+                "(SELECT id FROM rd_redact_customers) AND NOT EXISTS (SELECT 1 FROM case_record o WHERE "
+                "o.origin_customer_id = c.origin_customer_id AND o.id NOT IN (SELECT id FROM rd_redact) AND o.customer_name <> ?)"),
+                                   {erasedName()});
+            !r)
+            return r;
         if (auto redacted = redactListedCases(true); !redacted)
             return redacted;
         auto ids = m_db.selectAll(QStringLiteral("SELECT id FROM rd_redact"), {}, [](const QSqlQuery &q) { return q.value(0).toString(); });

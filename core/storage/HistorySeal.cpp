@@ -242,26 +242,19 @@ Status HistorySeal::checkOutsideChains(Database &db, SealReport &report)
          "WHERE s.customer_id = u.customer_id AND s.case_id IS NULL AND s.hash IS NOT NULL AND s.at <= u.at) ORDER BY u.id LIMIT 1",
          QT_TR_NOOP("it carries no seal, though its customer's history was sealed before it")},
         // Erased data is not checked against its seal: it must be an erasure's doing, and read as one.
-        // A customer's records merged into one another (a merge not undone) are one person: the
-        // erasure of one erases them all (Privacy), so any of them may carry it.
+        // A case moved by a merge goes with the erasure of the customer it was opened for too.
         {"SELECT e.id FROM case_event e WHERE e.salt IS NULL AND e.hash IS NOT NULL AND (e.data <> ? OR NOT ("
          "EXISTS (SELECT 1 FROM case_event a WHERE a.case_id = e.case_id AND a.kind = 'case.anonymised') OR "
-         "EXISTS (SELECT 1 FROM case_record c JOIN case_event x ON x.kind = 'customer.erased' AND (x.customer_id IN "
-         "(c.customer_id, c.origin_customer_id) OR x.customer_id IN (SELECT p.id FROM rd_person p WHERE p.customer IN "
-         "(c.customer_id, c.origin_customer_id))) WHERE c.id = e.case_id) OR "
-         "(e.case_id IS NULL AND EXISTS (SELECT 1 FROM case_event x WHERE x.kind = 'customer.erased' AND (x.customer_id = e.customer_id "
-         "OR x.customer_id IN (SELECT p.id FROM rd_person p WHERE p.customer = e.customer_id)))) OR "
+         "EXISTS (SELECT 1 FROM case_record c JOIN case_event x ON x.kind = 'customer.erased' AND x.customer_id IN "
+         "(c.customer_id, c.origin_customer_id) WHERE c.id = e.case_id) OR "
+         "(e.case_id IS NULL AND EXISTS (SELECT 1 FROM case_event x WHERE x.customer_id = e.customer_id AND x.kind = 'customer.erased')) OR "
          "(e.case_id IS NULL AND EXISTS (SELECT 1 FROM case_record c JOIN case_event a ON a.case_id = c.id AND a.kind = 'case.anonymised' "
-         "WHERE c.customer_id = e.customer_id OR c.customer_id IN (SELECT p.id FROM rd_person p WHERE p.customer = e.customer_id))))) "
+         "WHERE c.customer_id = e.customer_id OR c.origin_customer_id = e.customer_id)))) "
          "ORDER BY e.id LIMIT 1",
          QT_TR_NOOP("its data reads as erased, but no erasure of its case or customer was recorded")},
     };
-    // Each customer with the records a merge (not undone) links to it, either way ("rd_person"
-    // in the checks: a subquery, as verify may run on a read-only connection).
-    const QString person = QStringLiteral("(SELECT merged_id AS customer, survivor_id AS id FROM customer_merge WHERE undone_at IS NULL "
-                                          "UNION SELECT survivor_id, merged_id FROM customer_merge WHERE undone_at IS NULL)");
     for (const auto &check : checks) {
-        const QString sql = QString(QLatin1String(check.sql)).replace(QLatin1String("rd_person"), person);
+        const QString sql = QLatin1String(check.sql);
         auto found = db.scalar(sql, sql.contains(QLatin1Char('?')) ? QVariantList{erased} : QVariantList{});
         if (!found)
             return found.error();

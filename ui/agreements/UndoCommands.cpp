@@ -133,4 +133,31 @@ void CustomerMergeCommand::redo()
     m_done = true;
 }
 
+CustomerSplitCommand::CustomerSplitCommand(Database &db, QString mergeId, QString mergedId, QString survivorId, UndoReport report)
+    : m_db(db), m_mergeId(std::move(mergeId)), m_mergedId(std::move(mergedId)), m_survivorId(std::move(survivorId)),
+      m_report(std::move(report))
+{
+    setText(tr("split two customer records"));
+}
+
+void CustomerSplitCommand::redo()
+{
+    if (auto s = CustomerMerges(m_db).undo(m_mergeId); !s) {
+        setObsolete(true);
+        m_report(s.message());
+    }
+}
+
+void CustomerSplitCommand::undo()
+{
+    auto survivor = CustomerStore(m_db).get(m_survivorId);
+    auto merged = survivor ? CustomerMerges(m_db).merge(m_mergedId, survivor.value()) : Result<CustomerMerge>(survivor.error());
+    if (!merged) {
+        setObsolete(true);
+        m_report(merged.message());
+        return;
+    }
+    m_mergeId = merged->id;
+}
+
 } // namespace rd

@@ -85,4 +85,24 @@ private:
     bool m_done = true;
 };
 
+/// Splitting a merge back (the customer view's Split back); undo merges the two records again,
+/// keeping the survivor's details as they are then. Each is a new event in both histories.
+class CustomerSplitCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerSplitCommand)
+
+public:
+    CustomerSplitCommand(Database &db, QString mergeId, QString mergedId, QString survivorId, UndoReport report);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    Database &m_db;
+    QString m_mergeId; ///< the merge to split; an undo makes a new one
+    QString m_mergedId;
+    QString m_survivorId;
+    UndoReport m_report;
+};
+
 } // namespace rd

@@ -230,9 +230,17 @@ void CustomerView::splitSelected()
     QListWidgetItem *item = m_merges->currentItem();
     if (!item)
         return;
-    const QString mergeId = item->data(Qt::UserRole).toString();
-    const Status s = CustomerMerges(m_db).undo(mergeId);
-    if (!s) {
+    auto merge = CustomerMerges(m_db).get(item->data(Qt::UserRole).toString());
+    if (!merge) {
+        showMessage(merge.message(), true);
+        return;
+    }
+    if (m_undo) { // Ctrl+Z merges them again; a split that cannot be is said by the command
+        m_undo->push(new CustomerSplitCommand(m_db, merge->id, merge->mergedId, merge->survivorId,
+                                              [this](const QString &why) { showMessage(why, true); }));
+        if (!CustomerMerges(m_db).get(merge->id).value_or(CustomerMerge{}).undoneAt)
+            return;
+    } else if (auto s = CustomerMerges(m_db).undo(merge->id); !s) {
         showMessage(s.message(), true);
         return;
     }

@@ -332,7 +332,8 @@ void MainWindow::createMenus()
     m_takeWaitingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_takeWaitingAction->setEnabled(false);
 
-    QMenu *customers = menuBar()->addMenu(tr("Custo&mers"));
+    // No Alt+letter: each letter of it is taken on some page already.
+    QMenu *customers = menuBar()->addMenu(tr("Customers"));
     QAction *duplicates = customers->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("actionFindDuplicates"));
     duplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

@@ -443,14 +443,20 @@ Status BundleCheck::erasuresTravelWithRecords()
     }
     // Where the archive holds the record with its personal data, only the workstation that
     // created it (its sealed "created" or "opened" event here) may send its erasure: anyone can
-    // write a bundle with an erasure and the record in erased form, but not that history.
+    // write a bundle with an erasure and the record in erased form, but not that history. A
+    // customer's record may also be erased by the workstation that merged it into another
+    // (its sealed "merged" event): erasing a person erases every record of theirs it merged.
     const struct
     {
         const char *sql;
     } foreign[] = {
         {"SELECT e.id FROM bundle.case_event e JOIN main.customer m ON m.id = e.customer_id AND m.name <> ? "
          "WHERE e.kind = 'customer.erased' AND NOT EXISTS (SELECT 1 FROM main.case_event c WHERE c.customer_id = e.customer_id "
-         "AND c.case_id IS NULL AND c.kind = 'customer.created' AND c.hash IS NOT NULL AND c.workstation = e.workstation) LIMIT 1"},
+         "AND c.case_id IS NULL AND c.kind = 'customer.created' AND c.hash IS NOT NULL AND c.workstation = e.workstation) "
+         "AND NOT EXISTS (SELECT 1 FROM bundle.case_event g WHERE g.customer_id = e.customer_id AND g.case_id IS NULL "
+         "AND g.kind = 'customer.merged' AND g.hash IS NOT NULL AND g.workstation = e.workstation) "
+         "AND NOT EXISTS (SELECT 1 FROM main.case_event g WHERE g.customer_id = e.customer_id AND g.case_id IS NULL "
+         "AND g.kind = 'customer.merged' AND g.hash IS NOT NULL AND g.workstation = e.workstation) LIMIT 1"},
         {"SELECT e.id FROM bundle.case_event e JOIN main.case_record m ON m.id = e.case_id AND m.customer_name <> ? "
          "WHERE e.kind = 'case.anonymised' AND NOT EXISTS (SELECT 1 FROM main.case_event c WHERE c.case_id = e.case_id "
          "AND c.kind = 'case.opened' AND c.hash IS NOT NULL AND c.workstation = e.workstation) LIMIT 1"},

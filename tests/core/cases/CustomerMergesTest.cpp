@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <functional>
 
 using namespace rd;
 using rd::test::TempDatabase;
@@ -349,10 +350,9 @@ TEST_CASE("Two PCs merging the same pair each way end with one customer everywhe
     CHECK(CustomerStore(ab.db()).find(QStringLiteral("Vries"))->size() == 1);
 }
 
-TEST_CASE("An erasure reaches every record of the person, merged on any PC", "[customer][merge][privacy][bundle]")
+TEST_CASE("An erasure travels with every record of the person, in any order", "[customer][merge][privacy][bundle]")
 {
-    // PC 2 merges the hurried record into the full one, keeping its number; PC 1, which has not
-    // heard of the merge, erases the hurried record on the customer's request.
+    // PC 1 entered the hurried record; PC 2 got it in a bundle and merged it into the full one.
     TempDatabase pc1;
     const Twice two = enteredTwice(pc1.db());
     const QString b0 = pc1.dir() + QStringLiteral("/before.rdbundle");
@@ -360,26 +360,45 @@ TEST_CASE("An erasure reaches every record of the person, merged on any PC", "[c
     TempDatabase pc2;
     REQUIRE(Bundle::merge(pc2.db(), b0).ok());
     REQUIRE(CustomerMerges(pc2.db()).merge(two.again, picked(pc2.db(), two)).ok());
-    REQUIRE(Privacy(pc1.db()).eraseCustomer(two.again, QStringLiteral("asked on the phone")).ok());
-    const QString b1 = pc1.dir() + QStringLiteral("/erased.rdbundle");
-    const QString b2 = pc2.dir() + QStringLiteral("/merged.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
-    REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
-    for (const QStringList &order : {QStringList{b1, b2}, QStringList{b2, b1}}) {
-        TempDatabase archive;
-        for (const QString &b : order) {
-            auto r = Bundle::merge(archive.db(), b);
-            INFO(r.message().toStdString());
-            REQUIRE(r.ok());
+    const auto importBoth = [&](const QString &b1, const QString &b2, const std::function<void(Database &)> &check) {
+        for (const QStringList &order : {QStringList{b0, b1, b2}, QStringList{b2, b1, b0}}) {
+            TempDatabase archive;
+            for (const QString &b : order) {
+                auto r = Bundle::merge(archive.db(), b);
+                INFO(r.message().toStdString());
+                REQUIRE(r.ok());
+            }
+            check(archive.db());
+            auto seal = HistorySeal::verify(archive.db());
+            REQUIRE(seal.ok());
+            INFO(seal->problem.toStdString());
+            CHECK(seal->intact);
         }
-        // Nothing of the number the erased record had is left anywhere, nor its cases' text.
-        CHECK(CustomerStore(archive.db()).find(QStringLiteral("020 555 0101"))->isEmpty());
-        CHECK(CustomerStore(archive.db()).get(two.kept)->name == Privacy::erasedName());
-        CHECK(CaseStore(archive.db()).get(two.againCase)->experience.isEmpty());
-        auto seal = HistorySeal::verify(archive.db());
-        REQUIRE(seal.ok());
-        INFO(seal->problem.toStdString());
-        CHECK(seal->intact);
+    };
+    SECTION("erased on the PC that merged: both records go, though PC 1 created one of them")
+    {
+        REQUIRE(Privacy(pc2.db()).eraseCustomer(two.kept, QStringLiteral("asked by letter")).ok());
+        const QString b2 = pc2.dir() + QStringLiteral("/erased.rdbundle");
+        REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+        importBoth(b2, b2, [&](Database &db) {
+            CHECK(CustomerStore(db).find(QStringLiteral("Vries"))->isEmpty());
+            CHECK(CustomerStore(db).find(QStringLiteral("020 555 0101"))->isEmpty());
+            CHECK(CaseStore(db).get(two.againCase)->experience.isEmpty());
+        });
+    }
+    SECTION("erased on a PC that never heard of the merge: that record and its cases go")
+    {
+        REQUIRE(Privacy(pc1.db()).eraseCustomer(two.again, QStringLiteral("asked on the phone")).ok());
+        const QString b1 = pc1.dir() + QStringLiteral("/erased.rdbundle");
+        const QString b2 = pc2.dir() + QStringLiteral("/merged.rdbundle");
+        REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
+        REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+        importBoth(b1, b2, [&](Database &db) {
+            CHECK(CustomerStore(db).get(two.again)->name == Privacy::erasedName());
+            CHECK(CustomerStore(db).find(QStringLiteral("P. de Vries"))->isEmpty());
+            CHECK(CaseStore(db).get(two.againCase)->experience.isEmpty());
+            CHECK(CaseStore(db).get(two.againCase)->customerId == two.again); // the merge no longer holds
+        });
     }
 }
 
@@ -392,6 +411,7 @@ TEST_CASE("Erasing a record merged into another erases the cases it brought", "[
     CHECK(CaseStore(t.db()).get(two.againCase)->experience.isEmpty());
     CHECK(CustomerStore(t.db()).find(QStringLiteral("P. de Vries"))->isEmpty());
     CHECK(CustomerStore(t.db()).find(QStringLiteral("Pieter"))->isEmpty()); // one person: all of them
+    CHECK(CustomerMerges(t.db()).undo(CustomerMerges(t.db()).into(two.kept)->value(0).id).error().code == Error::Code::Refused);
     auto seal = HistorySeal::verify(t.db());
     REQUIRE(seal.ok());
     INFO(seal->problem.toStdString());

@@ -28,7 +28,10 @@
 
 #include <QDir>
 #include <QPalette>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTreeWidget>
 
 using namespace rd;
 using rd::test::TempDatabase;
@@ -268,4 +271,49 @@ TEST_CASE("Screenshots in dark mode and with a large system font", "[.screenshot
     }
     QApplication::setPalette(original);
     QApplication::setFont(originalFont);
+}
+
+TEST_CASE("Screenshots of duplicate customers: the hint, the list and the merge", "[.screenshots]")
+{
+    PhoneNumber::setDefaultCountry(QStringLiteral("NL"));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        Language::install(*QCoreApplication::instance(), language);
+        const bool nl = language == QLatin1String("nl");
+        TempDatabase t;
+        REQUIRE(DemoData(t.db(), 3, nl ? DemoData::Language::Dutch : DemoData::Language::English).generate(300).ok());
+        // A customer entered twice in a hurry, with her number written another way.
+        const Customer first = CustomerStore(t.db()).find(QStringLiteral("a"), 1)->first();
+        Customer again;
+        again.name = first.name.section(QLatin1Char(' '), -1) + QStringLiteral(", ") + first.name.section(QLatin1Char(' '), 0, -2);
+        again.phone = first.phone.isEmpty() ? QStringLiteral("06 9876 5432") : first.phone;
+        again.email = first.email;
+        REQUIRE(CustomerStore(t.db()).create(again).ok());
+        AppContext context{&t.db(), QStringLiteral("anna")};
+        MainWindow window(context);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        UiDriver ui(&window);
+        ui.key(Qt::Key_N, Qt::ControlModifier);
+        // Her name the other way round finds nobody in the search; the form then names her.
+        ui.type(first.name.section(QLatin1Char(' '), -1) + QStringLiteral(", ") + first.name.section(QLatin1Char(' '), 0, -2));
+        ui.key(Qt::Key_Return);
+        REQUIRE(UiDriver::waitFor([&ui] { return ui.find<QLabel>("duplicateHint")->isVisible(); }));
+        shootBoth(window, QStringLiteral("duplicate-hint"), language);
+        ui.key(Qt::Key_E, Qt::ControlModifier); // the call ends without a caller; Find duplicates waits for that
+        const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR", QStringLiteral("."));
+        UiDriver::answerDialog(QStringLiteral("duplicatesDialog"), [&](QWidget *list) {
+            list->resize(900, 420);
+            QApplication::processEvents();
+            REQUIRE(list->grab().save(QDir(dir).filePath(QStringLiteral("duplicates-%1.png").arg(language))));
+            UiDriver::answerDialog(QStringLiteral("mergeDialog"), [&](QWidget *merge) {
+                QApplication::processEvents();
+                REQUIRE(merge->grab().save(QDir(dir).filePath(QStringLiteral("merge-%1.png").arg(language))));
+                QTest::keyClick(merge, Qt::Key_Escape);
+            });
+            QTest::keyClick(list->findChild<QTreeWidget *>(), Qt::Key_Return);
+            QTest::keyClick(list, Qt::Key_Escape);
+        });
+        ui.key(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }

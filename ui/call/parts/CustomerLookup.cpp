@@ -234,11 +234,14 @@ bool CustomerLookup::eventFilter(QObject *watched, QEvent *event)
     auto *key = static_cast<QKeyEvent *>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (enter && m_newForm->isAncestorOf(static_cast<QWidget *>(watched))) {
+        // Enter takes the customer the hint names only once the employee has seen the hint:
+        // when this Enter is what brings it up, it only shows it.
+        const bool shown = m_hint->isVisible() && !m_hintTimer->isActive();
         if (m_hintTimer->isActive())
-            checkLikelyMatch(); // Enter right after typing: the hint first
-        if (m_likely)
+            checkLikelyMatch();
+        if (m_likely && shown)
             emit customerChosen(*m_likely);
-        else
+        else if (!m_likely)
             addCustomer();
         return true;
     }
