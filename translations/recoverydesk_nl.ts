@@ -2034,7 +2034,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../core/lists/DuplicateFinder.cpp" line="+195"/>
+        <location filename="../core/lists/DuplicateFinder.cpp" line="+255"/>
         <source>same phone number</source>
         <translation>zelfde telefoonnummer</translation>
     </message>
@@ -4359,7 +4359,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerLookup</name>
     <message>
-        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+27"/>
+        <location filename="../ui/call/parts/CustomerLookup.cpp" line="+28"/>
         <source>Find the customer (name, phone number or e-mail):</source>
         <translation>Zoek de klant (naam, telefoonnummer of e-mail):</translation>
     </message>
@@ -4410,12 +4410,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Klant toevoegen en &amp;starten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Probably a customer already here</source>
         <translation>Waarschijnlijk een klant die er al is</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+122"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open belofte</numerusform>
@@ -4433,7 +4433,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Misschien %1? Enter kiest deze klant; %2 voegt toch een nieuwe toe.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Customers whose name, phone number or e-mail match what you typed. Enter chooses one.</source>
         <translation>Klanten van wie de naam, het telefoonnummer of het e-mailadres past bij wat je typte. Enter kiest er een.</translation>
     </message>
@@ -4790,12 +4790,12 @@ Reden (zonder persoonsgegevens):</translation>
     <name>rd::DuplicatesDialog</name>
     <message>
         <location filename="../ui/cases/DuplicatesDialog.cpp" line="+28"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Find duplicate customers</source>
         <translation>Dubbele klanten zoeken</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Likely duplicate customers</source>
         <translation>Waarschijnlijk dubbele klanten</translation>
     </message>
@@ -4820,7 +4820,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Enter: compare and merge · Esc: close</source>
         <translation>Enter: vergelijken en samenvoegen · Esc: sluiten</translation>
     </message>
@@ -4830,7 +4830,12 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De klanten worden vergeleken…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No likely duplicates: every customer&apos;s number, address and name is their own.</source>
         <translation>Geen waarschijnlijke dubbelen: elke klant heeft een eigen nummer, adres en naam.</translation>
     </message>
@@ -4838,7 +4843,7 @@ Reden (zonder persoonsgegevens):</translation>
         <location line="+1"/>
         <source>%n pair(s) of records that are probably one customer, the surest first.</source>
         <translation>
-            <numerusform>%n paar records dat waarschijnlijk één klant is, de zekerste eerst.</numerusform>
+            <numerusform>%n paar records dat waarschijnlijk één klant is.</numerusform>
             <numerusform>%n paren records die waarschijnlijk één klant zijn, de zekerste eerst.</numerusform>
         </translation>
     </message>
@@ -5850,7 +5855,7 @@ Toch sluiten?</translation>
         <translation>Twee records van één klant samenvoegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These two records are probably one customer. Pick the record that stays and what it keeps; everything of the other record moves to it.</source>
         <translation>Deze twee records zijn waarschijnlijk één klant. Kies het record dat blijft en wat het houdt; alles van het andere record gaat ernaar over.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace rd {
 
@@ -60,6 +61,54 @@ QString DuplicateFinder::nameKey(const QString &name)
     return words.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// Rows sharing a key, found by sorting (hash, row) pairs rather than by a hash map of lists: a
+// million keys in one flat array, no allocation per key. Equal hashes are split by the key itself.
+class KeyGroups
+{
+public:
+    explicit KeyGroups(qsizetype rows) : m_keys(rows) {}
+
+    void add(int row, const QString &key)
+    {
+        m_keys[row] = key;
+        m_entries.push_back({qHash(key), row});
+    }
+    /// Calls @p group with the rows of each key that more than one row has.
+    template <typename Group>
+    void forEachShared(Group group)
+    {
+        std::sort(m_entries.begin(), m_entries.end());
+        for (size_t i = 0; i < m_entries.size();) {
+            size_t j = i + 1;
+            while (j < m_entries.size() && m_entries[j].first == m_entries[i].first)
+                ++j;
+            if (j - i >= 2) {
+                QList<int> run;
+                for (size_t k = i; k < j; ++k)
+                    run << m_entries[k].second;
+                std::stable_sort(run.begin(), run.end(), [this](int a, int b) { return m_keys.at(a) < m_keys.at(b); });
+                for (qsizetype a = 0; a < run.size();) {
+                    qsizetype b = a + 1;
+                    while (b < run.size() && m_keys.at(run.at(b)) == m_keys.at(run.at(a)))
+                        ++b;
+                    if (b - a >= 2)
+                        group(run.mid(a, b - a));
+                    a = b;
+                }
+            }
+            i = j;
+        }
+    }
+
+private:
+    QList<QString> m_keys;
+    std::vector<std::pair<size_t, int>> m_entries;
+};
+
+} // namespace
+
 Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
 {
     struct Row
@@ -69,55 +118,66 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(int limit)
         QString phone;
     };
     QList<Row> rows;
-    // One map per kind of key, from the key to the customers (by their place in rows). Reading a
-    // number with libphonenumber is the slow part, so numbers are first grouped by the last digits
-    // of what was typed (every form of one number ends the same) and read only within a group.
-    enum Kind { Phone, Email, Name };
-    QHash<QString, QList<int>> byKey[3];
-    QHash<QString, QList<int>> byEnding;
-    const char *const kinds[3] = {"phone", "email", "name"};
+    struct Keys
+    {
+        QString email, name, ending;
+    };
+    QList<Keys> keys;
     auto read = m_db.exec(QStringLiteral("SELECT id, name, phone, email, phone_digits FROM customer WHERE name <> ? AND merged_into IS NULL ORDER BY id"),
                           {Privacy::erasedName()});
     if (!read)
         return read.error();
     QSqlQuery *q = read.value();
     while (q->next()) {
-        const int at = int(rows.size());
         rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
         const QString digits = q->value(4).toString();
-        if (digits.size() >= kEndingDigits)
-            byEnding[digits.right(kEndingDigits)].append(at);
-        if (const QString email = emailKey(q->value(3).toString()); !email.isEmpty())
-            byKey[Email][email].append(at);
-        if (const QString name = nameKey(q->value(1).toString()); !name.isEmpty())
-            byKey[Name][name].append(at);
+        keys.append({emailKey(q->value(3).toString()), nameKey(rows.last().name),
+                     digits.size() >= kEndingDigits ? digits.right(kEndingDigits) : QString()});
     }
     q->finish();
-    for (auto it = byEnding.cbegin(); it != byEnding.cend(); ++it) {
-        if (it.value().size() < 2)
-            continue;
-        for (int at : it.value())
-            if (const QString phone = phoneKey(rows.at(at).phone); !phone.isEmpty())
-                byKey[Phone][phone].append(at);
+    // One group of keys per kind; numbers are read with libphonenumber (the slow part) only among
+    // customers whose typed digits end the same (every form of one number does).
+    enum Kind { Phone, Email, Name };
+    const char *const kinds[3] = {"phone", "email", "name"};
+    KeyGroups byKind[3] = {KeyGroups(rows.size()), KeyGroups(rows.size()), KeyGroups(rows.size())};
+    KeyGroups byEnding(rows.size());
+    for (int at = 0; at < int(rows.size()); ++at) {
+        if (!keys.at(at).email.isEmpty())
+            byKind[Email].add(at, keys.at(at).email);
+        if (!keys.at(at).name.isEmpty())
+            byKind[Name].add(at, keys.at(at).name);
+        if (!keys.at(at).ending.isEmpty())
+            byEnding.add(at, keys.at(at).ending);
     }
+    byEnding.forEachShared([&](const QList<int> &group) {
+        for (int at : group)
+            if (const QString phone = phoneKey(rows.at(at).phone); !phone.isEmpty())
+                byKind[Phone].add(at, phone);
+    });
 
     QHash<QPair<int, int>, QStringList> reasons;
-    for (int k = 0; k < 3; ++k) {
-        for (auto it = byKey[k].cbegin(); it != byKey[k].cend(); ++it) {
-            const QList<int> &group = it.value();
-            if (group.size() < 2 || group.size() > kMaxGroup)
-                continue;
+    for (int k = 0; k < 3; ++k)
+        byKind[k].forEachShared([&](const QList<int> &group) {
+            if (group.size() > kMaxGroup)
+                return;
             for (int i = 0; i < group.size(); ++i)
                 for (int j = i + 1; j < group.size(); ++j)
-                    reasons[{group.at(i), group.at(j)}] << QString::fromLatin1(kinds[k]);
-        }
-    }
+                    reasons[{qMin(group.at(i), group.at(j)), qMax(group.at(i), group.at(j))}] << QString::fromLatin1(kinds[k]);
+        });
     QList<DuplicatePair> pairs;
     pairs.reserve(reasons.size());
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        const Keys &x = keys.at(it.key().first);
+        const Keys &y = keys.at(it.key().second);
+        // The same name with another number (numbers that end differently) or another address
+        // is another person of that name, not a record entered twice.
+        const bool otherNumber = !x.ending.isEmpty() && !y.ending.isEmpty() && x.ending != y.ending;
+        const bool otherAddress = !x.email.isEmpty() && !y.email.isEmpty() && x.email != y.email;
+        if (it.value() == QStringList{QStringLiteral("name")} && (otherNumber || otherAddress))
+            continue;
         const Row &a = rows.at(it.key().first);
         const Row &b = rows.at(it.key().second);
-        pairs.append({a.id, a.name, b.id, b.name, it.value()});
+        pairs.append({a.id, a.name, b.id, b.name, it.value(), a.phone, b.phone}); // reasons: phone, email, name in that order
     }
     // Most reasons first, then by the first customer's id: the same list on every run.
     std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair &x, const DuplicatePair &y) {

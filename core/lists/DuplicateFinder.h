@@ -20,6 +20,8 @@ struct DuplicatePair
     QString secondId;
     QString secondName;
     QStringList reasons;
+    QString firstPhone; ///< as written, to tell two records of one name apart on screen
+    QString secondPhone;
 };
 
 /// A customer already here who is probably the one being typed in, and why.
@@ -33,7 +35,8 @@ struct LikelyMatch
  * Finds customers entered twice ("P. de Vries" and "Piet de Vries" with one number written two
  * ways). Never compares all pairs: each customer gets blocking keys — the phone number in E.164,
  * the e-mail address without case, the name with accents, case and word order folded — and only
- * customers sharing a key are paired. Erased customers are never listed.
+ * customers sharing a key are paired. Two of one name whose numbers or addresses differ are two
+ * people. Erased customers are never listed.
  */
 class DuplicateFinder
 {

@@ -38,7 +38,9 @@ DuplicatesDialog::DuplicatesDialog(Database &db, QUndoStack *undo, QWidget *pare
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Customer"), tr("Probably the same as"), tr("Why")});
-    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true); // the reasons read in full
     m_list->installEventFilter(this);
     connect(m_list, &QTreeWidget::itemActivated, this, &DuplicatesDialog::compareCurrent);
     layout->addWidget(m_list, 1);
@@ -79,7 +81,11 @@ void DuplicatesDialog::showPairs(const QList<DuplicatePair> &pairs)
         QStringList why;
         for (const QString &reason : p.reasons)
             why << DuplicateFinder::reasonText(reason);
-        auto *item = new QTreeWidgetItem(m_list, {p.firstName, p.secondName, why.join(QStringLiteral(", "))});
+        const auto shown = [](const QString &name, const QString &phone) {
+            return phone.isEmpty() ? name : tr("%1 · %2").arg(name, phone);
+        };
+        auto *item = new QTreeWidgetItem(m_list, {shown(p.firstName, p.firstPhone), shown(p.secondName, p.secondPhone),
+                                                  why.join(QStringLiteral(", "))});
         item->setData(0, FirstId, p.firstId);
         item->setData(0, SecondId, p.secondId);
     }

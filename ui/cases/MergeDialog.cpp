@@ -27,6 +27,7 @@ MergeDialog::MergeDialog(Database &db, const Customer &first, const Customer &se
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge two records of one customer"));
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("These two records are probably one customer. Pick the record that stays and what it keeps; "
                                 "everything of the other record moves to it."),

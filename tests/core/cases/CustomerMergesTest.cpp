@@ -81,6 +81,24 @@ QStringList kindsOf(Database &db, const QString &customerId)
     return out;
 }
 
+// Writes @p from's cases into a bundle called @p name in its folder, and returns its path.
+QString bundleOf(TempDatabase &from, const char *name)
+{
+    const QString path = from.dir() + QLatin1Char('/') + QLatin1String(name);
+    auto written = Bundle::write(from.db(), path, {});
+    INFO(written.message().toStdString());
+    REQUIRE(written.ok());
+    return path;
+}
+
+// Imports @p bundle into @p into; a refusal fails the test with its reason.
+void importInto(Database &into, const QString &bundle)
+{
+    auto r = Bundle::merge(into, bundle);
+    INFO(bundle.toStdString() << ": " << r.message().toStdString());
+    REQUIRE(r.ok());
+}
+
 QString nameOnCase(Database &db, const QString &caseId)
 {
     auto name = db.scalar(QStringLiteral("SELECT customer_name FROM case_record WHERE id = ?"), {caseId});
@@ -249,36 +267,29 @@ TEST_CASE("Merges travel in bundles: every order of import ends the same", "[cus
     // after PC 1 merged them (it has not heard of the merge yet).
     TempDatabase pc1;
     const Twice two = enteredTwice(pc1.db());
-    const QString b0 = pc1.dir() + QStringLiteral("/before.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b0, {}).ok());
+    const QString b0 = bundleOf(pc1, "before.rdbundle");
     TempDatabase pc2;
     pc2.db().setActor(QStringLiteral("bram"));
-    REQUIRE(Bundle::merge(pc2.db(), b0).ok());
+    importInto(pc2.db(), b0);
 
     pc1.clock().advanceSecs(60);
     auto merge = CustomerMerges(pc1.db()).merge(two.again, picked(pc1.db(), two));
     REQUIRE(merge.ok());
-    const QString b1 = pc1.dir() + QStringLiteral("/merged.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
+    const QString b1 = bundleOf(pc1, "merged.rdbundle");
 
     pc2.clock().advanceSecs(120);
     const QString fromPc2 = CaseStore(pc2.db()).create(two.again, Channel::Phone, CaseKind::Complaint, QStringLiteral("bram"))->id;
-    const QString b2 = pc2.dir() + QStringLiteral("/pc2.rdbundle");
-    REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+    const QString b2 = bundleOf(pc2, "pc2.rdbundle");
 
     pc1.clock().advanceSecs(600);
     REQUIRE(CustomerMerges(pc1.db()).undo(merge->id).ok());
-    const QString b3 = pc1.dir() + QStringLiteral("/undone.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b3, {}).ok());
+    const QString b3 = bundleOf(pc1, "undone.rdbundle");
 
     const auto importAll = [](const QStringList &order) {
         auto archive = std::make_unique<TempDatabase>();
         archive->clock().advanceSecs(3600); // the team lead imports after the PCs exported
-        for (const QString &bundle : order) {
-            auto r = Bundle::merge(archive->db(), bundle);
-            INFO(bundle.toStdString() << ": " << r.message().toStdString());
-            REQUIRE(r.ok());
-        }
+        for (const QString &bundle : order)
+            importInto(archive->db(), bundle);
         return archive;
     };
     SECTION("merged: all of the hurried record's cases, from both PCs, are the survivor's")
@@ -297,7 +308,7 @@ TEST_CASE("Merges travel in bundles: every order of import ends the same", "[cus
             CHECK(rows == *first);
             // The same bundles again change nothing.
             for (const QString &bundle : order)
-                REQUIRE(Bundle::merge(archive->db(), bundle).ok());
+                importInto(archive->db(), bundle);
             CHECK(rd::test::dumpCarried(archive->db()) == rows);
         } while (std::next_permutation(order.begin(), order.end()));
     }
@@ -326,23 +337,17 @@ TEST_CASE("Two PCs merging the same pair each way end with one customer everywhe
 {
     TempDatabase pc1;
     const Twice two = enteredTwice(pc1.db());
-    const QString b0 = pc1.dir() + QStringLiteral("/before.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b0, {}).ok());
+    const QString b0 = bundleOf(pc1, "before.rdbundle");
     TempDatabase pc2;
-    REQUIRE(Bundle::merge(pc2.db(), b0).ok());
+    importInto(pc2.db(), b0);
     REQUIRE(CustomerMerges(pc1.db()).merge(two.again, CustomerStore(pc1.db()).get(two.kept).value()).ok());
     REQUIRE(CustomerMerges(pc2.db()).merge(two.kept, CustomerStore(pc2.db()).get(two.again).value()).ok());
-    const QString b1 = pc1.dir() + QStringLiteral("/one.rdbundle");
-    const QString b2 = pc2.dir() + QStringLiteral("/two.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
-    REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+    const QString b1 = bundleOf(pc1, "one.rdbundle");
+    const QString b2 = bundleOf(pc2, "two.rdbundle");
     TempDatabase ab, ba;
     for (const auto &[archive, order] : {std::pair{&ab, QStringList{b1, b2}}, std::pair{&ba, QStringList{b2, b1}}})
-        for (const QString &b : order) {
-            auto r = Bundle::merge(archive->db(), b);
-            INFO(r.message().toStdString());
-            REQUIRE(r.ok());
-        }
+        for (const QString &b : order)
+            importInto(archive->db(), b);
     CHECK(rd::test::dumpCarried(ab.db()) == rd::test::dumpCarried(ba.db()));
     // The circle ends in one of the two: every case is with that one.
     const QString one = std::min(two.kept, two.again);
@@ -355,19 +360,15 @@ TEST_CASE("An erasure travels with every record of the person, in any order", "[
     // PC 1 entered the hurried record; PC 2 got it in a bundle and merged it into the full one.
     TempDatabase pc1;
     const Twice two = enteredTwice(pc1.db());
-    const QString b0 = pc1.dir() + QStringLiteral("/before.rdbundle");
-    REQUIRE(Bundle::write(pc1.db(), b0, {}).ok());
+    const QString b0 = bundleOf(pc1, "before.rdbundle");
     TempDatabase pc2;
-    REQUIRE(Bundle::merge(pc2.db(), b0).ok());
+    importInto(pc2.db(), b0);
     REQUIRE(CustomerMerges(pc2.db()).merge(two.again, picked(pc2.db(), two)).ok());
     const auto importBoth = [&](const QString &b1, const QString &b2, const std::function<void(Database &)> &check) {
         for (const QStringList &order : {QStringList{b0, b1, b2}, QStringList{b2, b1, b0}}) {
             TempDatabase archive;
-            for (const QString &b : order) {
-                auto r = Bundle::merge(archive.db(), b);
-                INFO(r.message().toStdString());
-                REQUIRE(r.ok());
-            }
+            for (const QString &b : order)
+                importInto(archive.db(), b);
             check(archive.db());
             auto seal = HistorySeal::verify(archive.db());
             REQUIRE(seal.ok());
@@ -378,8 +379,7 @@ TEST_CASE("An erasure travels with every record of the person, in any order", "[
     SECTION("erased on the PC that merged: both records go, though PC 1 created one of them")
     {
         REQUIRE(Privacy(pc2.db()).eraseCustomer(two.kept, QStringLiteral("asked by letter")).ok());
-        const QString b2 = pc2.dir() + QStringLiteral("/erased.rdbundle");
-        REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+        const QString b2 = bundleOf(pc2, "erased.rdbundle");
         importBoth(b2, b2, [&](Database &db) {
             CHECK(CustomerStore(db).find(QStringLiteral("Vries"))->isEmpty());
             CHECK(CustomerStore(db).find(QStringLiteral("020 555 0101"))->isEmpty());
@@ -389,10 +389,8 @@ TEST_CASE("An erasure travels with every record of the person, in any order", "[
     SECTION("erased on a PC that never heard of the merge: that record and its cases go")
     {
         REQUIRE(Privacy(pc1.db()).eraseCustomer(two.again, QStringLiteral("asked on the phone")).ok());
-        const QString b1 = pc1.dir() + QStringLiteral("/erased.rdbundle");
-        const QString b2 = pc2.dir() + QStringLiteral("/merged.rdbundle");
-        REQUIRE(Bundle::write(pc1.db(), b1, {}).ok());
-        REQUIRE(Bundle::write(pc2.db(), b2, {}).ok());
+        const QString b1 = bundleOf(pc1, "erased.rdbundle");
+        const QString b2 = bundleOf(pc2, "merged.rdbundle");
         importBoth(b1, b2, [&](Database &db) {
             CHECK(CustomerStore(db).get(two.again)->name == Privacy::erasedName());
             CHECK(CustomerStore(db).find(QStringLiteral("P. de Vries"))->isEmpty());

@@ -74,6 +74,7 @@ TEST_CASE("Customers entered twice are found, with the reasons; near misses are 
     add(db, "Ria Janssen", "06 1234 5679", "ria.jansen@example.com");
     add(db, "Kees Bakker", "06 8765 4321");
     add(db, "Bakker", "06 8765 4320");
+    add(db, "Bakker, Kees", "020 999 8888"); // the same name, another number: another Kees Bakker
     CHECK(found(db) == QStringList{QStringLiteral("Jansen, Ria + Ría Jansen: email name"),
                                    QStringLiteral("P. de Vries + Pieter de Vries: phone")});
 }

@@ -121,7 +121,7 @@ TEST_CASE("Find duplicates lists the likely pairs; Enter merges them as picked; 
     });
     ui.key(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
 
-    CHECK(listed == QStringList{QStringLiteral("Ria Jansen + R. Jansen: same phone number")});
+    CHECK(listed == QStringList{QStringLiteral("Ria Jansen · 06 1234 5678 + R. Jansen · +31 6 12345678: same phone number")});
     CHECK(mergeSummary.startsWith(QStringLiteral("What moves to Ria Jansen, with its history: 1 case of R. Jansen, 0 open promises.")));
     CHECK(merged);
     CHECK(CaseStore(t.db()).listForCustomer(ria.id)->size() == 2);

@@ -284,10 +284,19 @@ TEST_CASE("Screenshots of duplicate customers: the hint, the list and the merge"
         // A customer entered twice in a hurry, with her number written another way.
         const Customer first = CustomerStore(t.db()).find(QStringLiteral("a"), 1)->first();
         Customer again;
-        again.name = first.name.section(QLatin1Char(' '), -1) + QStringLiteral(", ") + first.name.section(QLatin1Char(' '), 0, -2);
+        again.name = first.name.left(1) + QStringLiteral(". ") + first.name.section(QLatin1Char(' '), -1);
         again.phone = first.phone.isEmpty() ? QStringLiteral("06 9876 5432") : first.phone;
         again.email = first.email;
         REQUIRE(CustomerStore(t.db()).create(again).ok());
+        // A few more, the way hurried typing makes them: the name the other way round, the
+        // address in capitals, the number with the country code.
+        for (const Customer &c : CustomerStore(t.db()).find(QStringLiteral("e"), 6).value().mid(1, 4)) {
+            Customer twice;
+            twice.name = c.name.section(QLatin1Char(' '), -1) + QStringLiteral(", ") + c.name.section(QLatin1Char(' '), 0, -2);
+            twice.phone = c.phone.startsWith(QLatin1String("0")) ? QStringLiteral("+31 ") + c.phone.mid(1) : c.phone;
+            twice.email = c.email.toUpper();
+            REQUIRE(CustomerStore(t.db()).create(twice).ok());
+        }
         AppContext context{&t.db(), QStringLiteral("anna")};
         MainWindow window(context);
         window.show();
@@ -295,7 +304,7 @@ TEST_CASE("Screenshots of duplicate customers: the hint, the list and the merge"
         UiDriver ui(&window);
         ui.key(Qt::Key_N, Qt::ControlModifier);
         // Her name the other way round finds nobody in the search; the form then names her.
-        ui.type(first.name.section(QLatin1Char(' '), -1) + QStringLiteral(", ") + first.name.section(QLatin1Char(' '), 0, -2));
+        ui.type(first.name.section(QLatin1Char(' '), -1) + QStringLiteral(" ") + first.name.section(QLatin1Char(' '), 0, -2));
         ui.key(Qt::Key_Return);
         REQUIRE(UiDriver::waitFor([&ui] { return ui.find<QLabel>("duplicateHint")->isVisible(); }));
         shootBoth(window, QStringLiteral("duplicate-hint"), language);

@@ -3,6 +3,7 @@
 #include "base/PhoneNumber.h"
 #include "base/TextRules.h"
 #include "widgets/Accessible.h"
+#include "widgets/Theme.h"
 #include "agreements/PromiseStore.h"
 #include "cases/CustomerStore.h"
 #include "lists/DuplicateFinder.h"
@@ -76,7 +77,6 @@ CustomerLookup::CustomerLookup(Database &db, QWidget *parent) : QWidget(parent),
     m_addButton = new QPushButton(tr("&Add customer and start"), m_newForm);
     m_addButton->setObjectName(QStringLiteral("addCustomerButton"));
     m_addButton->setAutoDefault(true);
-    form->addRow(QString(), m_addButton);
     connect(m_addButton, &QPushButton::clicked, this, &CustomerLookup::addCustomer);
     for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
         e->installEventFilter(this); // Enter: take the likely customer, or add; Alt+A (the button): add
@@ -85,8 +85,11 @@ CustomerLookup::CustomerLookup(Database &db, QWidget *parent) : QWidget(parent),
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setAccessibleName(tr("Probably a customer already here"));
+    m_hint->setStyleSheet(Theme::css(QStringLiteral(
+        "#duplicateHint { background: @example; color: @exampleText; border-left: 3px solid @accent; padding: 6px 8px; }")));
     m_hint->hide();
-    form->addRow(QString(), m_hint);
+    form->addRow(QString(), m_hint); // read before the button: the customer may be here already
+    form->addRow(QString(), m_addButton);
     m_hintTimer = new QTimer(this);
     m_hintTimer->setSingleShot(true);
     m_hintTimer->setInterval(250); // when typing pauses
