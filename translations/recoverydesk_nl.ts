@@ -878,7 +878,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+194"/>
         <source>it carries the erasure %1 of a record that its sender did not create</source>
         <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
     </message>
@@ -1598,7 +1598,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerMerges</name>
     <message>
-        <location filename="../core/cases/CustomerMerges.cpp" line="+99"/>
+        <location filename="../core/cases/CustomerMerges.cpp" line="+101"/>
         <source>There is no such merge of customers.</source>
         <translation>Deze samenvoeging van klanten bestaat niet.</translation>
     </message>
@@ -1634,6 +1634,11 @@ Zonder opdracht opent het venster. Opdrachten:
         <location filename="../ui/agreements/UndoCommands.cpp" line="+31"/>
         <source>split two customer records</source>
         <translation>twee klantrecords splitsen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer is no longer there.</source>
+        <translation>De klant is er niet meer.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2252,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../core/safety/Privacy.cpp" line="+128"/>
+        <location filename="../core/safety/Privacy.cpp" line="+129"/>
         <source>There is no such customer to erase.</source>
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
@@ -2391,7 +2396,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>QueueActCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="-110"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="-124"/>
         <source>mark kept: %1</source>
         <translation>als nagekomen markeren: %1</translation>
     </message>
@@ -4789,7 +4794,7 @@ Reden (zonder persoonsgegevens):</translation>
 <context>
     <name>rd::DuplicatesDialog</name>
     <message>
-        <location filename="../ui/cases/DuplicatesDialog.cpp" line="+28"/>
+        <location filename="../ui/cases/DuplicatesDialog.cpp" line="+29"/>
         <location line="+32"/>
         <source>Find duplicate customers</source>
         <translation>Dubbele klanten zoeken</translation>
@@ -4848,7 +4853,7 @@ Reden (zonder persoonsgegevens):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Merged into %1. %n pair(s) left.</source>
         <translation>
             <numerusform>Samengevoegd met %1. Nog %n paar.</numerusform>

@@ -20,6 +20,10 @@ class TextRules
 public:
     static constexpr int kMaxBytes = 64 * 1024; ///< per field, counted in UTF-8
 
+    /// What a name reads as once its personal data was erased or anonymised (never typed: it
+    /// holds brackets a name check lets through, but no one is called that).
+    static QString erasedName() { return QStringLiteral("[erased]"); }
+
     enum class Lines { Single, Multi };
 
     /// Checks @p text for the field called @p fieldLabel (already translated).

@@ -1,6 +1,7 @@
 #include "cases/CustomerMerges.h"
 
 #include "base/Ids.h"
+#include "base/TextRules.h"
 #include "cases/CustomerStore.h"
 #include "cases/EventLog.h"
 #include "search/SearchIndex.h"
@@ -85,9 +86,10 @@ QString movedName(const QString &to)
 
 Result<bool> CustomerMerges::eitherErased(const QString &a, const QString &b)
 {
-    auto erased = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE customer_id IN (?, ?) AND case_id IS NULL "
-                                             "AND kind = 'customer.erased'"),
-                              {a, b});
+    // Erased on request, or anonymised after the retention period (the record reads as erased).
+    auto erased = m_db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM case_event WHERE customer_id IN (?, ?) AND case_id IS NULL "
+                                             "AND kind = 'customer.erased') + (SELECT count(*) FROM customer WHERE id IN (?, ?) AND name = ?)"),
+                              {a, b, a, b, TextRules::erasedName()});
     if (!erased)
         return erased.error();
     return erased->toInt() > 0;

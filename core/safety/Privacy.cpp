@@ -7,6 +7,7 @@
 #include "cases/CustomerMerges.h"
 #include "cases/EventLog.h"
 #include "base/ExportFile.h"
+#include "base/TextRules.h"
 #include "search/SearchIndex.h"
 #include "storage/Transaction.h"
 
@@ -53,7 +54,7 @@ Result<QJsonArray> rowsAsJson(Database &db, const QString &sql, const QVariantLi
 
 } // namespace
 
-QString Privacy::erasedName() { return QStringLiteral("[erased]"); }
+QString Privacy::erasedName() { return TextRules::erasedName(); }
 
 Status Privacy::emptyRedactLists()
 {

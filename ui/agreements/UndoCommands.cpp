@@ -138,6 +138,7 @@ CustomerSplitCommand::CustomerSplitCommand(Database &db, QString mergeId, QStrin
       m_report(std::move(report))
 {
     setText(tr("split two customer records"));
+    m_survivor = CustomerStore(m_db).get(m_survivorId).value_or(Customer{}); // read before the first redo splits
 }
 
 void CustomerSplitCommand::redo()
@@ -150,8 +151,8 @@ void CustomerSplitCommand::redo()
 
 void CustomerSplitCommand::undo()
 {
-    auto survivor = CustomerStore(m_db).get(m_survivorId);
-    auto merged = survivor ? CustomerMerges(m_db).merge(m_mergedId, survivor.value()) : Result<CustomerMerge>(survivor.error());
+    auto merged = m_survivor.id.isEmpty() ? Result<CustomerMerge>(Error{Error::Code::NotFound, tr("The customer is no longer there.")})
+                                          : CustomerMerges(m_db).merge(m_mergedId, m_survivor);
     if (!merged) {
         setObsolete(true);
         m_report(merged.message());

@@ -86,7 +86,7 @@ private:
 };
 
 /// Splitting a merge back (the customer view's Split back); undo merges the two records again,
-/// keeping the survivor's details as they are then. Each is a new event in both histories.
+/// with the survivor's details as they were before the split. Each is a new event in both histories.
 class CustomerSplitCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerSplitCommand)
@@ -102,6 +102,7 @@ private:
     QString m_mergeId; ///< the merge to split; an undo makes a new one
     QString m_mergedId;
     QString m_survivorId;
+    Customer m_survivor; ///< the details before the split, which the merge had picked
     UndoReport m_report;
 };
 

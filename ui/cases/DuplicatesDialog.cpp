@@ -22,7 +22,8 @@ enum Role { FirstId = Qt::UserRole, SecondId };
 
 } // namespace
 
-DuplicatesDialog::DuplicatesDialog(Database &db, QUndoStack *undo, QWidget *parent) : QDialog(parent), m_db(db), m_undo(undo)
+DuplicatesDialog::DuplicatesDialog(Database &db, QUndoStack *undo, std::function<void(const QString &)> report, QWidget *parent)
+    : QDialog(parent), m_db(db), m_undo(undo), m_report(std::move(report))
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Find duplicate customers"));
@@ -112,8 +113,7 @@ void DuplicatesDialog::compareCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_undo)
-        m_undo->push(new CustomerMergeCommand(m_db, dialog.mergeId(), dialog.mergedId(), dialog.survivor(),
-                                              [this](const QString &why) { m_status->setText(why); }));
+        m_undo->push(new CustomerMergeCommand(m_db, dialog.mergeId(), dialog.mergedId(), dialog.survivor(), m_report));
     // The record merged away is in no pair any more.
     const QString gone = dialog.mergedId();
     int row = m_list->indexOfTopLevelItem(item);

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QTreeWidget;
 class QUndoStack;
@@ -23,7 +25,9 @@ class DuplicatesDialog : public QDialog
     Q_OBJECT
 
 public:
-    DuplicatesDialog(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    /// @p report tells the employee why a later undo or redo of a merge made here could not be
+    /// done: it must outlive this dialog (the undo stack does).
+    DuplicatesDialog(Database &db, QUndoStack *undo, std::function<void(const QString &)> report, QWidget *parent = nullptr);
 
     /// Finds the pairs on a worker (call before the dialog shows); false when that failed (the
     /// dialog then says why).
@@ -42,6 +46,7 @@ private:
 
     Database &m_db;
     QUndoStack *m_undo;
+    std::function<void(const QString &)> m_report;
     QTreeWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
 };

@@ -621,7 +621,7 @@ void MainWindow::findDuplicates()
 {
     if (refuseDuringCall())
         return;
-    DuplicatesDialog dialog(*m_context.db, m_undo, this);
+    DuplicatesDialog dialog(*m_context.db, m_undo, [this](const QString &why) { statusBar()->showMessage(why, 10000); }, this);
     connect(&dialog, &DuplicatesDialog::merged, this, [this](const QString &survivorId) {
         if (m_customer->customerId().isEmpty())
             m_customer->showCustomer(survivorId);

@@ -443,9 +443,7 @@ Status BundleCheck::erasuresTravelWithRecords()
     }
     // Where the archive holds the record with its personal data, only the workstation that
     // created it (its sealed "created" or "opened" event here) may send its erasure: anyone can
-    // write a bundle with an erasure and the record in erased form, but not that history. A
-    // customer's record may also be erased by the workstation that merged it into another
-    // (its sealed "merged" event): erasing a person erases every record of theirs it merged.
+    // write a bundle with an erasure and the record in erased form, but not that history.
     const struct
     {
         const char *sql;
@@ -453,16 +451,29 @@ Status BundleCheck::erasuresTravelWithRecords()
         {"SELECT e.id FROM bundle.case_event e JOIN main.customer m ON m.id = e.customer_id AND m.name <> ? "
          "WHERE e.kind = 'customer.erased' AND NOT EXISTS (SELECT 1 FROM main.case_event c WHERE c.customer_id = e.customer_id "
          "AND c.case_id IS NULL AND c.kind = 'customer.created' AND c.hash IS NOT NULL AND c.workstation = e.workstation) "
-         "AND NOT EXISTS (SELECT 1 FROM bundle.case_event g WHERE g.customer_id = e.customer_id AND g.case_id IS NULL "
-         "AND g.kind = 'customer.merged' AND g.hash IS NOT NULL AND g.workstation = e.workstation) "
-         "AND NOT EXISTS (SELECT 1 FROM main.case_event g WHERE g.customer_id = e.customer_id AND g.case_id IS NULL "
-         "AND g.kind = 'customer.merged' AND g.hash IS NOT NULL AND g.workstation = e.workstation) LIMIT 1"},
+         "%1 LIMIT 1"},
         {"SELECT e.id FROM bundle.case_event e JOIN main.case_record m ON m.id = e.case_id AND m.customer_name <> ? "
          "WHERE e.kind = 'case.anonymised' AND NOT EXISTS (SELECT 1 FROM main.case_event c WHERE c.case_id = e.case_id "
          "AND c.kind = 'case.opened' AND c.hash IS NOT NULL AND c.workstation = e.workstation) LIMIT 1"},
     };
+    // A record merged (not undone) with one the sender created goes with that one's erasure: one
+    // person, whichever PC entered each record. Only bundles that carry merges name them.
+    const QString linkedToOwn = QStringLiteral(
+        "AND NOT EXISTS (SELECT 1 FROM (SELECT merged_id AS a, survivor_id AS b FROM %1 WHERE undone_at IS NULL "
+        "UNION ALL SELECT survivor_id, merged_id FROM %1 WHERE undone_at IS NULL "
+        "UNION ALL SELECT merged_id, survivor_id FROM main.customer_merge WHERE undone_at IS NULL "
+        "UNION ALL SELECT survivor_id, merged_id FROM main.customer_merge WHERE undone_at IS NULL) AS l "
+        "WHERE l.a = e.customer_id AND (EXISTS (SELECT 1 FROM main.case_event c WHERE c.customer_id = l.b AND c.case_id IS NULL "
+        "AND c.kind = 'customer.created' AND c.hash IS NOT NULL AND c.workstation = e.workstation) "
+        "OR EXISTS (SELECT 1 FROM bundle.case_event c WHERE c.customer_id = l.b AND c.case_id IS NULL "
+        "AND c.kind = 'customer.created' AND c.hash IS NOT NULL AND c.workstation = e.workstation)))")
+            .arg(tablesOf(m_version).contains(QStringLiteral("customer_merge")) ? QStringLiteral("bundle.customer_merge")
+                                                                                 : QStringLiteral("main.customer_merge"));
     for (const auto &check : foreign) {
-        auto stranger = m_db.scalar(incoming(QLatin1String(check.sql)), {erased});
+        QString sql = QLatin1String(check.sql);
+        if (sql.contains(QLatin1String("%1")))
+            sql = sql.arg(linkedToOwn);
+        auto stranger = m_db.scalar(incoming(sql), {erased});
         if (!stranger)
             return stranger.error();
         if (stranger->isValid() && !stranger->isNull())
