@@ -83,6 +83,10 @@ QString SearchIndex::folded(const QString &word)
 
 QString SearchIndex::bodyExpression() { return kBody; }
 
+QString SearchIndex::namesExpression() { return QStringLiteral("(cu.name || coalesce(' ' || oc.name, ''))"); }
+
+QString SearchIndex::originJoin() { return QStringLiteral(" LEFT JOIN customer oc ON oc.id = c.origin_customer_id "); }
+
 SearchIndex::SearchIndex(Database &db) : m_db(db), m_engine(db.dialect().searchEngine(db)) {}
 
 SearchIndex::~SearchIndex() = default;

@@ -59,6 +59,12 @@ public:
     static QString folded(const QString &word);
     /// Everything a case says, as one SQL expression over "case_record c".
     static QString bodyExpression();
+    /// The names a case is found by, over "customer cu" (its customer) and "customer oc" (the
+    /// record it was opened for, when a merge moved it; see originJoin()): a search by the old
+    /// name still finds the case.
+    static QString namesExpression();
+    /// The join that gives "oc" to namesExpression().
+    static QString originJoin();
 
 private:
     Database &m_db;

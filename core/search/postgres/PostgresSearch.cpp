@@ -12,15 +12,16 @@ Status PostgresSearch::indexCase(const QString &caseId)
         return phone.error();
     const QString body = SearchIndex::bodyExpression();
     auto r = m_db.exec(
+        // A team database has every column from its start (made from the current schema).
         QStringLiteral("INSERT INTO case_search (case_id, name, phone, email, body, document) "
-                       "SELECT c.id, cu.name, p.tokens, cu.email, %1, "
-                       "setweight(to_tsvector('simple', rd_fold(cu.name)), 'A') || setweight(to_tsvector('simple', p.tokens), 'A') || "
+                       "SELECT c.id, %2, p.tokens, cu.email, %1, "
+                       "setweight(to_tsvector('simple', rd_fold(%2)), 'A') || setweight(to_tsvector('simple', p.tokens), 'A') || "
                        "setweight(to_tsvector('simple', rd_fold(cu.email)), 'B') || setweight(to_tsvector('simple', rd_fold(%1)), 'C') "
-                       "FROM case_record c JOIN customer cu ON cu.id = c.customer_id, (SELECT CAST(? AS TEXT) AS tokens) AS p "
+                       "FROM case_record c JOIN customer cu ON cu.id = c.customer_id %3, (SELECT CAST(? AS TEXT) AS tokens) AS p "
                        "WHERE c.id = ? "
                        "ON CONFLICT (case_id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
                        "email = excluded.email, body = excluded.body, document = excluded.document")
-            .arg(body),
+            .arg(body, SearchIndex::namesExpression(), SearchIndex::originJoin()),
         {phone.value(), caseId});
     return r ? Status() : Status(r.error());
 }

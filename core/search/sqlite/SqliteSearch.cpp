@@ -18,6 +18,16 @@ QString SqliteSearch::matchExpression(const SearchIndex::Terms &t)
     return parts.join(t.phone ? QStringLiteral(" OR ") : QStringLiteral(" "));
 }
 
+Result<QPair<QString, QString>> SqliteSearch::namesAndJoin()
+{
+    auto origin = m_db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('case_record') WHERE name = 'origin_customer_id'"));
+    if (!origin)
+        return origin.error();
+    if (origin->toInt() == 0)
+        return qMakePair(QStringLiteral("cu.name"), QString());
+    return qMakePair(SearchIndex::namesExpression(), SearchIndex::originJoin());
+}
+
 Status SqliteSearch::indexCase(const QString &caseId)
 {
     auto phone = phoneTokensOf(caseId);
@@ -27,10 +37,13 @@ Status SqliteSearch::indexCase(const QString &caseId)
                            {caseId});
         !r)
         return r.error();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) "
-                                      "SELECT c.rowid, cu.name, ?, cu.email, ") +
-                           SearchIndex::bodyExpression() +
-                           QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id WHERE c.id = ?"),
+    auto names = namesAndJoin();
+    if (!names)
+        return names.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) SELECT c.rowid, ") + names->first +
+                           QStringLiteral(", ?, cu.email, ") + SearchIndex::bodyExpression() +
+                           QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id ") + names->second +
+                           QStringLiteral(" WHERE c.id = ?"),
                        {phone.value(), caseId});
     return r ? Status() : Status(r.error());
 }
@@ -55,11 +68,13 @@ Status SqliteSearch::indexCasesWhere(const QString &condition)
                                {p.first, SearchIndex::phoneTokens(p.second)});
             !r)
             return r.error();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) "
-                                      "SELECT c.rowid, cu.name, coalesce(t.tokens, ''), cu.email, ") +
-                       SearchIndex::bodyExpression() +
-                       QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id "
-                                      "LEFT JOIN temp.rd_phone_tokens t ON t.customer_id = cu.id WHERE ") + condition);
+    auto names = namesAndJoin();
+    if (!names)
+        return names.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO case_search (rowid, name, phone, email, body) SELECT c.rowid, ") + names->first +
+                       QStringLiteral(", coalesce(t.tokens, ''), cu.email, ") + SearchIndex::bodyExpression() +
+                       QStringLiteral(" FROM case_record c JOIN customer cu ON cu.id = c.customer_id ") + names->second +
+                       QStringLiteral(" LEFT JOIN temp.rd_phone_tokens t ON t.customer_id = cu.id WHERE ") + condition);
     if (!r)
         return r.error();
     auto drop = m_db.exec(QStringLiteral("DELETE FROM temp.rd_phone_tokens"));

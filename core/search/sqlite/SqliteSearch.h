@@ -32,6 +32,11 @@ public:
     static QString matchExpression(const SearchIndex::Terms &terms);
 
 private:
+    /// The names and join a case's index row is written with: with the customer a merge moved it
+    /// from, once the file has that column (the index is also rebuilt by the format 1–7
+    /// migrations, before it exists).
+    Result<QPair<QString, QString>> namesAndJoin();
+
     bool m_vocabularyReady = false;
 };
 

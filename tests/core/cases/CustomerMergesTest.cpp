@@ -469,3 +469,24 @@ TEST_CASE("An erasure by the PC that created the survivor reaches a record anoth
     INFO(seal->problem.toStdString());
     CHECK(seal->intact);
 }
+
+TEST_CASE("The case search finds a moved case by the name it was opened under", "[customer][merge][search]")
+{
+    TempDatabase t;
+    const QString kept = rd::test::newCustomer(t.db(), QStringLiteral("Anna Smit"), QStringLiteral("06 1234 5678"));
+    const QString again = rd::test::newCustomer(t.db(), QStringLiteral("Anna Brouwer-Jones"), QStringLiteral("0612345678"));
+    const QString moved = CaseStore(t.db()).create(again, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"))->id;
+    auto merge = CustomerMerges(t.db()).merge(again, CustomerStore(t.db()).get(kept).value());
+    REQUIRE(merge.ok());
+    const auto found = [&t](const char *words) {
+        QStringList ids;
+        for (const SearchHit &hit : CaseSearch(t.db()).search(QString::fromUtf8(words)).value())
+            ids << hit.caseId;
+        return ids;
+    };
+    CHECK(found("Brouwer") == QStringList{moved}); // the name it was opened under
+    CHECK(found("Smit") == QStringList{moved});    // and the survivor's
+    REQUIRE(CustomerMerges(t.db()).undo(merge->id).ok());
+    CHECK(found("Brouwer") == QStringList{moved});
+    CHECK(found("Smit").isEmpty());
+}
