@@ -99,6 +99,15 @@ void importInto(Database &into, const QString &bundle)
     REQUIRE(r.ok());
 }
 
+// The sealed history of @p db verifies: every erased entry explained, every link intact.
+void checkHistoryIntact(Database &db)
+{
+    auto seal = HistorySeal::verify(db);
+    REQUIRE(seal.ok());
+    INFO(seal->problem.toStdString());
+    CHECK(seal->intact);
+}
+
 QString nameOnCase(Database &db, const QString &caseId)
 {
     auto name = db.scalar(QStringLiteral("SELECT customer_name FROM case_record WHERE id = ?"), {caseId});
@@ -144,9 +153,7 @@ TEST_CASE("A merge moves every case, promise and callback to the survivor and ke
                           {two.again}) == 1);
     // The case's own history is whole and still verifies.
     CHECK(EventLog(t.db()).timeline(two.againCase)->size() >= 4);
-    auto seal = HistorySeal::verify(t.db());
-    REQUIRE(seal.ok());
-    CHECK(seal->intact);
+    checkHistoryIntact(t.db());
 }
 
 TEST_CASE("The search finds the survivor by the merged record's old name and number", "[customer][merge][search]")
@@ -370,10 +377,7 @@ TEST_CASE("An erasure travels with every record of the person, in any order", "[
             for (const QString &b : order)
                 importInto(archive.db(), b);
             check(archive.db());
-            auto seal = HistorySeal::verify(archive.db());
-            REQUIRE(seal.ok());
-            INFO(seal->problem.toStdString());
-            CHECK(seal->intact);
+            checkHistoryIntact(archive.db());
         }
     };
     SECTION("erased on a PC that heard of the merge: both records go")
@@ -411,10 +415,7 @@ TEST_CASE("Erasing a record merged into another erases the cases it brought", "[
     CHECK(CustomerStore(t.db()).find(QStringLiteral("P. de Vries"))->isEmpty());
     CHECK(CustomerStore(t.db()).find(QStringLiteral("Pieter"))->isEmpty()); // one person: all of them
     CHECK(CustomerMerges(t.db()).undo(CustomerMerges(t.db()).into(two.kept)->value(0).id).error().code == Error::Code::Refused);
-    auto seal = HistorySeal::verify(t.db());
-    REQUIRE(seal.ok());
-    INFO(seal->problem.toStdString());
-    CHECK(seal->intact);
+    checkHistoryIntact(t.db());
 }
 
 TEST_CASE("After the retention period a merged record goes with its survivor", "[customer][merge][privacy]")
@@ -433,10 +434,7 @@ TEST_CASE("After the retention period a merged record goes with its survivor", "
     CHECK(CustomerStore(t.db()).find(QStringLiteral("020 555 0101"))->isEmpty());
     // Anonymised records are not split again: their history reads as erased by that retention.
     CHECK(CustomerMerges(t.db()).undo(CustomerMerges(t.db()).into(two.kept)->value(0).id).error().code == Error::Code::Refused);
-    auto seal = HistorySeal::verify(t.db());
-    REQUIRE(seal.ok());
-    INFO(seal->problem.toStdString());
-    CHECK(seal->intact);
+    checkHistoryIntact(t.db());
 }
 
 TEST_CASE("An erasure by the PC that created the survivor reaches a record another PC entered and merged",
@@ -464,10 +462,7 @@ TEST_CASE("An erasure by the PC that created the survivor reaches a record anoth
     CHECK(CustomerStore(archive.db()).find(QStringLiteral("Vries"))->isEmpty());
     CHECK(CaseStore(archive.db()).get(againCase)->experience.isEmpty());
     CHECK(CaseStore(archive.db()).get(keptCase)->customerId == kept);
-    auto seal = HistorySeal::verify(archive.db());
-    REQUIRE(seal.ok());
-    INFO(seal->problem.toStdString());
-    CHECK(seal->intact);
+    checkHistoryIntact(archive.db());
 }
 
 TEST_CASE("The case search finds a moved case by the name it was opened under", "[customer][merge][search]")
