@@ -713,7 +713,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>BundleCheck</name>
     <message>
-        <location filename="../core/exchange/sqlite/BundleCheck.cpp" line="+105"/>
+        <location filename="../core/exchange/sqlite/BundleCheck.cpp" line="+106"/>
         <source>The bundle %1 does not exist.</source>
         <translation>De bundel %1 bestaat niet.</translation>
     </message>
@@ -853,12 +853,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de geschiedenis klopt niet bij gebeurtenis %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>it carries the erasure %1 without the erased record</source>
         <translation>het bevat de wissing %1 zonder het gewiste record</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-273"/>
         <source>it is damaged or truncated</source>
         <translation>het bestand is beschadigd of afgekapt</translation>
     </message>
@@ -878,7 +878,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>de koppeling %1 tussen een zaak en een verbetering staat er twee keer in</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>it carries the erasure %1 of a record that its sender did not create</source>
         <translation>het bevat de wissing %1 van een record dat de afzender niet heeft aangemaakt</translation>
     </message>
@@ -1580,6 +1580,34 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>ConfirmationLog</name>
+    <message>
+        <location filename="../core/letters/ConfirmationLog.cpp" line="+21"/>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copied to paste elsewhere</source>
+        <translation>gekopieerd om elders te plakken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a PDF letter</source>
+        <translation>als PDF-brief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A confirmation goes out by mail, clipboard, PDF or print, in English or Dutch.</source>
+        <translation>Een bevestiging gaat per e-mail, klembord, PDF of afdruk de deur uit, in het Engels of het Nederlands.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditCommand</name>
     <message>
         <location filename="../ui/agreements/UndoCommands.cpp" line="+80"/>
@@ -1644,7 +1672,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+87"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+96"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -1664,12 +1692,27 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De organisatie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The postal address</source>
+        <translation>Het postadres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The postal address is longer than an envelope holds: at most %1 lines and %2 characters.</source>
+        <translation>Het postadres is langer dan op een envelop past: hoogstens %1 regels en %2 tekens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s language &quot;%1&quot; is not one Recovery Desk writes in (English: en, Dutch: nl).</source>
+        <translation>De taal &quot;%1&quot; van de klant is geen taal waarin Recovery Desk schrijft (Engels: en, Nederlands: nl).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The e-mail address &quot;%1&quot; does not look like name@example.org.</source>
         <translation>Het e-mailadres &quot;%1&quot; lijkt niet op naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>No customer with id %1 exists in this database.</source>
         <translation>Er bestaat geen klant met id %1 in deze database.</translation>
     </message>
@@ -1679,7 +1722,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De zoektekst</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-131"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
     </message>
@@ -2227,6 +2270,77 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>LetterLanguage</name>
+    <message>
+        <location filename="../core/letters/LetterLanguage.cpp" line="+16"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location filename="../core/letters/LetterTemplate.cpp" line="+90"/>
+        <source>the customer&apos;s name</source>
+        <translation>de naam van de klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today&apos;s date</source>
+        <translation>de datum van vandaag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary as the customer confirmed it</source>
+        <translation>de samenvatting zoals de klant die bevestigde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what we decided</source>
+        <translation>wat we besloten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each open promise with its date, the next contact and any callback, one per line</source>
+        <translation>elke openstaande belofte met haar datum, het volgende contact en een eventuele terugbelafspraak, elk op een eigen regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a sentence saying whether the matter is settled or what happens until it is</source>
+        <translation>een zin die zegt of de zaak is afgehandeld, of wat er gebeurt tot het zover is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your name</source>
+        <translation>je naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team signature from Settings</source>
+        <translation>de teamondertekening uit de Instellingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letter&apos;s subject</source>
+        <translation>Het onderwerp van de brief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s text</source>
+        <translation>De tekst van de brief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter names {%1}, which Recovery Desk does not fill. Use one of: %2.</source>
+        <translation>De brief noemt {%1}, dat Recovery Desk niet invult. Gebruik een van: %2.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <location filename="../core/base/PhoneNumber.cpp" line="+26"/>
@@ -2447,7 +2561,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>RowRules</name>
     <message>
-        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+160"/>
+        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2538,7 +2652,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+420"/>
+        <location filename="../core/storage/Schema.cpp" line="+423"/>
         <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
         <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
     </message>
@@ -2700,7 +2814,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>TimelineText</name>
     <message>
-        <location filename="../core/review/TimelineText.cpp" line="+51"/>
+        <location filename="../core/review/TimelineText.cpp" line="+53"/>
         <source>Opened the case (%1, by %2).</source>
         <translation>Zaak geopend (%1, via %2).</translation>
     </message>
@@ -2847,6 +2961,11 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+2"/>
+        <source>Sent the written confirmation %1, in %2.</source>
+        <translation>De schriftelijke bevestiging verstuurd %1, in het %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Step done: %1.</source>
         <translation>Stap gedaan: %1.</translation>
     </message>
@@ -2861,7 +2980,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Stap overgeslagen: %1 (%2).</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Led to an improvement item: %1</source>
         <translation>Leidde tot een verbeterpunt: %1</translation>
     </message>
@@ -5341,6 +5460,105 @@ Reden (zonder persoonsgegevens):</translation>
         <location line="+0"/>
         <source>How the customer contacted us.</source>
         <translation>Hoe de klant contact met ons opnam.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Letter</name>
+    <message>
+        <location filename="../core/letters/ConfirmationWriter.cpp" line="+49"/>
+        <source>I will %1, by %2.</source>
+        <translation>Ik zorg voor het volgende: %1, uiterlijk %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My colleague %1 will %2, by %3.</source>
+        <translation>Mijn collega %1 zorgt voor het volgende: %2, uiterlijk %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I will contact you again on %1, also if there is no news yet.</source>
+        <translation>Ik neem op %1 weer contact met u op, ook als er nog geen nieuws is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My colleague %1 will contact you again on %2, also if there is no news yet.</source>
+        <translation>Mijn collega %1 neemt op %2 weer contact met u op, ook als er nog geen nieuws is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I will call you back on %1 on %2, between %3 and %4, about: %5</source>
+        <translation>Ik bel u terug op %1, op %2 tussen %3 en %4, over: %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My colleague %1 will call you back on %2 on %3, between %4 and %5, about: %6</source>
+        <translation>Mijn collega %1 belt u terug op %2, op %3 tussen %4 en %5, over: %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Thank you for your kind words. We have passed them on to the people they are about.</source>
+        <translation>Dank u wel voor uw vriendelijke woorden. We hebben ze doorgegeven aan de mensen over wie ze gaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With this, the matter is settled. If anything is still not right, reply to this message or call us, and mention this letter.</source>
+        <translation>Hiermee is de zaak afgehandeld. Is er toch nog iets niet in orde, beantwoord dan dit bericht of bel ons, en noem deze brief.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We do not have a final solution yet. We will do what is written above, and you will hear from us at the agreed time, also if there is no news yet.</source>
+        <translation>Er is nog geen definitieve oplossing. We doen wat hierboven staat, en u hoort op het afgesproken moment van ons, ook als er nog geen nieuws is.</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterLanguage.cpp" line="+40"/>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterTemplate.cpp" line="-52"/>
+        <source>What we agreed on {date}</source>
+        <translation>Onze afspraken van {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dear {customer},
+
+Thank you for calling us on {date}. As promised, here is in writing what we discussed and agreed.
+
+What you told us:
+{summary}
+
+What we decided:
+{decision}
+
+What happens next:
+{agreements}
+
+{status}
+
+Kind regards,
+
+{employee}
+{signature}</source>
+        <translation>Beste {customer},
+
+Dank u wel voor uw telefoontje van {date}. Zoals beloofd zet ik hier op een rij wat we besproken en afgesproken hebben.
+
+Wat u ons vertelde:
+{summary}
+
+Wat we besloten:
+{decision}
+
+Wat er nu gebeurt:
+{agreements}
+
+{status}
+
+Met vriendelijke groet,
+
+{employee}
+{signature}</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,8 @@ Status CustomerMerges::undo(const QString &mergeId)
             return kept.error();
         Customer restored = kept.value();
         for (auto &[key, value] : {std::pair{"name", &restored.name}, std::pair{"phone", &restored.phone},
-                                   std::pair{"email", &restored.email}, std::pair{"organisation", &restored.organisation}}) {
+                                   std::pair{"email", &restored.email}, std::pair{"organisation", &restored.organisation},
+                                   std::pair{"address", &restored.address}, std::pair{"language", &restored.language}}) {
             const QJsonArray change = fields.value(QLatin1String(key)).toArray();
             if (change.size() == 2 && *value == change.at(1).toString())
                 *value = change.at(0).toString();

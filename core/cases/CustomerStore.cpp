@@ -23,7 +23,7 @@ namespace {
 const RowColumns kColumns(QStringLiteral("customer"),
                           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
                            QStringLiteral("organisation"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                           QStringLiteral("merged_into")});
+                           QStringLiteral("merged_into"), QStringLiteral("address"), QStringLiteral("language")});
 const QString kSelect = kColumns.select();
 
 } // namespace
@@ -40,6 +40,8 @@ Customer CustomerStore::fromRow(const QSqlQuery &q)
     c.createdAt = row.integer(QStringLiteral("created_at"));
     c.updatedAt = row.integer(QStringLiteral("updated_at"));
     c.mergedInto = row.text(QStringLiteral("merged_into"));
+    c.address = row.text(QStringLiteral("address"));
+    c.language = row.text(QStringLiteral("language"));
     return c;
 }
 
@@ -52,6 +54,13 @@ Customer trimmed(Customer c)
     c.phone = c.phone.trimmed();
     c.email = c.email.trimmed();
     c.organisation = c.organisation.trimmed();
+    // An address keeps its lines, without blank ones or spaces around them.
+    QStringList lines;
+    for (const QString &line : c.address.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    c.address = lines.join(QLatin1Char('\n'));
+    c.language = c.language.trimmed();
     return c;
 }
 
@@ -92,6 +101,17 @@ Status CustomerStore::validate(const Customer &c) const
         return s;
     if (auto s = checkPhone(tr("The phone number"), c.phone); !s)
         return s;
+    if (auto s = TextRules::check(tr("The postal address"), c.address); !s)
+        return s;
+    if (c.address.count(QLatin1Char('\n')) >= kMaxAddressLines || c.address.size() > kMaxAddressChars)
+        return Error{Error::Code::InvalidInput, tr("The postal address is longer than an envelope holds: at most %1 lines "
+                                                   "and %2 characters.")
+                                                    .arg(kMaxAddressLines)
+                                                    .arg(kMaxAddressChars)};
+    if (!c.language.isEmpty() && c.language != QLatin1String("en") && c.language != QLatin1String("nl"))
+        return Error{Error::Code::InvalidInput, tr("The customer's language \"%1\" is not one Recovery Desk writes in "
+                                                   "(English: en, Dutch: nl).")
+                                                    .arg(c.language)};
     static const QRegularExpression mailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!c.email.isEmpty() && !mailShape.match(c.email).hasMatch())
         return Error{Error::Code::InvalidInput,
@@ -108,16 +128,18 @@ Result<Customer> CustomerStore::create(const Customer &details)
     c.createdAt = c.updatedAt = m_db.clock().nowMs();
     const Status s = Transaction::run(m_db, [&]() -> Status {
         auto r = m_db.exec(QStringLiteral("INSERT INTO customer (id, name, phone, phone_digits, email, organisation, "
-                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {c.id, c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, c.createdAt,
-                            c.updatedAt});
+                                          "address, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {c.id, c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, c.address,
+                            c.language, c.createdAt, c.updatedAt});
         if (!r)
             return r.error();
         return EventLog(m_db).append({}, c.id, QStringLiteral("customer.created"),
                                        {{QStringLiteral("name"), c.name},
                                         {QStringLiteral("phone"), c.phone},
                                         {QStringLiteral("email"), c.email},
-                                        {QStringLiteral("organisation"), c.organisation}});
+                                        {QStringLiteral("organisation"), c.organisation},
+                                        {QStringLiteral("address"), c.address},
+                                        {QStringLiteral("language"), c.language}});
     });
     if (!s)
         return s.error();
@@ -150,16 +172,18 @@ Result<QJsonObject> CustomerStore::writeDetails(const Customer &details)
     QJsonObject changes;
     for (const auto &[key, before, after] : {std::tuple{"name", old->name, c.name}, std::tuple{"phone", old->phone, c.phone},
                                              std::tuple{"email", old->email, c.email},
-                                             std::tuple{"organisation", old->organisation, c.organisation}})
+                                             std::tuple{"organisation", old->organisation, c.organisation},
+                                             std::tuple{"address", old->address, c.address},
+                                             std::tuple{"language", old->language, c.language}})
         if (before != after)
             changes.insert(QLatin1String(key), QJsonArray{before, after});
     if (changes.isEmpty())
         return changes;
     const Status s = Transaction::run(m_db, [&]() -> Status {
         auto r = m_db.exec(QStringLiteral("UPDATE customer SET name = ?, phone = ?, phone_digits = ?, email = ?, "
-                                          "organisation = ?, updated_at = ? WHERE id = ?"),
-                           {c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, m_db.clock().nowMs(),
-                            c.id});
+                                          "organisation = ?, address = ?, language = ?, updated_at = ? WHERE id = ?"),
+                           {c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, c.address,
+                            c.language, m_db.clock().nowMs(), c.id});
         if (!r)
             return r.error();
         if (auto n = m_db.exec(QStringLiteral("UPDATE case_record SET customer_name = ? WHERE customer_id = ?"), {c.name, c.id}); !n)

@@ -45,6 +45,9 @@ public:
     /// The longest phone number we keep, written out (E.164 has at most 15 digits; room for
     /// spaces, brackets and an extension). Bounds the search index's work per number.
     static constexpr int kMaxPhoneChars = 32;
+    /// A postal address fits a window envelope: a few lines of ordinary length.
+    static constexpr int kMaxAddressLines = 6;
+    static constexpr int kMaxAddressChars = 300;
     /// The rules of a phone number, typed or from a bundle: shape (digits, spaces, + ( ) - . /) and length.
     static Status checkPhone(const QString &label, const QString &phone);
 

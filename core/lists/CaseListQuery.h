@@ -24,12 +24,15 @@ struct CaseListQuery
     std::optional<qint64> openedUntil; ///< ms UTC, exclusive
     bool overdueOnly = false;         ///< a promise or callback past due at @ref now
     qint64 now = 0;                   ///< the moment "overdue" is judged at
+    /// Only cases whose customer has an e-mail address and that no written confirmation went out for.
+    bool unconfirmedOnly = false;
 
     bool operator==(const CaseListQuery &o) const
     {
         return sort == o.sort && descending == o.descending && status == o.status && kind == o.kind &&
                cause == o.cause && owner == o.owner && openedFrom == o.openedFrom && openedUntil == o.openedUntil &&
-               overdueOnly == o.overdueOnly && (!overdueOnly || now == o.now);
+               overdueOnly == o.overdueOnly && (!overdueOnly || now == o.now) &&
+               unconfirmedOnly == o.unconfirmedOnly;
     }
     bool operator!=(const CaseListQuery &o) const { return !(*this == o); }
 };

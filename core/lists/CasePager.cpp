@@ -1,5 +1,6 @@
 #include "lists/CasePager.h"
 
+#include "letters/ConfirmationLog.h"
 #include "storage/Database.h"
 
 namespace rd {
@@ -60,6 +61,8 @@ CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
         where << QStringLiteral("c.next_due_at < ?");
         params << query.now;
     }
+    if (query.unconfirmedOnly)
+        where << ConfirmationLog::unconfirmedCondition();
     return {where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")), params};
 }
 

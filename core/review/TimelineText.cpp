@@ -4,6 +4,8 @@
 #include "call/CallGuide.h"
 #include "cases/CaseStore.h"
 #include "base/Vocabulary.h"
+#include "letters/ConfirmationLog.h"
+#include "letters/LetterLanguage.h"
 
 namespace rd {
 
@@ -105,6 +107,9 @@ QString TimelineText::describe(const CaseEvent &e)
     if (k == QLatin1String("call.ended"))
         return s("resolution") == QLatin1String("resolved") ? tr("Call ended: resolved.")
                                                               : tr("Call ended: waiting for the agreed next step.");
+    if (k == QLatin1String("confirmation.sent"))
+        return tr("Sent the written confirmation %1, in %2.")
+            .arg(ConfirmationLog::describe(s("how")), LetterLanguage::nameOf(s("language")));
     if (k == QLatin1String("step.done"))
         return tr("Step done: %1.").arg(stepTitle(s("step")));
     if (k == QLatin1String("step.skipped"))

@@ -106,7 +106,7 @@ Status Privacy::redactListedCases(bool customers)
     if (customers) {
         for (const QString &sql :
              {QStringLiteral("UPDATE customer SET name = '%1', phone = '', phone_digits = '', email = '', organisation = '', "
-                             "updated_at = %2 WHERE id IN (SELECT id FROM rd_redact_customers)")
+                             "address = '', language = '', updated_at = %2 WHERE id IN (SELECT id FROM rd_redact_customers)")
                   .arg(erasedName())
                   .arg(m_db.clock().nowMs()),
               QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IS NULL AND kind <> 'customer.erased' "

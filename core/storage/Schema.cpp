@@ -28,7 +28,7 @@ QList<TableSpec> Schema::tables()
         {QStringLiteral("customer"),
          {required("id", T::Text), required("name", T::Text), text("phone"), text("phone_digits"), text("email"),
           text("organisation"), required("created_at", T::Integer), required("updated_at", T::Integer),
-          optional("merged_into", T::Text)},
+          optional("merged_into", T::Text), text("address"), text("language")},
          id, {}},
         customerMergeTable(),
         {QStringLiteral("case_record"),
@@ -375,6 +375,9 @@ QList<SchemaUpgrade> Schema::upgrades()
                  changes << SchemaChange::addIndex(index);
              return changes;
          }()},
+        // Format 12: where to send a letter, and in which language to write to the customer.
+        {12, {SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("address"), ColumnType::Text, true, QStringLiteral("''"), {}}),
+              SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("language"), ColumnType::Text, true, QStringLiteral("''"), {}})}},
     };
 }
 

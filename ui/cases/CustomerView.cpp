@@ -253,13 +253,13 @@ void CustomerView::save()
 {
     if (m_customerId.isEmpty())
         return;
-    Customer c;
+    auto before = CustomerStore(m_db).get(m_customerId);
+    Customer c = before ? before.value() : Customer{}; // what these fields do not show stays as it is
     c.id = m_customerId;
     c.name = m_name->text();
     c.phone = m_phone->text();
     c.email = m_email->text();
     c.organisation = m_organisation->text();
-    auto before = CustomerStore(m_db).get(m_customerId);
     const Status s = CustomerStore(m_db).update(c);
     if (!s) {
         showMessage(s.message(), true); // what was typed stays in the fields

@@ -130,6 +130,11 @@ void MergeDialog::accept()
     Customer picked = kept();
     for (int f = 0; f < 4; ++f)
         picked.*kFields[f] = m_fields[f]->currentData().toString();
+    // Where to send a letter, and in which language, when only the other record knew.
+    if (picked.address.isEmpty())
+        picked.address = other().address;
+    if (picked.language.isEmpty())
+        picked.language = other().language;
     auto merged = CustomerMerges(m_db).merge(other().id, picked);
     if (!merged) {
         m_error->setText(merged.message());

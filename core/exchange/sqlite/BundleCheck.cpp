@@ -32,6 +32,7 @@ const QHash<QString, int> kColumnSince = {
     {QStringLiteral("case_event.workstation"), 6},     {QStringLiteral("case_event.salt"), 6},
     {QStringLiteral("case_event.data_hash"), 6},       {QStringLiteral("case_event.prev_hash"), 6},
     {QStringLiteral("case_event.hash"), 6},            {QStringLiteral("case_record.origin_customer_id"), 11},
+    {QStringLiteral("customer.address"), 12},          {QStringLiteral("customer.language"), 12},
 };
 // Tables added after data format 1, with the format that added them.
 const QHash<QString, int> kTableSince = {
@@ -423,19 +424,21 @@ Status BundleCheck::erasuresTravelWithRecords()
     // An erasure comes with the record it erased, in its erased form: a lone erasure event
     // would otherwise erase whatever the archive holds under that id.
     const QString erased = Privacy::erasedName();
-    const struct
-    {
-        const char *sql;
-    } checks[] = {
-        {"SELECT e.id FROM bundle.case_event e LEFT JOIN bundle.customer c ON c.id = e.customer_id "
-         "WHERE e.kind = 'customer.erased' AND (c.id IS NULL OR c.name <> ? OR c.phone <> '' OR c.email <> '' "
-         "OR c.organisation <> '') LIMIT 1"},
-        {"SELECT e.id FROM bundle.case_event e LEFT JOIN bundle.case_record c ON c.id = e.case_id "
-         "WHERE e.kind = 'case.anonymised' AND (c.id IS NULL OR c.customer_name <> ? OR c.experience <> '' "
-         "OR c.expectation <> '' OR c.summary <> '' OR c.explanation <> '' OR c.decision <> '') LIMIT 1"},
+    // A bundle of format 12 or later also carries the postal address, erased with the rest.
+    const QString address = columnsOf(QStringLiteral("customer"), m_version).contains(QStringLiteral("address"))
+                                ? QStringLiteral(" OR c.address <> ''")
+                                : QString();
+    const QStringList checks = {
+        QStringLiteral("SELECT e.id FROM bundle.case_event e LEFT JOIN bundle.customer c ON c.id = e.customer_id "
+                       "WHERE e.kind = 'customer.erased' AND (c.id IS NULL OR c.name <> ? OR c.phone <> '' OR c.email <> '' "
+                       "OR c.organisation <> ''%1) LIMIT 1")
+            .arg(address),
+        QStringLiteral("SELECT e.id FROM bundle.case_event e LEFT JOIN bundle.case_record c ON c.id = e.case_id "
+                       "WHERE e.kind = 'case.anonymised' AND (c.id IS NULL OR c.customer_name <> ? OR c.experience <> '' "
+                       "OR c.expectation <> '' OR c.summary <> '' OR c.explanation <> '' OR c.decision <> '') LIMIT 1"),
     };
-    for (const auto &check : checks) {
-        auto lone = m_db.scalar(incoming(QLatin1String(check.sql)), {erased});
+    for (const QString &check : checks) {
+        auto lone = m_db.scalar(incoming(check), {erased});
         if (!lone)
             return lone.error();
         if (lone->isValid())

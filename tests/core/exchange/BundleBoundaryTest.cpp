@@ -434,7 +434,7 @@ TEST_CASE("Bundles whose tables or rows would fail inside the merge are refused 
     {
         const QString path = scene.forged(QStringLiteral("nocase.rdbundle"), [&](BundleForgery &f) {
             REQUIRE(f.exec(QStringLiteral("CREATE TABLE customer_new(id TEXT COLLATE NOCASE, name TEXT, phone TEXT, phone_digits TEXT, "
-                                          "email TEXT, organisation TEXT, created_at INT, updated_at INT)")));
+                                          "email TEXT, organisation TEXT, created_at INT, updated_at INT, address TEXT, language TEXT)")));
             REQUIRE(f.exec(QStringLiteral("INSERT INTO customer_new SELECT * FROM customer")));
             REQUIRE(f.exec(QStringLiteral("DROP TABLE customer")));
             REQUIRE(f.exec(QStringLiteral("ALTER TABLE customer_new RENAME TO customer")));
