@@ -14,7 +14,8 @@ RD_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqt6sql6-sqlite 
     qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev libgl1-mesa-dev libglu1-mesa-dev libsqlite3-dev libqt6sql6-psql
     libsodium-dev qt6-translations-l10n libphonenumber-dev)
 # postgresql: the throwaway server the store tests run against a second time (scripts/postgres.sh).
-RD_TEST_PACKAGES=(catch2 xvfb xauth postgresql)
+# poppler-utils: pdftotext, which reads a written confirmation's PDF letter back in a test.
+RD_TEST_PACKAGES=(catch2 xvfb xauth postgresql poppler-utils)
 # The .deb: CPack's DEB generator runs dpkg-shlibdeps (dpkg-dev) and file on each binary.
 # lintian and appstream (appstreamcli) check the package against Debian's and AppStream's rules.
 RD_PACKAGE_PACKAGES=(dpkg-dev file lintian appstream)

@@ -1608,6 +1608,24 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>Confirmations</name>
+    <message>
+        <location filename="../ui/letters/Confirmations.cpp" line="+24"/>
+        <source>The confirmation went out, but it could not be noted in the case: %1</source>
+        <translation>De bevestiging is verstuurd, maar kon niet bij de zaak worden genoteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No written confirmation sent yet.</source>
+        <translation>Nog geen schriftelijke bevestiging verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written confirmation sent %1 on %2 (%3).</source>
+        <translation>Schriftelijke bevestiging verstuurd %1 op %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditCommand</name>
     <message>
         <location filename="../ui/agreements/UndoCommands.cpp" line="+80"/>
@@ -2280,6 +2298,34 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+2"/>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <location filename="../ui/letters/LetterOutput.cpp" line="+21"/>
+        <source>No mail program opened for the link. The text can still be copied (Alt+C) or saved as a letter.</source>
+        <translation>Er ging geen mailprogramma open voor de link. Je kunt de tekst nog kopiëren (Alt+K) of als brief opslaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail program has the address and subject. The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).</source>
+        <translation>Het mailprogramma heeft het adres en het onderwerp. De tekst is te lang voor een maillink: hij staat op het klembord, plak hem in het bericht (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The confirmation is in your mail program: check it and send it from there.</source>
+        <translation>De bevestiging staat in je mailprogramma: kijk hem na en verstuur hem vandaar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The confirmation is on the clipboard: paste it where the customer will read it (Ctrl+V).</source>
+        <translation>De bevestiging staat op het klembord: plak hem waar de klant hem leest (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The letter is saved as %1.</source>
+        <translation>De brief is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -3973,17 +4019,27 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+2"/>
+        <source>No confir&amp;mation sent</source>
+        <translation>Geen &amp;bevestiging verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cases of customers with an e-mail address that no written confirmation went out for.</source>
+        <translation>Alleen zaken van klanten met een e-mailadres waarvoor nog geen schriftelijke bevestiging is verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+95"/>
+        <location line="+48"/>
+        <location line="+97"/>
         <source>%1 cases</source>
         <translation>%1 zaken</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>best %1 matches</source>
         <translation>beste %1 treffers</translation>
     </message>
@@ -4001,7 +4057,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Export &amp;list…</source>
         <translation>Lijst e&amp;xporteren…</translation>
     </message>
@@ -4011,8 +4067,8 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De getoonde zaken (allemaal, met de filters en volgorde van de lijst) als CSV of PDF</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+91"/>
+        <location line="+41"/>
+        <location line="+94"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
@@ -4038,7 +4094,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
@@ -4088,7 +4144,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Alleen de zaken die in deze periode zijn geopend.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>All cases that match the search and filters. Click a header to sort; Enter opens a case.</source>
         <translation>Alle zaken die passen bij de zoekopdracht en de filters. Klik op een kop om te sorteren; Enter opent een zaak.</translation>
     </message>
@@ -4106,7 +4162,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CaseView</name>
     <message>
-        <location filename="../ui/cases/CaseView.cpp" line="+72"/>
+        <location filename="../ui/cases/CaseView.cpp" line="+74"/>
         <source>&amp;Open promises and callbacks:</source>
         <translation>&amp;Openstaande beloften en terugbelnotities:</translation>
     </message>
@@ -4135,6 +4191,11 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+31"/>
         <source>C&amp;lose case…</source>
         <translation>Zaak s&amp;luiten…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Written confirmation…</source>
+        <translation>&amp;Schriftelijke bevestiging…</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4207,6 +4268,11 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Uitkomst</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Written confirmation</source>
+        <translation>Schriftelijke bevestiging</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
@@ -4240,12 +4306,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Die toets past niet bij dit item.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-224"/>
         <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
         <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
@@ -4260,7 +4326,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Case %1</source>
         <translation>Zaak %1</translation>
     </message>
@@ -4280,7 +4346,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-223"/>
         <source>What will change so this does not happen again — Enter saves, Esc cancels</source>
         <translation>Wat er verandert zodat dit niet meer gebeurt — Enter bewaart, Esc annuleert</translation>
     </message>
@@ -4300,12 +4366,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>&amp;Verbeterpunt…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Improvement item made: %1</source>
         <translation>Verbeterpunt gemaakt: %1</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Case details</source>
         <translation>Gegevens van de zaak</translation>
     </message>
@@ -4391,7 +4457,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::ClosePage</name>
     <message>
-        <location filename="../ui/call/pages/ClosePage.cpp" line="+20"/>
+        <location filename="../ui/call/pages/ClosePage.cpp" line="+28"/>
         <source>Read this back to the customer:</source>
         <translation>Lees dit voor aan de klant:</translation>
     </message>
@@ -4406,7 +4472,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Hoe klinkt de klant nu?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Send the written confirmation</source>
+        <translation>Schriftelijke bevestiging versturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+M; Ctrl+Shift+M shows it first</source>
+        <translation>Ctrl+M; Ctrl+Shift+M laat hem eerst zien</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Thank you for taking the time to tell us.</source>
         <translation>Dank u wel dat u de tijd nam om het ons te vertellen.</translation>
     </message>
@@ -4414,6 +4490,144 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+1"/>
         <source>Thank you for calling us and for telling us this.</source>
         <translation>Dank u wel voor uw telefoontje en dat u ons dit hebt verteld.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no e-mail address: Ctrl+M shows the confirmation in %2, to print, save as a PDF letter or copy.</source>
+        <translation>%1 heeft geen e-mailadres: Ctrl+M laat de bevestiging in het %2 zien, om af te drukken, als PDF-brief op te slaan of te kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+M puts the confirmation in %1 into your mail program, to %2. Ctrl+Shift+M shows it first.</source>
+        <translation>Ctrl+M zet de bevestiging in het %1 in je mailprogramma, aan %2. Ctrl+Shift+M laat hem eerst zien.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConfirmationDialog</name>
+    <message>
+        <location filename="../ui/letters/ConfirmationDialog.cpp" line="+31"/>
+        <source>Written confirmation</source>
+        <translation>Schriftelijke bevestiging</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s language</source>
+        <translation>De taal van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the confirmation is written in. Changing it here changes it for the customer.</source>
+        <translation>De taal waarin de bevestiging is geschreven. Wijzig je hem hier, dan wijzigt hij ook voor de klant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The subject of the mail or letter.</source>
+        <translation>Het onderwerp van de mail of brief.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The confirmation</source>
+        <translation>De bevestiging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The text the customer receives. Correct it here before it goes out.</source>
+        <translation>De tekst die de klant krijgt. Verbeter hem hier voordat hij verstuurd wordt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>T&amp;ekst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number, postcode and town: for a letter. It is kept with the customer.</source>
+        <translation>Straat en huisnummer, postcode en plaats: voor een brief. Het wordt bij de klant bewaard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal &amp;address:</source>
+        <translation>Post&amp;adres:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in &amp;mail program</source>
+        <translation>Openen in &amp;mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF letter…</source>
+        <translation>Opslaan als &amp;PDF-brief…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rint letter…</source>
+        <translation>Brief af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the letter as PDF</source>
+        <translation>De brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation.pdf</source>
+        <translation>bevestiging.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (no e-mail address: send a letter, or copy the text)</source>
+        <translation>%1 (geen e-mailadres: stuur een brief, of kopieer de tekst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written in %1 now; %2 keeps this language.</source>
+        <translation>Nu in het %1 geschreven; %2 houdt deze taal.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The letter went to the printer.</source>
+        <translation>De brief is naar de printer gegaan.</translation>
     </message>
 </context>
 <context>
@@ -4605,7 +4819,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CustomerView</name>
     <message>
-        <location filename="../ui/cases/CustomerView.cpp" line="+61"/>
+        <location filename="../ui/cases/CustomerView.cpp" line="+65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -4625,7 +4839,37 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Street and number, postcode and town, for a letter. Save changes (Alt+S) keeps it.</source>
+        <translation>Straat en huisnummer, postcode en plaats, voor een brief. Wijzigingen opslaan (Alt+W) bewaart het.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language for letters</source>
+        <translation>Taal van brieven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language written confirmations to this customer are in.</source>
+        <translation>De taal van schriftelijke bevestigingen aan deze klant.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Postal &amp;address:</source>
+        <translation>Post&amp;adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage for letters:</source>
+        <translation>Taal van &amp;brieven:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen opslaan</translation>
     </message>
@@ -4670,7 +4914,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Open een klant vanuit een zaak (Alt+K).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>As set in Settings (now %1)</source>
+        <translation>Zoals in de Instellingen (nu %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4751,12 +5000,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Weer gesplitst: de zaken van dat record zijn weer van dat record.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Details saved.</source>
         <translation>Gegevens opgeslagen.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-211"/>
         <source>E&amp;xport data…</source>
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
@@ -4781,7 +5030,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Samengevoegd met dit record (dubbel ingevoerd):</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+175"/>
         <location line="+16"/>
         <source>Erase customer</source>
         <translation>Klant wissen</translation>
@@ -4831,7 +5080,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-294"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4871,7 +5120,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De organisatie van de klant. Enter bewaart een correctie.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Cases of this customer</source>
         <translation>Zaken van deze klant</translation>
     </message>
@@ -5227,6 +5476,26 @@ Reden (zonder persoonsgegevens):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At Close the call: the written confirmation into the mail program, in the customer&apos;s language</source>
+        <translation>Bij Gesprek afronden: de schriftelijke bevestiging in het mailprogramma, in de taal van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At Close the call: the written confirmation to look at first, copy, save as a PDF letter or print</source>
+        <translation>Bij Gesprek afronden: de schriftelijke bevestiging eerst bekijken, kopiëren, als PDF-brief opslaan of afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -5510,7 +5779,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Er is nog geen definitieve oplossing. We doen wat hierboven staat, en u hoort op het afgesproken moment van ons, ook als er nog geen nieuws is.</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterLanguage.cpp" line="+40"/>
+        <location filename="../core/letters/LetterLanguage.cpp" line="+44"/>
         <source>%1 at %2</source>
         <translation>%1 om %2</translation>
     </message>
@@ -6823,7 +7092,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+58"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+63"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -7035,7 +7304,52 @@ Toch sluiten?</translation>
         <translation>&amp;Backupmap:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Written confirmations</source>
+        <translation>Schriftelijke bevestigingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The lines under your name in a confirmation: your team, the company, how to reach you.</source>
+        <translation>De regels onder je naam in een bevestiging: je team, het bedrijf, hoe de klant je bereikt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customers&apos; language</source>
+        <translation>Taal van klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language confirmations are written in for a customer whose own language is not known yet.</source>
+        <translation>De taal van bevestigingen aan een klant van wie de eigen taal nog niet bekend is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wo&amp;rding…</source>
+        <translation>&amp;Formulering…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Signature under your name:</source>
+        <translation>Onderte&amp;kening onder je naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers&apos; lan&amp;guage:</source>
+        <translation>Taal van klant&amp;en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording per language:</source>
+        <translation>Formulering per taal:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Your name is needed: it is written with everything you do.</source>
         <translation>Je naam is nodig: die staat bij alles wat je doet.</translation>
     </message>
@@ -7045,7 +7359,12 @@ Toch sluiten?</translation>
         <translation>&quot;%1&quot; is geen landcode voor telefoonnummers; gebruik twee letters, zoals NL, BE of DE.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>The signature</source>
+        <translation>De ondertekening</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
     </message>
@@ -7055,7 +7374,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-172"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>
@@ -7090,7 +7409,7 @@ Toch sluiten?</translation>
         <translation>Een andere database wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>This workstation</source>
         <translation>Deze werkplek</translation>
     </message>
@@ -7184,6 +7503,89 @@ Toch sluiten?</translation>
         <location filename="../core/storage/Transaction.cpp" line="+47"/>
         <source>The change was already saved or undone.</source>
         <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WordingDialog</name>
+    <message>
+        <location filename="../ui/letters/WordingDialog.cpp" line="+31"/>
+        <source>Ria Jansen</source>
+        <translation>Ria Jansen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your parcel did not arrive, twice, and you had taken the day off for it.</source>
+        <translation>Uw pakket is twee keer niet bezorgd, en u had er een vrije dag voor genomen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We send a new parcel by courier and refund the shipping costs.</source>
+        <translation>We sturen een nieuw pakket per koerier en betalen de verzendkosten terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask the courier for a delivery on Saturday</source>
+        <translation>de koerier vragen om bezorging op zaterdag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wording of written confirmations</source>
+        <translation>Formulering van schriftelijke bevestigingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wording</source>
+        <translation>Formulering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letter&apos;s text, with placeholders in braces that the case fills.</source>
+        <translation>De tekst van de brief, met plaatshouders tussen accolades die de zaak invult.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>T&amp;ekst:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A paragraph whose placeholders have nothing to fill is left out.</source>
+        <translation>Een alinea waarvan de plaatshouders niets in te vullen hebben, wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The wording filled with an example case.</source>
+        <translation>De formulering, ingevuld met een voorbeeldzaak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Voorbeeld:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Built-in wording</source>
+        <translation>&amp;Ingebouwde formulering</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

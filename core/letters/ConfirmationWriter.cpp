@@ -110,6 +110,7 @@ Confirmation ConfirmationWriter::write(const LetterFacts &facts, const LetterLan
     Confirmation out;
     out.language = language.code();
     out.to = facts.customer.email;
+    out.date = language.date(facts.now);
     out.subject = LetterTemplate::fill(wording.subject, values, false).simplified();
     out.body = LetterTemplate::fill(wording.body, values, true);
     out.addressBlock << facts.customer.name;

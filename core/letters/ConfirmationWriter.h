@@ -32,6 +32,7 @@ struct Confirmation
 {
     QString language; ///< "en" or "nl"
     QString to;       ///< the customer's e-mail address, possibly empty
+    QString date;     ///< the letter's date in its language ("26 November 2026")
     QString subject;
     QString body;     ///< plain text, lines separated by "\n"
     QStringList addressBlock; ///< name, organisation and postal address lines, for a letter

@@ -7,7 +7,7 @@
 #include "storage/Database.h"
 #include "cases/HighlightDelegate.h"
 #include "widgets/OwnerChoice.h"
-#include "cases/PdfExport.h"
+#include "widgets/PdfExport.h"
 #include "cases/SearchResultsModel.h"
 
 #include <QCheckBox>
@@ -103,9 +103,12 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_period->addItem(tr("Last 12 months"), 365);
     m_overdue = new QCheckBox(tr("&Overdue only"), this);
     m_overdue->setObjectName(QStringLiteral("filterOverdue"));
+    m_unconfirmed = new QCheckBox(tr("No confir&mation sent"), this);
+    m_unconfirmed->setObjectName(QStringLiteral("filterUnconfirmed"));
+    m_unconfirmed->setToolTip(tr("Only cases of customers with an e-mail address that no written confirmation went out for."));
     auto *filterLabel = new QLabel(tr("Show:"), this);
     filters->addWidget(filterLabel);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_kind, m_cause, m_owner, m_period, m_overdue})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_kind, m_cause, m_owner, m_period, m_overdue, m_unconfirmed})
         filters->addWidget(w);
     filters->addStretch();
     layout->addLayout(filters);
@@ -148,6 +151,7 @@ CaseListView::CaseListView(Database &db, QWidget *parent) : QWidget(parent), m_d
     for (QComboBox *box : {m_status, m_kind, m_cause, m_owner, m_period})
         connect(box, qOverload<int>(&QComboBox::activated), this, &CaseListView::applyFilters);
     connect(m_overdue, &QCheckBox::toggled, this, &CaseListView::applyFilters);
+    connect(m_unconfirmed, &QCheckBox::toggled, this, &CaseListView::applyFilters);
     connect(m_model, &CaseListModel::totalChanged, this, [this](qint64 total) {
         if (m_stack->currentWidget() == m_table)
             m_count->setText(tr("%1 cases").arg(QLocale().toString(total)));
@@ -183,6 +187,7 @@ void CaseListView::applyFilters()
         q.openedFrom = QDateTime(today.addDays(1 - days), QTime(0, 0)).toMSecsSinceEpoch();
     }
     q.overdueOnly = m_overdue->isChecked();
+    q.unconfirmedOnly = m_unconfirmed->isChecked();
     m_model->setQuery(q);
 }
 
@@ -197,6 +202,7 @@ void CaseListView::showQuery(const CaseListQuery &query)
     pick(m_owner, query.owner);
     m_period->setCurrentIndex(0); // the query's own period applies; the combo cannot show every period
     m_overdue->setChecked(query.overdueOnly);
+    m_unconfirmed->setChecked(query.unconfirmedOnly);
     m_model->setQuery(query);
     m_table->setFocus();
 }

@@ -66,6 +66,7 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_period = nullptr;
     QCheckBox *m_overdue = nullptr;
+    QCheckBox *m_unconfirmed = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QTableView *m_results = nullptr;

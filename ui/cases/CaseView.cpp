@@ -14,7 +14,9 @@
 #include "review/ImprovementStore.h"
 #include "base/LocalTime.h"
 #include "widgets/MessageBar.h"
-#include "cases/PdfExport.h"
+#include "letters/ConfirmationDialog.h"
+#include "letters/Confirmations.h"
+#include "widgets/PdfExport.h"
 #include "agreements/PromiseStore.h"
 #include "widgets/Theme.h"
 #include "review/TimelineText.h"
@@ -151,6 +153,10 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     improvementButton->setObjectName(QStringLiteral("improvementButton"));
     buttons->addWidget(improvementButton);
     connect(improvementButton, &QPushButton::clicked, this, &CaseView::beginImprovement);
+    auto *confirmationButton = new QPushButton(tr("&Written confirmation…"), this);
+    confirmationButton->setObjectName(QStringLiteral("confirmationButton"));
+    buttons->addWidget(confirmationButton);
+    connect(confirmationButton, &QPushButton::clicked, this, &CaseView::showConfirmation);
     buttons->addWidget(printButton);
     buttons->addWidget(pdfButton);
     connect(customerButton, &QPushButton::clicked, this, [this] {
@@ -194,6 +200,15 @@ void CaseView::showCase(const QString &caseId)
     m_open->setFocus();
 }
 
+void CaseView::showConfirmation()
+{
+    if (m_caseId.isEmpty())
+        return;
+    ConfirmationDialog dialog(m_db, m_caseId, m_employee, this);
+    dialog.exec();
+    refresh(); // the history and the confirmation's state
+}
+
 void CaseView::refresh()
 {
     auto c = m_caseId.isEmpty() ? Result<Case>(Error{}) : CaseStore(m_db).get(m_caseId);
@@ -222,6 +237,7 @@ void CaseView::refresh()
     html += row(tr("Compliment for"), c->complimentFor);
     if (c->outcome)
         html += row(tr("Outcome"), Vocabulary::label(*c->outcome) + (c->outcomeWords.isEmpty() ? QString() : QStringLiteral(" — ") + c->outcomeWords));
+    html += row(tr("Written confirmation"), Confirmations::stateLine(m_db, m_caseId));
     m_fields->setText(html);
 
     const QString customerName = customer ? customer->name : QString();

@@ -53,6 +53,7 @@ private:
     void beginImprovement();
     void createImprovement();
     void savePdf();
+    void showConfirmation();
     void confirmClose();
     void showMessage(const QString &text, bool error);
     const WorkItem *selectedItem() const;

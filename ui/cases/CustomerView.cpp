@@ -1,5 +1,7 @@
 #include "cases/CustomerView.h"
 
+#include "letters/LetterLanguage.h"
+#include "widgets/Settings.h"
 #include "widgets/Accessible.h"
 #include "widgets/BackgroundTask.h"
 #include "agreements/AgreementReadBack.h"
@@ -17,6 +19,7 @@
 #include "agreements/UndoCommands.h"
 
 #include <QDateTime>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -27,6 +30,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QStyle>
@@ -62,6 +66,17 @@ CustomerView::CustomerView(Database &db, QWidget *parent) : QWidget(parent), m_d
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Organisation:"), m_organisation);
+    m_address = new QPlainTextEdit(this);
+    m_address->setObjectName(QStringLiteral("customerAddress"));
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    describe(m_address, tr("Postal address"), tr("Street and number, postcode and town, for a letter. Save changes (Alt+S) keeps it."));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("customerLanguage"));
+    describe(m_language, tr("Language for letters"), tr("The language written confirmations to this customer are in."));
+    form->addRow(tr("Postal &address:"), m_address);
+    form->addRow(tr("Lan&guage for letters:"), m_language);
+    connect(m_language, qOverload<int>(&QComboBox::activated), this, &CustomerView::save);
     auto *saveButton = new QPushButton(tr("&Save changes"), this);
     saveButton->setObjectName(QStringLiteral("saveCustomerButton"));
     auto *rights = new QHBoxLayout;
@@ -152,7 +167,7 @@ void CustomerView::refresh()
         m_customerId = customer->mergedInto;
         customer = CustomerStore(m_db).get(m_customerId);
     }
-    for (QLineEdit *e : {m_name, m_phone, m_email, m_organisation})
+    for (QWidget *e : std::initializer_list<QWidget *>{m_name, m_phone, m_email, m_organisation, m_address, m_language})
         e->setEnabled(customer.ok());
     if (!customer) {
         m_header->setText(tr("No customer chosen"));
@@ -164,6 +179,12 @@ void CustomerView::refresh()
     m_phone->setText(customer->phone);
     m_email->setText(customer->email);
     m_organisation->setText(customer->organisation);
+    m_address->setPlainText(customer->address);
+    m_language->clear();
+    m_language->addItem(tr("As set in Settings (now %1)").arg(LetterLanguage::nameOf(Settings::customerLanguage())), QString());
+    for (const QString &code : LetterLanguage::codes())
+        m_language->addItem(LetterLanguage::nameOf(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(customer->language)));
 
     auto cases = CaseStore(m_db).listForCustomer(m_customerId);
     const qint64 yearAgo = m_db.clock().nowUtc().addDays(-365).toMSecsSinceEpoch();
@@ -260,6 +281,8 @@ void CustomerView::save()
     c.phone = m_phone->text();
     c.email = m_email->text();
     c.organisation = m_organisation->text();
+    c.address = m_address->toPlainText();
+    c.language = m_language->currentData().toString();
     const Status s = CustomerStore(m_db).update(c);
     if (!s) {
         showMessage(s.message(), true); // what was typed stays in the fields

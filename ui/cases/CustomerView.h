@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QListWidget;
 class QPushButton;
 class QUndoStack;
@@ -60,6 +62,8 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_organisation = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_cases = nullptr;
     QListWidget *m_promises = nullptr;

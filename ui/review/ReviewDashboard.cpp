@@ -8,7 +8,7 @@
 #include "review/ImprovementStore.h"
 #include "base/LocalTime.h"
 #include "widgets/OwnerChoice.h"
-#include "cases/PdfExport.h"
+#include "widgets/PdfExport.h"
 #include "widgets/Theme.h"
 
 #include <QBarCategoryAxis>

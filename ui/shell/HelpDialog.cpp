@@ -58,6 +58,8 @@ QWidget *HelpDialog::keysPage()
         {call, tr("Ctrl+Shift+Enter"), tr("Skip the step (recorded)")},
         {call, tr("Ctrl+L"), tr("The list of steps; Enter jumps to one")},
         {call, tr("1 – 5"), tr("Pick an option: emotion, cause, decision, resolution")},
+        {call, tr("Ctrl+M"), tr("At Close the call: the written confirmation into the mail program, in the customer's language")},
+        {call, tr("Ctrl+Shift+M"), tr("At Close the call: the written confirmation to look at first, copy, save as a PDF letter or print")},
         {call, tr("Ctrl+E"), tr("End the call (not while an unresolved case has no agreed next contact)")},
         {call, tr("Ctrl+T"), tr("Take the call waiting in the banner at the top (once this call has ended)")},
         {queue, tr("Enter"), tr("Open the case")},

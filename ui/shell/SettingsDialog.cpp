@@ -1,5 +1,8 @@
 #include "shell/SettingsDialog.h"
 
+#include "base/TextRules.h"
+#include "letters/LetterLanguage.h"
+#include "letters/WordingDialog.h"
 #include "base/PhoneNumber.h"
 #include "call/Dialling.h"
 #include "widgets/Accessible.h"
@@ -17,6 +20,8 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -170,6 +175,32 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     storageForm->addRow(new QLabel(tr("Another database is opened at the next start."), storage));
     layout->addWidget(storage);
 
+    // Written confirmations: who signs, in which language by default, and the wording.
+    auto *letters = new QGroupBox(tr("Written confirmations"), this);
+    auto *lettersForm = new QFormLayout(letters);
+    m_signature = new QPlainTextEdit(Settings::letterSignature(), letters);
+    m_signature->setObjectName(QStringLiteral("settingsSignature"));
+    m_signature->setTabChangesFocus(true);
+    m_signature->setFixedHeight(m_signature->fontMetrics().lineSpacing() * 3 + 12);
+    describe(m_signature, tr("Signature"), tr("The lines under your name in a confirmation: your team, the company, how to reach you."));
+    m_customerLanguage = new QComboBox(letters);
+    m_customerLanguage->setObjectName(QStringLiteral("settingsCustomerLanguage"));
+    for (const QString &code : LetterLanguage::codes())
+        m_customerLanguage->addItem(LetterLanguage::nameOf(code), code);
+    m_customerLanguage->setCurrentIndex(m_customerLanguage->findData(Settings::customerLanguage()));
+    describe(m_customerLanguage, tr("Customers' language"),
+             tr("The language confirmations are written in for a customer whose own language is not known yet."));
+    auto *wording = new QPushButton(tr("Wo&rding…"), letters);
+    wording->setObjectName(QStringLiteral("settingsWording"));
+    connect(wording, &QPushButton::clicked, this, [this] {
+        WordingDialog dialog(this);
+        dialog.exec();
+    });
+    lettersForm->addRow(tr("&Signature under your name:"), m_signature);
+    lettersForm->addRow(tr("Customers' lan&guage:"), m_customerLanguage);
+    lettersForm->addRow(tr("Wording per language:"), wording);
+    layout->addWidget(letters);
+
     // Read aloud by phone to a team lead who is asked to trust this PC's bundles.
     auto *workstation = new QGroupBox(tr("This workstation"), this);
     auto *workstationForm = new QFormLayout(workstation);
@@ -219,6 +250,12 @@ void SettingsDialog::accept()
         m_phoneCountry->setFocus();
         return;
     }
+    if (auto s = TextRules::check(tr("The signature"), m_signature->toPlainText()); !s) {
+        m_error->setText(s.message());
+        m_error->show();
+        m_signature->setFocus();
+        return;
+    }
     const QString dialCommand = m_dialCommand->text().trimmed();
     if (!dialCommand.isEmpty()) {
         if (auto parts = Dialling::command(dialCommand, QStringLiteral("+31612345678")); !parts) {
@@ -244,6 +281,8 @@ void SettingsDialog::accept()
     Settings::setPhoneCountry(country);
     Settings::setDialling(m_dialling->isChecked());
     Settings::setDialCommand(dialCommand);
+    Settings::setLetterSignature(m_signature->toPlainText());
+    Settings::setCustomerLanguage(m_customerLanguage->currentData().toString());
     QDialog::accept();
 }
 

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace rd {
@@ -35,6 +36,8 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_team = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_customerLanguage = nullptr;
+    QPlainTextEdit *m_signature = nullptr;
     QSpinBox *m_morning = nullptr;
     QSpinBox *m_afternoon = nullptr;
     QSpinBox *m_endOfDay = nullptr;

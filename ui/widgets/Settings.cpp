@@ -1,6 +1,7 @@
 #include "widgets/Settings.h"
 
 #include "base/PhoneNumber.h"
+#include "letters/LetterLanguage.h"
 #include "storage/Database.h"
 
 #include <QLocale>
@@ -21,6 +22,8 @@ const QString kBackups = QStringLiteral("storage/backups");
 const QString kPhoneCountry = QStringLiteral("phone/country");
 const QString kDialling = QStringLiteral("phone/dialling");
 const QString kDialCommand = QStringLiteral("phone/dialCommand");
+const QString kSignature = QStringLiteral("letters/signature");
+const QString kCustomerLanguage = QStringLiteral("letters/customerLanguage");
 
 int hour(const QString &key, int fallback)
 {
@@ -83,5 +86,53 @@ bool Settings::dialling() { return QSettings().value(kDialling, true).toBool(); 
 void Settings::setDialling(bool on) { QSettings().setValue(kDialling, on); }
 QString Settings::dialCommand() { return QSettings().value(kDialCommand).toString(); }
 void Settings::setDialCommand(const QString &command) { QSettings().setValue(kDialCommand, command.trimmed()); }
+
+QString Settings::letterSignature() { return QSettings().value(kSignature).toString().trimmed(); }
+void Settings::setLetterSignature(const QString &lines) { QSettings().setValue(kSignature, lines.trimmed()); }
+
+QString Settings::customerLanguage()
+{
+    const QString code = QSettings().value(kCustomerLanguage).toString();
+    if (LetterLanguage::isKnown(code))
+        return code;
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+void Settings::setCustomerLanguage(const QString &code)
+{
+    if (LetterLanguage::isKnown(code))
+        QSettings().setValue(kCustomerLanguage, code);
+}
+
+LetterLanguage Settings::letterLanguage(const QString &code) { return LetterLanguage::load(code, QStringLiteral(":/i18n")); }
+
+LetterTemplate Settings::letterWording(const QString &code)
+{
+    const LetterTemplate builtIn = LetterTemplate::defaults(letterLanguage(code));
+    QSettings s;
+    const QString prefix = QStringLiteral("letters/wording_") + (LetterLanguage::isKnown(code) ? code : QStringLiteral("en"));
+    const LetterTemplate own{s.value(prefix + QStringLiteral("/subject")).toString(), s.value(prefix + QStringLiteral("/body")).toString()};
+    // The settings file is outside the program's hands: wording it holds is used only while it
+    // passes the same check as wording typed in Settings.
+    if (own.subject.trimmed().isEmpty() || own.body.trimmed().isEmpty() || !own.check())
+        return builtIn;
+    return own;
+}
+
+void Settings::setLetterWording(const QString &code, const LetterTemplate &wording)
+{
+    if (!LetterLanguage::isKnown(code))
+        return;
+    QSettings s;
+    const QString prefix = QStringLiteral("letters/wording_") + code;
+    const LetterTemplate builtIn = LetterTemplate::defaults(letterLanguage(code));
+    if (wording.subject.trimmed().isEmpty() || wording.body.trimmed().isEmpty() ||
+        (wording.subject == builtIn.subject && wording.body == builtIn.body)) {
+        s.remove(prefix); // follows the built-in wording, also when a later version improves it
+        return;
+    }
+    s.setValue(prefix + QStringLiteral("/subject"), wording.subject);
+    s.setValue(prefix + QStringLiteral("/body"), wording.body);
+}
 
 } // namespace rd

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "agreements/DueTimeSuggestions.h"
+#include "letters/LetterLanguage.h"
+#include "letters/LetterTemplate.h"
 
 #include <QString>
 
@@ -47,6 +49,21 @@ public:
     /// opened by whatever the desktop has for it.
     static QString dialCommand();
     static void setDialCommand(const QString &command);
+
+    /// The lines under the employee's name in a letter to a customer ("Service desk, Acme").
+    static QString letterSignature();
+    static void setLetterSignature(const QString &lines);
+    /// The language to write to a customer in when their record names none ("en", "nl"); by
+    /// default the program's own.
+    static QString customerLanguage();
+    static void setCustomerLanguage(const QString &code);
+    /// The wording of confirmations in @p code: the employee's own, or the built-in one (also
+    /// when the stored one no longer passes LetterTemplate::check()).
+    static LetterTemplate letterWording(const QString &code);
+    /// Keeps @p wording for @p code; the built-in wording (or an empty one) is kept as "none".
+    static void setLetterWording(const QString &code, const LetterTemplate &wording);
+    /// The language @p code with the program's embedded translations.
+    static LetterLanguage letterLanguage(const QString &code);
 };
 
 } // namespace rd

@@ -10,6 +10,7 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "UiDriver.h"
+#include "MailCatcher.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,6 +31,7 @@ using namespace rd;
 using rd::test::TempDatabase;
 using rd::test::UiDriver;
 using rd::test::openWindow;
+using rd::test::MailCatcher;
 
 namespace {
 
@@ -55,7 +57,7 @@ QStringList eventKinds(Database &db, const QString &caseId)
 
 /// From step 2 of a complaint call (the caller identified) to its end, by keyboard only: the same
 /// story whoever the caller is and however the call began.
-void walkComplaintCall(UiDriver &ui)
+void walkComplaintCall(UiDriver &ui, const std::function<void()> &atClose = {})
 {
     // The case is open; step 2, the cursor in the customer's story.
     CHECK(promptTitle(ui) == QStringLiteral("Listen first"));
@@ -117,6 +119,8 @@ void walkComplaintCall(UiDriver &ui)
     const QString readBack = ui.find<QLabel>("readBack")->text();
     CHECK(readBack.contains(QStringLiteral("I will book a Saturday slot with the carrier")));
     CHECK(readBack.contains(QStringLiteral("I will contact you again on")));
+    if (atClose)
+        atClose();
     ui.key(Qt::Key_E, Qt::ControlModifier);
 
 }
@@ -381,4 +385,41 @@ TEST_CASE("No dialog opens over a live call - only the help the employee asks fo
     }
     INFO(opened.join(QLatin1Char('\n')).toStdString());
     CHECK(opened.isEmpty());
+}
+
+TEST_CASE("At the end of a call one key puts the written confirmation in the mail program", "[ui][call][letters]")
+{
+    TempDatabase t;
+    MailCatcher mail;
+    auto window = openWindow(t.db());
+    UiDriver ui(window.get());
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Ria Jansen"));
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Tab);
+    ui.type(QStringLiteral("06 1234 5678"));
+    ui.key(Qt::Key_Tab);
+    ui.type(QStringLiteral("ria@example.nl"));
+    ui.key(Qt::Key_Return);
+
+    walkComplaintCall(ui, [&] {
+        auto *state = ui.find<QLabel>("confirmationState");
+        CHECK(state->text().contains(QStringLiteral("No written confirmation sent yet.")));
+        CHECK(state->text().contains(QStringLiteral("Ctrl+M puts the confirmation in English into your mail program, to ria@example.nl.")));
+        const int before = ui.extraKeys();
+        ui.key(Qt::Key_M, Qt::ControlModifier);
+        CHECK(ui.extraKeys() - before == 1);
+        REQUIRE(mail.opened.size() == 1);
+        const QString link = QUrl::fromPercentEncoding(mail.opened.first().toEncoded());
+        CHECK(link.startsWith(QStringLiteral("mailto:ria@example.nl?subject=What we agreed on 26 November 2026")));
+        CHECK(link.contains(QStringLiteral("Dear Ria Jansen,")));
+        CHECK(link.contains(QStringLiteral("- I will book a Saturday slot with the carrier, by ")));
+        CHECK(link.contains(QStringLiteral("What we decided:\r\na new delivery on Saturday morning")));
+        CHECK(state->text().startsWith(QStringLiteral("Written confirmation sent by e-mail on ")));
+        CHECK(messageText(ui).contains(QStringLiteral("in your mail program")));
+        CHECK(promptTitle(ui) == QStringLiteral("Close the call"));
+    });
+    auto cases = CaseStore(t.db()).listRecent(1).value();
+    REQUIRE(cases.size() == 1);
+    CHECK(eventKinds(t.db(), cases[0].id).contains(QStringLiteral("confirmation.sent")));
 }

@@ -8,7 +8,15 @@
 #include "call/parts/FieldAutosaver.h"
 #include "agreements/PromiseStore.h"
 
+#include "cases/CustomerStore.h"
+#include "letters/ConfirmationDialog.h"
+#include "letters/Confirmations.h"
+#include "letters/LetterLanguage.h"
+#include "widgets/Settings.h"
+
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -33,6 +41,25 @@ ClosePage::ClosePage(CallContext &context, QWidget *parent) : StepPage(context, 
     layout->addWidget(m_emotion);
     connect(m_emotion, &ChoiceGroup::chosen, this,
             [this](const QString &key) { m_context.saver->saveNow(CaseField::EmotionEnd, key.toInt()); });
+    layout->addSpacing(12);
+
+    // The written confirmation: one key while the customer is still on the line.
+    m_confirmation = new QLabel(this);
+    m_confirmation->setObjectName(QStringLiteral("confirmationState"));
+    m_confirmation->setWordWrap(true);
+    layout->addWidget(m_confirmation);
+    auto *send = new QPushButton(tr("Send the written confirmation"), this);
+    send->setObjectName(QStringLiteral("sendConfirmation"));
+    send->setToolTip(tr("Ctrl+M; Ctrl+Shift+M shows it first"));
+    send->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    layout->addWidget(send);
+    connect(send, &QPushButton::clicked, this, &ClosePage::sendConfirmation);
+    auto *mailKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
+    mailKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(mailKey, &QShortcut::activated, this, &ClosePage::sendConfirmation);
+    auto *showKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+    showKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(showKey, &QShortcut::activated, this, &ClosePage::showConfirmation);
 
     layout->addStretch(1);
 }
@@ -51,6 +78,44 @@ void ClosePage::load(const Case &c)
     for (const QString &line : lines)
         html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
     m_readBack->setText(html);
+    showConfirmationState();
+}
+
+void ClosePage::showConfirmationState()
+{
+    auto customer = CustomerStore(*m_context.db).ofCase(m_context.caseId);
+    if (!customer) {
+        m_confirmation->setText(customer.message());
+        return;
+    }
+    const QString language =
+        LetterLanguage::nameOf(customer->language.isEmpty() ? Settings::customerLanguage() : customer->language);
+    const QString how = customer->email.isEmpty()
+                            ? tr("%1 has no e-mail address: Ctrl+M shows the confirmation in %2, to print, save as a "
+                                 "PDF letter or copy.")
+                                  .arg(customer->name, language)
+                            : tr("Ctrl+M puts the confirmation in %1 into your mail program, to %2. Ctrl+Shift+M shows it first.")
+                                  .arg(language, customer->email);
+    m_confirmation->setText(Confirmations::stateLine(*m_context.db, m_context.caseId) + QLatin1Char(' ') + how);
+}
+
+void ClosePage::sendConfirmation()
+{
+    const LetterOutput::Outcome out = Confirmations::mailNow(*m_context.db, m_context.caseId, m_context.employee);
+    if (!out.ok && out.message.isEmpty()) {
+        showConfirmation(); // no address to mail to: another way out
+        return;
+    }
+    emit message(out.message, !out.ok);
+    showConfirmationState();
+}
+
+void ClosePage::showConfirmation()
+{
+    ConfirmationDialog dialog(*m_context.db, m_context.caseId, m_context.employee, this);
+    connect(&dialog, &ConfirmationDialog::sent, this, &ClosePage::showConfirmationState);
+    dialog.exec();
+    showConfirmationState();
 }
 
 QWidget *ClosePage::focusTarget() { return m_emotion; }

@@ -8,8 +8,8 @@ namespace rd {
 
 class ChoiceGroup;
 
-/// Close the call: the agreements as sentences to read aloud and the customer's mood now. The call
-/// screen's own button (or Ctrl+E) ends the call.
+/// Close the call: the agreements as sentences to read aloud, the customer's mood now, and the
+/// written confirmation by one key. The call screen's own button (or Ctrl+E) ends the call.
 class ClosePage : public StepPage
 {
     Q_OBJECT
@@ -20,8 +20,17 @@ public:
     void load(const Case &c) override;
     QWidget *focusTarget() override;
 
+    /// The written confirmation into the mail program (Ctrl+M); without an e-mail address, shown
+    /// to choose another way out.
+    void sendConfirmation();
+    /// The written confirmation to look at first (Ctrl+Shift+M).
+    void showConfirmation();
+
 private:
+    void showConfirmationState();
+
     QLabel *m_readBack = nullptr;
+    QLabel *m_confirmation = nullptr;
     ChoiceGroup *m_emotion = nullptr;
 };
 

@@ -1,4 +1,4 @@
-#include "cases/PdfExport.h"
+#include "widgets/PdfExport.h"
 
 #include "base/ExportFile.h"
 
