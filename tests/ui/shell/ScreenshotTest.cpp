@@ -4,6 +4,8 @@
 #include "safety/Backups.h"
 #include "call/CallScreen.h"
 #include "cases/CustomerView.h"
+#include "cases/CaseView.h"
+#include "letters/ConfirmationDialog.h"
 #include "shell/RestoreDialog.h"
 #include "widgets/Settings.h"
 #include "shell/SettingsDialog.h"
@@ -27,6 +29,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QPalette>
 #include <QLabel>
 #include <QLineEdit>
@@ -324,5 +329,59 @@ TEST_CASE("Screenshots of duplicate customers: the hint, the list and the merge"
         });
         ui.key(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     }
+    Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshots of the written confirmation and its PDF letter", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR", QStringLiteral("."));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        Language::install(*QCoreApplication::instance(), language);
+        const bool nl = language == QLatin1String("nl");
+        Settings::setLetterSignature(nl ? QStringLiteral("Klantenservice Pakketpost\n020 123 4567") : QStringLiteral("Customer service, Parcel Post\n020 123 4567"));
+        TempDatabase t;
+        Customer ria;
+        ria.name = QStringLiteral("Ria Jansen");
+        ria.email = QStringLiteral("ria.jansen@example.nl");
+        ria.address = QStringLiteral("Dorpsstraat 1\n1234 AB  Ergens");
+        ria.language = language;
+        auto customer = CustomerStore(t.db()).create(ria);
+        REQUIRE(customer.ok());
+        auto c = CaseStore(t.db()).create(customer->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
+        REQUIRE(c.ok());
+        CaseStore cases(t.db());
+        REQUIRE(cases.setField(c->id, CaseField::Summary,
+                               nl ? QStringLiteral("Uw pakket is twee keer niet bezorgd, terwijl u thuis was.")
+                                  : QStringLiteral("Your parcel was not delivered twice, although you were at home.")).ok());
+        REQUIRE(cases.setField(c->id, CaseField::Decision,
+                               nl ? QStringLiteral("Een nieuwe bezorging op zaterdagochtend.") : QStringLiteral("A new delivery on Saturday morning.")).ok());
+        PromiseStore promises(t.db());
+        REQUIRE(promises.add(c->id, nl ? QStringLiteral("een zaterdagslot bij de vervoerder boeken") : QStringLiteral("book a Saturday slot with the carrier"),
+                             QStringLiteral("anna"), TempDatabase::ms("2026-11-27T10:00:00Z"), PromiseKind::Process).ok());
+        REQUIRE(promises.add(c->id, QStringLiteral("contact"), QStringLiteral("anna"), TempDatabase::ms("2026-11-27T14:00:00Z"),
+                             PromiseKind::Process, true).ok());
+        CaseView view(t.db(), QStringLiteral("anna"));
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.showCase(c->id);
+        UiDriver::answerDialog(QStringLiteral("confirmationDialog"), [&](QWidget *w) {
+            auto *dialog = static_cast<ConfirmationDialog *>(w);
+            dialog->resize(820, 760);
+            QApplication::processEvents();
+            REQUIRE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("confirmation-%1.png").arg(language))));
+            const QString pdf = QDir(dir).filePath(QStringLiteral("confirmation-letter-%1.pdf").arg(language));
+            dialog->saveLetter(pdf);
+            // The first page as a picture, to look at (pdftoppm comes with poppler-utils).
+            QProcess::execute(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-singlefile"), pdf,
+                               QDir(dir).filePath(QStringLiteral("confirmation-letter-%1").arg(language))});
+            QFile::remove(pdf);
+            dialog->reject();
+        });
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        UiDriver(&view).key(nl ? Qt::Key_S : Qt::Key_W, Qt::AltModifier); // "&Schriftelijke bevestiging…"
+    }
+    Settings::setLetterSignature(QString());
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
