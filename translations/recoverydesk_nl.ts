@@ -630,12 +630,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Could not read the tables of the bundle.</source>
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -685,12 +685,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat &quot;%2&quot; hem ondertekende. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 was refused: %2. Nothing was imported.</source>
         <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>%1 has a damaged manifest: its period is not a time.</source>
         <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
     </message>
@@ -1636,7 +1636,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerMergeCommand</name>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>merge two records of %1</source>
         <translation>twee records van %1 samenvoegen</translation>
     </message>
@@ -1690,7 +1690,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/cases/CustomerStore.cpp" line="+96"/>
+        <location filename="../core/cases/CustomerStore.cpp" line="+111"/>
         <source>The customer&apos;s name</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -1705,7 +1705,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het e-mailadres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <source>%1 is longer than an envelope holds: at most %2 lines and %3 characters.</source>
+        <translation>%1 is langer dan op een envelop past: hoogstens %2 regels en %3 tekens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds a line break of another kind than a new line.</source>
+        <translation>%1 bevat een regeleinde van een andere soort dan een nieuwe regel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The organisation</source>
         <translation>De organisatie</translation>
     </message>
@@ -1716,11 +1726,6 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+3"/>
-        <source>The postal address is longer than an envelope holds: at most %1 lines and %2 characters.</source>
-        <translation>Het postadres is langer dan op een envelop past: hoogstens %1 regels en %2 tekens.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>The customer&apos;s language &quot;%1&quot; is not one Recovery Desk writes in (English: en, Dutch: nl).</source>
         <translation>De taal &quot;%1&quot; van de klant is geen taal waarin Recovery Desk schrijft (Engels: en, Nederlands: nl).</translation>
     </message>
@@ -1740,7 +1745,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De zoektekst</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-141"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
     </message>
@@ -2303,14 +2308,14 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../ui/letters/LetterOutput.cpp" line="+21"/>
+        <location filename="../ui/letters/LetterOutput.cpp" line="+19"/>
         <source>No mail program opened for the link. The text can still be copied (Alt+C) or saved as a letter.</source>
         <translation>Er ging geen mailprogramma open voor de link. Je kunt de tekst nog kopiëren (Alt+K) of als brief opslaan.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mail program has the address and subject. The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).</source>
-        <translation>Het mailprogramma heeft het adres en het onderwerp. De tekst is te lang voor een maillink: hij staat op het klembord, plak hem in het bericht (Ctrl+V).</translation>
+        <location line="+5"/>
+        <source>The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).</source>
+        <translation>De tekst is te lang voor een maillink: hij staat op het klembord, plak hem in het bericht (Ctrl+V).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2318,7 +2323,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De bevestiging staat in je mailprogramma: kijk hem na en verstuur hem vandaar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The e-mail address &quot;%1&quot; is not one plain address, so it was left out: type it in the mail program.</source>
+        <translation>Het e-mailadres &quot;%1&quot; is niet één gewoon adres, dus het is weggelaten: typ het in het mailprogramma.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The confirmation is on the clipboard: paste it where the customer will read it (Ctrl+V).</source>
         <translation>De bevestiging staat op het klembord: plak hem waar de klant hem leest (Ctrl+V).</translation>
     </message>
@@ -2381,7 +2391,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De tekst van de brief</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The letter names {%1}, which Recovery Desk does not fill. Use one of: %2.</source>
         <translation>De brief noemt {%1}, dat Recovery Desk niet invult. Gebruik een van: %2.</translation>
     </message>
@@ -2556,7 +2566,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>QueueActCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="-124"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="-136"/>
         <source>mark kept: %1</source>
         <translation>als nagekomen markeren: %1</translation>
     </message>
@@ -2647,7 +2657,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>&quot;%1&quot; is niet een van %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a month (YYYY-MM)</source>
         <translation>geen maand (JJJJ-MM)</translation>
     </message>
@@ -2677,7 +2687,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>geen deel van een geschiedeniszegel</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>a time before 2000 or later than the bundle was made</source>
         <translation>een tijdstip vóór 2000 of later dan de bundel is gemaakt</translation>
     </message>
@@ -2698,7 +2708,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+423"/>
+        <location filename="../core/storage/Schema.cpp" line="+433"/>
         <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
         <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
     </message>
@@ -4472,7 +4482,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Hoe klinkt de klant nu?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Send the written confirmation</source>
         <translation>Schriftelijke bevestiging versturen</translation>
     </message>
@@ -4505,12 +4515,12 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/letters/ConfirmationDialog.cpp" line="+31"/>
+        <location filename="../ui/letters/ConfirmationDialog.cpp" line="+32"/>
         <source>Written confirmation</source>
         <translation>Schriftelijke bevestiging</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
@@ -4620,7 +4630,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Write it again?</source>
+        <translation>Opnieuw schrijven?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the confirmation again in %1? Your corrections to the text are not carried over.</source>
+        <translation>De bevestiging opnieuw schrijven in het %1? Je verbeteringen in de tekst gaan niet mee.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Written in %1 now; %2 keeps this language.</source>
         <translation>Nu in het %1 geschreven; %2 houdt deze taal.</translation>
     </message>
@@ -4914,7 +4934,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Open een klant vanuit een zaak (Alt+K).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>As set in Settings (now %1)</source>
         <translation>Zoals in de Instellingen (nu %1)</translation>
     </message>
@@ -5000,12 +5020,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Weer gesplitst: de zaken van dat record zijn weer van dat record.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Details saved.</source>
         <translation>Gegevens opgeslagen.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-221"/>
         <source>E&amp;xport data…</source>
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
@@ -5030,7 +5050,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Samengevoegd met dit record (dubbel ingevoerd):</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
         <location line="+16"/>
         <source>Erase customer</source>
         <translation>Klant wissen</translation>
@@ -5080,7 +5100,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-304"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5784,7 +5804,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterTemplate.cpp" line="-52"/>
+        <location filename="../core/letters/LetterTemplate.cpp" line="-55"/>
         <source>What we agreed on {date}</source>
         <translation>Onze afspraken van {date}</translation>
     </message>
@@ -7364,6 +7384,11 @@ Toch sluiten?</translation>
         <translation>De ondertekening</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The signature is longer than a letter needs: at most %1 characters.</source>
+        <translation>De ondertekening is langer dan een brief nodig heeft: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
@@ -7374,7 +7399,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>
@@ -7508,7 +7533,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::WordingDialog</name>
     <message>
-        <location filename="../ui/letters/WordingDialog.cpp" line="+31"/>
+        <location filename="../ui/letters/WordingDialog.cpp" line="+32"/>
         <source>Ria Jansen</source>
         <translation>Ria Jansen</translation>
     </message>
@@ -7558,7 +7583,7 @@ Toch sluiten?</translation>
         <translation>T&amp;ekst:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A paragraph whose placeholders have nothing to fill is left out.</source>
         <translation>Een alinea waarvan de plaatshouders niets in te vullen hebben, wordt weggelaten.</translation>
     </message>

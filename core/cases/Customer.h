@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace rd {
 
 /// A person or organisation that contacts the service desk.
@@ -19,6 +21,15 @@ struct Customer
     /// Set when this record was merged into another customer (the one to use); worked out by
     /// CustomerMerges from the merges this database holds, never typed.
     QString mergedInto;
+
+    /// The details a person types and corrects, in the order forms show them.
+    static const std::array<QString Customer::*, 6> &details()
+    {
+        static const std::array<QString Customer::*, 6> all{&Customer::name,         &Customer::phone,
+                                                            &Customer::email,        &Customer::organisation,
+                                                            &Customer::address,      &Customer::language};
+        return all;
+    }
 };
 
 } // namespace rd

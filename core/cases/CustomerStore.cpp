@@ -91,6 +91,21 @@ Status CustomerStore::checkPhone(const QString &label, const QString &phone)
     return {};
 }
 
+Status CustomerStore::checkAddress(const QString &label, const QString &address)
+{
+    if (auto s = TextRules::check(label, address); !s)
+        return s;
+    if (address.count(QLatin1Char('\n')) >= kMaxAddressLines || address.size() > kMaxAddressChars)
+        return Error{Error::Code::InvalidInput, tr("%1 is longer than an envelope holds: at most %2 lines and %3 characters.")
+                                                    .arg(label)
+                                                    .arg(kMaxAddressLines)
+                                                    .arg(kMaxAddressChars)};
+    // Lines are separated by a line feed alone; other breaks would print where no one expects.
+    if (address.contains(QLatin1Char('\r')) || address.contains(QChar(0x2028)) || address.contains(QChar(0x2029)))
+        return Error{Error::Code::InvalidInput, tr("%1 holds a line break of another kind than a new line.").arg(label)};
+    return {};
+}
+
 Status CustomerStore::validate(const Customer &c) const
 {
     if (auto s = TextRules::checkRequired(tr("The customer's name"), c.name); !s)
@@ -101,13 +116,8 @@ Status CustomerStore::validate(const Customer &c) const
         return s;
     if (auto s = checkPhone(tr("The phone number"), c.phone); !s)
         return s;
-    if (auto s = TextRules::check(tr("The postal address"), c.address); !s)
+    if (auto s = checkAddress(tr("The postal address"), c.address); !s)
         return s;
-    if (c.address.count(QLatin1Char('\n')) >= kMaxAddressLines || c.address.size() > kMaxAddressChars)
-        return Error{Error::Code::InvalidInput, tr("The postal address is longer than an envelope holds: at most %1 lines "
-                                                   "and %2 characters.")
-                                                    .arg(kMaxAddressLines)
-                                                    .arg(kMaxAddressChars)};
     if (!c.language.isEmpty() && c.language != QLatin1String("en") && c.language != QLatin1String("nl"))
         return Error{Error::Code::InvalidInput, tr("The customer's language \"%1\" is not one Recovery Desk writes in "
                                                    "(English: en, Dutch: nl).")

@@ -50,6 +50,9 @@ public:
     static constexpr int kMaxAddressChars = 300;
     /// The rules of a phone number, typed or from a bundle: shape (digits, spaces, + ( ) - . /) and length.
     static Status checkPhone(const QString &label, const QString &phone);
+    /// The rules of a postal address, typed or from a bundle: text, at most kMaxAddressLines
+    /// lines of kMaxAddressChars in all, lines separated by "\n" only.
+    static Status checkAddress(const QString &label, const QString &address);
 
 private:
     Status validate(const Customer &c) const;

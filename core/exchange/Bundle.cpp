@@ -497,6 +497,7 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                                                   "Nothing was imported.")
                                                    .arg(shown)};
     }
+    manifest->schemaVersion = version; // the format its tables were checked by, whatever the manifest says
     return manifest;
 }
 
@@ -545,6 +546,7 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
     stats.fingerprint = WorkstationKey::fingerprintOf(manifest->publicKey);
     stats.publicKey = manifest->publicKey;
     stats.newlyTrusted = isNew.value();
+    stats.format = manifest->schemaVersion;
     QList<MergedTable> tables;
     for (const QString &table : kTables) {
         if (BundleCheck::introducedLater(table) && !bundleHas(db, table))
@@ -621,8 +623,11 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
         // The staged rows in temporary tables of the server's own types.
         const auto stage = [&](const TableSpec &spec, const QString &order) -> Result<MergedTable> {
             QStringList columns, declared;
+            // What the bundle's format carries: a column it lacks keeps the value held here, as
+            // in a file (the scratch file filled it with its default).
+            const QStringList carried = BundleCheck::columnsOf(spec.name, stats.format > 0 ? stats.format : kFormat);
             for (const ColumnSpec &c : spec.columns) {
-                if (BundleCheck::isLocalColumn(c.name))
+                if (!carried.contains(c.name))
                     continue;
                 columns << c.name;
                 declared << c.name + QLatin1Char(' ') + db.dialect().columnType(c.type);
@@ -664,7 +669,9 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
                                    QStringLiteral("CREATE INDEX rd_incoming_event_id ON rd_incoming_case_event (id)")})
             if (auto r = db.execOnce(sql); !r)
                 return r;
-        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), kFormat, QStringLiteral("rd_incoming_")).history();
+        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), stats.format > 0 ? stats.format : kFormat,
+                                       QStringLiteral("rd_incoming_"))
+                               .history();
             !checked)
             return checked;
         return mergeRows(db, tables, stats);

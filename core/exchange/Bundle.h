@@ -69,6 +69,7 @@ struct ImportStats
     QString fingerprint;
     QByteArray publicKey;
     bool newlyTrusted = false; ///< its workstation was trusted by this import (MergeOptions::trustNew)
+    int format = 0; ///< the bundle's data format: an older one lacks later columns, which keep their values
     int newCustomers = 0;
     int newCases = 0;
     int updatedCases = 0;

@@ -63,7 +63,9 @@ Result<std::optional<ConfirmationSent>> ConfirmationLog::last(const QString &cas
 
 QString ConfirmationLog::unconfirmedCondition()
 {
-    return QStringLiteral("c.customer_id IN (SELECT id FROM customer WHERE email <> '') AND NOT EXISTS "
+    // Both by key, per row: the customer by its id, the confirmation by the partial index
+    // event_confirmation (Schema), which holds only confirmations.
+    return QStringLiteral("EXISTS (SELECT 1 FROM customer u WHERE u.id = c.customer_id AND u.email <> '') AND NOT EXISTS "
                           "(SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.kind = 'confirmation.sent')");
 }
 

@@ -111,8 +111,11 @@ Status LetterTemplate::check() const
         return s;
     if (auto s = TextRules::check(LetterTemplateText::tr("The letter's text"), body); !s)
         return s;
+    // Anything in braces is meant as a placeholder: "{Customer}" or "{ customer }" would reach
+    // the customer as typed, so it is refused like an unknown name.
+    static const QRegularExpression braces(QStringLiteral("\\{([^{}\\n]*)\\}"));
     for (const QString &text : {subject, body}) {
-        auto it = placeholderPattern().globalMatch(text);
+        auto it = braces.globalMatch(text);
         while (it.hasNext()) {
             const QString name = it.next().captured(1);
             if (!placeholders().contains(name))

@@ -17,9 +17,13 @@ struct MailLink
     static constexpr int kMaxLength = 2000;
 
     QUrl url;
+    bool addressIncluded = true; ///< false: no address, or not one plain address (the employee fills it in)
+    bool subjectIncluded = true; ///< false: even the subject made the link too long
     bool bodyIncluded = true;
 
     static MailLink make(const QString &to, const QString &subject, const QString &body, int maxLength = kMaxLength);
+    /// Whether @p to is one plain address: no list ("a@b.nl, c@d.nl"), no name, no link fields.
+    static bool isSingleAddress(const QString &to);
     /// @p text as a link part: line breaks as CRLF, then every byte but letters, digits and - . _ ~ percent-encoded.
     static QByteArray encode(const QString &text);
 };

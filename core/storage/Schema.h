@@ -129,6 +129,7 @@ private:
     static TableSpec signedBundleTable();
     static TableSpec signedChainTable();
     static IndexSpec signedChainIndex();
+    static IndexSpec confirmationIndex();
 };
 
 } // namespace rd

@@ -80,8 +80,20 @@ CustomerEditCommand::CustomerEditCommand(Database &db, Customer before, Customer
     setText(tr("correct the details of %1").arg(m_after.name));
 }
 
-void CustomerEditCommand::apply(const Customer &details)
+void CustomerEditCommand::apply(const Customer &from, const Customer &to)
 {
+    auto current = CustomerStore(m_db).get(to.id);
+    if (!current) {
+        setObsolete(true);
+        m_report(current.message());
+        return;
+    }
+    // Only what this correction changed, and only where no one changed it since: a later
+    // correction of another detail (an address kept for a letter) stays as it is.
+    Customer details = current.value();
+    for (QString Customer::*field : Customer::details())
+        if (from.*field != to.*field && details.*field == from.*field)
+            details.*field = to.*field;
     if (auto s = CustomerStore(m_db).update(details); !s) {
         setObsolete(true);
         m_report(s.message());
@@ -90,7 +102,7 @@ void CustomerEditCommand::apply(const Customer &details)
 
 void CustomerEditCommand::undo()
 {
-    apply(m_before);
+    apply(m_after, m_before);
     m_done = false;
 }
 
@@ -98,7 +110,7 @@ void CustomerEditCommand::redo()
 {
     if (m_done)
         return;
-    apply(m_after);
+    apply(m_before, m_after);
     m_done = true;
 }
 

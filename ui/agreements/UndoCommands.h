@@ -56,7 +56,8 @@ public:
     void redo() override;
 
 private:
-    void apply(const Customer &details);
+    /// Changes the stored customer from @p from to @p to, detail by detail.
+    void apply(const Customer &from, const Customer &to);
 
     Database &m_db;
     Customer m_before, m_after;

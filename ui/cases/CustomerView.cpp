@@ -174,6 +174,7 @@ void CustomerView::refresh()
         m_summary->setText(tr("Open a customer from a case (Alt+U)."));
         return;
     }
+    m_shown = customer.value();
     m_header->setText(customer->name);
     m_name->setText(customer->name);
     m_phone->setText(customer->phone);
@@ -275,14 +276,23 @@ void CustomerView::save()
     if (m_customerId.isEmpty())
         return;
     auto before = CustomerStore(m_db).get(m_customerId);
-    Customer c = before ? before.value() : Customer{}; // what these fields do not show stays as it is
-    c.id = m_customerId;
-    c.name = m_name->text();
-    c.phone = m_phone->text();
-    c.email = m_email->text();
-    c.organisation = m_organisation->text();
-    c.address = m_address->toPlainText();
-    c.language = m_language->currentData().toString();
+    if (!before) {
+        showMessage(before.message(), true);
+        return;
+    }
+    // The details as typed here, over the stored ones: a detail left as shown stays as stored,
+    // so one changed elsewhere since (the language or address chosen for a letter) is kept.
+    Customer typed = m_shown;
+    typed.name = m_name->text();
+    typed.phone = m_phone->text();
+    typed.email = m_email->text();
+    typed.organisation = m_organisation->text();
+    typed.address = m_address->toPlainText();
+    typed.language = m_language->currentData().toString();
+    Customer c = before.value();
+    for (QString Customer::*field : Customer::details())
+        if (typed.*field != m_shown.*field)
+            c.*field = typed.*field;
     const Status s = CustomerStore(m_db).update(c);
     if (!s) {
         showMessage(s.message(), true); // what was typed stays in the fields

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cases/Customer.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -64,6 +66,7 @@ private:
     QLineEdit *m_organisation = nullptr;
     QPlainTextEdit *m_address = nullptr;
     QComboBox *m_language = nullptr;
+    Customer m_shown; ///< the customer as the fields were filled, to tell what was typed since
     QLabel *m_summary = nullptr;
     QListWidget *m_cases = nullptr;
     QListWidget *m_promises = nullptr;

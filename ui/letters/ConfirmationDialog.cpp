@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -33,6 +34,7 @@ ConfirmationDialog::ConfirmationDialog(Database &db, const QString &caseId, cons
     auto *form = new QFormLayout;
     m_to = new QLabel(this);
     m_to->setObjectName(QStringLiteral("letterTo"));
+    m_to->setTextFormat(Qt::PlainText); // a name or address is never markup
     m_to->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("To:"), m_to);
     m_language = new QComboBox(this);
@@ -122,6 +124,18 @@ void ConfirmationDialog::load(const QString &language)
 void ConfirmationDialog::changeLanguage()
 {
     const QString code = m_language->currentData().toString();
+    if (code == m_letter.language)
+        return;
+    // The text is written again in the other language: corrections made to it do not carry over.
+    const bool corrected = m_subject->text().simplified() != m_letter.subject || m_body->toPlainText() != m_letter.body;
+    if (corrected &&
+        QMessageBox::question(this, tr("Write it again?"),
+                              tr("Write the confirmation again in %1? Your corrections to the text are not carried over.")
+                                  .arg(LetterLanguage::nameOf(code)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        m_language->setCurrentIndex(qMax(0, m_language->findData(m_letter.language)));
+        return;
+    }
     auto customer = CustomerStore(m_db).ofCase(m_caseId);
     if (customer && customer->language != code) {
         Customer changed = customer.value();
@@ -131,7 +145,9 @@ void ConfirmationDialog::changeLanguage()
             return;
         }
     }
+    const QString typedAddress = m_address->toPlainText(); // not kept yet: it stays as typed
     load(code);
+    m_address->setPlainText(typedAddress);
     say(tr("Written in %1 now; %2 keeps this language.").arg(LetterLanguage::nameOf(code), m_letter.addressBlock.value(0)), false);
 }
 

@@ -15,14 +15,20 @@ namespace rd {
 LetterOutput::Outcome LetterOutput::mail(const Confirmation &letter)
 {
     const MailLink link = MailLink::make(letter.to, letter.subject, letter.body);
-    if (!link.bodyIncluded)
-        QGuiApplication::clipboard()->setText(letter.body);
     if (!QDesktopServices::openUrl(link.url))
         return {false, tr("No mail program opened for the link. The text can still be copied (Alt+C) or saved as a letter.")};
-    if (!link.bodyIncluded)
-        return {true, tr("The mail program has the address and subject. The text is too long for a mail link: it is on the "
-                         "clipboard, paste it into the message (Ctrl+V).")};
-    return {true, tr("The confirmation is in your mail program: check it and send it from there.")};
+    QStringList said;
+    if (!link.bodyIncluded) {
+        // What the link could not carry waits on the clipboard (only once the mail program opened).
+        QGuiApplication::clipboard()->setText(link.subjectIncluded ? letter.body : letter.subject + QStringLiteral("\n\n") + letter.body);
+        said << tr("The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).");
+    } else {
+        said << tr("The confirmation is in your mail program: check it and send it from there.");
+    }
+    if (!link.addressIncluded && !letter.to.trimmed().isEmpty())
+        said << tr("The e-mail address \"%1\" is not one plain address, so it was left out: type it in the mail program.")
+                    .arg(letter.to);
+    return {true, said.join(QLatin1Char(' '))};
 }
 
 LetterOutput::Outcome LetterOutput::copy(const Confirmation &letter)

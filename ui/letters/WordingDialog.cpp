@@ -1,5 +1,6 @@
 #include "letters/WordingDialog.h"
 
+#include "call/parts/BlameHintLabel.h"
 #include "letters/ConfirmationWriter.h"
 #include "letters/LetterLanguage.h"
 #include "widgets/Accessible.h"
@@ -64,6 +65,7 @@ WordingDialog::WordingDialog(QWidget *parent) : QDialog(parent)
     m_body->setTabChangesFocus(true);
     describe(m_body, tr("Wording"), tr("The letter's text, with placeholders in braces that the case fills."));
     form->addRow(tr("&Text:"), m_body);
+    form->addRow(QString(), new BlameHintLabel(m_body, this));
     QStringList help;
     for (const QString &name : LetterTemplate::placeholders())
         help << QStringLiteral("{%1}: %2").arg(name, LetterTemplate::describe(name));

@@ -1,6 +1,7 @@
 #include "widgets/Settings.h"
 
 #include "base/PhoneNumber.h"
+#include "base/TextRules.h"
 #include "letters/LetterLanguage.h"
 #include "storage/Database.h"
 
@@ -87,7 +88,12 @@ void Settings::setDialling(bool on) { QSettings().setValue(kDialling, on); }
 QString Settings::dialCommand() { return QSettings().value(kDialCommand).toString(); }
 void Settings::setDialCommand(const QString &command) { QSettings().setValue(kDialCommand, command.trimmed()); }
 
-QString Settings::letterSignature() { return QSettings().value(kSignature).toString().trimmed(); }
+QString Settings::letterSignature()
+{
+    // From the settings file, so held to the rules of typed text before it goes into letters.
+    const QString lines = QSettings().value(kSignature).toString().trimmed();
+    return TextRules::check(QString(), lines) && lines.size() <= kMaxSignatureChars ? lines : QString();
+}
 void Settings::setLetterSignature(const QString &lines) { QSettings().setValue(kSignature, lines.trimmed()); }
 
 QString Settings::customerLanguage()

@@ -52,6 +52,7 @@ public:
 
     /// The lines under the employee's name in a letter to a customer ("Service desk, Acme").
     static QString letterSignature();
+    static constexpr int kMaxSignatureChars = 500;
     static void setLetterSignature(const QString &lines);
     /// The language to write to a customer in when their record names none ("en", "nl"); by
     /// default the program's own.

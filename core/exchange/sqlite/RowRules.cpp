@@ -105,7 +105,7 @@ QList<ColumnRule> RowRules::of(const QString &table)
     if (table == QLatin1String("customer"))
         return {rule("id", K::Id), rule("name", K::RequiredLine), rule("phone", K::Phone), rule("phone_digits", K::Line),
                 rule("email", K::Line), rule("organisation", K::Line), rule("created_at", K::Stamp),
-                rule("updated_at", K::Stamp), rule("address", K::Text),
+                rule("updated_at", K::Stamp), rule("address", K::Address),
                 vocabulary("language", {QString(), QStringLiteral("en"), QStringLiteral("nl")})};
     if (table == QLatin1String("case_record"))
         return {rule("id", K::Id), rule("customer_id", K::Id), rule("owner", K::RequiredLine),
@@ -207,6 +207,7 @@ Status RowRules::check(const ColumnRule &rule, const QVariant &value, const QByt
     case K::OptionalVocabulary:
         return rule.keys.contains(text) ? Status{} : refuse(tr("\"%1\" is not one of %2").arg(text.left(40), rule.keys.join(QStringLiteral(", "))));
     case K::Phone: return CustomerStore::checkPhone(label, text);
+    case K::Address: return CustomerStore::checkAddress(label, text);
     case K::Month: return TextRules::isMonth(text) ? Status{} : refuse(tr("not a month (YYYY-MM)"));
     case K::JsonObject:
     case K::JsonArray: {

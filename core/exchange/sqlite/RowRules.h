@@ -29,6 +29,7 @@ struct ColumnRule
         Integer,  ///< within [min, max]
         OptionalInteger,
         Phone,    ///< CustomerStore's phone rules (shape and length)
+        Address,  ///< CustomerStore's postal address rules (lines and length)
         Month,    ///< YYYY-MM
         JsonObject, ///< valid JSON, an object, at most 64 KiB
         JsonArray,  ///< valid JSON, an array, at most 64 KiB

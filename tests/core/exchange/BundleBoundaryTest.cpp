@@ -322,6 +322,12 @@ TEST_CASE("Rows that break the store's own rules are refused", "[bundle][boundar
         {"a 5,000-digit phone number", "UPDATE customer SET phone = substr(replace(hex(zeroblob(2500)), '0', '12'), 1, 5000), "
                                        "phone_digits = substr(replace(hex(zeroblob(2500)), '0', '12'), 1, 5000) WHERE id = ?",
          "too long"},
+        {"a postal address of seven lines", "UPDATE customer SET address = '1' || char(10) || '2' || char(10) || '3' || char(10) || "
+                                            "'4' || char(10) || '5' || char(10) || '6' || char(10) || '7' WHERE id = ?", "envelope"},
+        {"a postal address of 400 characters", "UPDATE customer SET address = substr(hex(zeroblob(200)), 1, 400) WHERE id = ?",
+         "envelope"},
+        {"a postal address with a carriage return", "UPDATE customer SET address = 'a' || char(13) || 'b' WHERE id = ?", "line break"},
+        {"a language no letter is written in", "UPDATE customer SET language = 'fr' WHERE id = ?", "fr"},
     };
     for (const Tamper &t : cases) {
         DYNAMIC_SECTION(t.what)

@@ -1,6 +1,7 @@
 #include "CatchQt.h"
 #include "TempDatabase.h"
 #include "TestData.h"
+#include "BundleForgery.h"
 
 #include "agreements/CallbackStore.h"
 #include "agreements/PromiseStore.h"
@@ -171,6 +172,12 @@ TEST_CASE("Templates fill each placeholder once and drop what has nothing to fil
     const Status unknown = wording.check();
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.message().contains(QStringLiteral("{shoe_size}")));
+    for (const char *near : {"{Customer}", "{ customer }", "{customer-name}", "{}"}) {
+        CAPTURE(near);
+        wording = LetterTemplate::defaults(language("en"));
+        wording.body += QLatin1String(near);
+        CHECK_FALSE(wording.check().ok());
+    }
     wording = LetterTemplate::defaults(language("en"));
     wording.subject = QStringLiteral("two\nlines");
     CHECK_FALSE(wording.check().ok());
@@ -195,17 +202,27 @@ TEST_CASE("A mail link encodes accents, line breaks and link characters, and lea
     CHECK(QUrl::fromPercentEncoding(link.url.toEncoded().split('=').last()) ==
           QStringLiteral("Beste Ria,\r\n\r\nÉén regel = 100%\r\nklaar #1"));
 
-    // An address cannot smuggle in fields of its own.
-    const MailLink odd = MailLink::make(QStringLiteral("ria?cc=boss@example.nl"), QStringLiteral("s"), QStringLiteral("b"));
-    CHECK(odd.url.toEncoded().startsWith("mailto:ria%3Fcc%3Dboss@example.nl?subject=s&body=b"));
+    // An address cannot smuggle in fields or recipients of its own: only one plain address goes in.
+    for (const char *odd : {"ria?cc=boss@example.nl", "ria@example.nl,boss@example.nl", "Ria <ria@example.nl>", "ria@example.nl;x@y.z"}) {
+        CAPTURE(odd);
+        const MailLink unsafe = MailLink::make(QLatin1String(odd), QStringLiteral("s"), QStringLiteral("b"));
+        CHECK_FALSE(unsafe.addressIncluded);
+        CHECK(unsafe.url.toEncoded() == QByteArray("mailto:?subject=s&body=b"));
+    }
+    CHECK(MailLink::isSingleAddress(QStringLiteral("ria.jansen+shop@mail.example.co.uk")));
 
     const QString longText = QString(3000, QLatin1Char('x'));
     const MailLink tooLong = MailLink::make(QStringLiteral("ria@example.nl"), QStringLiteral("Our agreements"), longText);
     CHECK_FALSE(tooLong.bodyIncluded);
+    CHECK(tooLong.subjectIncluded);
     CHECK(tooLong.url.toEncoded() == QByteArray("mailto:ria@example.nl?subject=Our%20agreements"));
     // The limit counts the encoded link: an é takes six characters (%C3%A9).
     CHECK(MailLink::make(QString(), QString(), QString(320, QChar(0xE9))).bodyIncluded);
     CHECK_FALSE(MailLink::make(QString(), QString(), QString(340, QChar(0xE9))).bodyIncluded);
+    // A subject too long for a link on its own: the address alone.
+    const MailLink longSubject = MailLink::make(QStringLiteral("ria@example.nl"), QString(2100, QLatin1Char('s')), QStringLiteral("b"));
+    CHECK_FALSE(longSubject.subjectIncluded);
+    CHECK(longSubject.url.toEncoded() == QByteArray("mailto:ria@example.nl"));
 }
 
 TEST_CASE("A confirmation sent is recorded in the history, and the list finds cases without one", "[letters][case]")
@@ -289,4 +306,53 @@ TEST_CASE("A customer's postal address and language are checked, kept and carrie
     REQUIRE(merged.ok());
     CHECK(CustomerStore(archive.db()).get(made->id)->address == moved.address);
     CHECK(CustomerStore(archive.db()).get(made->id)->language == QStringLiteral("en"));
+}
+
+TEST_CASE("A bundle of format 11 leaves a customer's postal address and language as they are here", "[letters][bundle]")
+{
+    TempDatabase source;
+    Customer ria;
+    ria.name = QStringLiteral("Ria Jansen");
+    ria.address = QStringLiteral("Dorpsstraat 1\n1234 AB  Ergens");
+    ria.language = QStringLiteral("nl");
+    auto made = CustomerStore(source.db()).create(ria);
+    REQUIRE(made.ok());
+    REQUIRE(CaseStore(source.db()).create(made->id, Channel::Phone, CaseKind::Complaint, QStringLiteral("anna")).ok());
+    TempDatabase archive;
+    const QString first = source.dir() + QStringLiteral("/first.rdbundle");
+    REQUIRE(Bundle::write(source.db(), first, {}).ok());
+    REQUIRE(Bundle::merge(archive.db(), first).ok());
+
+    // Later, a newer version of her record, sent as a PC of the previous version would send it.
+    source.clock().advanceSecs(3600);
+    Customer moved = CustomerStore(source.db()).get(made->id).value();
+    moved.phone = QStringLiteral("06 1234 5678");
+    REQUIRE(CustomerStore(source.db()).update(moved).ok());
+    const QString older = source.dir() + QStringLiteral("/older.rdbundle");
+    REQUIRE(Bundle::write(source.db(), older, {}).ok());
+    {
+        rd::test::BundleForgery f(older);
+        REQUIRE(f.ok());
+        // The customer table as the previous version's exporter made it: without the two columns.
+        REQUIRE(f.exec(QStringLiteral("ALTER TABLE customer RENAME TO customer_12")));
+        REQUIRE(f.exec(QStringLiteral("CREATE TABLE customer AS SELECT id, name, phone, phone_digits, email, organisation, "
+                                      "created_at, updated_at FROM customer_12")));
+        REQUIRE(f.exec(QStringLiteral("DROP TABLE customer_12")));
+        REQUIRE(f.exec(QStringLiteral("CREATE UNIQUE INDEX customer_id ON customer(id)")));
+        REQUIRE(f.exec(QStringLiteral("UPDATE manifest SET value = '11' WHERE key = 'schema_version'")));
+        REQUIRE(f.exec(QStringLiteral("PRAGMA user_version = 11")));
+        REQUIRE(f.resealContent());
+    }
+    archive.clock().advanceSecs(3600);
+    auto inspected = Bundle::inspect(archive.db(), older);
+    INFO(inspected.message().toStdString());
+    REQUIRE(inspected.ok());
+    CHECK(inspected->schemaVersion == 11);
+    auto merged = Bundle::merge(archive.db(), older);
+    INFO(merged.message().toStdString());
+    REQUIRE(merged.ok());
+    const Customer here = CustomerStore(archive.db()).get(made->id).value();
+    CHECK(here.phone == QStringLiteral("06 1234 5678")); // the newer record won…
+    CHECK(here.address == ria.address);                  // …and what it could not carry stayed
+    CHECK(here.language == QStringLiteral("nl"));
 }

@@ -6,6 +6,7 @@
 #include "agreements/PromiseStore.h"
 #include "cases/CaseStore.h"
 #include "cases/CaseView.h"
+#include "cases/CustomerView.h"
 #include "cases/CustomerStore.h"
 #include "letters/ConfirmationDialog.h"
 #include "letters/ConfirmationLog.h"
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace rd;
 using rd::test::MailCatcher;
@@ -248,4 +250,46 @@ TEST_CASE("The wording is edited per language with a preview, and wrong placehol
     CHECK(Settings::letterWording(QStringLiteral("en")).body == QStringLiteral("Hello {customer},\n\n{agreements}\n\n{employee}"));
     CHECK(Settings::letterWording(QStringLiteral("nl")).body.startsWith(QStringLiteral("Beste {customer},")));
     Settings::setLetterWording(QStringLiteral("en"), {});
+}
+
+TEST_CASE("A letter's address or language chosen elsewhere survives a stale customer view and an undo", "[ui][letters][customer]")
+{
+    TempDatabase t;
+    auto made = CustomerStore(t.db()).create(ria(QStringLiteral("ria@example.nl")));
+    REQUIRE(made.ok());
+    QUndoStack undo;
+    CustomerView view(t.db());
+    view.setUndoStack(&undo);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.showCustomer(made->id);
+
+    // Meanwhile the confirmation keeps an address and a language for her.
+    Customer elsewhere = CustomerStore(t.db()).get(made->id).value();
+    elsewhere.address = QStringLiteral("Dorpsstraat 1");
+    elsewhere.language = QStringLiteral("nl");
+    REQUIRE(CustomerStore(t.db()).update(elsewhere).ok());
+
+    // The view, filled before that, corrects her phone number: only the phone changes.
+    auto *phone = view.findChild<QLineEdit *>(QStringLiteral("customerPhone"));
+    phone->setText(QStringLiteral("06 1234 5678"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    Customer now = CustomerStore(t.db()).get(made->id).value();
+    CHECK(now.phone == QStringLiteral("06 1234 5678"));
+    CHECK(now.address == QStringLiteral("Dorpsstraat 1"));
+    CHECK(now.language == QStringLiteral("nl"));
+
+    // A later change of the address, then Ctrl+Z of the phone correction: the phone goes back, the address stays.
+    Customer later = now;
+    later.address = QStringLiteral("Kerkstraat 2");
+    REQUIRE(CustomerStore(t.db()).update(later).ok());
+    REQUIRE(undo.canUndo());
+    undo.undo();
+    now = CustomerStore(t.db()).get(made->id).value();
+    CHECK(now.phone.isEmpty());
+    CHECK(now.address == QStringLiteral("Kerkstraat 2"));
+    CHECK(now.language == QStringLiteral("nl"));
+    undo.redo();
+    CHECK(CustomerStore(t.db()).get(made->id)->phone == QStringLiteral("06 1234 5678"));
+    CHECK(CustomerStore(t.db()).get(made->id)->address == QStringLiteral("Kerkstraat 2"));
 }

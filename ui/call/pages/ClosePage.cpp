@@ -47,6 +47,7 @@ ClosePage::ClosePage(CallContext &context, QWidget *parent) : StepPage(context, 
     m_confirmation = new QLabel(this);
     m_confirmation->setObjectName(QStringLiteral("confirmationState"));
     m_confirmation->setWordWrap(true);
+    m_confirmation->setTextFormat(Qt::PlainText); // it names the customer: never markup
     layout->addWidget(m_confirmation);
     auto *send = new QPushButton(tr("Send the written confirmation"), this);
     send->setObjectName(QStringLiteral("sendConfirmation"));
