@@ -1628,15 +1628,25 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CustomerEditCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="+80"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="+81"/>
         <source>correct the details of %1</source>
         <translation>gegevens van %1 corrigeren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The details of %1 were erased since: they stay erased.</source>
+        <translation>De gegevens van %1 zijn intussen gewist: ze blijven gewist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The details of %1 were changed again since: nothing to put back.</source>
+        <translation>De gegevens van %1 zijn intussen opnieuw gewijzigd: er is niets terug te zetten.</translation>
     </message>
 </context>
 <context>
     <name>CustomerMergeCommand</name>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>merge two records of %1</source>
         <translation>twee records van %1 samenvoegen</translation>
     </message>
@@ -2313,12 +2323,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Er ging geen mailprogramma open voor de link. Je kunt de tekst nog kopiëren (Alt+K) of als brief opslaan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).</source>
         <translation>De tekst is te lang voor een maillink: hij staat op het klembord, plak hem in het bericht (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The subject and text are too long for a mail link: both are on the clipboard, the subject first. Paste them into the message (Ctrl+V) and move the subject up.</source>
+        <translation>Het onderwerp en de tekst zijn te lang voor een maillink: ze staan allebei op het klembord, het onderwerp eerst. Plak ze in het bericht (Ctrl+V) en zet het onderwerp bovenaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The confirmation is in your mail program: check it and send it from there.</source>
         <translation>De bevestiging staat in je mailprogramma: kijk hem na en verstuur hem vandaar.</translation>
     </message>
@@ -2391,9 +2406,14 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De tekst van de brief</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The letter names {%1}, which Recovery Desk does not fill. Use one of: %2.</source>
         <translation>De brief noemt {%1}, dat Recovery Desk niet invult. Gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter has a brace that belongs to no placeholder. Braces are only for: %1.</source>
+        <translation>De brief heeft een accolade die bij geen plaatshouder hoort. Accolades zijn alleen voor: %1.</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2586,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>QueueActCommand</name>
     <message>
-        <location filename="../ui/agreements/UndoCommands.cpp" line="-136"/>
+        <location filename="../ui/agreements/UndoCommands.cpp" line="-150"/>
         <source>mark kept: %1</source>
         <translation>als nagekomen markeren: %1</translation>
     </message>
@@ -4585,7 +4605,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Post&amp;adres:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open in &amp;mail program</source>
         <translation>Openen in &amp;mailprogramma</translation>
     </message>
@@ -5020,12 +5040,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Weer gesplitst: de zaken van dat record zijn weer van dat record.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Details saved.</source>
         <translation>Gegevens opgeslagen.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>E&amp;xport data…</source>
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
@@ -5050,7 +5070,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Samengevoegd met dit record (dubbel ingevoerd):</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <location line="+16"/>
         <source>Erase customer</source>
         <translation>Klant wissen</translation>
@@ -5100,7 +5120,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>De gegevens van de klant zijn geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-308"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5804,7 +5824,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterTemplate.cpp" line="-55"/>
+        <location filename="../core/letters/LetterTemplate.cpp" line="-65"/>
         <source>What we agreed on {date}</source>
         <translation>Onze afspraken van {date}</translation>
     </message>

@@ -112,8 +112,10 @@ Status LetterTemplate::check() const
     if (auto s = TextRules::check(LetterTemplateText::tr("The letter's text"), body); !s)
         return s;
     // Anything in braces is meant as a placeholder: "{Customer}" or "{ customer }" would reach
-    // the customer as typed, so it is refused like an unknown name.
+    // the customer as typed, so it is refused like an unknown name; so is any brace left over
+    // once the known placeholders are taken out ("{{customer}}", a lone "{").
     static const QRegularExpression braces(QStringLiteral("\\{([^{}\\n]*)\\}"));
+    const QString known = QLatin1Char('{') + placeholders().join(QStringLiteral("}, {")) + QLatin1Char('}');
     for (const QString &text : {subject, body}) {
         auto it = braces.globalMatch(text);
         while (it.hasNext()) {
@@ -121,8 +123,15 @@ Status LetterTemplate::check() const
             if (!placeholders().contains(name))
                 return Error{Error::Code::InvalidInput,
                              LetterTemplateText::tr("The letter names {%1}, which Recovery Desk does not fill. Use one of: %2.")
-                                 .arg(name, QLatin1Char('{') + placeholders().join(QStringLiteral("}, {")) + QLatin1Char('}'))};
+                                 .arg(name, known)};
         }
+        QString rest = text;
+        for (const QString &name : placeholders())
+            rest.remove(QLatin1Char('{') + name + QLatin1Char('}'));
+        if (rest.contains(QLatin1Char('{')) || rest.contains(QLatin1Char('}')))
+            return Error{Error::Code::InvalidInput,
+                         LetterTemplateText::tr("The letter has a brace that belongs to no placeholder. Braces are only for: %1.")
+                             .arg(known)};
     }
     return {};
 }

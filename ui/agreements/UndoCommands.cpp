@@ -1,5 +1,6 @@
 #include "agreements/UndoCommands.h"
 
+#include "base/TextRules.h"
 #include "agreements/CallbackStore.h"
 #include "cases/CustomerMerges.h"
 #include "cases/CustomerStore.h"
@@ -88,12 +89,26 @@ void CustomerEditCommand::apply(const Customer &from, const Customer &to)
         m_report(current.message());
         return;
     }
+    // An erased customer stays erased: no undo brings a detail back.
+    if (current->name == TextRules::erasedName()) {
+        setObsolete(true);
+        m_report(tr("The details of %1 were erased since: they stay erased.").arg(m_after.name));
+        return;
+    }
     // Only what this correction changed, and only where no one changed it since: a later
     // correction of another detail (an address kept for a letter) stays as it is.
     Customer details = current.value();
+    int applied = 0;
     for (QString Customer::*field : Customer::details())
-        if (from.*field != to.*field && details.*field == from.*field)
+        if (from.*field != to.*field && details.*field == from.*field) {
             details.*field = to.*field;
+            ++applied;
+        }
+    if (applied == 0) {
+        setObsolete(true);
+        m_report(tr("The details of %1 were changed again since: nothing to put back.").arg(m_after.name));
+        return;
+    }
     if (auto s = CustomerStore(m_db).update(details); !s) {
         setObsolete(true);
         m_report(s.message());

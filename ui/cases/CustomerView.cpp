@@ -289,9 +289,13 @@ void CustomerView::save()
     typed.organisation = m_organisation->text();
     typed.address = m_address->toPlainText();
     typed.language = m_language->currentData().toString();
+    // A text field gives back a no-break space as a plain one: compared alike.
+    const auto same = [](const QString &a, const QString &b) {
+        return QString(a).replace(QChar::Nbsp, QLatin1Char(' ')) == QString(b).replace(QChar::Nbsp, QLatin1Char(' '));
+    };
     Customer c = before.value();
     for (QString Customer::*field : Customer::details())
-        if (typed.*field != m_shown.*field)
+        if (!same(typed.*field, m_shown.*field))
             c.*field = typed.*field;
     const Status s = CustomerStore(m_db).update(c);
     if (!s) {

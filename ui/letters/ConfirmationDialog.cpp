@@ -65,6 +65,7 @@ ConfirmationDialog::ConfirmationDialog(Database &db, const QString &caseId, cons
     layout->addLayout(form);
 
     m_status = new MessageBar(QStringLiteral("letterStatus"), this);
+    m_status->setTextFormat(Qt::PlainText); // messages quote the e-mail address: never markup
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);

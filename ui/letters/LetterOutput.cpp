@@ -21,7 +21,10 @@ LetterOutput::Outcome LetterOutput::mail(const Confirmation &letter)
     if (!link.bodyIncluded) {
         // What the link could not carry waits on the clipboard (only once the mail program opened).
         QGuiApplication::clipboard()->setText(link.subjectIncluded ? letter.body : letter.subject + QStringLiteral("\n\n") + letter.body);
-        said << tr("The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).");
+        said << (link.subjectIncluded
+                     ? tr("The text is too long for a mail link: it is on the clipboard, paste it into the message (Ctrl+V).")
+                     : tr("The subject and text are too long for a mail link: both are on the clipboard, the subject first. "
+                          "Paste them into the message (Ctrl+V) and move the subject up."));
     } else {
         said << tr("The confirmation is in your mail program: check it and send it from there.");
     }

@@ -172,7 +172,7 @@ TEST_CASE("Templates fill each placeholder once and drop what has nothing to fil
     const Status unknown = wording.check();
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.message().contains(QStringLiteral("{shoe_size}")));
-    for (const char *near : {"{Customer}", "{ customer }", "{customer-name}", "{}"}) {
+    for (const char *near : {"{Customer}", "{ customer }", "{customer-name}", "{}", "{{customer}}", "{customer", "a}"}) {
         CAPTURE(near);
         wording = LetterTemplate::defaults(language("en"));
         wording.body += QLatin1String(near);

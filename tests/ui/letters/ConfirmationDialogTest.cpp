@@ -11,6 +11,8 @@
 #include "letters/ConfirmationDialog.h"
 #include "letters/ConfirmationLog.h"
 #include "letters/WordingDialog.h"
+#include "safety/Privacy.h"
+#include "base/TextRules.h"
 #include "widgets/Settings.h"
 
 #include <catch2/catch.hpp>
@@ -292,4 +294,13 @@ TEST_CASE("A letter's address or language chosen elsewhere survives a stale cust
     undo.redo();
     CHECK(CustomerStore(t.db()).get(made->id)->phone == QStringLiteral("06 1234 5678"));
     CHECK(CustomerStore(t.db()).get(made->id)->address == QStringLiteral("Kerkstraat 2"));
+
+    // Erased on her request: no undo brings a detail back.
+    REQUIRE(Privacy(t.db()).eraseCustomer(made->id, QStringLiteral("asked by phone")).ok());
+    undo.undo();
+    now = CustomerStore(t.db()).get(made->id).value();
+    CHECK(now.name == TextRules::erasedName());
+    CHECK(now.phone.isEmpty());
+    CHECK(now.address.isEmpty());
+    CHECK(now.language.isEmpty());
 }
