@@ -11,14 +11,17 @@ Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromM
     QVariantList params{nowMs, nowMs, fromMs, untilMs};
     if (!everyone)
         params << owner;
+    // The one rule for periods (README, "Which period a figure belongs to"): a promise or callback
+    // counts in the period its case was opened in, like every other figure of that case.
     auto promises = m_db.exec(
         QStringLiteral("SELECT count(*), "
-                       "count(*) FILTER (WHERE status = 'kept'), count(*) FILTER (WHERE status = 'late'), "
-                       "count(*) FILTER (WHERE status = 'broken'), count(*) FILTER (WHERE status = 'cancelled'), "
-                       "count(*) FILTER (WHERE status = 'open' AND due_at < ?), "
-                       "count(*) FILTER (WHERE status = 'open' AND due_at >= ?) "
-                       "FROM promised_action WHERE created_at >= ? AND created_at < ?") +
-            (everyone ? QString() : QStringLiteral(" AND owner = ?")),
+                       "count(*) FILTER (WHERE p.status = 'kept'), count(*) FILTER (WHERE p.status = 'late'), "
+                       "count(*) FILTER (WHERE p.status = 'broken'), count(*) FILTER (WHERE p.status = 'cancelled'), "
+                       "count(*) FILTER (WHERE p.status = 'open' AND p.due_at < ?), "
+                       "count(*) FILTER (WHERE p.status = 'open' AND p.due_at >= ?) "
+                       "FROM case_record c JOIN promised_action p ON p.case_id = c.id "
+                       "WHERE c.opened_at >= ? AND c.opened_at < ?") +
+            (everyone ? QString() : QStringLiteral(" AND p.owner = ?")),
         params);
     if (!promises)
         return promises.error();
@@ -40,10 +43,11 @@ Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromM
     if (!everyone)
         cbParams << owner;
     auto callbacks = m_db.exec(
-        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE status = 'done'), "
-                       "count(*) FILTER (WHERE status = 'done' AND done_at >= window_start AND done_at <= window_end) "
-                       "FROM callback_note WHERE created_at >= ? AND created_at < ?") +
-            (everyone ? QString() : QStringLiteral(" AND for_whom = ?")),
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE n.status = 'done'), "
+                       "count(*) FILTER (WHERE n.status = 'done' AND n.done_at >= n.window_start AND n.done_at <= n.window_end) "
+                       "FROM case_record c JOIN callback_note n ON n.case_id = c.id "
+                       "WHERE c.opened_at >= ? AND c.opened_at < ?") +
+            (everyone ? QString() : QStringLiteral(" AND n.for_whom = ?")),
         cbParams);
     if (!callbacks)
         return callbacks.error();

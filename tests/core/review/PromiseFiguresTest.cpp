@@ -74,3 +74,32 @@ TEST_CASE("Promise figures count a constructed history", "[figures]")
     CHECK(before->made == 0);
     CHECK(before->callbacksNoted == 0);
 }
+
+TEST_CASE("Promises and callbacks count in the period their case was opened in", "[figures]")
+{
+    TempDatabase t;
+    // Opened on the last evening of October (local time is UTC in the tests' periods below).
+    at(t, "2026-10-31T20:00:00Z");
+    const QString october = rd::test::newCase(t.db());
+    // The follow-up, two days later, in November: a promise and a callback for that case.
+    at(t, "2026-11-02T10:00:00Z");
+    REQUIRE(PromiseStore(t.db()).add(october, QStringLiteral("send the part"), QStringLiteral("anna"),
+                                     TempDatabase::ms("2026-11-03T10:00:00Z"), PromiseKind::Final).ok());
+    REQUIRE(CallbackStore(t.db()).add(october, QStringLiteral("anna"), QStringLiteral("0612345678"), QStringLiteral("q"),
+                                      TempDatabase::ms("2026-11-02T13:00:00Z"), TempDatabase::ms("2026-11-02T15:00:00Z")).ok());
+    // A case opened in November, with a promise made the same day.
+    const QString november = rd::test::newCase(t.db());
+    REQUIRE(PromiseStore(t.db()).add(november, QStringLiteral("refund"), QStringLiteral("anna"),
+                                     TempDatabase::ms("2026-11-03T10:00:00Z"), PromiseKind::Final).ok());
+
+    const qint64 now = TempDatabase::ms("2026-11-28T09:00:00Z");
+    PromiseFigures figures(t.db());
+    auto inOctober = figures.compute(QString(), TempDatabase::ms("2026-10-01T00:00:00Z"), TempDatabase::ms("2026-11-01T00:00:00Z"), now);
+    auto inNovember = figures.compute(QString(), TempDatabase::ms("2026-11-01T00:00:00Z"), TempDatabase::ms("2026-12-01T00:00:00Z"), now);
+    REQUIRE(inOctober.ok());
+    REQUIRE(inNovember.ok());
+    CHECK(inOctober->made == 1);
+    CHECK(inOctober->callbacksNoted == 1);
+    CHECK(inNovember->made == 1);
+    CHECK(inNovember->callbacksNoted == 0);
+}
