@@ -240,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>rd::ReflectionView</name>
+    <message numerus="yes">
+        <source>%n case(s) opened</source>
+        <translation>
+            <numerusform>%n case opened</numerusform>
+            <numerusform>%n cases opened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ReminderService</name>
     <message numerus="yes">
         <source>%n item(s) fell due while Recovery Desk was closed. See the work queue.</source>

@@ -2470,12 +2470,12 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>PromiseFigures</name>
     <message>
-        <location filename="../core/review/PromiseFigures.cpp" line="+35"/>
+        <location filename="../core/review/PromiseFigures.cpp" line="+38"/>
         <source>count the promises</source>
         <translation>de beloften tellen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>count the callbacks</source>
         <translation>de terugbelnotities tellen</translation>
     </message>
@@ -6558,7 +6558,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::ReflectionView</name>
     <message>
-        <location filename="../ui/review/ReflectionView.cpp" line="+43"/>
+        <location filename="../ui/review/ReflectionView.cpp" line="+44"/>
         <source>Month:</source>
         <translation>Maand:</translation>
     </message>
@@ -6568,7 +6568,17 @@ Toch sluiten?</translation>
         <translation>Van wie:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>Your month in figures</source>
+        <translation>Je maand in cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own cases of this month: promises, callbacks and outcomes. For your reflection, not a score.</source>
+        <translation>Je eigen zaken van deze maand: beloften, terugbelafspraken en uitkomsten. Voor je reflectie, geen score.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>What was the &amp;best customer experience this month?</source>
         <translation>Wat was de &amp;beste klantervaring deze maand?</translation>
     </message>
@@ -6612,6 +6622,34 @@ Toch sluiten?</translation>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n case(s) opened</source>
+        <translation>
+            <numerusform>%n zaak geopend</numerusform>
+            <numerusform>%n zaken geopend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promises: %1 kept on time, %2 kept late, %3 broken, %4 still open</source>
+        <translation>beloften: %1 op tijd nagekomen, %2 te laat, %3 gebroken, %4 nog open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>callbacks within the customer&apos;s window: %1 of %2</source>
+        <translation>teruggebeld binnen het tijdvak van de klant: %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relationships that came out stronger: %1 of %2 closed</source>
+        <translation>relaties die sterker werden: %1 van %2 gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your month, for your reflection (not a score): %1.</source>
+        <translation>Je maand, voor je reflectie (geen score): %1.</translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>Saved</source>
@@ -6623,7 +6661,7 @@ Toch sluiten?</translation>
         <translation>Open eerst een zaak (Ctrl+4) en koppel hem dan hier.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-168"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -6643,7 +6681,7 @@ Toch sluiten?</translation>
         <translation>Je eigen reflectie, of die van een collega om te lezen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Saved as you type. Tab goes to the next question.</source>
         <translation>Wordt bewaard terwijl je typt. Tab gaat naar de volgende vraag.</translation>
     </message>

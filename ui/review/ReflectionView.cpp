@@ -1,5 +1,6 @@
 #include "review/ReflectionView.h"
 
+#include "review/ReviewFigures.h"
 #include "widgets/Accessible.h"
 #include "cases/CaseStore.h"
 #include "storage/Database.h"
@@ -49,6 +50,16 @@ ReflectionView::ReflectionView(Database &db, const QString &employee, std::funct
     m_state->setObjectName(QStringLiteral("reflectionState"));
     top->addWidget(m_state);
     layout->addLayout(top);
+
+    // The employee's own month beside the questions: to reflect on, never to compare with others.
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("reflectionFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextFormat(Qt::PlainText);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    describe(m_figures, tr("Your month in figures"),
+             tr("Your own cases of this month: promises, callbacks and outcomes. For your reflection, not a score."));
+    layout->addWidget(m_figures);
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -131,6 +142,39 @@ void ReflectionView::load()
         item->setData(Qt::UserRole, id);
     }
     m_state->setText(mine ? QString() : tr("Read-only"));
+    showFigures();
+}
+
+void ReflectionView::showFigures()
+{
+    // Only one's own: a colleague's figures beside one's own would invite the ranking the
+    // method warns against.
+    const bool own = m_who->currentData().toString() == m_employee;
+    m_figures->setVisible(own);
+    if (!own)
+        return;
+    auto period = ReportPeriod::parse(m_month->currentData().toString());
+    auto report = period ? ReviewFigures(m_db).compute(period.value(), m_employee) : Result<ReviewReport>(period.error());
+    if (!report) {
+        m_figures->setText(report.message());
+        return;
+    }
+    const ReviewReport &r = report.value();
+    const PromiseCounts &p = r.promises;
+    int closed = 0;
+    for (int n : r.outcomes)
+        closed += n;
+    QStringList parts{tr("%n case(s) opened", nullptr, r.cases),
+                      tr("promises: %1 kept on time, %2 kept late, %3 broken, %4 still open")
+                          .arg(p.keptOnTime)
+                          .arg(p.keptLate)
+                          .arg(p.broken)
+                          .arg(p.openOverdue + p.openOnTrack)};
+    if (p.callbacksDone > 0)
+        parts << tr("callbacks within the customer's window: %1 of %2").arg(p.callbacksInWindow).arg(p.callbacksDone);
+    if (closed > 0)
+        parts << tr("relationships that came out stronger: %1 of %2 closed").arg(r.outcomes.value(QStringLiteral("stronger"))).arg(closed);
+    m_figures->setText(tr("Your month, for your reflection (not a score): %1.").arg(parts.join(QStringLiteral("; "))));
 }
 
 void ReflectionView::save()

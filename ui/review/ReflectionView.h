@@ -42,6 +42,8 @@ private:
     void load();
     void save();
     void linkCurrentCase();
+    /// The employee's own figures of the month shown (cases opened in it), beside the questions.
+    void showFigures();
 
     Database &m_db;
     QString m_employee;
@@ -54,6 +56,7 @@ private:
     QPlainTextEdit *m_changed = nullptr;
     QListWidget *m_cases = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_figures = nullptr;
     QTimer *m_saveTimer = nullptr;
     bool m_loading = false;
 };

@@ -322,6 +322,35 @@ TEST_CASE("The monthly reflection is typed - saved as typed - and linked to a ca
     CHECK(r->caseIds == QStringList{caseId});
 }
 
+TEST_CASE("Beside the reflection: one's own month in figures, never a colleague's", "[ui][reflection]")
+{
+    TempDatabase t;
+    const QString mine = rd::test::newCase(t.db()); // anna's
+    auto kept = PromiseStore(t.db()).add(mine, QStringLiteral("send the refund"), QStringLiteral("anna"),
+                                         TempDatabase::ms("2026-11-26T15:00:00Z"), PromiseKind::Final);
+    REQUIRE(kept.ok());
+    REQUIRE(PromiseStore(t.db()).complete(kept->id, QString()).ok());
+    REQUIRE(PromiseStore(t.db()).add(mine, QStringLiteral("call back"), QStringLiteral("anna"),
+                                     TempDatabase::ms("2026-11-27T10:00:00Z"), PromiseKind::Process).ok());
+    auto other = CaseStore(t.db()).create(CaseStore(t.db()).get(mine)->customerId, Channel::Phone, CaseKind::Complaint,
+                                          QStringLiteral("bram"));
+    REQUIRE(other.ok());
+    auto shown = rd::test::openWindow(t.db());
+    UiDriver ui(shown.get());
+    ui.key(Qt::Key_7, Qt::ControlModifier);
+    auto *figures = ui.find<QLabel>("reflectionFigures");
+    CHECK(figures->isVisible());
+    CHECK(figures->text() == QStringLiteral("Your month, for your reflection (not a score): 1 case opened; promises: 1 kept on time, "
+                                            "0 kept late, 0 broken, 1 still open."));
+    auto *who = ui.find<QComboBox>("reflectionWho");
+    const int bram = who->findData(QStringLiteral("bram"));
+    REQUIRE(bram >= 0);
+    who->setCurrentIndex(bram);
+    emit who->activated(bram);
+    CHECK_FALSE(figures->isVisible());
+    CHECK_FALSE(figures->text().contains(QStringLiteral("0 kept on time"))); // bram's were never worked out
+}
+
 TEST_CASE("A customer is erased on request from the customer view, by keyboard", "[ui][customer][privacy]")
 {
     TempDatabase t;
