@@ -1745,7 +1745,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het e-mailadres &quot;%1&quot; lijkt niet op naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>No customer with id %1 exists in this database.</source>
         <translation>Er bestaat geen klant met id %1 in deze database.</translation>
     </message>
@@ -1755,7 +1755,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De zoektekst</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-134"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
     </message>
@@ -2305,7 +2305,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>LetterLanguage</name>
     <message>
-        <location filename="../core/letters/LetterLanguage.cpp" line="+16"/>
+        <location filename="../core/letters/LetterLanguage.cpp" line="+18"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -4665,7 +4665,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Nu in het %1 geschreven; %2 houdt deze taal.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The letter went to the printer.</source>
         <translation>De brief is naar de printer gegaan.</translation>
     </message>
@@ -5819,7 +5819,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Er is nog geen definitieve oplossing. We doen wat hierboven staat, en u hoort op het afgesproken moment van ons, ook als er nog geen nieuws is.</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterLanguage.cpp" line="+44"/>
+        <location filename="../core/letters/LetterLanguage.cpp" line="+39"/>
         <source>%1 at %2</source>
         <translation>%1 om %2</translation>
     </message>
@@ -6623,7 +6623,7 @@ Toch sluiten?</translation>
         <translation>Alleen-lezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n case(s) opened</source>
         <translation>
             <numerusform>%n zaak geopend</numerusform>
@@ -6661,7 +6661,7 @@ Toch sluiten?</translation>
         <translation>Open eerst een zaak (Ctrl+4) en koppel hem dan hier.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -7170,7 +7170,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+63"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+62"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -7437,17 +7437,17 @@ Toch sluiten?</translation>
         <translation>&quot;%1&quot; is geen landcode voor telefoonnummers; gebruik twee letters, zoals NL, BE of DE.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/widgets/Settings.cpp" line="+100"/>
         <source>The signature</source>
         <translation>De ondertekening</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The signature is longer than a letter needs: at most %1 characters.</source>
         <translation>De ondertekening is langer dan een brief nodig heeft: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+45"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
     </message>
@@ -7457,7 +7457,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-172"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -22,14 +23,25 @@ struct Customer
     /// CustomerMerges from the merges this database holds, never typed.
     QString mergedInto;
 
-    /// The details a person types and corrects, in the order forms show them.
-    static const std::array<QString Customer::*, 6> &details()
+    /// One detail a person types and corrects: its key (in history events) and its member.
+    struct Detail
     {
-        static const std::array<QString Customer::*, 6> all{&Customer::name,         &Customer::phone,
-                                                            &Customer::email,        &Customer::organisation,
-                                                            &Customer::address,      &Customer::language};
+        const char *key;
+        QString Customer::*field;
+    };
+    /// The details, in the order forms show them.
+    static const std::array<Detail, 6> &details()
+    {
+        static const std::array<Detail, 6> all{Detail{"name", &Customer::name},
+                                               Detail{"phone", &Customer::phone},
+                                               Detail{"email", &Customer::email},
+                                               Detail{"organisation", &Customer::organisation},
+                                               Detail{"address", &Customer::address},
+                                               Detail{"language", &Customer::language}};
         return all;
     }
+    /// The languages letters to a customer are written in ("en", "nl"); language is one of these or empty.
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("nl")}; }
 };
 
 } // namespace rd

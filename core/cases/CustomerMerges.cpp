@@ -197,12 +197,10 @@ Status CustomerMerges::undo(const QString &mergeId)
         if (!kept)
             return kept.error();
         Customer restored = kept.value();
-        for (auto &[key, value] : {std::pair{"name", &restored.name}, std::pair{"phone", &restored.phone},
-                                   std::pair{"email", &restored.email}, std::pair{"organisation", &restored.organisation},
-                                   std::pair{"address", &restored.address}, std::pair{"language", &restored.language}}) {
-            const QJsonArray change = fields.value(QLatin1String(key)).toArray();
-            if (change.size() == 2 && *value == change.at(1).toString())
-                *value = change.at(0).toString();
+        for (const Customer::Detail &d : Customer::details()) {
+            const QJsonArray change = fields.value(QLatin1String(d.key)).toArray();
+            if (change.size() == 2 && restored.*d.field == change.at(1).toString())
+                restored.*d.field = change.at(0).toString();
         }
         auto back = customers.writeDetails(restored);
         if (!back)

@@ -118,7 +118,7 @@ Status CustomerStore::validate(const Customer &c) const
         return s;
     if (auto s = checkAddress(tr("The postal address"), c.address); !s)
         return s;
-    if (!c.language.isEmpty() && c.language != QLatin1String("en") && c.language != QLatin1String("nl"))
+    if (!c.language.isEmpty() && !Customer::languages().contains(c.language))
         return Error{Error::Code::InvalidInput, tr("The customer's language \"%1\" is not one Recovery Desk writes in "
                                                    "(English: en, Dutch: nl).")
                                                     .arg(c.language)};
@@ -143,13 +143,10 @@ Result<Customer> CustomerStore::create(const Customer &details)
                             c.language, c.createdAt, c.updatedAt});
         if (!r)
             return r.error();
-        return EventLog(m_db).append({}, c.id, QStringLiteral("customer.created"),
-                                       {{QStringLiteral("name"), c.name},
-                                        {QStringLiteral("phone"), c.phone},
-                                        {QStringLiteral("email"), c.email},
-                                        {QStringLiteral("organisation"), c.organisation},
-                                        {QStringLiteral("address"), c.address},
-                                        {QStringLiteral("language"), c.language}});
+        QJsonObject created;
+        for (const Customer::Detail &d : Customer::details())
+            created.insert(QLatin1String(d.key), c.*d.field);
+        return EventLog(m_db).append({}, c.id, QStringLiteral("customer.created"), created);
     });
     if (!s)
         return s.error();
@@ -180,13 +177,9 @@ Result<QJsonObject> CustomerStore::writeDetails(const Customer &details)
     if (!old)
         return old.error();
     QJsonObject changes;
-    for (const auto &[key, before, after] : {std::tuple{"name", old->name, c.name}, std::tuple{"phone", old->phone, c.phone},
-                                             std::tuple{"email", old->email, c.email},
-                                             std::tuple{"organisation", old->organisation, c.organisation},
-                                             std::tuple{"address", old->address, c.address},
-                                             std::tuple{"language", old->language, c.language}})
-        if (before != after)
-            changes.insert(QLatin1String(key), QJsonArray{before, after});
+    for (const Customer::Detail &d : Customer::details())
+        if (old.value().*d.field != c.*d.field)
+            changes.insert(QLatin1String(d.key), QJsonArray{old.value().*d.field, c.*d.field});
     if (changes.isEmpty())
         return changes;
     const Status s = Transaction::run(m_db, [&]() -> Status {

@@ -612,6 +612,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     if (!isNew)
         return isNew.error();
     ImportStats stats = staged.value();
+    // The bundle's data format, from the scratch file's check of its header.
+    const int format = stats.format > 0 ? stats.format : kFormat;
     stats.workstation = sender.workstation;
     stats.newlyTrusted = isNew.value();
     stats.newCustomers = stats.newCases = stats.updatedCases = stats.newPromises = stats.newCallbacks = stats.newEvents = 0;
@@ -625,7 +627,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
             QStringList columns, declared;
             // What the bundle's format carries: a column it lacks keeps the value held here, as
             // in a file (the scratch file filled it with its default).
-            const QStringList carried = BundleCheck::columnsOf(spec.name, stats.format > 0 ? stats.format : kFormat);
+            const QStringList carried = BundleCheck::columnsOf(spec.name, format);
             for (const ColumnSpec &c : spec.columns) {
                 if (!carried.contains(c.name))
                     continue;
@@ -669,9 +671,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
                                    QStringLiteral("CREATE INDEX rd_incoming_event_id ON rd_incoming_case_event (id)")})
             if (auto r = db.execOnce(sql); !r)
                 return r;
-        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), stats.format > 0 ? stats.format : kFormat,
-                                       QStringLiteral("rd_incoming_"))
-                               .history();
+        if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), format, QStringLiteral("rd_incoming_")).history();
             !checked)
             return checked;
         return mergeRows(db, tables, stats);

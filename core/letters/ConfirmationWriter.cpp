@@ -113,13 +113,19 @@ Confirmation ConfirmationWriter::write(const LetterFacts &facts, const LetterLan
     out.date = language.date(facts.now);
     out.subject = LetterTemplate::fill(wording.subject, values, false).simplified();
     out.body = LetterTemplate::fill(wording.body, values, true);
-    out.addressBlock << facts.customer.name;
-    if (!facts.customer.organisation.trimmed().isEmpty())
-        out.addressBlock << facts.customer.organisation.trimmed();
-    for (const QString &line : facts.customer.address.split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            out.addressBlock << line.trimmed();
+    out.addressBlock = addressBlock(facts.customer);
     return out;
+}
+
+QStringList ConfirmationWriter::addressBlock(const Customer &customer)
+{
+    QStringList block{customer.name};
+    if (!customer.organisation.trimmed().isEmpty())
+        block << customer.organisation.trimmed();
+    for (const QString &line : customer.address.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            block << line.trimmed();
+    return block;
 }
 
 } // namespace rd

@@ -54,6 +54,8 @@ public:
     static Confirmation write(const LetterFacts &facts, const LetterLanguage &language, const LetterTemplate &wording);
     /// The agreements, one sentence each, in @p language: what {agreements} is filled with.
     static QStringList agreements(const LetterFacts &facts, const LetterLanguage &language);
+    /// Name, organisation and each line of the postal address: the top of a letter.
+    static QStringList addressBlock(const Customer &customer);
     /// Whether the matter is settled, or what happens until it is: what {status} is filled with.
     static QString status(const LetterFacts &facts, const LetterLanguage &language);
 };

@@ -1,12 +1,14 @@
 #include "letters/LetterLanguage.h"
 
+#include "cases/Customer.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QTranslator>
 
 namespace rd {
 
-QStringList LetterLanguage::codes() { return {QStringLiteral("en"), QStringLiteral("nl")}; }
+QStringList LetterLanguage::codes() { return Customer::languages(); }
 
 bool LetterLanguage::isKnown(const QString &code) { return codes().contains(code); }
 
@@ -42,20 +44,15 @@ QString LetterLanguage::text(const char *source) const
     return QString::fromUtf8(source);
 }
 
-QString LetterLanguage::date(qint64 msUtc) const
-{
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(msUtc).toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
-}
+namespace {
+QDateTime local(qint64 msUtc) { return QDateTime::fromMSecsSinceEpoch(msUtc).toLocalTime(); }
+} // namespace
 
-QString LetterLanguage::time(qint64 msUtc) const
-{
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(msUtc).toLocalTime().time(), QStringLiteral("HH:mm"));
-}
+QString LetterLanguage::date(qint64 msUtc) const { return m_locale.toString(local(msUtc).date(), QStringLiteral("d MMMM yyyy")); }
 
-QString LetterLanguage::day(qint64 msUtc) const
-{
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(msUtc).toLocalTime().date(), QStringLiteral("dddd d MMMM"));
-}
+QString LetterLanguage::time(qint64 msUtc) const { return m_locale.toString(local(msUtc).time(), QStringLiteral("HH:mm")); }
+
+QString LetterLanguage::day(qint64 msUtc) const { return m_locale.toString(local(msUtc).date(), QStringLiteral("dddd d MMMM")); }
 
 QString LetterLanguage::when(qint64 msUtc) const
 {

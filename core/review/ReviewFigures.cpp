@@ -81,11 +81,17 @@ Result<ReportPeriod> ReportPeriod::parse(const QString &text)
                      .arg(text)};
 }
 
+int ReviewReport::closed() const
+{
+    int total = 0;
+    for (int n : outcomes)
+        total += n;
+    return total;
+}
+
 std::optional<double> ReviewReport::strongerShare() const
 {
-    int closed = 0;
-    for (int n : outcomes)
-        closed += n;
+    const int closed = this->closed();
     if (closed == 0)
         return std::nullopt;
     return double(outcomes.value(QStringLiteral("stronger"))) / closed;

@@ -49,6 +49,8 @@ struct ReviewReport
     /// figures, named so someone can look (at most 20).
     QStringList damagedEvents;
 
+    /// The closed cases (those with an outcome).
+    int closed() const;
     /// The share of closed cases whose relationship came out stronger (0–1), if any were closed.
     std::optional<double> strongerShare() const;
     /// RFC 4180 CSV (section, item, value), UTF-8 with a byte-order mark for spreadsheet programs.

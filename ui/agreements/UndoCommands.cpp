@@ -99,9 +99,9 @@ void CustomerEditCommand::apply(const Customer &from, const Customer &to)
     // correction of another detail (an address kept for a letter) stays as it is.
     Customer details = current.value();
     int applied = 0;
-    for (QString Customer::*field : Customer::details())
-        if (from.*field != to.*field && details.*field == from.*field) {
-            details.*field = to.*field;
+    for (const Customer::Detail &detail : Customer::details())
+        if (from.*detail.field != to.*detail.field && details.*detail.field == from.*detail.field) {
+            details.*detail.field = to.*detail.field;
             ++applied;
         }
     if (applied == 0) {

@@ -294,9 +294,9 @@ void CustomerView::save()
         return QString(a).replace(QChar::Nbsp, QLatin1Char(' ')) == QString(b).replace(QChar::Nbsp, QLatin1Char(' '));
     };
     Customer c = before.value();
-    for (QString Customer::*field : Customer::details())
-        if (!same(typed.*field, m_shown.*field))
-            c.*field = typed.*field;
+    for (const Customer::Detail &d : Customer::details())
+        if (!same(typed.*d.field, m_shown.*d.field))
+            c.*d.field = typed.*d.field;
     const Status s = CustomerStore(m_db).update(c);
     if (!s) {
         showMessage(s.message(), true); // what was typed stays in the fields

@@ -157,13 +157,13 @@ Confirmation ConfirmationDialog::current() const
     Confirmation out = m_letter;
     out.subject = m_subject->text().simplified();
     out.body = m_body->toPlainText();
-    out.addressBlock = m_letter.addressBlock.mid(0, 1);
-    auto customer = CustomerStore(m_db).ofCase(m_caseId);
-    if (customer && !customer->organisation.isEmpty())
-        out.addressBlock << customer->organisation;
-    for (const QString &line : m_address->toPlainText().split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            out.addressBlock << line.trimmed();
+    // The customer as stored, with the address as it stands in the dialog.
+    auto stored = CustomerStore(m_db).ofCase(m_caseId);
+    Customer customer = stored ? stored.value() : Customer{};
+    if (!stored)
+        customer.name = m_letter.addressBlock.value(0);
+    customer.address = m_address->toPlainText();
+    out.addressBlock = ConfirmationWriter::addressBlock(customer);
     return out;
 }
 
@@ -189,16 +189,20 @@ QString ConfirmationDialog::saveLetter(const QString &path)
     if (!keepAddress())
         return m_status->text();
     const Confirmation letter = current();
-    const LetterOutput::Outcome out = LetterOutput::savePdf(path, m_db.path(), letter);
+    finish(QStringLiteral("pdf"), letter, LetterOutput::savePdf(path, m_db.path(), letter));
+    return m_status->text();
+}
+
+void ConfirmationDialog::finish(const QString &how, const Confirmation &letter, const LetterOutput::Outcome &out)
+{
     if (!out.ok) {
         say(out.message, true);
-        return out.message;
+        return;
     }
-    const QString failed = Confirmations::record(m_db, m_caseId, QStringLiteral("pdf"), letter);
+    const QString failed = Confirmations::record(m_db, m_caseId, how, letter);
     say(failed.isEmpty() ? out.message : failed, !failed.isEmpty());
     if (failed.isEmpty())
         emit sent();
-    return m_status->text();
 }
 
 void ConfirmationDialog::send(const QString &how)
@@ -219,14 +223,7 @@ void ConfirmationDialog::send(const QString &how)
         LetterOutput::print(&printer, current());
         out = {true, tr("The letter went to the printer.")};
     }
-    if (!out.ok) {
-        say(out.message, true);
-        return;
-    }
-    const QString failed = Confirmations::record(m_db, m_caseId, how, letter);
-    say(failed.isEmpty() ? out.message : failed, !failed.isEmpty());
-    if (failed.isEmpty())
-        emit sent();
+    finish(how, letter, out);
 }
 
 void ConfirmationDialog::say(const QString &message, bool error) { m_status->showMessage(message, error); }

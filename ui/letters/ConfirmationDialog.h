@@ -1,6 +1,7 @@
 #pragma once
 
 #include "letters/ConfirmationWriter.h"
+#include "letters/LetterOutput.h"
 
 #include <QDialog>
 
@@ -44,6 +45,8 @@ private:
     void changeLanguage();
     bool keepAddress();
     void send(const QString &how);
+    /// After a way out: records it and says so, or says what went wrong.
+    void finish(const QString &how, const Confirmation &letter, const LetterOutput::Outcome &out);
     void say(const QString &message, bool error);
 
     Database &m_db;

@@ -161,9 +161,7 @@ void ReflectionView::showFigures()
     }
     const ReviewReport &r = report.value();
     const PromiseCounts &p = r.promises;
-    int closed = 0;
-    for (int n : r.outcomes)
-        closed += n;
+    const int closed = r.closed();
     QStringList parts{tr("%n case(s) opened", nullptr, r.cases),
                       tr("promises: %1 kept on time, %2 kept late, %3 broken, %4 still open")
                           .arg(p.keptOnTime)

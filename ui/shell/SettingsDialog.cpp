@@ -1,6 +1,5 @@
 #include "shell/SettingsDialog.h"
 
-#include "base/TextRules.h"
 #include "letters/LetterLanguage.h"
 #include "letters/WordingDialog.h"
 #include "base/PhoneNumber.h"
@@ -250,10 +249,8 @@ void SettingsDialog::accept()
         m_phoneCountry->setFocus();
         return;
     }
-    if (auto s = TextRules::check(tr("The signature"), m_signature->toPlainText()); !s ||
-                                                                                   m_signature->toPlainText().trimmed().size() > Settings::kMaxSignatureChars) {
-        m_error->setText(s ? tr("The signature is longer than a letter needs: at most %1 characters.").arg(Settings::kMaxSignatureChars)
-                           : s.message());
+    if (auto s = Settings::checkLetterSignature(m_signature->toPlainText()); !s) {
+        m_error->setText(s.message());
         m_error->show();
         m_signature->setFocus();
         return;

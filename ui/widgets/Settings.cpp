@@ -92,7 +92,18 @@ QString Settings::letterSignature()
 {
     // From the settings file, so held to the rules of typed text before it goes into letters.
     const QString lines = QSettings().value(kSignature).toString().trimmed();
-    return TextRules::check(QString(), lines) && lines.size() <= kMaxSignatureChars ? lines : QString();
+    return checkLetterSignature(lines) ? lines : QString();
+}
+
+Status Settings::checkLetterSignature(const QString &lines)
+{
+    if (auto s = TextRules::check(QCoreApplication::translate("rd::SettingsDialog", "The signature"), lines); !s)
+        return s;
+    if (lines.trimmed().size() > kMaxSignatureChars)
+        return Error{Error::Code::InvalidInput,
+                     QCoreApplication::translate("rd::SettingsDialog", "The signature is longer than a letter needs: at most %1 characters.")
+                         .arg(kMaxSignatureChars)};
+    return {};
 }
 void Settings::setLetterSignature(const QString &lines) { QSettings().setValue(kSignature, lines.trimmed()); }
 

@@ -53,6 +53,8 @@ public:
     /// The lines under the employee's name in a letter to a customer ("Service desk, Acme").
     static QString letterSignature();
     static constexpr int kMaxSignatureChars = 500;
+    /// The rules of a signature, typed in Settings or read from its file: text, at most kMaxSignatureChars.
+    static Status checkLetterSignature(const QString &lines);
     static void setLetterSignature(const QString &lines);
     /// The language to write to a customer in when their record names none ("en", "nl"); by
     /// default the program's own.

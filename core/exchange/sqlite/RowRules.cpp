@@ -106,7 +106,7 @@ QList<ColumnRule> RowRules::of(const QString &table)
         return {rule("id", K::Id), rule("name", K::RequiredLine), rule("phone", K::Phone), rule("phone_digits", K::Line),
                 rule("email", K::Line), rule("organisation", K::Line), rule("created_at", K::Stamp),
                 rule("updated_at", K::Stamp), rule("address", K::Address),
-                vocabulary("language", {QString(), QStringLiteral("en"), QStringLiteral("nl")})};
+                vocabulary("language", QStringList{QString()} + Customer::languages())};
     if (table == QLatin1String("case_record"))
         return {rule("id", K::Id), rule("customer_id", K::Id), rule("owner", K::RequiredLine),
                 vocabulary("channel", keysOf<Channel>()), vocabulary("kind", keysOf<CaseKind>()),
