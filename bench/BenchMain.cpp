@@ -19,6 +19,7 @@
 #include "Timings.h"
 #include "lists/DuplicateFinder.h"
 #include "lists/WorkQueue.h"
+#include "review/ReviewFigures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -329,6 +330,36 @@ int main(int argc, char *argv[])
         bare.query(QString::fromLatin1(kQueueSql), {QStringLiteral("anna"), until, QStringLiteral("anna"), until});
     });
     printRow(out, QStringLiteral("work queue of one owner (%1 items)").arg(shown), product, baseline, QStringLiteral("< 50 ms"));
+
+    // The review's trend: twelve months of figures, as the dashboard's Trends page and "recoverydesk
+    // report" count them (on a worker). The baseline reads, bare, the rows of those months that the
+    // figures are counted from, once each: the cases, their promises and their callbacks.
+    {
+        const QDate today = d.clock().nowUtc().toLocalTime().date();
+        const PeriodSplit months = PeriodSplit::months(ReportPeriod::parse(QStringLiteral("all")).value(), today);
+        const QVariantList range{*months.whole.from, *months.whole.until};
+        int inTrend = 0;
+        const Timing counting = measure(3, [&] {
+            auto trend = ReviewFigures(d).trend(months);
+            must(trend);
+            inTrend = 0;
+            for (const ReviewReport &month : trend->months)
+                inTrend += month.cases;
+        });
+        const Timing reading = measure(3, [&] {
+            bare.query(QStringLiteral("SELECT opened_at, kind, cause, status, outcome, compliment_for, customer_id "
+                                      "FROM case_record WHERE opened_at >= ? AND opened_at < ?"),
+                       range);
+            bare.query(QStringLiteral("SELECT c.opened_at, p.status, p.due_at, p.done_at FROM case_record c "
+                                      "JOIN promised_action p ON p.case_id = c.id WHERE c.opened_at >= ? AND c.opened_at < ?"),
+                       range);
+            bare.query(QStringLiteral("SELECT c.opened_at, n.status, n.done_at, n.window_start, n.window_end FROM case_record c "
+                                      "JOIN callback_note n ON n.case_id = c.id WHERE c.opened_at >= ? AND c.opened_at < ?"),
+                       range);
+        });
+        printRow(out, QStringLiteral("review trend: 12 months, %1 cases (worker)").arg(inTrend), counting, reading,
+                 QStringLiteral("< 2 s"));
+    }
 
     // Customers entered twice, as Find duplicates and "recoverydesk duplicates" find them (on a
     // worker): blocking keys for every customer, then pairs within each key. The baseline reads

@@ -66,6 +66,121 @@
     </message>
 </context>
 <context>
+    <name>PeriodComparison</name>
+    <message numerus="yes">
+        <source>%n more case(s)</source>
+        <translation>
+            <numerusform>%n more case</numerusform>
+            <numerusform>%n more cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fewer case(s)</source>
+        <translation>
+            <numerusform>%n fewer case</numerusform>
+            <numerusform>%n fewer cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) more relationships stronger</source>
+        <translation>
+            <numerusform>%n point more relationships stronger</numerusform>
+            <numerusform>%n points more relationships stronger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fewer relationships stronger</source>
+        <translation>
+            <numerusform>%n point fewer relationships stronger</numerusform>
+            <numerusform>%n points fewer relationships stronger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) more kept on time</source>
+        <translation>
+            <numerusform>%n point more kept on time</numerusform>
+            <numerusform>%n points more kept on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fewer kept on time</source>
+        <translation>
+            <numerusform>%n point fewer kept on time</numerusform>
+            <numerusform>%n points fewer kept on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) more kept late</source>
+        <translation>
+            <numerusform>%n point more kept late</numerusform>
+            <numerusform>%n points more kept late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fewer kept late</source>
+        <translation>
+            <numerusform>%n point fewer kept late</numerusform>
+            <numerusform>%n points fewer kept late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) more broken</source>
+        <translation>
+            <numerusform>%n point more broken</numerusform>
+            <numerusform>%n points more broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fewer broken</source>
+        <translation>
+            <numerusform>%n point fewer broken</numerusform>
+            <numerusform>%n points fewer broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) more callbacks within the window</source>
+        <translation>
+            <numerusform>%n point more callbacks within the window</numerusform>
+            <numerusform>%n points more callbacks within the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) fewer callbacks within the window</source>
+        <translation>
+            <numerusform>%n point fewer callbacks within the window</numerusform>
+            <numerusform>%n points fewer callbacks within the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more repeat complainant(s)</source>
+        <translation>
+            <numerusform>%n more repeat complainant</numerusform>
+            <numerusform>%n more repeat complainants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fewer repeat complainant(s)</source>
+        <translation>
+            <numerusform>%n fewer repeat complainant</numerusform>
+            <numerusform>%n fewer repeat complainants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more complaint(s) caused by %1</source>
+        <translation>
+            <numerusform>%n more complaint caused by %1</numerusform>
+            <numerusform>%n more complaints caused by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fewer complaint(s) caused by %1</source>
+        <translation>
+            <numerusform>%n fewer complaint caused by %1</numerusform>
+            <numerusform>%n fewer complaints caused by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignedHistory</name>
     <message numerus="yes">
         <source>%n event(s) that %1 signed after it in the history of %2 are missing: they were removed</source>

@@ -134,7 +134,7 @@
         <translation>recoverydesk: onbekende opdracht &quot;%1&quot;. Opdrachten: %2.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>The database FILE to fill (created if missing).</source>
         <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
     </message>
@@ -180,12 +180,17 @@
         <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-187"/>
         <source>The database to export from.</source>
         <translation>De database om uit te exporteren.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
+        <source>the review figures and their months as CSV or JSON (--period P, --format csv|json)</source>
+        <translation>de cijfers voor de teamleider en hun maanden als CSV of JSON (--period P, --format csv|json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>customers probably entered twice, and why (--format csv|json)</source>
         <translation>klanten die waarschijnlijk dubbel zijn ingevoerd, en waarom (--format csv|json)</translation>
     </message>
@@ -258,12 +263,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>csv or json.</source>
         <translation>csv of json.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-98"/>
         <source>Only this employee&apos;s cases.</source>
         <translation>Alleen de zaken van deze medewerker.</translation>
     </message>
@@ -276,6 +281,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+7"/>
         <source>recoverydesk report: %1</source>
         <translation>recoverydesk report: %1</translation>
     </message>
@@ -360,23 +366,23 @@
         <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
         <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+280"/>
         <source>recoverydesk verify: the history was changed: %1.</source>
         <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-220"/>
         <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
         <translation>Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+370"/>
+        <location line="+377"/>
         <source>Trusted the workstation &quot;%1&quot; with the key %2.</source>
         <translation>Werkplek &quot;%1&quot; met de sleutel %2 wordt vertrouwd.</translation>
     </message>
@@ -505,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-549"/>
         <source>fill a database with example cases (--cases N)</source>
         <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
     </message>
@@ -520,12 +526,7 @@
         <translation>bundels samenvoegen in een archief (BUNDEL…, --trust-new)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the review figures as CSV or JSON (--period P, --format csv|json)</source>
-        <translation>de reviewcijfers als CSV of JSON (--period P, --format csv|json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>check the sealed history, and an archive against the signatures it imported</source>
         <translation>de verzegelde geschiedenis controleren, en een archief tegen de handtekeningen die het importeerde</translation>
     </message>
@@ -2417,6 +2418,258 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>PeriodComparison</name>
+    <message>
+        <location filename="../core/review/PeriodComparison.cpp" line="+18"/>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 van %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+118"/>
+        <source>Cannot compare: none in one of the periods.</source>
+        <translation>Niet te vergelijken: geen in een van de periodes.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship stronger (of the closed cases)</source>
+        <translation>Relatie sterker (van de afgesloten zaken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept on time</source>
+        <translation>Beloftes op tijd nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept late</source>
+        <translation>Beloftes te laat nagekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises broken</source>
+        <translation>Beloftes gebroken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callbacks within the customer&apos;s window</source>
+        <translation>Terugbelafspraken binnen het tijdvak van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first contact (median)</source>
+        <translation>Tijd tot het eerste contact (mediaan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat complainants</source>
+        <translation>Herhaalde klagers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints caused by %1</source>
+        <translation>Klachten door %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>something not yet assessed</source>
+        <translation>iets wat nog niet is beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more case(s)</source>
+        <translation>
+            <numerusform>%n zaak meer</numerusform>
+            <numerusform>%n zaken meer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n fewer case(s)</source>
+        <translation>
+            <numerusform>%n zaak minder</numerusform>
+            <numerusform>%n zaken minder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As many cases</source>
+        <translation>Evenveel zaken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s) more relationships stronger</source>
+        <translation>
+            <numerusform>%n procentpunt meer relaties sterker</numerusform>
+            <numerusform>%n procentpunten meer relaties sterker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s) fewer relationships stronger</source>
+        <translation>
+            <numerusform>%n procentpunt minder relaties sterker</numerusform>
+            <numerusform>%n procentpunten minder relaties sterker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same share of relationships stronger</source>
+        <translation>Evenveel relaties sterker</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s) more kept on time</source>
+        <translation>
+            <numerusform>%n procentpunt meer op tijd nagekomen</numerusform>
+            <numerusform>%n procentpunten meer op tijd nagekomen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n point(s) fewer kept on time</source>
+        <translation>
+            <numerusform>%n procentpunt minder op tijd nagekomen</numerusform>
+            <numerusform>%n procentpunten minder op tijd nagekomen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same share kept on time</source>
+        <translation>Evenveel op tijd nagekomen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s) more kept late</source>
+        <translation>
+            <numerusform>%n procentpunt meer te laat nagekomen</numerusform>
+            <numerusform>%n procentpunten meer te laat nagekomen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n point(s) fewer kept late</source>
+        <translation>
+            <numerusform>%n procentpunt minder te laat nagekomen</numerusform>
+            <numerusform>%n procentpunten minder te laat nagekomen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same share kept late</source>
+        <translation>Evenveel te laat nagekomen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s) more broken</source>
+        <translation>
+            <numerusform>%n procentpunt meer gebroken</numerusform>
+            <numerusform>%n procentpunten meer gebroken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n point(s) fewer broken</source>
+        <translation>
+            <numerusform>%n procentpunt minder gebroken</numerusform>
+            <numerusform>%n procentpunten minder gebroken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same share broken</source>
+        <translation>Evenveel gebroken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n point(s) more callbacks within the window</source>
+        <translation>
+            <numerusform>%n procentpunt meer teruggebeld binnen het tijdvak</numerusform>
+            <numerusform>%n procentpunten meer teruggebeld binnen het tijdvak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s) fewer callbacks within the window</source>
+        <translation>
+            <numerusform>%n procentpunt minder teruggebeld binnen het tijdvak</numerusform>
+            <numerusform>%n procentpunten minder teruggebeld binnen het tijdvak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same share of callbacks within the window</source>
+        <translation>Evenveel teruggebeld binnen het tijdvak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As fast to first contact</source>
+        <translation>Even snel tot het eerste contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours faster to first contact</source>
+        <translation>%1 uur sneller tot het eerste contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours slower to first contact</source>
+        <translation>%1 uur trager tot het eerste contact</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more repeat complainant(s)</source>
+        <translation>
+            <numerusform>%n herhaalde klager meer</numerusform>
+            <numerusform>%n herhaalde klagers meer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n fewer repeat complainant(s)</source>
+        <translation>
+            <numerusform>%n herhaalde klager minder</numerusform>
+            <numerusform>%n herhaalde klagers minder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As many repeat complainants</source>
+        <translation>Evenveel herhaalde klagers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more complaint(s) caused by %1</source>
+        <translation>
+            <numerusform>%n klacht meer door %1</numerusform>
+            <numerusform>%n klachten meer door %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n fewer complaint(s) caused by %1</source>
+        <translation>
+            <numerusform>%n klacht minder door %1</numerusform>
+            <numerusform>%n klachten minder door %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As many complaints caused by %1</source>
+        <translation>Evenveel klachten door %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <location filename="../core/base/PhoneNumber.cpp" line="+26"/>
@@ -2465,19 +2718,6 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+312"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PromiseFigures</name>
-    <message>
-        <location filename="../core/review/PromiseFigures.cpp" line="+38"/>
-        <source>count the promises</source>
-        <translation>de beloften tellen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>count the callbacks</source>
-        <translation>de terugbelnotities tellen</translation>
     </message>
 </context>
 <context>
@@ -6759,7 +6999,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::ReportPeriod</name>
     <message>
-        <location filename="../core/review/ReviewFigures.cpp" line="+79"/>
+        <location filename="../core/review/ReportPeriod.cpp" line="+53"/>
         <source>&quot;%1&quot; is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
         <translation>&quot;%1&quot; is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
     </message>

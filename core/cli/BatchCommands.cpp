@@ -52,7 +52,7 @@ QString BatchCommands::usage()
         {QStringLiteral("demo"), tr("fill a database with example cases (--cases N)")},
         {QStringLiteral("export"), tr("write cases to a signed bundle (--out BUNDLE, --since DATE)")},
         {QStringLiteral("import"), tr("merge bundles into an archive (BUNDLE…, --trust-new)")},
-        {QStringLiteral("report"), tr("the review figures as CSV or JSON (--period P, --format csv|json)")},
+        {QStringLiteral("report"), tr("the review figures and their months as CSV or JSON (--period P, --format csv|json)")},
         {QStringLiteral("verify"), tr("check the sealed history, and an archive against the signatures it imported")},
         {QStringLiteral("migrate"), tr("move a database into an empty one (--from SOURCE --to TARGET)")},
         {QStringLiteral("trust"), tr("trust a bundle's workstation, list or revoke (--bundle, --list, --revoke)")},
@@ -272,7 +272,14 @@ int BatchCommands::report(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("recoverydesk report: %1").arg(figures.message()) << Qt::endl;
         return 1;
     }
-    out << QString::fromUtf8(fmt == QLatin1String("csv") ? figures->toCsv() : figures->toJson());
+    // The month-by-month series of the same figures, for a trend in a spreadsheet.
+    const QDate today = db.value()->clock().nowUtc().toLocalTime().date();
+    auto trend = ReviewFigures(*db.value()).trend(PeriodSplit::months(p.value(), today), parser.value(owner));
+    if (!trend) {
+        err << tr("recoverydesk report: %1").arg(trend.message()) << Qt::endl;
+        return 1;
+    }
+    out << QString::fromUtf8(fmt == QLatin1String("csv") ? figures->toCsv(trend.value()) : figures->toJson(trend.value()));
     out.flush();
     for (const QString &id : figures->damagedEvents)
         err << tr("recoverydesk report: the data of history event %1 is damaged; it was left out of the figures.").arg(id)

@@ -27,12 +27,22 @@ struct CaseListQuery
     /// Only cases whose customer has an e-mail address and that no written confirmation went out for.
     bool unconfirmedOnly = false;
 
+    /// What happened after the call, for the cases behind a review figure.
+    enum class FollowUp { KeptOnTime, KeptLate, Broken, CallbackInWindow, CallbackOutsideWindow, Contacted };
+    /// The filters below open the cases behind a review figure; the case list has no controls for
+    /// them, so it drops them when the employee changes a filter it does show.
+    std::optional<Outcome> outcome;   ///< closed with this outcome
+    std::optional<FollowUp> followUp; ///< with a promise or callback that went this way
+    /// Only complaints of customers who complained twice or more within the opened period.
+    bool repeatOnly = false;
+
     bool operator==(const CaseListQuery &o) const
     {
         return sort == o.sort && descending == o.descending && status == o.status && kind == o.kind &&
                cause == o.cause && owner == o.owner && openedFrom == o.openedFrom && openedUntil == o.openedUntil &&
                overdueOnly == o.overdueOnly && (!overdueOnly || now == o.now) &&
-               unconfirmedOnly == o.unconfirmedOnly;
+               unconfirmedOnly == o.unconfirmedOnly && outcome == o.outcome && followUp == o.followUp &&
+               repeatOnly == o.repeatOnly;
     }
     bool operator!=(const CaseListQuery &o) const { return !(*this == o); }
 };

@@ -3,6 +3,8 @@
 #include "letters/ConfirmationLog.h"
 #include "storage/Database.h"
 
+#include <limits>
+
 namespace rd {
 
 QString CasePager::sortExpression(CaseListQuery::Sort sort, const SqlDialect &dialect)
@@ -63,6 +65,36 @@ CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
     }
     if (query.unconfirmedOnly)
         where << ConfirmationLog::unconfirmedCondition();
+    if (query.outcome) {
+        where << QStringLiteral("c.status = 'closed' AND c.outcome = ?");
+        params << Vocabulary::key(*query.outcome);
+    }
+    if (query.followUp) {
+        using F = CaseListQuery::FollowUp;
+        static const QString promise = QStringLiteral("EXISTS (SELECT 1 FROM promised_action p WHERE p.case_id = c.id AND %1)");
+        static const QString callback = QStringLiteral("EXISTS (SELECT 1 FROM callback_note n WHERE n.case_id = c.id AND "
+                                                       "n.status = 'done' AND %1)");
+        static const QString inWindow = QStringLiteral("n.done_at >= n.window_start AND n.done_at <= n.window_end");
+        switch (*query.followUp) {
+        case F::KeptOnTime: where << promise.arg(QStringLiteral("p.status = 'kept'")); break;
+        case F::KeptLate: where << promise.arg(QStringLiteral("p.status = 'late'")); break;
+        case F::Broken: where << promise.arg(QStringLiteral("p.status = 'broken'")); break;
+        case F::CallbackInWindow: where << callback.arg(inWindow); break;
+        case F::CallbackOutsideWindow: where << callback.arg(QStringLiteral("NOT (%1)").arg(inWindow)); break;
+        case F::Contacted:
+            where << QStringLiteral("(%1 OR %2)").arg(promise.arg(QStringLiteral("p.status IN ('kept', 'late')")),
+                                                      callback.arg(QStringLiteral("1 = 1")));
+            break;
+        }
+    }
+    if (query.repeatOnly) {
+        // The same rule as the review's repeat complainants: two or more complaints opened in the period.
+        where << QStringLiteral("c.kind = 'complaint' AND EXISTS (SELECT 1 FROM case_record r WHERE r.customer_id = c.customer_id "
+                                "AND r.kind = 'complaint' AND r.id <> c.id AND r.opened_at >= ? AND r.opened_at < ?%1)")
+                     .arg(query.owner.isEmpty() ? QString() : QStringLiteral(" AND r.owner = c.owner"));
+        params << query.openedFrom.value_or(std::numeric_limits<qint64>::min())
+               << query.openedUntil.value_or(std::numeric_limits<qint64>::max());
+    }
     return {where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")), params};
 }
 

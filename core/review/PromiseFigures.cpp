@@ -2,64 +2,89 @@
 
 #include "storage/Database.h"
 
+#include <limits>
+
 namespace rd {
+
+namespace {
+
+// The cases opened in the split's whole period, with the part each belongs to as column 0.
+struct Selection
+{
+    QString part;
+    QString where;
+    QVariantList partParams, whereParams;
+};
+
+Selection select(const PeriodSplit &split, const QString &ownerColumn, const QString &owner)
+{
+    Selection s{split.partOf(QStringLiteral("c.opened_at")), QStringLiteral("c.opened_at >= ? AND c.opened_at < ?"),
+                split.partParams(),
+                {split.whole.from.value_or(std::numeric_limits<qint64>::min()),
+                 split.whole.until.value_or(std::numeric_limits<qint64>::max())}};
+    if (!owner.isEmpty()) {
+        s.where += QStringLiteral(" AND %1 = ?").arg(ownerColumn);
+        s.whereParams << owner;
+    }
+    return s;
+}
+
+} // namespace
 
 Result<PromiseCounts> PromiseFigures::compute(const QString &owner, qint64 fromMs, qint64 untilMs, qint64 nowMs)
 {
-    PromiseCounts counts;
-    const bool everyone = owner.isEmpty();
-    QVariantList params{nowMs, nowMs, fromMs, untilMs};
-    if (!everyone)
-        params << owner;
+    ReportPeriod period;
+    period.from = fromMs;
+    period.until = untilMs;
+    auto counts = perPart(PeriodSplit::of(period), owner, nowMs);
+    if (!counts)
+        return counts.error();
+    return counts->first();
+}
+
+Result<QList<PromiseCounts>> PromiseFigures::perPart(const PeriodSplit &split, const QString &owner, qint64 nowMs)
+{
+    QList<PromiseCounts> counts(qMax(1, int(split.parts.size())));
     // The one rule for periods (README, "Which period a figure belongs to"): a promise or callback
     // counts in the period its case was opened in, like every other figure of that case.
-    auto promises = m_db.exec(
-        QStringLiteral("SELECT count(*), "
+    const Selection promises = select(split, QStringLiteral("p.owner"), owner);
+    auto rows = m_db.selectAll(
+        QStringLiteral("SELECT %1, count(*), "
                        "count(*) FILTER (WHERE p.status = 'kept'), count(*) FILTER (WHERE p.status = 'late'), "
                        "count(*) FILTER (WHERE p.status = 'broken'), count(*) FILTER (WHERE p.status = 'cancelled'), "
                        "count(*) FILTER (WHERE p.status = 'open' AND p.due_at < ?), "
                        "count(*) FILTER (WHERE p.status = 'open' AND p.due_at >= ?) "
-                       "FROM case_record c JOIN promised_action p ON p.case_id = c.id "
-                       "WHERE c.opened_at >= ? AND c.opened_at < ?") +
-            (everyone ? QString() : QStringLiteral(" AND p.owner = ?")),
-        params);
-    if (!promises)
-        return promises.error();
-    if (promises.value()->next()) {
-        QSqlQuery *q = promises.value();
-        counts.made = q->value(0).toInt();
-        counts.keptOnTime = q->value(1).toInt();
-        counts.keptLate = q->value(2).toInt();
-        counts.broken = q->value(3).toInt();
-        counts.cancelled = q->value(4).toInt();
-        counts.openOverdue = q->value(5).toInt();
-        counts.openOnTrack = q->value(6).toInt();
-        q->finish();
-    } else if (auto failed = m_db.readError(*promises.value(), tr("count the promises")); !failed) {
-        return failed.error();
-    }
+                       "FROM case_record c JOIN promised_action p ON p.case_id = c.id WHERE %2 GROUP BY 1")
+            .arg(promises.part, promises.where),
+        promises.partParams + QVariantList{nowMs, nowMs} + promises.whereParams, [&counts](const QSqlQuery &q) {
+            PromiseCounts &c = counts[qBound(0, q.value(0).toInt(), int(counts.size()) - 1)];
+            c.made = q.value(1).toInt();
+            c.keptOnTime = q.value(2).toInt();
+            c.keptLate = q.value(3).toInt();
+            c.broken = q.value(4).toInt();
+            c.cancelled = q.value(5).toInt();
+            c.openOverdue = q.value(6).toInt();
+            c.openOnTrack = q.value(7).toInt();
+            return 0;
+        });
+    if (!rows)
+        return rows.error();
 
-    QVariantList cbParams{fromMs, untilMs};
-    if (!everyone)
-        cbParams << owner;
-    auto callbacks = m_db.exec(
-        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE n.status = 'done'), "
+    const Selection callbacks = select(split, QStringLiteral("n.for_whom"), owner);
+    rows = m_db.selectAll(
+        QStringLiteral("SELECT %1, count(*), count(*) FILTER (WHERE n.status = 'done'), "
                        "count(*) FILTER (WHERE n.status = 'done' AND n.done_at >= n.window_start AND n.done_at <= n.window_end) "
-                       "FROM case_record c JOIN callback_note n ON n.case_id = c.id "
-                       "WHERE c.opened_at >= ? AND c.opened_at < ?") +
-            (everyone ? QString() : QStringLiteral(" AND n.for_whom = ?")),
-        cbParams);
-    if (!callbacks)
-        return callbacks.error();
-    if (callbacks.value()->next()) {
-        QSqlQuery *q = callbacks.value();
-        counts.callbacksNoted = q->value(0).toInt();
-        counts.callbacksDone = q->value(1).toInt();
-        counts.callbacksInWindow = q->value(2).toInt();
-        q->finish();
-    } else if (auto failed = m_db.readError(*callbacks.value(), tr("count the callbacks")); !failed) {
-        return failed.error();
-    }
+                       "FROM case_record c JOIN callback_note n ON n.case_id = c.id WHERE %2 GROUP BY 1")
+            .arg(callbacks.part, callbacks.where),
+        callbacks.partParams + callbacks.whereParams, [&counts](const QSqlQuery &q) {
+            PromiseCounts &c = counts[qBound(0, q.value(0).toInt(), int(counts.size()) - 1)];
+            c.callbacksNoted = q.value(1).toInt();
+            c.callbacksDone = q.value(2).toInt();
+            c.callbacksInWindow = q.value(3).toInt();
+            return 0;
+        });
+    if (!rows)
+        return rows.error();
     return counts;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "review/ReportPeriod.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -37,6 +38,8 @@ public:
     explicit PromiseFigures(Database &db) : m_db(db) {}
 
     Result<PromiseCounts> compute(const QString &owner, qint64 fromMs, qint64 untilMs, qint64 nowMs);
+    /// The same counts for each part of @p split (a trend's months), in one pass over the whole.
+    Result<QList<PromiseCounts>> perPart(const PeriodSplit &split, const QString &owner, qint64 nowMs);
 
 private:
     Database &m_db;

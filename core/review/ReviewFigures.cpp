@@ -18,8 +18,6 @@ namespace rd {
 
 namespace {
 
-qint64 startOfDay(QDate d) { return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch(); }
-
 QJsonObject toObject(const QMap<QString, int> &map)
 {
     QJsonObject o;
@@ -38,47 +36,46 @@ CaseListQuery casesOf(const ReportPeriod &period, const QString &owner)
     return q;
 }
 
+// The time from opening to first contact of each case the @p queries find, per part: each query
+// gives (part, case key, ms after opening) per contact, and the first per case is kept here —
+// grouping them in the database would sort them all first. The key is the file's row number where
+// there is one: hashing a number costs less than hashing an id.
+template <typename Key>
+Result<QList<QList<qint64>>> firstContacts(Database &db, const QStringList &queries, const QVariantList &params, int parts)
+{
+    QHash<Key, QPair<int, qint64>> first; // case → (part, ms after opening)
+    for (const QString &sql : queries) {
+        auto rows = db.selectAll(sql, params, [&](const QSqlQuery &q) {
+            const qint64 wait = q.value(2).toLongLong();
+            const Key key = q.value(1).value<Key>();
+            auto it = first.find(key);
+            if (it == first.end())
+                first.insert(key, {q.value(0).toInt(), wait});
+            else
+                it->second = qMin(it->second, wait);
+            return 0;
+        });
+        if (!rows)
+            return rows.error();
+    }
+    QList<QList<qint64>> waits(parts);
+    for (const auto &[index, wait] : std::as_const(first))
+        waits[qBound(0, index, parts - 1)] << wait;
+    return waits;
+}
+
 } // namespace
 
-Result<ReportPeriod> ReportPeriod::parse(const QString &text)
+QByteArray figuresCsv(const QList<QStringList> &rows)
 {
-    const QString t = text.trimmed();
-    ReportPeriod p;
-    p.label = t;
-    if (t == QLatin1String("all"))
-        return p;
-    static const QRegularExpression year(QStringLiteral("^(\\d{4})$"));
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    static const QRegularExpression range(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
-    if (auto m = year.match(t); m.hasMatch()) {
-        const QDate first(m.captured(1).toInt(), 1, 1);
-        if (first.isValid()) { // there is no year 0000
-            p.from = startOfDay(first);
-            p.until = startOfDay(first.addYears(1));
-            return p;
-        }
+    QStringList lines{QStringLiteral("section,item,value")};
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        for (const QString &field : row)
+            fields << CaseListExport::csvField(field);
+        lines << fields.join(QLatin1Char(','));
     }
-    if (auto m = month.match(t); m.hasMatch()) {
-        const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        if (first.isValid()) {
-            p.from = startOfDay(first);
-            p.until = startOfDay(first.addMonths(1));
-            return p;
-        }
-    }
-    if (auto m = range.match(t); m.hasMatch()) {
-        const QDate a = QDate::fromString(m.captured(1), Qt::ISODate);
-        const QDate b = QDate::fromString(m.captured(2), Qt::ISODate);
-        if (a.isValid() && b.isValid() && a <= b) {
-            p.from = startOfDay(a);
-            p.until = startOfDay(b.addDays(1));
-            return p;
-        }
-    }
-    return Error{Error::Code::InvalidInput,
-                 QCoreApplication::translate("rd::ReportPeriod",
-                                             "\"%1\" is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.")
-                     .arg(text)};
+    return QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
 }
 
 int ReviewReport::closed() const
@@ -97,15 +94,25 @@ std::optional<double> ReviewReport::strongerShare() const
     return double(outcomes.value(QStringLiteral("stronger"))) / closed;
 }
 
-QByteArray ReviewReport::toCsv() const
+std::optional<double> ReviewReport::settledShare(int count) const
 {
-    QStringList lines{QStringLiteral("section,item,value")};
-    auto add = [&](const QString &section, const QString &item, const QString &value) {
-        lines << QStringList{CaseListExport::csvField(section), CaseListExport::csvField(item), CaseListExport::csvField(value)}
-                     .join(QLatin1Char(','));
-    };
-    add(QStringLiteral("period"), QStringLiteral("label"), period.label);
-    add(QStringLiteral("period"), QStringLiteral("owner"), owner.isEmpty() ? QStringLiteral("everyone") : owner);
+    const int settled = promisesSettled();
+    if (settled == 0)
+        return std::nullopt;
+    return double(count) / settled;
+}
+
+std::optional<double> ReviewReport::callbacksInWindowShare() const
+{
+    if (promises.callbacksDone == 0)
+        return std::nullopt;
+    return double(promises.callbacksInWindow) / promises.callbacksDone;
+}
+
+QList<QStringList> ReviewReport::csvRows() const
+{
+    QList<QStringList> rows;
+    auto add = [&](const QString &section, const QString &item, const QString &value) { rows << QStringList{section, item, value}; };
     add(QStringLiteral("cases"), QStringLiteral("total"), QString::number(cases));
     for (auto it = byKind.begin(); it != byKind.end(); ++it)
         add(QStringLiteral("kind"), it.key(), QString::number(it.value()));
@@ -132,10 +139,20 @@ QByteArray ReviewReport::toCsv() const
     add(QStringLiteral("customers"), QStringLiteral("repeat_complainants"), QString::number(repeatComplainants));
     add(QStringLiteral("compliments"), QStringLiteral("received"), QString::number(compliments));
     add(QStringLiteral("compliments"), QStringLiteral("passed_on"), QString::number(complimentsPassedOn));
-    return QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
+    return rows;
 }
 
-QByteArray ReviewReport::toJson() const
+QByteArray ReviewReport::toCsv() const { return toCsv(TrendSeries{}); }
+
+QByteArray ReviewReport::toCsv(const TrendSeries &trend) const
+{
+    QList<QStringList> rows{{QStringLiteral("period"), QStringLiteral("label"), period.label},
+                            {QStringLiteral("period"), QStringLiteral("owner"), owner.isEmpty() ? QStringLiteral("everyone") : owner}};
+    rows << csvRows() << trend.csvRows();
+    return figuresCsv(rows);
+}
+
+QJsonObject ReviewReport::toJsonObject() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("period"), period.label);
@@ -159,7 +176,39 @@ QByteArray ReviewReport::toJson() const
     o.insert(QStringLiteral("repeat_complainants"), repeatComplainants);
     o.insert(QStringLiteral("compliments"), compliments);
     o.insert(QStringLiteral("compliments_passed_on"), complimentsPassedOn);
+    return o;
+}
+
+QByteArray ReviewReport::toJson() const { return toJson(TrendSeries{}); }
+
+QByteArray ReviewReport::toJson(const TrendSeries &trend) const
+{
+    QJsonObject o = toJsonObject();
+    if (!trend.months.isEmpty())
+        o.insert(QStringLiteral("months"), trend.toJson());
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QJsonArray TrendSeries::toJson() const
+{
+    QJsonArray a;
+    for (const ReviewReport &month : months) {
+        QJsonObject o = month.toJsonObject();
+        o.remove(QStringLiteral("skipped_steps"));
+        o.remove(QStringLiteral("damaged_events"));
+        o.remove(QStringLiteral("owner")); // the report's
+        a.append(o);
+    }
+    return a;
+}
+
+QList<QStringList> TrendSeries::csvRows() const
+{
+    QList<QStringList> rows;
+    for (const ReviewReport &month : months)
+        for (const QStringList &row : month.csvRows())
+            rows << QStringList{QStringLiteral("month ") + month.period.label, row.at(0) + QLatin1Char('.') + row.at(1), row.at(2)};
+    return rows;
 }
 
 Result<QList<CaseListRow>> ReviewFigures::goodExamples(const ReportPeriod &period, const QString &owner, int limit)
@@ -181,84 +230,139 @@ Result<QList<CaseListRow>> ReviewFigures::goodExamples(const ReportPeriod &perio
 
 Result<ReviewReport> ReviewFigures::compute(const ReportPeriod &period, const QString &owner)
 {
-    ReviewReport r;
-    r.period = period;
-    r.owner = owner;
-    // The cases of the period; every figure below is about them.
+    auto parts = countParts(PeriodSplit::of(period), owner);
+    if (!parts)
+        return parts.error();
+    ReviewReport r = parts->first();
+    // Only the report as a whole names the steps skipped (and the history it could not read).
     const CasePager::Condition condition = CasePager::conditionFor(casesOf(period, owner));
-    const QString &where = condition.sql;
-    const QVariantList &params = condition.params;
-    const auto grouped = [&](const QString &sql, QMap<QString, int> &into) -> Status {
-        auto rows = m_db.selectAll(sql.arg(where), params,
-                                   [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toInt()); });
-        if (!rows)
-            return rows.error();
-        for (const auto &kv : rows.value())
-            into.insert(kv.first, kv.second);
-        return {};
-    };
-    if (auto s = grouped(QStringLiteral("SELECT c.kind, count(*) FROM case_record c WHERE %1 GROUP BY c.kind"), r.byKind); !s)
-        return s.error();
-    for (int n : std::as_const(r.byKind))
-        r.cases += n;
-    if (auto s = grouped(QStringLiteral("SELECT coalesce(c.cause, ''), count(*) FROM case_record c WHERE %1 AND c.kind = 'complaint' "
-                                        "GROUP BY 1"),
-                         r.byCause);
-        !s)
-        return s.error();
-    if (auto s = grouped(QStringLiteral("SELECT c.outcome, count(*) FROM case_record c WHERE %1 AND c.status = 'closed' "
-                                        "AND c.outcome IS NOT NULL GROUP BY 1"),
-                         r.outcomes);
-        !s)
-        return s.error();
     const QString skippedStep = m_db.dialect().jsonText(QStringLiteral("e.data"), QStringLiteral("step"));
-    if (auto s = grouped(QStringLiteral("SELECT ") + skippedStep +
-                             QStringLiteral(", count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
-                                            "WHERE %1 AND e.kind = 'step.skipped' AND ") +
-                             m_db.dialect().jsonValid(QStringLiteral("e.data")) + QStringLiteral(" GROUP BY 1"),
-                         r.skippedSteps);
-        !s)
-        return s.error();
+    auto skipped = m_db.selectAll(QStringLiteral("SELECT ") + skippedStep +
+                                      QStringLiteral(", count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+                                                     "WHERE %1 AND e.kind = 'step.skipped' AND %2 GROUP BY 1")
+                                          .arg(condition.sql, m_db.dialect().jsonValid(QStringLiteral("e.data"))),
+                                  condition.params,
+                                  [](const QSqlQuery &q) { return qMakePair(q.value(0).toString(), q.value(1).toInt()); });
+    if (!skipped)
+        return skipped.error();
+    for (const auto &kv : skipped.value())
+        r.skippedSteps.insert(kv.first, kv.second);
     auto damaged = m_db.selectAll(QStringLiteral("SELECT e.id FROM case_event e JOIN case_record c ON c.id = e.case_id "
                                                  "WHERE %1 AND e.kind = 'step.skipped' AND NOT (%2) ORDER BY e.id LIMIT 20")
-                                      .arg(where, m_db.dialect().jsonValid(QStringLiteral("e.data"))),
-                                  params, [](const QSqlQuery &q) { return q.value(0).toString(); });
+                                      .arg(condition.sql, m_db.dialect().jsonValid(QStringLiteral("e.data"))),
+                                  condition.params, [](const QSqlQuery &q) { return q.value(0).toString(); });
     if (!damaged)
         return damaged.error();
     r.damagedEvents = damaged.value();
-    auto repeat = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT c.customer_id FROM case_record c WHERE %1 AND "
-                                             "c.kind = 'complaint' GROUP BY c.customer_id HAVING count(*) >= 2) AS repeated").arg(where),
-                              params);
-    if (!repeat)
-        return repeat.error();
-    r.repeatComplainants = repeat->toInt();
-    r.compliments = r.byKind.value(QStringLiteral("compliment"));
-    auto passed = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record c WHERE %1 AND c.kind = 'compliment' "
-                                             "AND c.compliment_for <> ''").arg(where),
-                              params);
-    if (!passed)
-        return passed.error();
-    r.complimentsPassedOn = passed->toInt();
+    return r;
+}
 
-    // Time to first contact after the call: the first promise kept or callback made.
-    auto waits = m_db.selectAll(
-        QStringLiteral("SELECT min(e.at) - c.opened_at FROM case_record c JOIN case_event e ON e.case_id = c.id "
-                       "WHERE %1 AND e.kind IN ('promise.kept', 'promise.late', 'callback.done') GROUP BY c.id")
-            .arg(where),
-        params, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+Result<TrendSeries> ReviewFigures::trend(const PeriodSplit &months, const QString &owner)
+{
+    auto parts = countParts(months, owner);
+    if (!parts)
+        return parts.error();
+    return TrendSeries{owner, parts.value()};
+}
+
+Result<QList<ReviewReport>> ReviewFigures::countParts(const PeriodSplit &split, const QString &owner)
+{
+    QList<ReviewReport> parts;
+    for (const ReportPeriod &period : split.parts) {
+        ReviewReport r;
+        r.period = period;
+        r.owner = owner;
+        parts << r;
+    }
+    if (parts.isEmpty())
+        return parts;
+    const auto partAt = [&parts](const QSqlQuery &q) -> ReviewReport & {
+        return parts[qBound(0, q.value(0).toInt(), int(parts.size()) - 1)];
+    };
+    // The cases of the whole period; every figure below is about them, each in its own part.
+    const CasePager::Condition condition = CasePager::conditionFor(casesOf(split.whole, owner));
+    const QString part = split.partOf(QStringLiteral("c.opened_at"));
+    const QVariantList params = split.partParams() + condition.params;
+
+    // Kinds, causes, outcomes and compliments passed on, each counted by a filter (grouping by the
+    // words themselves would sort every case of the period first).
+    QStringList columns;
+    QVariantList filterParams;
+    struct Column
+    {
+        QMap<QString, int> ReviewReport::*map = nullptr;
+        QString key;
+    };
+    QList<Column> keys;
+    const auto add = [&](const QString &filter, const QVariantList &values, QMap<QString, int> ReviewReport::*map,
+                         const QString &key) {
+        columns << QStringLiteral("count(*) FILTER (WHERE %1)").arg(filter);
+        filterParams << values;
+        keys << Column{map, key};
+    };
+    for (CaseKind k : Vocabulary::all<CaseKind>())
+        add(QStringLiteral("c.kind = ?"), {Vocabulary::key(k)}, &ReviewReport::byKind, Vocabulary::key(k));
+    for (Cause cause : Vocabulary::all<Cause>())
+        add(QStringLiteral("c.kind = 'complaint' AND c.cause = ?"), {Vocabulary::key(cause)}, &ReviewReport::byCause,
+            Vocabulary::key(cause));
+    add(QStringLiteral("c.kind = 'complaint' AND coalesce(c.cause, '') = ''"), {}, &ReviewReport::byCause, QString());
+    for (Outcome o : Vocabulary::all<Outcome>())
+        add(QStringLiteral("c.status = 'closed' AND c.outcome = ?"), {Vocabulary::key(o)}, &ReviewReport::outcomes,
+            Vocabulary::key(o));
+    columns << QStringLiteral("count(*) FILTER (WHERE c.kind = 'compliment' AND c.compliment_for <> '')");
+    // One query per part: without a GROUP BY the database streams the cases through the filters.
+    Result<QList<int>> counted = QList<int>();
+    for (int i = 0; i < parts.size() && counted; ++i) {
+        ReviewReport &r = parts[i];
+        const CasePager::Condition inPart = CasePager::conditionFor(casesOf(r.period, owner));
+        counted = m_db.selectAll(QStringLiteral("SELECT %1 FROM case_record c WHERE %2").arg(columns.join(QStringLiteral(", ")), inPart.sql),
+                                 filterParams + inPart.params, [&](const QSqlQuery &q) {
+                                     for (int k = 0; k < keys.size(); ++k)
+                                         if (const int n = q.value(k).toInt(); n > 0)
+                                             (r.*(keys.at(k).map))[keys.at(k).key] = n;
+                                     for (int n : std::as_const(r.byKind))
+                                         r.cases += n;
+                                     r.compliments = r.byKind.value(QStringLiteral("compliment"));
+                                     r.complimentsPassedOn = q.value(int(keys.size())).toInt();
+                                     return 0;
+                                 });
+    }
+    if (!counted)
+        return counted.error();
+    counted = m_db.selectAll(QStringLiteral("SELECT part, count(*) FROM (SELECT %1 AS part, c.customer_id FROM case_record c "
+                                            "WHERE %2 AND coalesce(c.kind, '') = 'complaint' GROUP BY 1, 2 HAVING count(*) >= 2) AS repeated "
+                                            "GROUP BY part")
+                                 .arg(part, condition.sql),
+                             params, [&](const QSqlQuery &q) { return partAt(q).repeatComplainants = q.value(1).toInt(); });
+    if (!counted)
+        return counted.error();
+
+    // Time to first contact after the call: the first promise kept (on time or late) or callback made.
+    const QStringList contactTables{QStringLiteral("promised_action x ON x.case_id = c.id WHERE %1 AND x.status IN ('kept', 'late')"),
+                                    QStringLiteral("callback_note x ON x.case_id = c.id WHERE %1 AND x.status = 'done'")};
+    QStringList contactQueries;
+    for (const QString &table : contactTables)
+        contactQueries << QStringLiteral("SELECT %1, %2, x.done_at - c.opened_at FROM case_record c JOIN ")
+                              .arg(part, m_db.backend() == Backend::SQLite ? QStringLiteral("c.rowid") : QStringLiteral("c.id")) +
+                              table.arg(condition.sql);
+    auto waits = m_db.backend() == Backend::SQLite ? firstContacts<qint64>(m_db, contactQueries, params, int(parts.size()))
+                                                   : firstContacts<QString>(m_db, contactQueries, params, int(parts.size()));
     if (!waits)
         return waits.error();
-    if (!waits->isEmpty()) {
-        QList<qint64> w = waits.value();
+    for (int i = 0; i < parts.size(); ++i) {
+        QList<qint64> &w = (*waits)[i];
+        if (w.isEmpty())
+            continue;
         std::nth_element(w.begin(), w.begin() + w.size() / 2, w.end());
-        r.medianHoursToFirstContact = double(w.at(w.size() / 2)) / 3600000.0;
+        parts[i].medianHoursToFirstContact = double(w.at(w.size() / 2)) / 3600000.0;
     }
-    auto counts = PromiseFigures(m_db).compute(owner, period.from.value_or(0),
-                                               period.until.value_or(std::numeric_limits<qint64>::max()), m_db.clock().nowMs());
+
+    auto counts = PromiseFigures(m_db).perPart(split, owner, m_db.clock().nowMs());
     if (!counts)
         return counts.error();
-    r.promises = counts.value();
-    return r;
+    for (int i = 0; i < parts.size(); ++i)
+        parts[i].promises = counts->at(i);
+    return parts;
 }
 
 } // namespace rd

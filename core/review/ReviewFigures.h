@@ -2,9 +2,12 @@
 
 #include "cases/CaseStore.h"
 #include "review/PromiseFigures.h"
+#include "review/ReportPeriod.h"
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -14,16 +17,7 @@ namespace rd {
 
 class Database;
 
-/// A period of days for a report: [from, until) in ms UTC, both open for "all".
-struct ReportPeriod
-{
-    std::optional<qint64> from;
-    std::optional<qint64> until;
-    QString label;
-
-    /// "all", "2026", "2026-11" or "2026-01-01..2026-03-31" (local calendar days, both ends included).
-    static Result<ReportPeriod> parse(const QString &text);
-};
+struct TrendSeries;
 
 /**
  * The figures a team lead reviews — what matters more than a score: cases by kind and cause,
@@ -53,10 +47,39 @@ struct ReviewReport
     int closed() const;
     /// The share of closed cases whose relationship came out stronger (0–1), if any were closed.
     std::optional<double> strongerShare() const;
-    /// RFC 4180 CSV (section, item, value), UTF-8 with a byte-order mark for spreadsheet programs.
+    /// The promises settled: kept on time, kept late or broken (open and cancelled ones are not).
+    int promisesSettled() const { return promises.keptOnTime + promises.keptLate + promises.broken; }
+    /// @p count as a share (0–1) of the promises settled, if any were.
+    std::optional<double> settledShare(int count) const;
+    /// The share of callbacks made that were made within the customer's window (0–1), if any were made.
+    std::optional<double> callbacksInWindowShare() const;
+    /// RFC 4180 CSV (section, item, value), UTF-8 with a byte-order mark for spreadsheet programs;
+    /// the rows of @p trend's months follow the report's.
     QByteArray toCsv() const;
+    QByteArray toCsv(const TrendSeries &trend) const;
+    /// The figures as a JSON object; @p trend's months, if any, under "months".
     QByteArray toJson() const;
+    QByteArray toJson(const TrendSeries &trend) const;
+    /// The figures as JSON fields (what toJson() writes), for a report and each month of a trend.
+    QJsonObject toJsonObject() const;
+    /// The figures as (section, item, value) rows, as toCsv() writes them.
+    QList<QStringList> csvRows() const;
 };
+
+/// A figure month by month: the cases opened in each month of a trend, counted as in a report.
+struct TrendSeries
+{
+    QString owner;
+    QList<ReviewReport> months; ///< oldest first; each month's period is labelled "2026-11"
+
+    /// The months as a JSON array of report objects (without skipped steps, which a trend does not count).
+    QJsonArray toJson() const;
+    /// The months as CSV rows: section "month 2026-11", item "promises.kept_on_time" and so on.
+    QList<QStringList> csvRows() const;
+};
+
+/// (section, item, value) rows as RFC 4180 CSV, UTF-8 with a byte-order mark for spreadsheet programs.
+QByteArray figuresCsv(const QList<QStringList> &rows);
 
 class ReviewFigures
 {
@@ -67,11 +90,18 @@ public:
 
     /// The figures for cases opened in @p period, of @p owner (everyone's if empty).
     Result<ReviewReport> compute(const ReportPeriod &period, const QString &owner = {});
+    /// The figures of each month of a trend (see PeriodSplit::months), counted in one pass per
+    /// figure over the whole span rather than a report per month.
+    Result<TrendSeries> trend(const PeriodSplit &months, const QString &owner = {});
     /// Good examples to recognise: complaints where the call followed the method (no step skipped,
     /// summary confirmed by the customer) and a promise was kept on time. Newest first.
     Result<QList<CaseListRow>> goodExamples(const ReportPeriod &period, const QString &owner = {}, int limit = 50);
 
 private:
+    /// The figures every part of @p split has: cases by kind, cause and outcome, compliments,
+    /// repeat complainants, promises, callbacks and time to first contact.
+    Result<QList<ReviewReport>> countParts(const PeriodSplit &split, const QString &owner);
+
     Database &m_db;
 };
 
