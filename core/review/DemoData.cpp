@@ -9,10 +9,14 @@
 #include "search/SearchIndex.h"
 #include "storage/Transaction.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+
+#include <cmath>
+#include <iterator>
 
 namespace rd {
 
@@ -128,9 +132,66 @@ Texts dutch()
 #undef LIST
 
 const char *const kCauses[] = {"behaviour", "process", "product", "information", "process"};
+constexpr double kPi = 3.14159265358979323846;
+constexpr int kRecent = 40; ///< the last customers, some of whom call again within days
 
 
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+// The steps a hurried call skips, most often first, with how often each is the one skipped.
+const char *const kSkippable[] = {"expectations", "expectations", "expectations", "expectations", "summarize", "summarize",
+                                  "summarize", "acknowledge", "acknowledge", "own", "own", "explain"};
+
+/**
+ * When a desk's calls come in: an hour's share of the phone traffic by local weekday and hour
+ * (busy Monday mornings, quiet weekends, closed at night — mail still arrives), and by season
+ * (busier in January, after the holidays, and in the autumn; quieter in summer). The cases are
+ * laid out along the cumulative weight, so they stay in time order and the same seed gives the
+ * same times.
+ */
+class Rhythm
+{
+public:
+    Rhythm(qint64 from, qint64 until) : m_from(from)
+    {
+        const int hours = int((until - from) / kHour) + 1;
+        m_cumulative.reserve(hours);
+        double total = 0;
+        for (int h = 0; h < hours; ++h) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(from + h * kHour).toLocalTime();
+            total += weight(local);
+            m_cumulative << total;
+        }
+    }
+
+    /// The moment at @p share (0–1) of the period's traffic.
+    qint64 at(double share)
+    {
+        const double target = share * m_cumulative.last();
+        while (m_slot + 1 < m_cumulative.size() && m_cumulative.at(m_slot) < target)
+            ++m_slot; // shares come in rising order: the walk never goes back
+        const double before = m_slot == 0 ? 0 : m_cumulative.at(m_slot - 1);
+        const double inSlot = m_cumulative.at(m_slot) - before;
+        const double fraction = inSlot > 0 ? qBound(0.0, (target - before) / inSlot, 0.999) : 0.5;
+        return m_from + m_slot * kHour + qint64(fraction * kHour);
+    }
+
+private:
+    static double weight(const QDateTime &local)
+    {
+        static const double days[] = {1.35, 1.15, 1.0, 1.0, 0.9, 0.3, 0.1}; // Monday to Sunday
+        static const double hours[] = {0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.05, 0.2, 0.9, 1.4, 1.4, 1.2,
+                                       0.8,  1.0,  1.1,  1.1,  1.0,  0.7,  0.4,  0.3, 0.2, 0.05, 0.02, 0.02};
+        const QDate d = local.date();
+        const double season = 1.0 + 0.22 * std::cos(2 * kPi * (d.dayOfYear() - 15) / 365.25) +
+                              0.08 * std::cos(4 * kPi * (d.dayOfYear() - 300) / 365.25);
+        return days[d.dayOfWeek() - 1] * hours[local.time().hour()] * season;
+    }
+
+    qint64 m_from;
+    QList<double> m_cumulative;
+    int m_slot = 0;
+};
 
 } // namespace
 
@@ -231,48 +292,63 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
         QString id, name, phone, email;
     };
     QList<Returning> recentCustomers; ///< who may call again
+    QList<Returning> lastCustomers;   ///< who called in the last days: some call again about the same
+    Rhythm rhythm(now - span, now - kDay);
     QStringList batchCases;
+    const auto pick = [&rng](const auto &list) -> decltype(list.at(0)) { return list.at(int(rng.bounded(int(list.size())))); };
     for (int done = 0; done < cases;) {
         Transaction tx(m_db);
         if (!tx.ok())
             return tx.status().error();
         batchCases.clear();
         for (int i = 0; i < kBatch && done < cases; ++i, ++done) {
-            const QString owner = t.owners.at(int(rng.bounded(int(t.owners.size()))));
-            const qint64 opened = now - span + qint64(double(done + 1) / (cases + 1) * (span - kDay));
+            const QString owner = pick(t.owners);
+            const qint64 opened = rhythm.at((done + rng.generateDouble()) / cases);
+            // How far along the two years: the desk gets better at keeping its promises over time.
+            const double later = double(done) / qMax(1, cases);
             // A customer has about three cases over time; a third of the cases come from someone
-            // who called before (some of them often: the repeat complainants).
-            const bool returning = !recentCustomers.isEmpty() && rng.bounded(3) == 0;
-            if (returning) {
-                const Returning &r = recentCustomers.at(int(rng.bounded(int(recentCustomers.size()))));
+            // who called before, and a few from someone who called days ago (repeat complainants).
+            const int who = int(rng.bounded(100));
+            const bool again = !lastCustomers.isEmpty() && who < 6;
+            if (again || (!recentCustomers.isEmpty() && who < 33)) {
+                const Returning &r = again ? pick(lastCustomers) : pick(recentCustomers);
                 customerId = r.id;
                 customerName = r.name;
                 customerPhone = r.phone;
                 customerEmail = r.email;
             } else {
                 customerId = newId(opened, rng);
-                customerName = t.first.at(int(rng.bounded(int(t.first.size())))) + QLatin1Char(' ') +
-                               t.last.at(int(rng.bounded(int(t.last.size()))));
+                customerName = pick(t.first) + QLatin1Char(' ') + pick(t.last);
                 customerPhone = QStringLiteral("06 %1 %2").arg(rng.bounded(1000, 9999)).arg(rng.bounded(1000, 9999));
                 customerEmail = QStringLiteral("%1.%2@example.org").arg(stats.customers).arg(rng.bounded(100));
                 customers.add({customerId, customerName, customerPhone, QString(customerPhone).remove(QLatin1Char(' ')),
                                customerEmail, opened, opened});
                 ++stats.customers;
+                const Returning r{customerId, customerName, customerPhone, customerEmail};
                 if (recentCustomers.size() < kReturningPool)
-                    recentCustomers.append({customerId, customerName, customerPhone, customerEmail});
+                    recentCustomers.append(r);
                 else
-                    recentCustomers[int(rng.bounded(kReturningPool))] = {customerId, customerName, customerPhone, customerEmail};
+                    recentCustomers[int(rng.bounded(kReturningPool))] = r;
+                if (lastCustomers.size() == kRecent)
+                    lastCustomers.removeFirst();
+                lastCustomers.append(r);
             }
             const QString caseId = newId(opened, rng);
             batchCases << caseId;
             const int roll = int(rng.bounded(100));
-            const char *kind = roll < 70 ? "complaint" : roll < 82 ? "question" : roll < 92 ? "compliment" : "suggestion";
+            // Who calls again within days mostly calls to complain again.
+            const char *kind = again || roll < 70 ? "complaint" : roll < 82 ? "question" : roll < 92 ? "compliment" : "suggestion";
             const bool complaint = qstrcmp(kind, "complaint") == 0;
+            const bool byPhone = rng.bounded(4) != 0;
             const int storyIndex = int(rng.bounded(int(t.stories.size())));
             const QStringList &story = t.stories.at(storyIndex);
             // Nothing happens in the future: the last two weeks' cases are still open or waiting.
             const bool recent = now - opened < 21 * kDay;
             const bool closed = now - opened > 14 * kDay && (!recent || rng.bounded(3) == 0);
+            // A hurried call skips a step (less often as the team learns); skipping the summary
+            // leaves it unconfirmed.
+            const bool skipped = complaint && byPhone && int(rng.bounded(1000)) < int(300 - 150 * later);
+            const QString skippedStep = skipped ? QString::fromLatin1(kSkippable[rng.bounded(int(std::size(kSkippable)))]) : QString();
             QString experience, expectation, explanation, decision, complimentFor, outcomeWords;
             QVariant cause, outcome, resolution, closedAt;
             if (complaint) {
@@ -280,27 +356,51 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                 expectation = story.at(1);
                 explanation = story.at(2);
                 decision = story.at(3);
-                cause = QString::fromLatin1(kCauses[storyIndex]);
+                cause = QString::fromLatin1(rng.bounded(100) < 4 ? "other" : kCauses[storyIndex]);
                 resolution = rng.bounded(2) ? QStringLiteral("resolved") : QStringLiteral("pending");
             } else if (qstrcmp(kind, "compliment") == 0) {
-                experience = t.compliments.at(int(rng.bounded(int(t.compliments.size()))));
-                complimentFor = t.owners.at(int(rng.bounded(int(t.owners.size()))));
+                experience = pick(t.compliments);
+                complimentFor = pick(t.owners);
             } else {
-                experience = t.questions.at(int(rng.bounded(int(t.questions.size()))));
+                experience = pick(t.questions);
             }
-            if (closed) {
-                const int o = int(rng.bounded(100));
-                outcome = o < 25 ? QStringLiteral("stronger") : o < 75 ? QStringLiteral("same") : o < 90 ? QStringLiteral("weaker") : QStringLiteral("unknown");
-                outcomeWords = t.outcomes.at(o < 25 ? 0 : o < 75 ? 1 : 2);
-                closedAt = opened + qint64(rng.bounded(1, 14)) * kDay;
-            }
-            // Promises: most complaints get one; the history is mostly kept.
+            // Promises: most complaints get one, due within hours or a day or two. Of those
+            // settled, the share kept on time rises from about two in three to four in five.
             const bool promised = complaint && rng.bounded(100) < 60;
             const bool promiseOpen = promised && !closed;
-            const qint64 due = opened + qint64(rng.bounded(1, 5)) * kDay;
+            const qint64 due = opened + qint64(rng.bounded(4, 49)) * kHour;
+            QString promiseStatus = QStringLiteral("open");
+            qint64 doneAt = 0;
+            if (promised && !promiseOpen) {
+                const int p = int(rng.bounded(1000));
+                if (p < int(660 + 140 * later)) {
+                    promiseStatus = QStringLiteral("kept");
+                    doneAt = opened + qint64(double(due - opened) * (0.15 + 0.8 * rng.generateDouble()));
+                } else if (p < int(880 + 70 * later)) {
+                    promiseStatus = QStringLiteral("late");
+                    doneAt = due + qint64(rng.bounded(2, 49)) * kHour;
+                } else {
+                    promiseStatus = QStringLiteral("broken");
+                    doneAt = due + qint64(rng.bounded(1, 4)) * kDay;
+                }
+            }
+            if (closed) {
+                // A promise kept on time makes a stronger relationship likelier; a broken one, rare.
+                const int stronger = promiseStatus == QLatin1String("kept")     ? 50
+                                     : promiseStatus == QLatin1String("late")   ? 25
+                                     : promiseStatus == QLatin1String("broken") ? 5
+                                                                                : 30;
+                const int o = int(rng.bounded(100));
+                const int which = o < stronger ? 0 : o < stronger + (100 - stronger) * 6 / 10 ? 1 : o < stronger + (100 - stronger) * 17 / 20 ? 2 : 3;
+                static const char *const outcomes[] = {"stronger", "same", "weaker", "unknown"};
+                outcome = QString::fromLatin1(outcomes[which]);
+                outcomeWords = t.outcomes.at(qMin(which, 2));
+                closedAt = opened + qint64(rng.bounded(1, 14)) * kDay;
+            }
             caseRows.add({caseId, customerId, customerName, owner,
-                          rng.bounded(4) == 0 ? QStringLiteral("email") : QStringLiteral("phone"), QString::fromLatin1(kind),
-                          experience, expectation, complaint ? experience : QString(), complaint ? 1 : 0, explanation, cause,
+                          byPhone ? QStringLiteral("phone") : QStringLiteral("email"), QString::fromLatin1(kind),
+                          experience, expectation, complaint ? experience : QString(),
+                          complaint && skippedStep != QLatin1String("summarize") ? 1 : 0, explanation, cause,
                           decision, complaint ? rng.bounded(3, 6) : rng.bounded(1, 3),
                           closed ? QVariant(rng.bounded(1, 4)) : QVariant(),
                           closed ? QStringLiteral("closed") : promiseOpen ? QStringLiteral("waiting") : QStringLiteral("open"),
@@ -308,40 +408,40 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                           complaint ? QVariant(QStringLiteral("yes")) : QVariant(), resolution, complimentFor,
                           promiseOpen ? 1 : 0, promiseOpen ? QVariant(due) : QVariant()});
             event(caseId, opened, owner, "case.opened",
-                  {{QStringLiteral("owner"), owner}, {QStringLiteral("channel"), QStringLiteral("phone")},
+                  {{QStringLiteral("owner"), owner}, {QStringLiteral("channel"), byPhone ? QStringLiteral("phone") : QStringLiteral("email")},
                    {QStringLiteral("kind"), QString::fromLatin1(kind)}});
             event(caseId, opened + 60000, owner, "field.set",
                   {{QStringLiteral("field"), QStringLiteral("experience")}, {QStringLiteral("value"), experience}});
+            if (skipped)
+                event(caseId, opened + 240000, owner, "step.skipped",
+                      {{QStringLiteral("step"), skippedStep}, {QStringLiteral("reason"), QStringLiteral("call ended")}});
+            if (byPhone)
+                event(caseId, opened + 300000, owner, "call.ended",
+                      {{QStringLiteral("resolution"), resolution.isNull() ? QStringLiteral("resolved") : resolution.toString()}});
             if (promised) {
-                const QString what = t.promises.at(int(rng.bounded(int(t.promises.size()))));
-                const int p = int(rng.bounded(100));
-                const QString status = promiseOpen ? QStringLiteral("open")
-                                       : p < 75    ? QStringLiteral("kept")
-                                       : p < 92    ? QStringLiteral("late")
-                                                   : QStringLiteral("broken");
+                const QString what = pick(t.promises);
                 const QString promiseId = newId(opened, rng);
-                const qint64 doneAt = status == QLatin1String("late") ? due + kDay : due - kHour;
-                promises.add({promiseId, caseId, what, owner, due, due, QStringLiteral("process"), status,
-                              status == QLatin1String("broken") ? QStringLiteral("supplier could not deliver") : QString(),
+                promises.add({promiseId, caseId, what, owner, due, due, QStringLiteral("process"), promiseStatus,
+                              promiseStatus == QLatin1String("broken") ? QStringLiteral("supplier could not deliver") : QString(),
                               opened, promiseOpen ? opened : doneAt, promiseOpen ? QVariant() : QVariant(doneAt)});
                 ++stats.promises;
                 event(caseId, opened + 120000, owner, "promise.made",
                       {{QStringLiteral("promise"), promiseId}, {QStringLiteral("what"), what},
                        {QStringLiteral("owner"), owner}, {QStringLiteral("due"), QString::number(due)}});
                 if (!promiseOpen)
-                    event(caseId, doneAt, owner,
-                          status == QLatin1String("kept")   ? "promise.kept"
-                          : status == QLatin1String("late") ? "promise.late"
-                                                            : "promise.broken",
+                    event(caseId, doneAt, owner, qPrintable(QStringLiteral("promise.") + promiseStatus),
                           {{QStringLiteral("promise"), promiseId}, {QStringLiteral("what"), what}});
             }
-            if (!complaint && rng.bounded(10) == 0) {
-                const qint64 from = opened + kDay;
+            // Callback notes: for some complaints and a few other calls, in a window of two hours
+            // that is met more often as time goes on; a missed one is made hours late.
+            if (complaint ? rng.bounded(100) < 15 : rng.bounded(10) == 0) {
+                const qint64 from = opened + qint64(rng.bounded(2, 27)) * kHour;
                 const bool cbOpen = !closed;
-                callbacks.add({newId(opened, rng), caseId, t.owners.at(int(rng.bounded(int(t.owners.size())))),
-                               customerPhone, experience, from, from + 2 * kHour,
-                               cbOpen ? QStringLiteral("open") : QStringLiteral("done"), opened, opened,
-                               cbOpen ? QVariant() : QVariant(from + kHour)});
+                const bool inWindow = int(rng.bounded(1000)) < int(780 + 140 * later);
+                const qint64 calledAt = inWindow ? from + qint64(rng.bounded(0, 120)) * 60000 : from + 2 * kHour + qint64(rng.bounded(1, 25)) * kHour;
+                callbacks.add({newId(opened, rng), caseId, pick(t.owners), customerPhone, experience, from, from + 2 * kHour,
+                               cbOpen ? QStringLiteral("open") : QStringLiteral("done"), opened, cbOpen ? opened : calledAt,
+                               cbOpen ? QVariant() : QVariant(calledAt)});
                 ++stats.callbacks;
             }
             if (closed)

@@ -37,7 +37,9 @@ QString countChange(int later, int earlier, const char *more, const char *fewer,
     return arg.isEmpty() ? text : text.arg(arg);
 }
 
-QList<QPair<TrendFigure, std::optional<Cause>>> allFigures()
+} // namespace
+
+QList<QPair<TrendFigure, std::optional<Cause>>> PeriodComparison::figures()
 {
     QList<QPair<TrendFigure, std::optional<Cause>>> figures{
         {TrendFigure::Cases, {}},         {TrendFigure::StrongerShare, {}},     {TrendFigure::KeptOnTime, {}},
@@ -48,7 +50,23 @@ QList<QPair<TrendFigure, std::optional<Cause>>> allFigures()
     return figures;
 }
 
-} // namespace
+QString PeriodComparison::text(const ReviewReport &r, TrendFigure figure, std::optional<Cause> cause, bool full)
+{
+    const std::optional<double> v = value(r, figure, cause);
+    if (!v)
+        return QStringLiteral("—");
+    const auto percent = [&](int of) { return full ? share(*v / 100, of) : tr("%1%").arg(qRound(*v)); };
+    switch (figure) {
+    case TrendFigure::StrongerShare: return percent(r.closed());
+    case TrendFigure::KeptOnTime:
+    case TrendFigure::KeptLate:
+    case TrendFigure::Broken: return percent(r.promisesSettled());
+    case TrendFigure::CallbacksInWindow: return percent(r.promises.callbacksDone);
+    case TrendFigure::FirstContactHours:
+        return full ? tr("%1 hours").arg(QLocale().toString(*v, 'f', 1)) : QLocale().toString(*v, 'f', 1);
+    default: return count(qRound(*v));
+    }
+}
 
 QString PeriodComparison::label(TrendFigure figure, std::optional<Cause> cause)
 {
@@ -87,26 +105,13 @@ std::optional<double> PeriodComparison::value(const ReviewReport &r, TrendFigure
 QList<FigureChange> PeriodComparison::compare(const ReviewReport &later, const ReviewReport &earlier)
 {
     QList<FigureChange> changes;
-    for (const auto &[figure, cause] : allFigures()) {
+    for (const auto &[figure, cause] : figures()) {
         FigureChange c;
         c.figure = figure;
         c.cause = cause;
         c.label = label(figure, cause);
-        const auto shown = [&](const ReviewReport &r) -> QString {
-            switch (figure) {
-            case TrendFigure::StrongerShare: return share(r.strongerShare(), r.closed());
-            case TrendFigure::KeptOnTime: return share(r.settledShare(r.promises.keptOnTime), r.promisesSettled());
-            case TrendFigure::KeptLate: return share(r.settledShare(r.promises.keptLate), r.promisesSettled());
-            case TrendFigure::Broken: return share(r.settledShare(r.promises.broken), r.promisesSettled());
-            case TrendFigure::CallbacksInWindow: return share(r.callbacksInWindowShare(), r.promises.callbacksDone);
-            case TrendFigure::FirstContactHours:
-                return r.medianHoursToFirstContact ? tr("%1 hours").arg(QLocale().toString(*r.medianHoursToFirstContact, 'f', 1))
-                                                   : QStringLiteral("—");
-            default: return count(qRound(*value(r, figure, cause)));
-            }
-        };
-        c.later = shown(later);
-        c.earlier = shown(earlier);
+        c.later = text(later, figure, cause, true);
+        c.earlier = text(earlier, figure, cause, true);
         switch (figure) {
         case TrendFigure::Cases:
             c.change = countChange(later.cases, earlier.cases, QT_TR_N_NOOP("%n more case(s)"), QT_TR_N_NOOP("%n fewer case(s)"),

@@ -45,6 +45,12 @@ class PeriodComparison
     Q_DECLARE_TR_FUNCTIONS(PeriodComparison)
 
 public:
+    /// The figures in the order a dashboard shows them (each cause of complaints is one).
+    static QList<QPair<TrendFigure, std::optional<Cause>>> figures();
+    /// A figure of @p report as shown: "72% (36 of 50)", "5.5 hours", "120"; "72%" and "5.5" when
+    /// not @p full; a dash when it has no value.
+    static QString text(const ReviewReport &report, TrendFigure figure, std::optional<Cause> cause, bool full);
+
     /// Every figure of @p later beside @p earlier, in the order a dashboard shows them.
     static QList<FigureChange> compare(const ReviewReport &later, const ReviewReport &earlier);
 

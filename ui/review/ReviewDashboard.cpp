@@ -1,6 +1,9 @@
 #include "review/ReviewDashboard.h"
 
 #include "widgets/Accessible.h"
+#include "review/Charts.h"
+#include "review/ComparisonView.h"
+#include "review/TrendView.h"
 #include "call/CallGuide.h"
 #include "storage/Database.h"
 #include "base/ExportFile.h"
@@ -16,7 +19,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QApplication>
 #include <QComboBox>
+#include <QTabWidget>
 #include <QDate>
 #include <QDateTime>
 #include <QFileDialog>
@@ -32,57 +37,6 @@
 #include <QVBoxLayout>
 
 namespace rd {
-
-namespace {
-
-QChartView *makeChart(QWidget *parent, const QString &name)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
-    view->setFocusPolicy(Qt::NoFocus); // the figures list beside it carries the same counts for the keyboard
-    view->viewport()->setFocusPolicy(Qt::NoFocus);
-    return view;
-}
-
-// A bar chart of labelled counts; clicking a bar reports its index.
-QChart *barChart(const QString &title, const QStringList &labels, const QList<int> &values, const QColor &colour)
-{
-    auto *set = new QBarSet(title);
-    set->setColor(colour);
-    int max = 1;
-    for (int v : values) {
-        *set << v;
-        max = qMax(max, v);
-    }
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(title);
-    chart->legend()->hide();
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    // Round steps (0, 250, 500 …) read at a glance; a handful of cases gets one tick per case.
-    y->setRange(0, max * 1.15);
-    y->applyNiceNumbers();
-    if (max < 4) {
-        y->setRange(0, max + 1);
-        y->setTickCount(max + 2);
-    }
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-} // namespace
 
 ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
@@ -128,12 +82,16 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     m_headline->setStyleSheet(Theme::css(QStringLiteral("font-size: @fs(16); font-weight: 600; color: @title;")));
     layout->addWidget(m_headline);
 
-    auto *middle = new QHBoxLayout;
+    // The overview: the period's figures as charts, with the lists beside them.
+    auto *overview = new QWidget(this);
+    overview->setObjectName(QStringLiteral("dashboardOverview"));
+    auto *middle = new QHBoxLayout(overview);
+    middle->setContentsMargins(0, 6, 0, 0);
     auto *grid = new QGridLayout;
-    m_causes = makeChart(this, QStringLiteral("chartCauses"));
-    m_promises = makeChart(this, QStringLiteral("chartPromises"));
-    m_outcomes = makeChart(this, QStringLiteral("chartOutcomes"));
-    m_skipped = makeChart(this, QStringLiteral("chartSkipped"));
+    m_causes = Charts::view(overview, QStringLiteral("chartCauses"), 200);
+    m_promises = Charts::view(overview, QStringLiteral("chartPromises"), 200);
+    m_outcomes = Charts::view(overview, QStringLiteral("chartOutcomes"), 200);
+    m_skipped = Charts::view(overview, QStringLiteral("chartSkipped"), 200);
     grid->addWidget(m_causes, 0, 0);
     grid->addWidget(m_promises, 0, 1);
     grid->addWidget(m_outcomes, 1, 0);
@@ -173,7 +131,25 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     side->addWidget(improvementsCaption);
     side->addWidget(m_improvements, 1);
     middle->addLayout(side, 1);
-    layout->addLayout(middle, 1);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("dashboardPages"));
+    m_trends = new TrendView(this);
+    m_comparison = new ComparisonView(this);
+    m_pages->addTab(overview, tr("&Overview"));
+    m_pages->addTab(m_trends, tr("&Trends"));
+    m_pages->addTab(m_comparison, tr("Co&mpare"));
+    layout->addWidget(m_pages, 1);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        // The keyboard lands where the page's figures are.
+        QWidget *focus = page == 0 ? static_cast<QWidget *>(m_drill) : m_pages->widget(page);
+        setFocusProxy(focus);
+        if (m_pages->hasFocus() || isAncestorOf(QApplication::focusWidget()))
+            focus->setFocus();
+    });
+    connect(m_trends, &TrendView::drill, this, &ReviewDashboard::drill);
+    connect(m_comparison, &ComparisonView::drill, this, &ReviewDashboard::drill);
+    connect(m_comparison, &ComparisonView::choiceChanged, this, &ReviewDashboard::refresh);
 
     connect(m_period, qOverload<int>(&QComboBox::activated), this, &ReviewDashboard::refresh);
     connect(m_owner, qOverload<int>(&QComboBox::activated), this, &ReviewDashboard::refresh);
@@ -209,25 +185,40 @@ void ReviewDashboard::refresh()
         return;
     }
     m_headline->setText(tr("Counting…"));
+    m_trends->showMessage(tr("Counting…"));
+    m_comparison->showMessage(tr("Counting…"));
     const QString path = m_db.path();
     const QDateTime now = m_db.clock().nowUtc();
     const ReportPeriod p = period();
     const QString who = m_owner->currentData().toString();
-    m_worker = QThread::create([this, path, now, p, who] {
+    const auto compared = ComparisonView::periods(m_comparison->choice(), now.toLocalTime().date());
+    m_worker = QThread::create([this, path, now, p, who, compared] {
+        DashboardFigures f;
+        f.laterPeriod = compared.first;
+        f.earlierPeriod = compared.second;
         auto db = Database::openReadOnly(path);
-        Result<ReviewReport> report = Error{};
         if (db) {
             db.value()->setClock(std::make_shared<FixedClock>(now)); // the same "now" as the window
-            report = ReviewFigures(*db.value()).compute(p, who);
+            ReviewFigures figures(*db.value());
+            f.report = figures.compute(p, who);
+            f.trend = figures.trend(PeriodSplit::months(p, now.toLocalTime().date()), who);
+            f.later = figures.compute(f.laterPeriod, who);
+            f.earlier = figures.compute(f.earlierPeriod, who);
         } else {
-            report = db.error();
+            f.report = f.later = f.earlier = db.error();
+            f.trend = db.error();
         }
-        QMetaObject::invokeMethod(this, [this, report] { show(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, f] { show(f); }, Qt::QueuedConnection);
     });
     m_worker->start();
 }
 
-void ReviewDashboard::show(const Result<ReviewReport> &report)
+void ReviewDashboard::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+void ReviewDashboard::show(const DashboardFigures &figures)
 {
     m_worker->wait();
     delete m_worker;
@@ -237,14 +228,22 @@ void ReviewDashboard::show(const Result<ReviewReport> &report)
         refresh();
         return;
     }
+    if (figures.trend)
+        m_trends->show(figures.trend.value());
+    else
+        m_trends->showMessage(figures.trend.message());
+    if (figures.later && figures.earlier)
+        m_comparison->show(PeriodComparison::compare(figures.later.value(), figures.earlier.value()), figures.laterPeriod,
+                           figures.earlierPeriod, m_owner->currentData().toString());
+    else
+        m_comparison->showMessage(figures.later ? figures.earlier.message() : figures.later.message());
+    const Result<ReviewReport> &report = figures.report;
     if (!report) {
         m_headline->setText(report.message());
         return;
     }
     m_report = report.value();
-    int closed = 0;
-    for (int n : std::as_const(m_report.outcomes))
-        closed += n;
+    const int closed = m_report.closed();
     const auto share = m_report.strongerShare();
     m_headline->setText(share ? tr("Relationship stronger after %1% of the %2 closed cases.")
                                     .arg(qRound(*share * 100))
@@ -346,12 +345,7 @@ void ReviewDashboard::rebuildCharts()
     overdue->setData(Qt::UserRole + 2, true);
     m_drill->setCurrentRow(0);
 
-    const auto replace = [](QChartView *view, QChart *chart) {
-        QChart *old = view->chart();
-        view->setChart(chart);
-        delete old;
-    };
-    QChart *causes = barChart(tr("Complaints by cause"), causeLabels, causeValues, QColor(0x5b, 0x8f, 0xc7));
+    QChart *causes = Charts::bars(tr("Complaints by cause"), causeLabels, causeValues, QColor(0x5b, 0x8f, 0xc7));
     // A bar clicked is the list of those cases.
     const auto series = causes->series();
     if (!series.isEmpty())
@@ -359,9 +353,9 @@ void ReviewDashboard::rebuildCharts()
             m_drill->setCurrentRow(index);
             drillSelected();
         });
-    replace(m_causes, causes);
+    Charts::replace(m_causes, causes);
     const PromiseCounts &p = m_report.promises;
-    replace(m_promises, barChart(tr("Promises"), {tr("On time"), tr("Late"), tr("Broken"), tr("Overdue")},
+    Charts::replace(m_promises, Charts::bars(tr("Promises"), {tr("On time"), tr("Late"), tr("Broken"), tr("Overdue")},
                                  {p.keptOnTime, p.keptLate, p.broken, p.openOverdue}, QColor(0x3f, 0x9c, 0x6d)));
     QStringList outcomeLabels;
     QList<int> outcomeValues;
@@ -370,7 +364,7 @@ void ReviewDashboard::rebuildCharts()
         outcomeLabels << shortOutcomes.value(int(o));
         outcomeValues << m_report.outcomes.value(Vocabulary::key(o));
     }
-    replace(m_outcomes, barChart(tr("Recovery outcome"), outcomeLabels, outcomeValues, QColor(0xc2, 0x7c, 0x0e)));
+    Charts::replace(m_outcomes, Charts::bars(tr("Recovery outcome"), outcomeLabels, outcomeValues, QColor(0xc2, 0x7c, 0x0e)));
     QList<QPair<int, QString>> skipped;
     for (auto it = m_report.skippedSteps.begin(); it != m_report.skippedSteps.end(); ++it)
         skipped.append({it.value(), it.key()});
@@ -381,7 +375,7 @@ void ReviewDashboard::rebuildCharts()
         skippedLabels << CallGuide::titleOf(skipped.at(i).second);
         skippedValues << skipped.at(i).first;
     }
-    replace(m_skipped, barChart(skipped.isEmpty() ? tr("Steps most often skipped: none") : tr("Steps most often skipped"),
+    Charts::replace(m_skipped, Charts::bars(skipped.isEmpty() ? tr("Steps most often skipped: none") : tr("Steps most often skipped"),
                                 skippedLabels, skippedValues, QColor(0x8a, 0x8f, 0x98)));
 }
 
@@ -411,7 +405,7 @@ void ReviewDashboard::drillSelected()
 
 QString ReviewDashboard::exportCsv(const QString &path) const
 {
-    const Status written = ExportFile::write(path, m_db.path(), m_report.toCsv());
+    const Status written = ExportFile::write(path, m_db.path(), m_report.toCsv(m_trends->series()));
     return written ? QString() : written.message();
 }
 

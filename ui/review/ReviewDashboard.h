@@ -9,16 +9,29 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QTabWidget;
 class QThread;
 
 namespace rd {
 
+class ComparisonView;
 class Database;
+class TrendView;
+
+/// Everything the dashboard counts on its worker, at once.
+struct DashboardFigures
+{
+    Result<ReviewReport> report = Error{};
+    Result<TrendSeries> trend = Error{};
+    Result<ReviewReport> later = Error{}, earlier = Error{};
+    ReportPeriod laterPeriod, earlierPeriod;
+};
 
 /**
  * The team lead's figures for a period, a team or one employee: what matters more than a
  * score. The share of relationships that came out stronger is the headline; every count can
- * be opened as the list of cases behind it.
+ * be opened as the list of cases behind it. Three pages: the period's overview, its trend month
+ * by month, and two periods compared.
  */
 class ReviewDashboard : public QWidget
 {
@@ -32,6 +45,10 @@ public:
     void refresh();
     bool isCounting() const { return m_worker != nullptr; }
     const ReviewReport &report() const { return m_report; }
+    TrendView *trends() const { return m_trends; }
+    ComparisonView *comparison() const { return m_comparison; }
+    /// Shows the overview, trends or comparison page (0, 1, 2).
+    void showPage(int page);
     /// Writes the figures as CSV to @p path (atomically); the error, empty on success.
     QString exportCsv(const QString &path) const;
 
@@ -43,7 +60,7 @@ signals:
 
 private:
     ReportPeriod period() const;
-    void show(const Result<ReviewReport> &report);
+    void show(const DashboardFigures &figures);
     void rebuildCharts();
     void drillSelected();
     void fillLists();
@@ -53,6 +70,9 @@ private:
     ReviewReport m_report;
     QComboBox *m_period = nullptr;
     QComboBox *m_owner = nullptr;
+    QTabWidget *m_pages = nullptr;
+    TrendView *m_trends = nullptr;
+    ComparisonView *m_comparison = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_facts = nullptr;
     QChartView *m_causes = nullptr;

@@ -3,6 +3,7 @@
 #include "search/CaseSearch.h"
 #include "cases/CaseStore.h"
 #include "review/DemoData.h"
+#include "review/ReviewFigures.h"
 #include "cases/EventLog.h"
 #include "storage/Schema.h"
 #include "TempDatabase.h"
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -147,4 +149,67 @@ TEST_CASE("recoverydesk demo runs from the command line and reports bad options"
     }
     CHECK(BatchCommands::isCommand({QStringLiteral("demo")}));
     CHECK_FALSE(BatchCommands::isCommand({QStringLiteral("--database")}));
+}
+
+TEST_CASE("Example data looks like a real desk: rhythm, shares within bounds, every chart filled", "[demo][trend][any-backend]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 7, DemoData::Language::English).generate(3000).ok());
+    ReviewFigures figures(t.db());
+    auto all = figures.compute(ReportPeriod::parse(QStringLiteral("all")).value());
+    REQUIRE(all.ok());
+    const ReviewReport &r = all.value();
+    INFO(r.toJson().toStdString());
+    // Promises: most kept on time, some late, a few broken.
+    CHECK(*r.settledShare(r.promises.keptOnTime) > 0.65);
+    CHECK(*r.settledShare(r.promises.keptOnTime) < 0.85);
+    CHECK(*r.settledShare(r.promises.keptLate) > 0.08);
+    CHECK(*r.settledShare(r.promises.keptLate) < 0.25);
+    CHECK(*r.settledShare(r.promises.broken) > 0.03);
+    CHECK(*r.settledShare(r.promises.broken) < 0.14);
+    // Callbacks mostly within the customer's window, not all.
+    CHECK(*r.callbacksInWindowShare() > 0.75);
+    CHECK(*r.callbacksInWindowShare() < 0.96);
+    // Hours, not days, to the first contact for most.
+    CHECK(*r.medianHoursToFirstContact > 2);
+    CHECK(*r.medianHoursToFirstContact < 24);
+    CHECK(*r.strongerShare() > 0.25);
+    CHECK(*r.strongerShare() < 0.5);
+    CHECK(r.repeatComplainants > 20);
+    CHECK(r.skippedSteps.value(QStringLiteral("expectations")) > r.skippedSteps.value(QStringLiteral("explain")));
+    CHECK(r.skippedSteps.size() >= 4);
+    CHECK(r.byCause.value(QStringLiteral("other")) > 0);
+    CHECK(figures.goodExamples(ReportPeriod::parse(QStringLiteral("all")).value())->size() >= 20);
+
+    // The rhythm of a desk: busy Mondays, quiet weekends; busier in January than in July.
+    auto opened = t.db().selectAll(QStringLiteral("SELECT opened_at FROM case_record"), {},
+                                   [](const QSqlQuery &q) { return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong()).toLocalTime(); });
+    REQUIRE(opened.ok());
+    QMap<int, int> byDay, byMonth, byHour;
+    for (const QDateTime &at : opened.value()) {
+        ++byDay[at.date().dayOfWeek()];
+        ++byMonth[at.date().month()];
+        ++byHour[at.time().hour()];
+    }
+    CHECK(byDay.value(Qt::Monday) > 3 * byDay.value(Qt::Saturday));
+    CHECK(byDay.value(Qt::Saturday) > byDay.value(Qt::Sunday));
+    CHECK(byMonth.value(1) > byMonth.value(7) * 5 / 4);
+    CHECK(byHour.value(10) > 10 * byHour.value(3));
+
+    // Every chart of the trend has something to show in each finished month.
+    auto trend = figures.trend(PeriodSplit::months(ReportPeriod::parse(QStringLiteral("all")).value(),
+                                                   t.db().clock().nowUtc().toLocalTime().date()));
+    REQUIRE(trend.ok());
+    REQUIRE(trend->months.size() == 12);
+    int withRepeats = 0;
+    for (int i = 0; i + 1 < trend->months.size(); ++i) {
+        const ReviewReport &m = trend->months.at(i);
+        INFO(m.period.label.toStdString());
+        CHECK(m.strongerShare().has_value());
+        CHECK(m.promisesSettled() > 0);
+        CHECK(m.promises.callbacksDone > 0);
+        CHECK(m.medianHoursToFirstContact.has_value());
+        withRepeats += m.repeatComplainants > 0 ? 1 : 0;
+    }
+    CHECK(withRepeats >= 8);
 }

@@ -229,6 +229,11 @@ TEST_CASE("Screenshots of the work queue and the case view", "[.screenshots]")
         emit period->activated(period->currentIndex());
         UiDriver::waitFor([&] { return !window.dashboard()->isCounting(); }, 20000);
         shootBoth(window, QStringLiteral("review"), language);
+        window.dashboard()->showPage(1);
+        shootBoth(window, QStringLiteral("trends"), language);
+        window.dashboard()->showPage(2);
+        shootBoth(window, QStringLiteral("comparison"), language);
+        window.dashboard()->showPage(0);
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.caseList());
         UiDriver::waitFor([&] { return window.caseList()->model()->isReady(); });
         QTest::qWait(200);

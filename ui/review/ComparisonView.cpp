@@ -1,0 +1,167 @@
+#include "review/ComparisonView.h"
+
+#include "widgets/Accessible.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+qint64 startOf(QDate d) { return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch(); }
+
+ReportPeriod span(QDate first, int months, const QString &label)
+{
+    ReportPeriod p;
+    p.from = startOf(first);
+    p.until = startOf(first.addMonths(months));
+    p.label = label;
+    return p;
+}
+
+ReportPeriod month(QDate first) { return span(first, 1, QLocale().toString(first, QStringLiteral("MMMM yyyy"))); }
+
+ReportPeriod quarter(QDate first)
+{
+    return span(first, 3, ComparisonView::tr("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year()));
+}
+
+enum Column { Figure, Later, Earlier, Change };
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("comparisonView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_choice = new QComboBox(this);
+    m_choice->setObjectName(QStringLiteral("comparisonChoice"));
+    describe(m_choice, tr("Periods to compare"), tr("Which two periods are set side by side."));
+    m_choice->addItem(tr("This month against the same month last year"), int(Choice::MonthAgainstLastYear));
+    m_choice->addItem(tr("Last month against the month before"), int(Choice::LastMonthAgainstBefore));
+    m_choice->addItem(tr("This quarter against last quarter"), int(Choice::QuarterAgainstLast));
+    m_choice->addItem(tr("Last quarter against the quarter before"), int(Choice::LastQuarterAgainstBefore));
+    m_choice->addItem(tr("This year against last year"), int(Choice::YearAgainstLast));
+    auto *choiceLabel = new QLabel(tr("&Which periods:"), this);
+    choiceLabel->setBuddy(m_choice);
+    top->addWidget(choiceLabel);
+    top->addWidget(m_choice);
+    top->addStretch();
+    layout->addLayout(top);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+    auto *caption = new QLabel(tr("Side &by side (Enter shows the cases behind a figure in the period of its column):"), this);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    describe(m_table, tr("Two periods compared"), tr("Each figure in both periods and the change in words. Enter shows the cases behind it."));
+    caption->setBuddy(m_table);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->installEventFilter(this);
+    layout->addWidget(caption);
+    layout->addWidget(m_table, 1);
+    connect(m_choice, qOverload<int>(&QComboBox::activated), this, &ComparisonView::choiceChanged);
+    connect(m_table, &QTableWidget::cellActivated, this, &ComparisonView::drillAt);
+    setFocusProxy(m_choice);
+}
+
+ComparisonView::Choice ComparisonView::choice() const { return Choice(m_choice->currentData().toInt()); }
+
+QPair<ReportPeriod, ReportPeriod> ComparisonView::periods(Choice choice, QDate today)
+{
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QDate thisQuarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (choice) {
+    case Choice::MonthAgainstLastYear: return {month(thisMonth), month(thisMonth.addYears(-1))};
+    case Choice::LastMonthAgainstBefore: return {month(thisMonth.addMonths(-1)), month(thisMonth.addMonths(-2))};
+    case Choice::QuarterAgainstLast: return {quarter(thisQuarter), quarter(thisQuarter.addMonths(-3))};
+    case Choice::LastQuarterAgainstBefore: return {quarter(thisQuarter.addMonths(-3)), quarter(thisQuarter.addMonths(-6))};
+    case Choice::YearAgainstLast: {
+        const QDate thisYear(today.year(), 1, 1);
+        return {span(thisYear, 12, QString::number(today.year())), span(thisYear.addYears(-1), 12, QString::number(today.year() - 1))};
+    }
+    }
+    return {};
+}
+
+void ComparisonView::showMessage(const QString &text)
+{
+    m_summary->setText(text);
+}
+
+void ComparisonView::show(const QList<FigureChange> &changes, const ReportPeriod &later, const ReportPeriod &earlier,
+                          const QString &owner)
+{
+    m_changes = changes;
+    m_later = later;
+    m_earlier = earlier;
+    m_owner = owner;
+    // The headline: what changed in the figures that say most about keeping promises.
+    QStringList said;
+    for (const FigureChange &c : changes)
+        if (c.figure == TrendFigure::StrongerShare || c.figure == TrendFigure::KeptOnTime ||
+            c.figure == TrendFigure::FirstContactHours)
+            said << c.change;
+    m_summary->setText(tr("%1 against %2: %3.").arg(later.label, earlier.label, said.join(QStringLiteral("; "))));
+
+    const int current = qMax(0, m_table->currentRow());
+    m_table->clear();
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Figure"), later.label, earlier.label, tr("Change")});
+    m_table->setRowCount(int(changes.size()));
+    for (int r = 0; r < changes.size(); ++r) {
+        const FigureChange &c = changes.at(r);
+        const QStringList cells{c.label, c.later, c.earlier, c.change};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *cell = new QTableWidgetItem(cells.at(col));
+            if (col == Later || col == Earlier)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, col, cell);
+        }
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(Figure, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Later, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Earlier, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Change, QHeaderView::Stretch);
+    if (!changes.isEmpty())
+        m_table->setCurrentCell(qMin(current, int(changes.size()) - 1), Change);
+}
+
+void ComparisonView::drillAt(int row, int column)
+{
+    if (row < 0 || row >= m_changes.size())
+        return;
+    const FigureChange &c = m_changes.at(row);
+    emit drill(PeriodComparison::casesBehind(c.figure, c.cause, column == Earlier ? m_earlier : m_later, m_owner));
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentItem()) {
+            drillAt(m_table->currentRow(), m_table->currentColumn());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rd
