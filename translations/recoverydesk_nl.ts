@@ -2426,12 +2426,12 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Cannot compare: none in one of the periods.</source>
         <translation>Niet te vergelijken: geen in een van de periodes.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-75"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
@@ -2481,12 +2481,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>iets wat nog niet is beoordeeld</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-17"/>
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+59"/>
         <source>%n more case(s)</source>
         <translation>
             <numerusform>%n zaak meer</numerusform>
@@ -4773,6 +4778,84 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>rd::ComparisonView</name>
+    <message>
+        <location filename="../ui/review/ComparisonView.cpp" line="+34"/>
+        <source>Q%1 %2</source>
+        <translation>%1e kwartaal %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Periods to compare</source>
+        <translation>Periodes om te vergelijken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which two periods are set side by side.</source>
+        <translation>Welke twee periodes naast elkaar staan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month against the same month last year</source>
+        <translation>Deze maand tegen dezelfde maand vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month against the month before</source>
+        <translation>Vorige maand tegen de maand daarvoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter against last quarter</source>
+        <translation>Dit kwartaal tegen het vorige kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter against the quarter before</source>
+        <translation>Vorig kwartaal tegen het kwartaal daarvoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year against last year</source>
+        <translation>Dit jaar tegen vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Which periods:</source>
+        <translation>&amp;Welke periodes:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Side &amp;by side (Enter shows the cases behind a figure in the period of its column):</source>
+        <translation>&amp;Naast elkaar (Enter toont de zaken achter een cijfer in de periode van die kolom):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two periods compared</source>
+        <translation>Twee periodes vergeleken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Each figure in both periods and the change in words. Enter shows the cases behind it.</source>
+        <translation>Elk cijfer in beide periodes en de verandering in woorden. Enter toont de zaken erachter.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 against %2: %3.</source>
+        <translation>%1 tegen %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+</context>
+<context>
     <name>rd::ConfirmationDialog</name>
     <message>
         <location filename="../ui/letters/ConfirmationDialog.cpp" line="+32"/>
@@ -7055,7 +7138,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::ReviewDashboard</name>
     <message>
-        <location filename="../ui/review/ReviewDashboard.cpp" line="+97"/>
+        <location filename="../ui/review/ReviewDashboard.cpp" line="+51"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
@@ -7095,18 +7178,33 @@ Toch sluiten?</translation>
         <translation>Van wie:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Show the &amp;cases behind (Enter):</source>
         <translation>Toon de &amp;zaken erachter (Enter):</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+65"/>
+        <location line="-35"/>
+        <location line="+87"/>
         <source>Export figures</source>
         <translation>Cijfers exporteren</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Trends</source>
+        <translation>&amp;Trends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare</source>
+        <translation>Verg&amp;elijken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -7116,7 +7214,7 @@ Toch sluiten?</translation>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>Relationship stronger after %1% of the %2 closed cases.</source>
         <translation>Relatie sterker na %1% van de %2 gesloten zaken.</translation>
     </message>
@@ -7201,7 +7299,7 @@ Toch sluiten?</translation>
         <translation>Zaken met een belofte die nu te laat is</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Complaints by cause</source>
         <translation>Klachten naar oorzaak</translation>
     </message>
@@ -7266,12 +7364,14 @@ Toch sluiten?</translation>
         <translation>Vaakst overgeslagen stappen</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-191"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-78"/>
         <source>&amp;Good examples to recognise (Enter opens):</source>
         <translation>Goede &amp;voorbeelden om te erkennen (Enter opent):</translation>
     </message>
@@ -7281,7 +7381,7 @@ Toch sluiten?</translation>
         <translation>Verbeter&amp;punten (Spatie: volgende status):</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+159"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -7304,7 +7404,7 @@ Toch sluiten?</translation>
         <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-227"/>
         <source>Export figures (&amp;PDF)…</source>
         <translation>Cijfers exporteren (&amp;PDF)…</translation>
     </message>
@@ -7339,7 +7439,7 @@ Toch sluiten?</translation>
         <translation>Het hele team, of één medewerker.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
@@ -7826,6 +7926,115 @@ Toch sluiten?</translation>
         <location filename="../core/storage/Transaction.cpp" line="+47"/>
         <source>The change was already saved or undone.</source>
         <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TrendView</name>
+    <message>
+        <location filename="../ui/review/TrendView.cpp" line="+40"/>
+        <location line="+32"/>
+        <source>Mont&amp;h by month (Enter shows the cases behind a figure):</source>
+        <translation>Per &amp;maand (Enter toont de zaken achter een cijfer):</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Figures month by month</source>
+        <translation>Cijfers per maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Each figure per month. Enter shows the cases behind it.</source>
+        <translation>Elk cijfer per maand. Enter toont de zaken erachter.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Relationship stronger (% of closed cases)</source>
+        <translation>Relatie sterker (% van de afgesloten zaken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stronger</source>
+        <translation>Sterker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises (% of those settled)</source>
+        <translation>Beloftes (% van de afgehandelde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Gebroken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callbacks within the window (% of those made)</source>
+        <translation>Teruggebeld binnen het tijdvak (% van de gedane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the window</source>
+        <translation>Binnen het tijdvak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first contact (median hours)</source>
+        <translation>Tijd tot het eerste contact (mediaan, uren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaints by cause</source>
+        <translation>Klachten per oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat complainants</source>
+        <translation>Herhaalde klagers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
     </message>
 </context>
 <context>

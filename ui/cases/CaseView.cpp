@@ -165,12 +165,12 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     });
     connect(printButton, &QPushButton::clicked, this, &CaseView::print);
     connect(pdfButton, &QPushButton::clicked, this, &CaseView::savePdf);
-    buttons->addStretch();
     auto *hint = new QLabel(tr("On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  "
                                "B broken  ·  H hand over"),
                             this);
     hint->setObjectName(QStringLiteral("caseHint"));
-    buttons->addWidget(hint);
+    hint->setWordWrap(true); // on a small screen it takes two lines rather than widening the window
+    buttons->addWidget(hint, 1);
     layout->addLayout(buttons);
     connect(m_closeButton, &QPushButton::clicked, this, &CaseView::beginClose);
 

@@ -1,12 +1,12 @@
 #include "review/ComparisonView.h"
 
 #include "widgets/Accessible.h"
+#include "widgets/EnterKey.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -73,7 +73,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
-    m_table->installEventFilter(this);
+    EnterKey::install(m_table, [this](int row, int column) { drillAt(row, column); });
     layout->addWidget(caption);
     layout->addWidget(m_table, 1);
     connect(m_choice, qOverload<int>(&QComboBox::activated), this, &ComparisonView::choiceChanged);
@@ -150,18 +150,6 @@ void ComparisonView::drillAt(int row, int column)
         return;
     const FigureChange &c = m_changes.at(row);
     emit drill(PeriodComparison::casesBehind(c.figure, c.cause, column == Earlier ? m_earlier : m_later, m_owner));
-}
-
-bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentItem()) {
-            drillAt(m_table->currentRow(), m_table->currentColumn());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace rd

@@ -42,7 +42,6 @@ signals:
 
 private:
     void drillAt(int row, int column);
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QComboBox *m_choice = nullptr;
     QLabel *m_summary = nullptr;

@@ -2,13 +2,13 @@
 
 #include "review/Charts.h"
 #include "widgets/Accessible.h"
+#include "widgets/EnterKey.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -47,7 +47,7 @@ TrendView::TrendView(QWidget *parent) : QWidget(parent), m_rows(PeriodComparison
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->installEventFilter(this);
+    EnterKey::install(m_table, [this](int row, int column) { drillAt(row, column); });
     connect(m_table, &QTableWidget::cellActivated, this, &TrendView::drillAt);
     layout->addWidget(m_caption);
     layout->addWidget(m_table, 2);
@@ -151,19 +151,6 @@ void TrendView::drillAt(int row, int month)
     m_table->setCurrentCell(row, month);
     const auto &[figure, cause] = m_rows.at(row);
     emit drill(PeriodComparison::casesBehind(figure, cause, m_series.months.at(month).period, m_series.owner));
-}
-
-bool TrendView::eventFilter(QObject *watched, QEvent *event)
-{
-    // Enter on a cell shows its cases (a table otherwise only activates on the platform's key).
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentItem()) {
-            drillAt(m_table->currentRow(), m_table->currentColumn());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace rd

@@ -34,7 +34,6 @@ signals:
 private:
     void drillAt(int row, int month);
     QString monthLabel(int month) const;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     TrendSeries m_series;
     QList<QPair<TrendFigure, std::optional<Cause>>> m_rows;

@@ -180,6 +180,16 @@ TEST_CASE("Example data looks like a real desk: rhythm, shares within bounds, ev
     CHECK(r.skippedSteps.size() >= 4);
     CHECK(r.byCause.value(QStringLiteral("other")) > 0);
     CHECK(figures.goodExamples(ReportPeriod::parse(QStringLiteral("all")).value())->size() >= 20);
+    // The desk learns: more promises kept on time in the second year than in the first.
+    const qint64 now = t.db().clock().nowMs(), year = qint64(365) * 24 * 3600 * 1000;
+    ReportPeriod first, second;
+    first.from = now - 2 * year;
+    first.until = second.from = now - year;
+    second.until = now;
+    auto before = figures.compute(first), after = figures.compute(second);
+    REQUIRE(before.ok());
+    REQUIRE(after.ok());
+    CHECK(*after->settledShare(after->promises.keptOnTime) > *before->settledShare(before->promises.keptOnTime) + 0.03);
 
     // The rhythm of a desk: busy Mondays, quiet weekends; busier in January than in July.
     auto opened = t.db().selectAll(QStringLiteral("SELECT opened_at FROM case_record"), {},

@@ -1,0 +1,125 @@
+#include "cases/CaseListModel.h"
+#include "cases/CaseListView.h"
+#include "lists/CasePager.h"
+#include "review/ComparisonView.h"
+#include "review/DemoData.h"
+#include "review/PeriodComparison.h"
+#include "review/ReviewDashboard.h"
+#include "review/TrendView.h"
+#include "shell/MainWindow.h"
+#include "TempDatabase.h"
+#include "UiDriver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace rd;
+using rd::test::TempDatabase;
+using rd::test::UiDriver;
+
+namespace {
+
+// The dashboard of the whole history, counted and shown.
+void openDashboard(MainWindow &window, UiDriver &ui)
+{
+    ui.key(Qt::Key_6, Qt::ControlModifier);
+    auto *period = ui.find<QComboBox>("dashboardPeriod");
+    period->setCurrentIndex(period->findData(QStringLiteral("all")));
+    emit period->activated(period->currentIndex());
+    REQUIRE(UiDriver::waitFor([&] { return !window.dashboard()->isCounting() && window.dashboard()->report().cases > 0; }, 20000));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+qint64 listed(MainWindow &window)
+{
+    REQUIRE(UiDriver::waitFor([&] { return window.caseList()->model()->isReady(); }));
+    return window.caseList()->model()->total();
+}
+
+} // namespace
+
+TEST_CASE("A team lead follows a figure month by month and opens the cases behind a month", "[ui][review][trend]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 12, DemoData::Language::English).generate(600).ok());
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+    openDashboard(window, ui);
+
+    ui.key(Qt::Key_T, Qt::AltModifier); // the Trends page
+    auto *pages = ui.find<QTabWidget>("dashboardPages");
+    REQUIRE(pages->currentWidget() == window.dashboard()->trends());
+    const TrendSeries &series = window.dashboard()->trends()->series();
+    REQUIRE(series.months.size() == 12);
+    auto *table = ui.find<QTableWidget>("trendTable");
+    table->setFocus();
+    CHECK(table->columnCount() == 12);
+    CHECK(table->currentColumn() == 11); // this month first
+    // Down to "Promises kept on time", one month back, Enter: the cases with a promise kept on time that month.
+    ui.key(Qt::Key_Down);
+    ui.key(Qt::Key_Down);
+    ui.key(Qt::Key_Left);
+    REQUIRE(table->currentRow() == 2);
+    const ReviewReport &month = series.months.at(10);
+    CHECK(table->item(2, 10)->text() == PeriodComparison::text(month, TrendFigure::KeptOnTime, {}, false));
+    CHECK(table->item(2, 10)->text().endsWith(QLatin1Char('%')));
+    ui.key(Qt::Key_Return);
+    REQUIRE(ui.find<QTabWidget>("mainTabs")->currentWidget() == window.caseList());
+    const qint64 expected =
+        *CasePager(t.db()).count(PeriodComparison::casesBehind(TrendFigure::KeptOnTime, {}, month.period, QString()));
+    CHECK(expected > 0);
+    CHECK(expected <= month.promises.keptOnTime);
+    CHECK(listed(window) == expected);
+
+    // Changing a filter the list shows leaves the figure's own filter behind (the list cannot show it).
+    window.caseList()->showQuery(CaseListQuery{});
+    CHECK(listed(window) == 600);
+}
+
+TEST_CASE("Two periods side by side, the change in words, and the cases behind either column", "[ui][review][trend]")
+{
+    TempDatabase t;
+    REQUIRE(DemoData(t.db(), 5, DemoData::Language::English).generate(800).ok());
+    auto shown = rd::test::openWindow(t.db());
+    MainWindow &window = *shown;
+    UiDriver ui(&window);
+    openDashboard(window, ui);
+
+    ui.key(Qt::Key_M, Qt::AltModifier); // Compare
+    auto *pages = ui.find<QTabWidget>("dashboardPages");
+    REQUIRE(pages->currentWidget() == window.dashboard()->comparison());
+    auto *choice = ui.find<QComboBox>("comparisonChoice");
+    CHECK(choice->hasFocus());
+    ui.key(Qt::Key_Down); // last month against the month before
+    REQUIRE(window.dashboard()->comparison()->choice() == ComparisonView::Choice::LastMonthAgainstBefore);
+    REQUIRE(UiDriver::waitFor([&] { return !window.dashboard()->isCounting(); }, 20000));
+    const QDate today = t.db().clock().nowUtc().toLocalTime().date();
+    const auto [later, earlier] = ComparisonView::periods(ComparisonView::Choice::LastMonthAgainstBefore, today);
+    auto *table = ui.find<QTableWidget>("comparisonTable");
+    REQUIRE(table->rowCount() == int(PeriodComparison::figures().size()));
+    CHECK(table->horizontalHeaderItem(1)->text() == later.label);
+    CHECK(table->horizontalHeaderItem(2)->text() == earlier.label);
+    // The words agree with the counts shown beside them.
+    const int laterCases = table->item(0, 1)->text().remove(QLatin1Char(',')).toInt();
+    const int earlierCases = table->item(0, 2)->text().remove(QLatin1Char(',')).toInt();
+    const int d = laterCases - earlierCases;
+    CHECK(table->item(0, 3)->text() == (d == 0  ? QStringLiteral("As many cases")
+                                        : d > 0 ? QStringLiteral("%1 more case%2").arg(d).arg(QLatin1String(d == 1 ? "" : "s"))
+                                                : QStringLiteral("%1 fewer case%2").arg(-d).arg(QLatin1String(d == -1 ? "" : "s"))));
+    CHECK(ui.find<QLabel>("comparisonSummary")->text().startsWith(QStringLiteral("%1 against %2: ").arg(later.label, earlier.label)));
+
+    // Alt+B to the table; Enter in the earlier period's column lists that period's cases.
+    ui.key(Qt::Key_B, Qt::AltModifier);
+    REQUIRE(table->hasFocus());
+    table->setCurrentCell(0, 2);
+    ui.key(Qt::Key_Return);
+    REQUIRE(ui.find<QTabWidget>("mainTabs")->currentWidget() == window.caseList());
+    CHECK(listed(window) == earlierCases);
+}
