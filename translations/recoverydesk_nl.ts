@@ -4309,12 +4309,12 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>%1 cases</source>
         <translation>%1 zaken</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>best %1 matches</source>
         <translation>beste %1 treffers</translation>
     </message>
@@ -4343,7 +4343,7 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+41"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
@@ -4369,7 +4369,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
@@ -4581,12 +4581,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Die toets past niet bij dit item.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
         <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
@@ -4702,6 +4702,34 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>rd::Charts</name>
+    <message>
+        <location filename="../ui/review/Charts.cpp" line="+32"/>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
     <name>rd::ChoiceStepPage</name>
     <message>
         <location filename="../ui/call/pages/ChoiceStepPage.cpp" line="+76"/>
@@ -4780,12 +4808,12 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::ComparisonView</name>
     <message>
-        <location filename="../ui/review/ComparisonView.cpp" line="+34"/>
+        <location filename="../ui/review/ComparisonView.cpp" line="+85"/>
         <source>Q%1 %2</source>
         <translation>%1e kwartaal %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-52"/>
         <source>Periods to compare</source>
         <translation>Periodes om te vergelijken</translation>
     </message>
@@ -4822,7 +4850,7 @@ Zonder opdracht opent het venster. Opdrachten:
     <message>
         <location line="+1"/>
         <source>&amp;Which periods:</source>
-        <translation>&amp;Welke periodes:</translation>
+        <translation>Welke perio&amp;des:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4840,7 +4868,13 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Elk cijfer in beide periodes en de verandering in woorden. Enter toont de zaken erachter.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <location line="+1"/>
+        <source>%1 up to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 against %2: %3.</source>
         <translation>%1 tegen %2: %3.</translation>
     </message>
@@ -7082,7 +7116,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::ReportPeriod</name>
     <message>
-        <location filename="../core/review/ReportPeriod.cpp" line="+53"/>
+        <location filename="../core/review/ReportPeriod.cpp" line="+54"/>
         <source>&quot;%1&quot; is not a period. Use all, 2026, 2026-11 or 2026-01-01..2026-03-31.</source>
         <translation>&quot;%1&quot; is geen periode. Gebruik all, 2026, 2026-11 of 2026-01-01..2026-03-31.</translation>
     </message>
@@ -7138,7 +7172,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::ReviewDashboard</name>
     <message>
-        <location filename="../ui/review/ReviewDashboard.cpp" line="+51"/>
+        <location filename="../ui/review/ReviewDashboard.cpp" line="+54"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
@@ -7153,7 +7187,7 @@ Toch sluiten?</translation>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
@@ -7178,18 +7212,28 @@ Toch sluiten?</translation>
         <translation>Van wie:</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Show the &amp;cases behind (Enter):</source>
-        <translation>Toon de &amp;zaken erachter (Enter):</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+87"/>
+        <location line="+7"/>
+        <location line="+89"/>
         <source>Export figures</source>
         <translation>Cijfers exporteren</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-54"/>
+        <source>&amp;Show the cases behind (Enter):</source>
+        <translation>Toon de &amp;zaken erachter (Enter):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Review pages</source>
+        <translation>Pagina&apos;s van de review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The period&apos;s overview, its trend month by month, and two periods compared.</source>
+        <translation>Het overzicht van de periode, de trend per maand, en twee periodes vergeleken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
@@ -7204,17 +7248,17 @@ Toch sluiten?</translation>
         <translation>Verg&amp;elijken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+92"/>
         <source>Relationship stronger after %1% of the %2 closed cases.</source>
         <translation>Relatie sterker na %1% van de %2 gesloten zaken.</translation>
     </message>
@@ -7259,32 +7303,7 @@ Toch sluiten?</translation>
         <translation>Complimenten doorgegeven: %1 van %2.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Behaviour</source>
-        <translation>Gedrag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Process</source>
-        <translation>Proces</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information</source>
-        <translation>Informatie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+73"/>
         <source>Complaints caused by %1: %2</source>
         <translation>Klachten door %1: %2</translation>
     </message>
@@ -7364,14 +7383,14 @@ Toch sluiten?</translation>
         <translation>Vaakst overgeslagen stappen</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-211"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>&amp;Good examples to recognise (Enter opens):</source>
         <translation>Goede &amp;voorbeelden om te erkennen (Enter opent):</translation>
     </message>
@@ -7381,7 +7400,7 @@ Toch sluiten?</translation>
         <translation>Verbeter&amp;punten (Spatie: volgende status):</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+187"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -7404,7 +7423,7 @@ Toch sluiten?</translation>
         <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-255"/>
         <source>Export figures (&amp;PDF)…</source>
         <translation>Cijfers exporteren (&amp;PDF)…</translation>
     </message>
@@ -7419,7 +7438,7 @@ Toch sluiten?</translation>
         <translation>Reviewcijfers</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -7429,7 +7448,7 @@ Toch sluiten?</translation>
         <translation>De periode waarover de cijfers gaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Whose cases</source>
         <translation>Wiens zaken</translation>
     </message>
@@ -7932,12 +7951,12 @@ Toch sluiten?</translation>
     <name>rd::TrendView</name>
     <message>
         <location filename="../ui/review/TrendView.cpp" line="+40"/>
-        <location line="+32"/>
-        <source>Mont&amp;h by month (Enter shows the cases behind a figure):</source>
+        <location line="+38"/>
+        <source>Month b&amp;y month (Enter shows the cases behind a figure):</source>
         <translation>Per &amp;maand (Enter toont de zaken achter een cijfer):</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Figures month by month</source>
         <translation>Cijfers per maand</translation>
     </message>
@@ -7947,7 +7966,7 @@ Toch sluiten?</translation>
         <translation>Elk cijfer per maand. Enter toont de zaken erachter.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Relationship stronger (% of closed cases)</source>
         <translation>Relatie sterker (% van de afgesloten zaken)</translation>
     </message>
@@ -7997,32 +8016,7 @@ Toch sluiten?</translation>
         <translation>Uren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Behaviour</source>
-        <translation>Gedrag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Process</source>
-        <translation>Proces</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information</source>
-        <translation>Informatie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Complaints by cause</source>
         <translation>Klachten per oorzaak</translation>
     </message>

@@ -47,7 +47,10 @@ CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
         where << QStringLiteral("c.cause = ?");
         params << Vocabulary::key(*query.cause);
     }
-    if (!query.owner.isEmpty()) {
+    // A promise or callback is someone's own: the review counts them by their owner, not the case's.
+    using F = CaseListQuery::FollowUp;
+    const bool ownFollowUp = query.followUp && *query.followUp != F::Contacted;
+    if (!query.owner.isEmpty() && !ownFollowUp) {
         where << QStringLiteral("c.owner = ?");
         params << query.owner;
     }
@@ -70,22 +73,28 @@ CasePager::Condition CasePager::conditionFor(const CaseListQuery &query)
         params << Vocabulary::key(*query.outcome);
     }
     if (query.followUp) {
-        using F = CaseListQuery::FollowUp;
-        static const QString promise = QStringLiteral("EXISTS (SELECT 1 FROM promised_action p WHERE p.case_id = c.id AND %1)");
-        static const QString callback = QStringLiteral("EXISTS (SELECT 1 FROM callback_note n WHERE n.case_id = c.id AND "
-                                                       "n.status = 'done' AND %1)");
-        static const QString inWindow = QStringLiteral("n.done_at >= n.window_start AND n.done_at <= n.window_end");
+        const QString promiseOwner = ownFollowUp && !query.owner.isEmpty() ? QStringLiteral(" AND p.owner = ?") : QString();
+        const QString callbackOwner = ownFollowUp && !query.owner.isEmpty() ? QStringLiteral(" AND n.for_whom = ?") : QString();
+        const QString promise = QStringLiteral("EXISTS (SELECT 1 FROM promised_action p WHERE p.case_id = c.id AND %1") + promiseOwner +
+                                QStringLiteral(")");
+        const QString callback = QStringLiteral("EXISTS (SELECT 1 FROM callback_note n WHERE n.case_id = c.id AND n.status = 'done' "
+                                                "AND %1") + callbackOwner + QStringLiteral(")");
+        // Made within the window; a callback made without a time counts as outside it, as in the review.
+        static const QString inWindow =
+            QStringLiteral("CASE WHEN n.done_at >= n.window_start AND n.done_at <= n.window_end THEN 1 ELSE 0 END");
         switch (*query.followUp) {
         case F::KeptOnTime: where << promise.arg(QStringLiteral("p.status = 'kept'")); break;
         case F::KeptLate: where << promise.arg(QStringLiteral("p.status = 'late'")); break;
         case F::Broken: where << promise.arg(QStringLiteral("p.status = 'broken'")); break;
-        case F::CallbackInWindow: where << callback.arg(inWindow); break;
-        case F::CallbackOutsideWindow: where << callback.arg(QStringLiteral("NOT (%1)").arg(inWindow)); break;
+        case F::CallbackInWindow: where << callback.arg(inWindow + QStringLiteral(" = 1")); break;
+        case F::CallbackOutsideWindow: where << callback.arg(inWindow + QStringLiteral(" = 0")); break;
         case F::Contacted:
-            where << QStringLiteral("(%1 OR %2)").arg(promise.arg(QStringLiteral("p.status IN ('kept', 'late')")),
-                                                      callback.arg(QStringLiteral("1 = 1")));
+            where << QStringLiteral("(%1 OR %2)").arg(promise.arg(QStringLiteral("p.status IN ('kept', 'late') AND p.done_at >= c.opened_at")),
+                                                      callback.arg(QStringLiteral("n.done_at >= c.opened_at")));
             break;
         }
+        if (ownFollowUp && !query.owner.isEmpty())
+            params << query.owner;
     }
     if (query.repeatOnly) {
         // The same rule as the review's repeat complainants: two or more complaints opened in the period.

@@ -397,6 +397,22 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                 outcomeWords = t.outcomes.at(qMin(which, 2));
                 closedAt = opened + qint64(rng.bounded(1, 14)) * kDay;
             }
+            // Callback notes: for some complaints and a few other calls, in a window of two hours
+            // that is met more often as time goes on; a missed one is made hours late.
+            const bool callback = complaint ? rng.bounded(100) < 15 : rng.bounded(10) == 0;
+            const qint64 callbackFrom = opened + qint64(rng.bounded(2, 27)) * kHour;
+            const bool callbackOpen = callback && !closed;
+            const bool inWindow = int(rng.bounded(1000)) < int(780 + 140 * later);
+            const qint64 calledAt = inWindow ? callbackFrom + qint64(rng.bounded(0, 120)) * 60000
+                                             : callbackFrom + 2 * kHour + qint64(rng.bounded(1, 25)) * kHour;
+            if (callback)
+                ++stats.callbacks;
+            // The soonest open item, as CaseStore keeps it for the lists.
+            QVariant nextDue;
+            if (promiseOpen)
+                nextDue = due;
+            if (callbackOpen && (nextDue.isNull() || callbackFrom + 2 * kHour < due))
+                nextDue = callbackFrom + 2 * kHour;
             caseRows.add({caseId, customerId, customerName, owner,
                           byPhone ? QStringLiteral("phone") : QStringLiteral("email"), QString::fromLatin1(kind),
                           experience, expectation, complaint ? experience : QString(),
@@ -406,7 +422,7 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                           closed ? QStringLiteral("closed") : promiseOpen ? QStringLiteral("waiting") : QStringLiteral("open"),
                           outcome, outcomeWords, opened, closed ? closedAt : QVariant(opened + kHour), closedAt,
                           complaint ? QVariant(QStringLiteral("yes")) : QVariant(), resolution, complimentFor,
-                          promiseOpen ? 1 : 0, promiseOpen ? QVariant(due) : QVariant()});
+                          promiseOpen ? 1 : 0, nextDue});
             event(caseId, opened, owner, "case.opened",
                   {{QStringLiteral("owner"), owner}, {QStringLiteral("channel"), byPhone ? QStringLiteral("phone") : QStringLiteral("email")},
                    {QStringLiteral("kind"), QString::fromLatin1(kind)}});
@@ -432,18 +448,10 @@ Result<DemoStats> DemoData::generate(int cases, const std::function<bool(int)> &
                     event(caseId, doneAt, owner, qPrintable(QStringLiteral("promise.") + promiseStatus),
                           {{QStringLiteral("promise"), promiseId}, {QStringLiteral("what"), what}});
             }
-            // Callback notes: for some complaints and a few other calls, in a window of two hours
-            // that is met more often as time goes on; a missed one is made hours late.
-            if (complaint ? rng.bounded(100) < 15 : rng.bounded(10) == 0) {
-                const qint64 from = opened + qint64(rng.bounded(2, 27)) * kHour;
-                const bool cbOpen = !closed;
-                const bool inWindow = int(rng.bounded(1000)) < int(780 + 140 * later);
-                const qint64 calledAt = inWindow ? from + qint64(rng.bounded(0, 120)) * 60000 : from + 2 * kHour + qint64(rng.bounded(1, 25)) * kHour;
-                callbacks.add({newId(opened, rng), caseId, pick(t.owners), customerPhone, experience, from, from + 2 * kHour,
-                               cbOpen ? QStringLiteral("open") : QStringLiteral("done"), opened, cbOpen ? opened : calledAt,
-                               cbOpen ? QVariant() : QVariant(calledAt)});
-                ++stats.callbacks;
-            }
+            if (callback)
+                callbacks.add({newId(opened, rng), caseId, pick(t.owners), customerPhone, experience, callbackFrom,
+                               callbackFrom + 2 * kHour, callbackOpen ? QStringLiteral("open") : QStringLiteral("done"), opened,
+                               callbackOpen ? opened : calledAt, callbackOpen ? QVariant() : QVariant(calledAt)});
             if (closed)
                 event(caseId, closedAt.toLongLong(), owner, "case.closed",
                       {{QStringLiteral("outcome"), outcome.toString()}, {QStringLiteral("words"), outcomeWords}});

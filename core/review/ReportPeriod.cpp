@@ -8,7 +8,8 @@ namespace rd {
 
 namespace {
 
-qint64 startOfDay(QDate d) { return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch(); }
+// Midnight where it exists; the first moment of the day where a clock change skips midnight.
+qint64 startOfDay(QDate d) { return d.startOfDay().toMSecsSinceEpoch(); }
 QDate firstOfMonth(QDate d) { return QDate(d.year(), d.month(), 1); }
 QDate dateOf(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(); }
 
@@ -57,11 +58,16 @@ Result<ReportPeriod> ReportPeriod::parse(const QString &text)
 
 ReportPeriod ReportPeriod::month(QDate month)
 {
-    const QDate first = firstOfMonth(month);
+    return months(month, 1, firstOfMonth(month).toString(QStringLiteral("yyyy-MM")));
+}
+
+ReportPeriod ReportPeriod::months(QDate first, int months, const QString &label)
+{
+    const QDate start = firstOfMonth(first);
     ReportPeriod p;
-    p.from = startOfDay(first);
-    p.until = startOfDay(first.addMonths(1));
-    p.label = first.toString(QStringLiteral("yyyy-MM"));
+    p.from = startOfDay(start);
+    p.until = startOfDay(start.addMonths(months));
+    p.label = label;
     return p;
 }
 
@@ -73,11 +79,11 @@ PeriodSplit PeriodSplit::months(const ReportPeriod &period, QDate today)
     QDate first, last;
     if (period.from && period.until) {
         first = firstOfMonth(dateOf(*period.from));
-        last = std::min(firstOfMonth(dateOf(*period.until - 1)), thisMonth);
+        last = std::min(firstOfMonth(dateOf(*period.until - 1)), thisMonth); // none after this month
     }
     const bool clip = first.isValid() && first < last;
-    if (!clip) { // "all", or a period within one month: the 12 months up to its (or today's) month
-        last = period.until ? firstOfMonth(dateOf(*period.until - 1)) : thisMonth;
+    if (!clip) { // "all", one month, or one not yet past its first month: the 12 months up to it
+        last = first.isValid() ? std::min(first, thisMonth) : thisMonth;
         first = last.addMonths(1 - kDefaultMonths);
     }
     if (first.addMonths(kMaxMonths - 1) < last)

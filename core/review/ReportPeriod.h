@@ -22,6 +22,8 @@ struct ReportPeriod
     static Result<ReportPeriod> parse(const QString &text);
     /// The local calendar month of @p month's date, labelled "2026-11".
     static ReportPeriod month(QDate month);
+    /// @p months whole local calendar months from the first of @p first's month, labelled @p label.
+    static ReportPeriod months(QDate first, int months, const QString &label);
 };
 
 /**

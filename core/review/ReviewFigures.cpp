@@ -309,7 +309,8 @@ Result<QList<ReviewReport>> ReviewFigures::countParts(const PeriodSplit &split, 
     for (Outcome o : Vocabulary::all<Outcome>())
         add(QStringLiteral("c.status = 'closed' AND c.outcome = ?"), {Vocabulary::key(o)}, &ReviewReport::outcomes,
             Vocabulary::key(o));
-    columns << QStringLiteral("count(*) FILTER (WHERE c.kind = 'compliment' AND c.compliment_for <> '')");
+    columns << QStringLiteral("count(*) FILTER (WHERE c.kind = 'compliment' AND c.compliment_for <> '')")
+            << QStringLiteral("count(*)"); // every case, also one of a kind this version does not know
     // One query per part: without a GROUP BY the database streams the cases through the filters.
     Result<QList<int>> counted = QList<int>();
     for (int i = 0; i < parts.size() && counted; ++i) {
@@ -320,8 +321,7 @@ Result<QList<ReviewReport>> ReviewFigures::countParts(const PeriodSplit &split, 
                                      for (int k = 0; k < keys.size(); ++k)
                                          if (const int n = q.value(k).toInt(); n > 0)
                                              (r.*(keys.at(k).map))[keys.at(k).key] = n;
-                                     for (int n : std::as_const(r.byKind))
-                                         r.cases += n;
+                                     r.cases = q.value(int(keys.size()) + 1).toInt();
                                      r.compliments = r.byKind.value(QStringLiteral("compliment"));
                                      r.complimentsPassedOn = q.value(int(keys.size())).toInt();
                                      return 0;
@@ -338,15 +338,18 @@ Result<QList<ReviewReport>> ReviewFigures::countParts(const PeriodSplit &split, 
         return counted.error();
 
     // Time to first contact after the call: the first promise kept (on time or late) or callback made.
-    const QStringList contactTables{QStringLiteral("promised_action x ON x.case_id = c.id WHERE %1 AND x.status IN ('kept', 'late')"),
-                                    QStringLiteral("callback_note x ON x.case_id = c.id WHERE %1 AND x.status = 'done'")};
+    // (A contact without a time, or one before the case was opened, says nothing about the wait.)
+    const QStringList contactTables{
+        QStringLiteral("promised_action x ON x.case_id = c.id WHERE %1 AND x.status IN ('kept', 'late') AND x.done_at >= c.opened_at"),
+        QStringLiteral("callback_note x ON x.case_id = c.id WHERE %1 AND x.status = 'done' AND x.done_at >= c.opened_at")};
+    const QString rowNumber = m_db.dialect().rowNumber(QStringLiteral("c"));
     QStringList contactQueries;
     for (const QString &table : contactTables)
         contactQueries << QStringLiteral("SELECT %1, %2, x.done_at - c.opened_at FROM case_record c JOIN ")
-                              .arg(part, m_db.backend() == Backend::SQLite ? QStringLiteral("c.rowid") : QStringLiteral("c.id")) +
+                              .arg(part, rowNumber.isEmpty() ? QStringLiteral("c.id") : rowNumber) +
                               table.arg(condition.sql);
-    auto waits = m_db.backend() == Backend::SQLite ? firstContacts<qint64>(m_db, contactQueries, params, int(parts.size()))
-                                                   : firstContacts<QString>(m_db, contactQueries, params, int(parts.size()));
+    auto waits = rowNumber.isEmpty() ? firstContacts<QString>(m_db, contactQueries, params, int(parts.size()))
+                                     : firstContacts<qint64>(m_db, contactQueries, params, int(parts.size()));
     if (!waits)
         return waits.error();
     for (int i = 0; i < parts.size(); ++i) {

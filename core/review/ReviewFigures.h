@@ -90,8 +90,8 @@ public:
 
     /// The figures for cases opened in @p period, of @p owner (everyone's if empty).
     Result<ReviewReport> compute(const ReportPeriod &period, const QString &owner = {});
-    /// The figures of each month of a trend (see PeriodSplit::months), counted in one pass per
-    /// figure over the whole span rather than a report per month.
+    /// The figures of each month of a trend (see PeriodSplit::months): the cases by kind, cause and
+    /// outcome in a query per month, the other figures in one grouped pass each over the whole span.
     Result<TrendSeries> trend(const PeriodSplit &months, const QString &owner = {});
     /// Good examples to recognise: complaints where the call followed the method (no step skipped,
     /// summary confirmed by the customer) and a promise was kept on time. Newest first.

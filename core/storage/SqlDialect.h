@@ -67,6 +67,9 @@ public:
     /// Whether an index keeps the rows of one key in the order of the table's sequence column by
     /// itself (SQLite: the sequence is the rowid, which every index entry ends with).
     virtual bool rowsInSequenceOrder() const = 0;
+    /// A whole number naming one row of the table called @p alias in a query (SQLite: its rowid),
+    /// cheaper to read and hash than its id; empty where the backend has none.
+    virtual QString rowNumber(const QString &alias) const = 0;
     /// The declaration of a column of @p type (with its key clause for a sequence).
     virtual QString columnType(ColumnType type) const = 0;
     /// INSERT INTO @p table (@p columns) of the rows of one bound parameter: a JSON array of

@@ -188,6 +188,12 @@ void CaseListView::applyFilters()
     }
     q.overdueOnly = m_overdue->isChecked();
     q.unconfirmedOnly = m_unconfirmed->isChecked();
+    // What a review figure narrowed the list to has no control here: a filter changed by hand
+    // starts from what the controls show.
+    q.openedUntil.reset();
+    q.outcome.reset();
+    q.followUp.reset();
+    q.repeatOnly = false;
     m_model->setQuery(q);
 }
 

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -24,6 +25,13 @@ QChartView *view(QWidget *parent, const QString &objectName, int minimumHeight)
     v->setFocusPolicy(Qt::NoFocus);
     v->viewport()->setFocusPolicy(Qt::NoFocus);
     return v;
+}
+
+QStringList causeWords()
+{
+    return {QCoreApplication::translate("rd::Charts", "Behaviour"), QCoreApplication::translate("rd::Charts", "Process"),
+            QCoreApplication::translate("rd::Charts", "Product"), QCoreApplication::translate("rd::Charts", "Information"),
+            QCoreApplication::translate("rd::Charts", "Other")};
 }
 
 void replace(QChartView *view, QChart *chart)

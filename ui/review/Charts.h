@@ -18,6 +18,10 @@ namespace rd::Charts {
 /// for the keyboard.
 QChartView *view(QWidget *parent, const QString &objectName, int minimumHeight);
 
+/// The causes of complaints in one word each, in vocabulary order, for a chart's labels (the list
+/// or table beside the chart has their full names).
+QStringList causeWords();
+
 /// Puts @p chart into @p view, deleting the chart it showed.
 void replace(QChartView *view, QChart *chart);
 

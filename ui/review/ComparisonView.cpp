@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QDateTime>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,24 +17,6 @@
 namespace rd {
 
 namespace {
-
-qint64 startOf(QDate d) { return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch(); }
-
-ReportPeriod span(QDate first, int months, const QString &label)
-{
-    ReportPeriod p;
-    p.from = startOf(first);
-    p.until = startOf(first.addMonths(months));
-    p.label = label;
-    return p;
-}
-
-ReportPeriod month(QDate first) { return span(first, 1, QLocale().toString(first, QStringLiteral("MMMM yyyy"))); }
-
-ReportPeriod quarter(QDate first)
-{
-    return span(first, 3, ComparisonView::tr("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year()));
-}
 
 enum Column { Figure, Later, Earlier, Change };
 
@@ -87,17 +71,33 @@ QPair<ReportPeriod, ReportPeriod> ComparisonView::periods(Choice choice, QDate t
 {
     const QDate thisMonth(today.year(), today.month(), 1);
     const QDate thisQuarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    QDate later, earlier;
+    int months = 1;
     switch (choice) {
-    case Choice::MonthAgainstLastYear: return {month(thisMonth), month(thisMonth.addYears(-1))};
-    case Choice::LastMonthAgainstBefore: return {month(thisMonth.addMonths(-1)), month(thisMonth.addMonths(-2))};
-    case Choice::QuarterAgainstLast: return {quarter(thisQuarter), quarter(thisQuarter.addMonths(-3))};
-    case Choice::LastQuarterAgainstBefore: return {quarter(thisQuarter.addMonths(-3)), quarter(thisQuarter.addMonths(-6))};
-    case Choice::YearAgainstLast: {
-        const QDate thisYear(today.year(), 1, 1);
-        return {span(thisYear, 12, QString::number(today.year())), span(thisYear.addYears(-1), 12, QString::number(today.year() - 1))};
+    case Choice::MonthAgainstLastYear: later = thisMonth, earlier = thisMonth.addYears(-1); break;
+    case Choice::LastMonthAgainstBefore: later = thisMonth.addMonths(-1), earlier = thisMonth.addMonths(-2); break;
+    case Choice::QuarterAgainstLast: later = thisQuarter, earlier = thisQuarter.addMonths(-3), months = 3; break;
+    case Choice::LastQuarterAgainstBefore: later = thisQuarter.addMonths(-3), earlier = thisQuarter.addMonths(-6), months = 3; break;
+    case Choice::YearAgainstLast: later = QDate(today.year(), 1, 1), earlier = later.addYears(-1), months = 12; break;
     }
+    const auto name = [months](QDate first) {
+        return months == 1   ? QLocale().toString(first, QStringLiteral("MMMM yyyy"))
+               : months == 3 ? tr("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year())
+                             : QString::number(first.year());
+    };
+    ReportPeriod a = ReportPeriod::months(later, months, name(later));
+    ReportPeriod b = ReportPeriod::months(earlier, months, name(earlier));
+    // A period still under way is set against the same stretch of the earlier one, up to the same
+    // day: a month so far against a whole month would read as a fall in everything.
+    if (later.addMonths(months) > today) {
+        const qint64 days = later.daysTo(today) + 1;
+        a.until = today.addDays(1).startOfDay().toMSecsSinceEpoch();
+        const QDate earlierEnd = std::min(earlier.addDays(days), earlier.addMonths(months));
+        b.until = earlierEnd.startOfDay().toMSecsSinceEpoch();
+        a.label = tr("%1 up to %2").arg(a.label, QLocale().toString(today, QStringLiteral("d MMMM")));
+        b.label = tr("%1 up to %2").arg(b.label, QLocale().toString(earlierEnd.addDays(-1), QStringLiteral("d MMMM")));
     }
-    return {};
+    return {a, b};
 }
 
 void ComparisonView::showMessage(const QString &text)
@@ -105,7 +105,15 @@ void ComparisonView::showMessage(const QString &text)
     m_summary->setText(text);
 }
 
-void ComparisonView::show(const QList<FigureChange> &changes, const ReportPeriod &later, const ReportPeriod &earlier,
+void ComparisonView::showError(const QString &text)
+{
+    m_changes.clear();
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_summary->setText(text);
+}
+
+void ComparisonView::setChanges(const QList<FigureChange> &changes, const ReportPeriod &later, const ReportPeriod &earlier,
                           const QString &owner)
 {
     m_changes = changes;

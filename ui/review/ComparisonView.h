@@ -31,8 +31,12 @@ public:
     static QPair<ReportPeriod, ReportPeriod> periods(Choice choice, QDate today);
     Choice choice() const;
 
-    void show(const QList<FigureChange> &changes, const ReportPeriod &later, const ReportPeriod &earlier, const QString &owner);
+    void setChanges(const QList<FigureChange> &changes, const ReportPeriod &later, const ReportPeriod &earlier,
+                    const QString &owner);
+    /// A word in place of the summary while counting; the figures stay until replaced.
     void showMessage(const QString &text);
+    /// Counting failed: says why, and shows no figures.
+    void showError(const QString &text);
     const QList<FigureChange> &changes() const { return m_changes; }
 
 signals:

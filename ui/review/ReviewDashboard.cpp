@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QApplication>
 #include <QComboBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QDate>
 #include <QDateTime>
@@ -35,6 +36,8 @@
 #include <QThread>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rd {
 
@@ -51,7 +54,8 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     m_period->addItem(tr("This month"), today.toString(QStringLiteral("yyyy-MM")));
     m_period->addItem(tr("Last month"), today.addMonths(-1).toString(QStringLiteral("yyyy-MM")));
     m_period->addItem(tr("This year"), today.toString(QStringLiteral("yyyy")));
-    m_period->addItem(tr("Last 12 months"), QStringLiteral("%1..%2").arg(today.addMonths(-12).addDays(1).toString(Qt::ISODate),
+    // Whole months (this one so far and the eleven before it), so a trend never starts with a sliver of a month.
+    m_period->addItem(tr("Last 12 months"), QStringLiteral("%1..%2").arg(QDate(today.year(), today.month(), 1).addMonths(-11).toString(Qt::ISODate),
                                                                           today.toString(Qt::ISODate)));
     m_period->addItem(tr("All time"), QStringLiteral("all"));
     m_owner = new QComboBox(this);
@@ -103,7 +107,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
     describe(m_facts, tr("Figures"), tr("The main figures of the period in words."));
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *drillCaption = new QLabel(tr("Show the &cases behind (Enter):"), this);
+    auto *drillCaption = new QLabel(tr("&Show the cases behind (Enter):"), this);
     m_drill = new QListWidget(this);
     m_drill->setObjectName(QStringLiteral("dashboardDrill"));
     describe(m_drill, tr("Figures by cause and outcome"), tr("Each figure with its count. Enter shows the cases behind it."));
@@ -134,6 +138,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("dashboardPages"));
+    describe(m_pages, tr("Review pages"), tr("The period's overview, its trend month by month, and two periods compared."));
     m_trends = new TrendView(this);
     m_comparison = new ComparisonView(this);
     m_pages->addTab(overview, tr("&Overview"));
@@ -144,12 +149,13 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
         // The keyboard lands where the page's figures are.
         QWidget *focus = page == 0 ? static_cast<QWidget *>(m_drill) : m_pages->widget(page);
         setFocusProxy(focus);
-        if (m_pages->hasFocus() || isAncestorOf(QApplication::focusWidget()))
+        // (Not while the tab bar has it: its arrow keys walk the pages.)
+        if (!m_pages->tabBar()->hasFocus() && isAncestorOf(QApplication::focusWidget()))
             focus->setFocus();
     });
     connect(m_trends, &TrendView::drill, this, &ReviewDashboard::drill);
     connect(m_comparison, &ComparisonView::drill, this, &ReviewDashboard::drill);
-    connect(m_comparison, &ComparisonView::choiceChanged, this, &ReviewDashboard::refresh);
+    connect(m_comparison, &ComparisonView::choiceChanged, this, [this] { count(ComparisonPart); });
 
     connect(m_period, qOverload<int>(&QComboBox::activated), this, &ReviewDashboard::refresh);
     connect(m_owner, qOverload<int>(&QComboBox::activated), this, &ReviewDashboard::refresh);
@@ -166,6 +172,7 @@ ReviewDashboard::ReviewDashboard(Database &db, QWidget *parent) : QWidget(parent
 
 ReviewDashboard::~ReviewDashboard()
 {
+    m_stop = true;
     if (m_worker)
         m_worker->wait(); // it reports back to this widget: let it finish first
     delete m_worker; // its report, queued to this widget, is dropped with it
@@ -179,38 +186,58 @@ ReportPeriod ReviewDashboard::period() const
 void ReviewDashboard::refresh()
 {
     refillOwnerChoice(m_owner, m_db, {{tr("The whole team"), QString()}});
+    count(AllParts);
+}
 
+void ReviewDashboard::count(int parts)
+{
     if (m_worker) {
-        m_again = true;
+        m_again |= parts;
         return;
     }
-    m_headline->setText(tr("Counting…"));
-    m_trends->showMessage(tr("Counting…"));
-    m_comparison->showMessage(tr("Counting…"));
+    if (parts & ReportPart)
+        m_headline->setText(tr("Counting…"));
+    if (parts & TrendPart)
+        m_trends->showMessage(tr("Counting…"));
+    if (parts & ComparisonPart)
+        m_comparison->showMessage(tr("Counting…"));
     const QString path = m_db.path();
     const QDateTime now = m_db.clock().nowUtc();
     const ReportPeriod p = period();
     const QString who = m_owner->currentData().toString();
     const auto compared = ComparisonView::periods(m_comparison->choice(), now.toLocalTime().date());
-    m_worker = QThread::create([this, path, now, p, who, compared] {
-        DashboardFigures f;
-        f.laterPeriod = compared.first;
-        f.earlierPeriod = compared.second;
+    m_worker = QThread::create([this, parts, path, now, p, who, compared] {
         auto db = Database::openReadOnly(path);
-        if (db) {
+        if (db)
             db.value()->setClock(std::make_shared<FixedClock>(now)); // the same "now" as the window
-            ReviewFigures figures(*db.value());
-            f.report = figures.compute(p, who);
-            f.trend = figures.trend(PeriodSplit::months(p, now.toLocalTime().date()), who);
-            f.later = figures.compute(f.laterPeriod, who);
-            f.earlier = figures.compute(f.earlierPeriod, who);
-        } else {
-            f.report = f.later = f.earlier = db.error();
-            f.trend = db.error();
+        // Each part goes to the window as soon as it is counted: the overview need not wait for a trend.
+        if ((parts & ReportPart) && !m_stop) {
+            Result<ReviewReport> report = db ? ReviewFigures(*db.value()).compute(p, who) : Result<ReviewReport>(db.error());
+            QMetaObject::invokeMethod(this, [this, report] { showReport(report); }, Qt::QueuedConnection);
         }
-        QMetaObject::invokeMethod(this, [this, f] { show(f); }, Qt::QueuedConnection);
+        if ((parts & TrendPart) && !m_stop) {
+            Result<TrendSeries> trend = db ? ReviewFigures(*db.value()).trend(PeriodSplit::months(p, now.toLocalTime().date()), who)
+                                           : Result<TrendSeries>(db.error());
+            QMetaObject::invokeMethod(this, [this, trend] { showTrend(trend); }, Qt::QueuedConnection);
+        }
+        if ((parts & ComparisonPart) && !m_stop) {
+            Result<ReviewReport> later = db ? ReviewFigures(*db.value()).compute(compared.first, who) : Result<ReviewReport>(db.error());
+            Result<ReviewReport> earlier = db && !m_stop ? ReviewFigures(*db.value()).compute(compared.second, who) : later;
+            QMetaObject::invokeMethod(this, [this, later, earlier, compared, who] { showComparison(later, earlier, compared, who); },
+                                      Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(this, [this] { finished(); }, Qt::QueuedConnection);
     });
     m_worker->start();
+}
+
+void ReviewDashboard::finished()
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    if (const int again = std::exchange(m_again, 0))
+        count(again);
 }
 
 void ReviewDashboard::showPage(int page)
@@ -218,26 +245,31 @@ void ReviewDashboard::showPage(int page)
     m_pages->setCurrentIndex(page);
 }
 
-void ReviewDashboard::show(const DashboardFigures &figures)
+void ReviewDashboard::showTrend(const Result<TrendSeries> &trend)
 {
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    if (m_again) {
-        m_again = false;
-        refresh();
+    if (m_again & TrendPart)
+        return; // counted again at once: this one is already out of date
+    if (trend)
+        m_trends->setSeries(trend.value());
+    else
+        m_trends->showError(trend.message());
+}
+
+void ReviewDashboard::showComparison(const Result<ReviewReport> &later, const Result<ReviewReport> &earlier,
+                                     const QPair<ReportPeriod, ReportPeriod> &periods, const QString &owner)
+{
+    if (m_again & ComparisonPart)
         return;
-    }
-    if (figures.trend)
-        m_trends->show(figures.trend.value());
+    if (later && earlier)
+        m_comparison->setChanges(PeriodComparison::compare(later.value(), earlier.value()), periods.first, periods.second, owner);
     else
-        m_trends->showMessage(figures.trend.message());
-    if (figures.later && figures.earlier)
-        m_comparison->show(PeriodComparison::compare(figures.later.value(), figures.earlier.value()), figures.laterPeriod,
-                           figures.earlierPeriod, m_owner->currentData().toString());
-    else
-        m_comparison->showMessage(figures.later ? figures.earlier.message() : figures.later.message());
-    const Result<ReviewReport> &report = figures.report;
+        m_comparison->showError(later ? earlier.message() : later.message());
+}
+
+void ReviewDashboard::showReport(const Result<ReviewReport> &report)
+{
+    if (m_again & ReportPart)
+        return;
     if (!report) {
         m_headline->setText(report.message());
         return;
@@ -329,7 +361,7 @@ void ReviewDashboard::rebuildCharts()
     QList<int> causeValues;
     m_drill->clear();
     // Short words under the bars; the list beside the charts has the full names.
-    const QStringList shortCauses = {tr("Behaviour"), tr("Process"), tr("Product"), tr("Information"), tr("Other")};
+    const QStringList shortCauses = Charts::causeWords();
     for (Cause c : Vocabulary::all<Cause>()) {
         causeLabels << shortCauses.value(int(c));
         const int n = m_report.byCause.value(Vocabulary::key(c));

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <atomic>
+
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -17,15 +19,6 @@ namespace rd {
 class ComparisonView;
 class Database;
 class TrendView;
-
-/// Everything the dashboard counts on its worker, at once.
-struct DashboardFigures
-{
-    Result<ReviewReport> report = Error{};
-    Result<TrendSeries> trend = Error{};
-    Result<ReviewReport> later = Error{}, earlier = Error{};
-    ReportPeriod laterPeriod, earlierPeriod;
-};
 
 /**
  * The team lead's figures for a period, a team or one employee: what matters more than a
@@ -60,7 +53,15 @@ signals:
 
 private:
     ReportPeriod period() const;
-    void show(const DashboardFigures &figures);
+    /// What a count covers: the period's report, its trend, the two periods compared.
+    enum Part { ReportPart = 1, TrendPart = 2, ComparisonPart = 4, AllParts = 7 };
+    /// Counts @p parts on a worker thread; each is shown as soon as it is counted.
+    void count(int parts);
+    void showReport(const Result<ReviewReport> &report);
+    void showTrend(const Result<TrendSeries> &trend);
+    void showComparison(const Result<ReviewReport> &later, const Result<ReviewReport> &earlier,
+                        const QPair<ReportPeriod, ReportPeriod> &periods, const QString &owner);
+    void finished();
     void rebuildCharts();
     void drillSelected();
     void fillLists();
@@ -83,7 +84,8 @@ private:
     QListWidget *m_examples = nullptr;
     QListWidget *m_improvements = nullptr;
     QThread *m_worker = nullptr;
-    bool m_again = false; ///< asked to refresh while counting: count once more when done
+    int m_again = 0; ///< parts asked for while counting: counted once more when done
+    std::atomic_bool m_stop{false}; ///< the dashboard is closing: the worker stops after its current part
 };
 
 } // namespace rd

@@ -37,7 +37,7 @@ TrendView::TrendView(QWidget *parent) : QWidget(parent), m_rows(PeriodComparison
         grid->addWidget(m_charts.last(), i / 3, i % 3);
     }
     layout->addLayout(grid, 3);
-    m_caption = new QLabel(tr("Mont&h by month (Enter shows the cases behind a figure):"), this);
+    m_caption = new QLabel(tr("Month b&y month (Enter shows the cases behind a figure):"), this);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("trendTable"));
     describe(m_table, tr("Figures month by month"), tr("Each figure per month. Enter shows the cases behind it."));
@@ -63,13 +63,19 @@ QString TrendView::monthLabel(int month) const
 
 void TrendView::showMessage(const QString &text)
 {
-    m_caption->setText(text);
+    m_caption->setText(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"))); // a caption reads & as a key
 }
 
-void TrendView::show(const TrendSeries &series)
+void TrendView::showError(const QString &text)
+{
+    setSeries(TrendSeries{});
+    showMessage(text);
+}
+
+void TrendView::setSeries(const TrendSeries &series)
 {
     m_series = series;
-    m_caption->setText(tr("Mont&h by month (Enter shows the cases behind a figure):"));
+    m_caption->setText(tr("Month b&y month (Enter shows the cases behind a figure):"));
     const int months = int(series.months.size());
     QStringList categories, axis;
     for (int m = 0; m < months; ++m) {
@@ -131,7 +137,7 @@ void TrendView::show(const TrendSeries &series)
     chart(3, tr("Time to first contact (median hours)"), {{TrendFigure::FirstContactHours, {}}},
           {line(TrendFigure::FirstContactHours, {}, tr("Hours"), kPurple)}, std::nullopt);
     // Short words in the legend; the table has the full names.
-    const QStringList shortCauses = {tr("Behaviour"), tr("Process"), tr("Product"), tr("Information"), tr("Other")};
+    const QStringList shortCauses = Charts::causeWords();
     const QList<QColor> causeColours = {kRed, kBlue, kAmber, kGreen, kGrey};
     QList<QPair<TrendFigure, std::optional<Cause>>> causeFigures;
     QList<Charts::Line> causeLines;

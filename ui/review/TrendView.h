@@ -23,8 +23,11 @@ class TrendView : public QWidget
 public:
     explicit TrendView(QWidget *parent = nullptr);
 
-    void show(const TrendSeries &series);
+    void setSeries(const TrendSeries &series);
+    /// A word in place of the caption while counting ("Counting…"); the figures stay until replaced.
     void showMessage(const QString &text);
+    /// Counting failed: says why, and shows no figures (none of them would be current).
+    void showError(const QString &text);
     const TrendSeries &series() const { return m_series; }
 
 signals:

@@ -32,6 +32,7 @@ public:
     // database only through the stores and through bundles checked row by row in a file first.
     QString jsonValid(const QString &) const override { return QStringLiteral("TRUE"); }
     bool rowsInSequenceOrder() const override { return false; }
+    QString rowNumber(const QString &alias) const override { Q_UNUSED(alias); return QString(); }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

@@ -24,6 +24,7 @@ public:
     QString bytewise(const QString &textExpr) const override { return textExpr; } // BINARY is the default
     QString jsonValid(const QString &column) const override { return QStringLiteral("json_valid(%1)").arg(column); }
     bool rowsInSequenceOrder() const override { return true; }
+    QString rowNumber(const QString &alias) const override { return alias + QStringLiteral(".rowid"); }
     QString columnType(ColumnType type) const override
     {
         switch (type) {

@@ -125,6 +125,13 @@ TEST_CASE("Trend months: the months of a period, clipped to it, or the 12 up to 
     CHECK(*clipped.whole.from == *range.from);
     for (int i = 0; i + 1 < clipped.parts.size(); ++i)
         CHECK(*clipped.parts.at(i).until == *clipped.parts.at(i + 1).from);
+    // Early in a year: its one month so far, shown as the 12 months up to it; never a month to come.
+    const QDate january(2027, 1, 15);
+    const PeriodSplit early = PeriodSplit::months(ReportPeriod::parse(QStringLiteral("2027")).value(), january);
+    REQUIRE(early.parts.size() == 12);
+    CHECK(early.parts.last().label == QStringLiteral("2027-01"));
+    const PeriodSplit future = PeriodSplit::months(ReportPeriod::parse(QStringLiteral("2028")).value(), january);
+    CHECK(future.parts.last().label == QStringLiteral("2027-01"));
     // Never more than three years of months.
     CHECK(PeriodSplit::months(ReportPeriod::parse(QStringLiteral("2000-01-01..2026-11-28")).value(), today).parts.size() == 36);
 }
@@ -216,6 +223,34 @@ TEST_CASE("The cases behind a figure of a month are the ones it counted", "[revi
     auto rows = pager.pageAfter(PeriodComparison::casesBehind(TrendFigure::RepeatComplainants, {}, september, QString()), {}, 10);
     REQUIRE(rows.ok());
     CHECK(rows->size() == 2);
+}
+
+TEST_CASE("A promise or callback counts for its owner, also in the cases behind it", "[review][trend][any-backend]")
+{
+    TempDatabase t;
+    at(t, "2026-11-10T09:00:00Z");
+    const QString caseId = rd::test::newCase(t.db()); // anna's case
+    auto p = PromiseStore(t.db()).add(caseId, QStringLiteral("check the invoice"), QStringLiteral("bram"),
+                                      ms("2026-11-11T12:00:00Z"), PromiseKind::Final);
+    REQUIRE(p.ok());
+    const QString n = callback(t, caseId, "2026-11-10T13:00:00Z", "2026-11-10T15:00:00Z");
+    REQUIRE(CallbackStore(t.db()).complete(n, QStringLiteral("done")).ok()); // made at 09:00, before the window
+    at(t, "2026-11-10T11:00:00Z");
+    REQUIRE(PromiseStore(t.db()).complete(p->id, QStringLiteral("done")).ok());
+    at(t, "2026-11-28T09:00:00Z");
+    const ReportPeriod november = ReportPeriod::parse(QStringLiteral("2026-11")).value();
+    CasePager pager(t.db());
+    for (const char *who : {"anna", "bram"}) {
+        const QString owner = QString::fromLatin1(who);
+        auto r = ReviewFigures(t.db()).compute(november, owner);
+        REQUIRE(r.ok());
+        const int kept = *pager.count(PeriodComparison::casesBehind(TrendFigure::KeptOnTime, {}, november, owner));
+        const int missed = *pager.count(PeriodComparison::casesBehind(TrendFigure::CallbacksInWindow, {}, november, owner));
+        CHECK(kept == r->promises.keptOnTime);
+        CHECK(missed == r->promises.callbacksDone - r->promises.callbacksInWindow);
+        CHECK(kept == (owner == QLatin1String("bram") ? 1 : 0));
+        CHECK(missed == (owner == QLatin1String("anna") ? 1 : 0)); // anna's callback, made before its window
+    }
 }
 
 TEST_CASE("Two periods compared, the change said in words", "[review][trend]")

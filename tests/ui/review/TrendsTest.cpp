@@ -12,7 +12,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QLineSeries>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -78,9 +81,45 @@ TEST_CASE("A team lead follows a figure month by month and opens the cases behin
     CHECK(expected <= month.promises.keptOnTime);
     CHECK(listed(window) == expected);
 
-    // Changing a filter the list shows leaves the figure's own filter behind (the list cannot show it).
-    window.caseList()->showQuery(CaseListQuery{});
+    // Changing a filter the list shows leaves the figure's own filters behind (the list cannot show them).
+    auto *status = ui.find<QComboBox>("filterStatus");
+    status->setCurrentIndex(0); // any status
+    emit status->activated(0);
     CHECK(listed(window) == 600);
+
+    // A click on a point of a line is the same as Enter on its cell: broken promises, three months back.
+    ui.key(Qt::Key_6, Qt::ControlModifier);
+    REQUIRE(pages->currentWidget() == window.dashboard()->trends());
+    auto *promises = ui.find<QChartView>("trendPromises");
+    QList<QLineSeries *> lines;
+    for (QAbstractSeries *s : promises->chart()->series())
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && s->type() == QAbstractSeries::SeriesTypeLine)
+            lines << line;
+    REQUIRE(lines.size() == 3); // on time, late, broken
+    emit lines.at(2)->clicked(QPointF(8, 5));
+    REQUIRE(ui.find<QTabWidget>("mainTabs")->currentWidget() == window.caseList());
+    CHECK(listed(window) ==
+          *CasePager(t.db()).count(PeriodComparison::casesBehind(TrendFigure::Broken, {}, series.months.at(8).period, QString())));
+}
+
+TEST_CASE("A period under way is compared with the same days of the earlier one", "[ui][review][trend]")
+{
+    const QDate today(2026, 11, 15);
+    const auto [month, lastYear] = ComparisonView::periods(ComparisonView::Choice::MonthAgainstLastYear, today);
+    CHECK(*month.from == QDate(2026, 11, 1).startOfDay().toMSecsSinceEpoch());
+    CHECK(*month.until == QDate(2026, 11, 16).startOfDay().toMSecsSinceEpoch());
+    CHECK(*lastYear.from == QDate(2025, 11, 1).startOfDay().toMSecsSinceEpoch());
+    CHECK(*lastYear.until == QDate(2025, 11, 16).startOfDay().toMSecsSinceEpoch());
+    CHECK(month.label == QStringLiteral("November 2026 up to 15 November"));
+    // Finished periods are compared whole.
+    const auto [last, before] = ComparisonView::periods(ComparisonView::Choice::LastQuarterAgainstBefore, today);
+    CHECK(last.label == QStringLiteral("Q3 2026"));
+    CHECK(*last.until == QDate(2026, 10, 1).startOfDay().toMSecsSinceEpoch());
+    CHECK(*before.from == QDate(2026, 4, 1).startOfDay().toMSecsSinceEpoch());
+    // 29 February against a year without one: up to the end of February.
+    const auto [leap, plain] = ComparisonView::periods(ComparisonView::Choice::MonthAgainstLastYear, QDate(2028, 2, 29));
+    CHECK(*plain.until == QDate(2027, 3, 1).startOfDay().toMSecsSinceEpoch());
+    CHECK(*leap.until == QDate(2028, 3, 1).startOfDay().toMSecsSinceEpoch());
 }
 
 TEST_CASE("Two periods side by side, the change in words, and the cases behind either column", "[ui][review][trend]")
