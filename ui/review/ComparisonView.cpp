@@ -125,7 +125,7 @@ void ComparisonView::setChanges(const QList<FigureChange> &changes, const Report
     for (const FigureChange &c : changes)
         if (c.figure == TrendFigure::StrongerShare || c.figure == TrendFigure::KeptOnTime ||
             c.figure == TrendFigure::FirstContactHours)
-            said << c.change;
+            said << c.change.left(1).toLower() + c.change.mid(1); // within a sentence
     m_summary->setText(tr("%1 against %2: %3.").arg(later.label, earlier.label, said.join(QStringLiteral("; "))));
 
     const int current = qMax(0, m_table->currentRow());

@@ -80,12 +80,10 @@ void TrendView::setSeries(const TrendSeries &series)
     QStringList categories, axis;
     for (int m = 0; m < months; ++m) {
         categories << monthLabel(m);
-        // The axis drops a repeated label (the same month of another year): an invisible mark keeps each apart.
+        // The axis drops a repeated label (J for June and July): an invisible mark keeps each apart.
         QString name = QLocale().monthName(
             QDateTime::fromMSecsSinceEpoch(series.months.at(m).period.from.value_or(0)).toLocalTime().date().month(),
-            QLocale::ShortFormat);
-        if (name.endsWith(QLatin1Char('.'))) // "mrt." reads as well as "mrt" and takes less room
-            name.chop(1);
+            months > 6 ? QLocale::NarrowFormat : QLocale::ShortFormat); // twelve months in a third of a screen: J F M …
         while (axis.contains(name))
             name += QChar(0x200B);
         axis << name;
