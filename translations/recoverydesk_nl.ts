@@ -4868,7 +4868,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Elk cijfer in beide periodes en de verandering in woorden. Enter toont de zaken erachter.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <location line="+1"/>
         <source>%1 up to %2</source>
         <translation>%1 tot en met %2</translation>
@@ -7258,7 +7258,7 @@ Toch sluiten?</translation>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Relationship stronger after %1% of the %2 closed cases.</source>
         <translation>Relatie sterker na %1% van de %2 gesloten zaken.</translation>
     </message>
@@ -7383,14 +7383,19 @@ Toch sluiten?</translation>
         <translation>Vaakst overgeslagen stappen</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="+31"/>
+        <source>The figures are still being counted. Export them when they are shown.</source>
+        <translation>De cijfers worden nog geteld. Exporteer ze zodra ze getoond worden.</translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>&amp;Good examples to recognise (Enter opens):</source>
         <translation>Goede &amp;voorbeelden om te erkennen (Enter opent):</translation>
     </message>
@@ -7400,7 +7405,7 @@ Toch sluiten?</translation>
         <translation>Verbeter&amp;punten (Spatie: volgende status):</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -7423,7 +7428,7 @@ Toch sluiten?</translation>
         <translation>Nog geen. Maak er een vanuit een zaak: Verbeterpunt… in de zaakweergave.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <source>Export figures (&amp;PDF)…</source>
         <translation>Cijfers exporteren (&amp;PDF)…</translation>
     </message>

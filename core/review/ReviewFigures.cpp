@@ -356,8 +356,12 @@ Result<QList<ReviewReport>> ReviewFigures::countParts(const PeriodSplit &split, 
         QList<qint64> &w = (*waits)[i];
         if (w.isEmpty())
             continue;
-        std::nth_element(w.begin(), w.begin() + w.size() / 2, w.end());
-        parts[i].medianHoursToFirstContact = double(w.at(w.size() / 2)) / 3600000.0;
+        const auto middle = w.begin() + w.size() / 2;
+        std::nth_element(w.begin(), middle, w.end());
+        double median = double(*middle);
+        if (w.size() % 2 == 0) // the mean of the two middle waits
+            median = (median + double(*std::max_element(w.begin(), middle))) / 2;
+        parts[i].medianHoursToFirstContact = median / 3600000.0;
     }
 
     auto counts = PromiseFigures(m_db).perPart(split, owner, m_db.clock().nowMs());

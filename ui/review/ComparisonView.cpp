@@ -90,9 +90,12 @@ QPair<ReportPeriod, ReportPeriod> ComparisonView::periods(Choice choice, QDate t
     // A period still under way is set against the same stretch of the earlier one, up to the same
     // day: a month so far against a whole month would read as a fall in everything.
     if (later.addMonths(months) > today) {
-        const qint64 days = later.daysTo(today) + 1;
+        // The same date in the earlier period: a year back for a month or a year, a quarter back
+        // for a quarter (addMonths makes 29 February the 28th).
+        const int shift = 12 * (later.year() - earlier.year()) + later.month() - earlier.month();
+        const QDate sameDay = today.addMonths(-shift);
         a.until = today.addDays(1).startOfDay().toMSecsSinceEpoch();
-        const QDate earlierEnd = std::min(earlier.addDays(days), earlier.addMonths(months));
+        const QDate earlierEnd = std::min(sameDay.addDays(1), earlier.addMonths(months));
         b.until = earlierEnd.startOfDay().toMSecsSinceEpoch();
         a.label = tr("%1 up to %2").arg(a.label, QLocale().toString(today, QStringLiteral("d MMMM")));
         b.label = tr("%1 up to %2").arg(b.label, QLocale().toString(earlierEnd.addDays(-1), QStringLiteral("d MMMM")));

@@ -191,16 +191,18 @@ void ReviewDashboard::refresh()
 
 void ReviewDashboard::count(int parts)
 {
-    if (m_worker) {
-        m_again |= parts;
-        return;
-    }
+    // Said at once, also when the count has to wait for the one under way: what shows is not yet
+    // the period just chosen.
     if (parts & ReportPart)
         m_headline->setText(tr("Counting…"));
     if (parts & TrendPart)
         m_trends->showMessage(tr("Counting…"));
     if (parts & ComparisonPart)
         m_comparison->showMessage(tr("Counting…"));
+    if (m_worker) {
+        m_again |= parts;
+        return;
+    }
     const QString path = m_db.path();
     const QDateTime now = m_db.clock().nowUtc();
     const ReportPeriod p = period();
@@ -437,6 +439,8 @@ void ReviewDashboard::drillSelected()
 
 QString ReviewDashboard::exportCsv(const QString &path) const
 {
+    if (isCounting()) // the report and its months would come from two different periods
+        return tr("The figures are still being counted. Export them when they are shown.");
     const Status written = ExportFile::write(path, m_db.path(), m_report.toCsv(m_trends->series()));
     return written ? QString() : written.message();
 }

@@ -84,6 +84,8 @@ void TrendView::setSeries(const TrendSeries &series)
         QString name = QLocale().monthName(
             QDateTime::fromMSecsSinceEpoch(series.months.at(m).period.from.value_or(0)).toLocalTime().date().month(),
             months > 6 ? QLocale::NarrowFormat : QLocale::ShortFormat); // twelve months in a third of a screen: J F M …
+        if (name.endsWith(QLatin1Char('.'))) // "mrt." reads as well as "mrt" and takes less room
+            name.chop(1);
         while (axis.contains(name))
             name += QChar(0x200B);
         axis << name;

@@ -40,6 +40,9 @@ TEST_CASE("Demo data fills every table with varied cases and their history", "[d
     // The columns the lists sort on agree with the promises.
     CHECK(count(t.db(), "SELECT count(*) FROM case_record c WHERE open_promises <> "
                         "(SELECT count(*) FROM promised_action p WHERE p.case_id = c.id AND p.status = 'open')") == 0);
+    CHECK(count(t.db(), "SELECT count(*) FROM case_record c WHERE next_due_at IS DISTINCT FROM (SELECT min(d) FROM "
+                        "(SELECT due_at AS d FROM promised_action WHERE case_id = c.id AND status = 'open' UNION ALL "
+                        "SELECT window_end FROM callback_note WHERE case_id = c.id AND status = 'open') AS due)") == 0);
     // The search index is complete (and in a file, the indexes the bulk load dropped are back).
     CHECK(count(t.db(), "SELECT count(*) FROM case_search") == 3000);
     CHECK(count(t.db(), "SELECT count(*) FROM maintenance") == 0);

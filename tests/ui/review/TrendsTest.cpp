@@ -116,6 +116,17 @@ TEST_CASE("A period under way is compared with the same days of the earlier one"
     CHECK(last.label == QStringLiteral("Q3 2026"));
     CHECK(*last.until == QDate(2026, 10, 1).startOfDay().toMSecsSinceEpoch());
     CHECK(*before.from == QDate(2026, 4, 1).startOfDay().toMSecsSinceEpoch());
+    // A quarter under way against the same date a quarter back; a year against the same date a year back.
+    const auto [quarter, previous] = ComparisonView::periods(ComparisonView::Choice::QuarterAgainstLast, QDate(2026, 5, 31));
+    CHECK(quarter.label == QStringLiteral("Q2 2026 up to 31 May"));
+    CHECK(*previous.until == QDate(2026, 3, 1).startOfDay().toMSecsSinceEpoch()); // up to 28 February
+    const auto [year, lastYearSoFar] = ComparisonView::periods(ComparisonView::Choice::YearAgainstLast, QDate(2028, 3, 1));
+    CHECK(*year.until == QDate(2028, 3, 2).startOfDay().toMSecsSinceEpoch());
+    CHECK(*lastYearSoFar.until == QDate(2027, 3, 2).startOfDay().toMSecsSinceEpoch());
+    // On a quarter's last day it is compared whole with the whole quarter before.
+    const auto [full, fullBefore] = ComparisonView::periods(ComparisonView::Choice::QuarterAgainstLast, QDate(2026, 3, 31));
+    CHECK(*fullBefore.until == QDate(2026, 1, 1).startOfDay().toMSecsSinceEpoch());
+    CHECK(*full.until == QDate(2026, 4, 1).startOfDay().toMSecsSinceEpoch());
     // 29 February against a year without one: up to the end of February.
     const auto [leap, plain] = ComparisonView::periods(ComparisonView::Choice::MonthAgainstLastYear, QDate(2028, 2, 29));
     CHECK(*plain.until == QDate(2027, 3, 1).startOfDay().toMSecsSinceEpoch());
