@@ -161,3 +161,50 @@ TEST_CASE("A customer erased after a backup stays erased when that backup is res
     CHECK(own.last().kind == QStringLiteral("customer.erased"));
     CHECK(own.last().data.value(QStringLiteral("reason")).toString() == QStringLiteral("request by letter"));
 }
+
+TEST_CASE("Backups stay within their space limit, the oldest going first", "[backup]")
+{
+    TempDatabase t;
+    for (int i = 0; i < 30; ++i)
+        test::newCase(t.db());
+    // A compact file, so a backup (always compact) is about as big as the database.
+    REQUIRE(t.db().exec(QStringLiteral("VACUUM")).ok());
+    REQUIRE(t.db().scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    const auto databaseSize = [&] {
+        return QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
+    };
+    const auto backupsSize = [](const Backups &b) {
+        qint64 total = 0;
+        for (const BackupInfo &info : b.list())
+            total += info.bytes;
+        return total;
+    };
+    Backups unbounded(t.path());
+    Backups bounded(t.path());
+    bounded.setSpaceLimit(2);
+    QStringList made;
+    for (int i = 0; i < 5; ++i) {
+        auto path = (i < 3 ? unbounded : bounded).make(t.db()); // three made before the limit was set
+        INFO(path.message().toStdString());
+        REQUIRE(path.ok());
+        made << path.value();
+        t.clock().advanceSecs(3600);
+    }
+    // Within twice the database, the newest kept, the oldest gone first.
+    CHECK(backupsSize(bounded) <= 2 * databaseSize());
+    CHECK(QFileInfo::exists(made.last()));
+    CHECK_FALSE(QFileInfo::exists(made.first()));
+    const QList<BackupInfo> left = bounded.list();
+    REQUIRE(!left.isEmpty());
+    CHECK(left.first().path == QFileInfo(made.last()).absoluteFilePath());
+    for (int i = 1; i < left.size(); ++i) // what is left is the newest run, without a gap
+        CHECK(left.at(i).path == QFileInfo(made.at(made.size() - 1 - i)).absoluteFilePath());
+
+    // A limit of one database keeps just the newest, and only once the new one is written.
+    Backups single(t.path());
+    single.setSpaceLimit(1);
+    auto last = single.make(t.db());
+    REQUIRE(last.ok());
+    REQUIRE(single.list().size() == 1);
+    CHECK(single.list().first().path == QFileInfo(last.value()).absoluteFilePath());
+}
