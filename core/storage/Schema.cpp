@@ -230,7 +230,7 @@ QList<IndexSpec> Schema::indexes()
         signedChainIndex(),
         confirmationIndex(),
     };
-    return out + mergeIndexes();
+    return out + erasureIndexes() + mergeIndexes();
 }
 
 IndexSpec Schema::confirmationIndex()
@@ -239,6 +239,16 @@ IndexSpec Schema::confirmationIndex()
     // index finds a case's (or its absence) without reading the case's whole history.
     return {QStringLiteral("event_confirmation"), QStringLiteral("case_event"), {QStringLiteral("case_id")},
             QStringLiteral("kind = 'confirmation.sent'")};
+}
+
+QList<IndexSpec> Schema::erasureIndexes()
+{
+    // Whether a file holds any erasure, and which, is asked after every import: without these the
+    // answer "none" reads the whole history.
+    return {{QStringLiteral("event_erasure"), QStringLiteral("case_event"), {QStringLiteral("customer_id")},
+             QStringLiteral("kind = 'customer.erased'")},
+            {QStringLiteral("event_anonymised"), QStringLiteral("case_event"), {QStringLiteral("case_id")},
+             QStringLiteral("kind = 'case.anonymised'")}};
 }
 
 IndexSpec Schema::signedChainIndex()
@@ -388,6 +398,8 @@ QList<SchemaUpgrade> Schema::upgrades()
         {12, {SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("address"), ColumnType::Text, true, QStringLiteral("''"), {}}),
               SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("language"), ColumnType::Text, true, QStringLiteral("''"), {}}),
               SchemaChange::addIndex(confirmationIndex())}},
+        // Format 13: the erasures in the history found by index.
+        {13, {SchemaChange::addIndex(erasureIndexes().at(0)), SchemaChange::addIndex(erasureIndexes().at(1))}},
     };
 }
 

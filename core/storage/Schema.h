@@ -130,6 +130,9 @@ private:
     static TableSpec signedChainTable();
     static IndexSpec signedChainIndex();
     static IndexSpec confirmationIndex();
+    /// The erasures and anonymisations in the history: a handful among millions of events, looked
+    /// for after every import (format 13).
+    static QList<IndexSpec> erasureIndexes();
 };
 
 } // namespace rd
