@@ -81,7 +81,7 @@
         <translation>Kon de backupmap %1 niet maken. Controleer of je daar mag schrijven.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The backup into %1 failed: %2</source>
         <translation>De backup in %1 is mislukt: %2</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>De backup kon niet worden hernoemd naar %1.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+89"/>
         <source>The backup was not restored: the customers erased since cannot be read from the current database (%1), and an erased customer must not come back.</source>
         <translation>De back-up is niet teruggezet: de klanten die sindsdien gewist zijn, zijn niet te lezen uit de huidige database (%1), en een gewiste klant mag niet terugkomen.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-140"/>
         <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
         <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
     </message>
@@ -7747,26 +7747,6 @@ Toch sluiten?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source> × the database</source>
-        <translation> × de database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Room for backups</source>
-        <translation>Ruimte voor backups</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How much room all backups together may take, in times the size of the database. The oldest go first to make room for a new one.</source>
-        <translation>Hoeveel ruimte alle backups samen mogen innemen, in keren de grootte van de database. De oudste gaan eerst weg om ruimte te maken voor een nieuwe.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backups may &amp;use up to:</source>
-        <translation>&amp;Ruimte voor backups, hoogstens:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Written confirmations</source>
         <translation>Schriftelijke bevestigingen</translation>
     </message>
@@ -7821,7 +7801,7 @@ Toch sluiten?</translation>
         <translation>&quot;%1&quot; is geen landcode voor telefoonnummers; gebruik twee letters, zoals NL, BE of DE.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/Settings.cpp" line="+110"/>
+        <location filename="../ui/widgets/Settings.cpp" line="+100"/>
         <source>The signature</source>
         <translation>De ondertekening</translation>
     </message>
@@ -7831,7 +7811,7 @@ Toch sluiten?</translation>
         <translation>De ondertekening is langer dan een brief nodig heeft: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+46"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+45"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
     </message>
@@ -7841,7 +7821,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-172"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>
@@ -7871,7 +7851,7 @@ Toch sluiten?</translation>
         <translation>&amp;Database (bestand of teamserver):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Another database is opened at the next start.</source>
         <translation>Een andere database wordt bij de volgende start geopend.</translation>
     </message>

@@ -77,10 +77,6 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
     restrictToOwner(folder());
     // A backup must never fill the disk the database itself needs: keep room for two more copies.
     const qint64 size = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
-    // Within the space limit: the oldest backups make room for the new one, though the newest
-    // stays until the new one is written.
-    const auto existing = files();
-    makeRoom(size, size, existing.isEmpty() ? QString() : existing.first().second.absoluteFilePath());
     const QStorageInfo disk(folder());
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 2 * size + kSpareBytes)
         return Error{Error::Code::Storage,
@@ -106,33 +102,9 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
         QFile::remove(partial);
         return Error{Error::Code::Storage, tr("The backup could not be renamed to %1.").arg(shown(target))};
     }
-    makeRoom(size, 0, target);
     if (auto r = db.exec(QStringLiteral("INSERT INTO setting VALUES ('backup_marker', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {marker}); !r)
         return r.error();
     return target;
-}
-
-int Backups::makeRoom(qint64 size, qint64 adding, const QString &keep) const
-{
-    if (m_spaceTimes <= 0)
-        return 0;
-    const qint64 limit = qint64(m_spaceTimes) * size;
-    auto found = files(); // newest first
-    qint64 used = adding;
-    for (const auto &f : std::as_const(found))
-        used += f.second.size();
-    int removed = 0;
-    for (int i = int(found.size()) - 1; i >= 0 && used > limit; --i) {
-        const QString path = found.at(i).second.absoluteFilePath();
-        if (path == keep)
-            continue;
-        const qint64 bytes = found.at(i).second.size();
-        if (QFile::remove(path)) {
-            used -= bytes;
-            ++removed;
-        }
-    }
-    return removed;
 }
 
 Result<QString> Backups::makeIfChanged(Database &db)

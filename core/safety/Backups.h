@@ -25,8 +25,7 @@ struct BackupInfo
  * Online backups of a database into a "backups" folder beside it: a consistent copy taken with
  * VACUUM INTO while the program runs (written under a temporary name, then renamed, so a
  * half-written backup never looks like a good one), rotated to the newest few plus one per day
- * for a week and one per week for a month, all of them within a space limit (the oldest go first),
- * and restored on request.
+ * for a week and one per week for a month, and restored on request.
  */
 class Backups
 {
@@ -41,10 +40,6 @@ public:
     explicit Backups(QString databasePath, QString folder = {});
 
     QString folder() const;
-
-    /// Keeps all backups together under @p times × the database's size, removing the oldest first
-    /// to make room for a new one (0: no limit; the program's default is 5, from Settings).
-    void setSpaceLimit(int times) { m_spaceTimes = times; }
 
     /// Writes a backup of @p db now; returns its path.
     Result<QString> make(Database &db);
@@ -73,13 +68,8 @@ private:
     /// Our backup files in the folder, newest first, without opening them.
     QList<QPair<QDateTime, QFileInfo>> files() const;
 
-    /// Removes the oldest backups (never @p keep) while all of them plus @p adding bytes exceed
-    /// the space limit of a database of @p size bytes; returns how many went.
-    int makeRoom(qint64 size, qint64 adding, const QString &keep) const;
-
     QString m_databasePath;
     QString m_folder;
-    int m_spaceTimes = 0;
 };
 
 } // namespace rd

@@ -1,7 +1,5 @@
 #include "shell/SafetyService.h"
 
-#include "widgets/Settings.h"
-
 #include "widgets/BackgroundTask.h"
 #include "safety/Backups.h"
 #include "storage/Database.h"
@@ -91,17 +89,14 @@ void SafetyService::backupIfChanged()
         return;
     const QString path = m_path;
     const QString folder = m_backupFolder;
-    const int space = Settings::backupSpace();
-    runInWorker([this, path, folder, space] {
+    runInWorker([this, path, folder] {
         QString made, failure;
         if (auto db = Database::open(path)) {
             // Cases past the retention period lose their personal data before any backup holds them again.
             if (auto anonymised = Privacy(*db.value()).applyRetention(); !anonymised)
                 failure = anonymised.message();
             if (!Database::isServerAddress(path)) {
-                Backups backups(path, folder);
-                backups.setSpaceLimit(space);
-                auto r = backups.makeIfChanged(*db.value());
+                auto r = Backups(path, folder).makeIfChanged(*db.value());
                 if (r)
                     made = r.value();
                 else
