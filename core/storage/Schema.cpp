@@ -398,8 +398,11 @@ QList<SchemaUpgrade> Schema::upgrades()
         {12, {SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("address"), ColumnType::Text, true, QStringLiteral("''"), {}}),
               SchemaChange::addColumn(QStringLiteral("customer"), ColumnSpec{QStringLiteral("language"), ColumnType::Text, true, QStringLiteral("''"), {}}),
               SchemaChange::addIndex(confirmationIndex())}},
-        // Format 13: the erasures in the history found by index.
-        {13, {SchemaChange::addIndex(erasureIndexes().at(0)), SchemaChange::addIndex(erasureIndexes().at(1))}},
+        // Format 13: the erasures in the history found by index. (Also the written confirmations'
+        // index, which files first upgraded to format 12 by its earliest build did not get; where
+        // it exists this changes nothing.)
+        {13, {SchemaChange::addIndex(erasureIndexes().at(0)), SchemaChange::addIndex(erasureIndexes().at(1)),
+              SchemaChange::addIndex(confirmationIndex())}},
     };
 }
 
