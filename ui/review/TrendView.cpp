@@ -54,13 +54,6 @@ TrendView::TrendView(QWidget *parent) : QWidget(parent), m_rows(PeriodComparison
     setFocusProxy(m_table);
 }
 
-QString TrendView::monthLabel(int month) const
-{
-    const ReviewReport &m = m_series.months.at(month);
-    const QDate first = QDateTime::fromMSecsSinceEpoch(m.period.from.value_or(0)).toLocalTime().date();
-    return QLocale().toString(first, QStringLiteral("MMM yy"));
-}
-
 void TrendView::showMessage(const QString &text)
 {
     m_caption->setText(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"))); // a caption reads & as a key
@@ -79,11 +72,11 @@ void TrendView::setSeries(const TrendSeries &series)
     const int months = int(series.months.size());
     QStringList categories, axis;
     for (int m = 0; m < months; ++m) {
-        categories << monthLabel(m);
+        const QDate first = QDateTime::fromMSecsSinceEpoch(series.months.at(m).period.from.value_or(0)).toLocalTime().date();
+        categories << QLocale().toString(first, QStringLiteral("MMM yy"));
         // The axis drops a repeated label (J for June and July): an invisible mark keeps each apart.
-        QString name = QLocale().monthName(
-            QDateTime::fromMSecsSinceEpoch(series.months.at(m).period.from.value_or(0)).toLocalTime().date().month(),
-            months > 6 ? QLocale::NarrowFormat : QLocale::ShortFormat); // twelve months in a third of a screen: J F M …
+        QString name = QLocale().monthName(first.month(), months > 6 ? QLocale::NarrowFormat
+                                                                      : QLocale::ShortFormat); // twelve months in a third of a screen: J F M …
         if (name.endsWith(QLatin1Char('.'))) // "mrt." reads as well as "mrt" and takes less room
             name.chop(1);
         while (axis.contains(name))

@@ -36,7 +36,6 @@ signals:
 
 private:
     void drillAt(int row, int month);
-    QString monthLabel(int month) const;
 
     TrendSeries m_series;
     QList<QPair<TrendFigure, std::optional<Cause>>> m_rows;
