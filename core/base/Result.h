@@ -19,6 +19,7 @@ struct Error
         Foreign,      ///< the file is not (or no longer) a Recovery Desk database
         TooNew,       ///< written by a newer version of the program
         Untrusted,    ///< signed by a workstation this archive does not trust yet
+        Stopped,      ///< the caller asked long work to stop; it changed nothing
     };
 
     Code code = Code::InvalidInput;

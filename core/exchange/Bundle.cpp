@@ -205,6 +205,20 @@ Status replacesOnlyABundle(const QString &path, qint32 applicationId)
                                            .arg(QDir::toNativeSeparators(path))};
 }
 
+// The step of an import that merges @p table's rows, where one begins.
+std::optional<ImportSteps::Step> stepOf(const QString &table)
+{
+    if (table == QLatin1String("customer"))
+        return ImportSteps::Step::Customers;
+    if (table == QLatin1String("case_record"))
+        return ImportSteps::Step::Cases;
+    if (table == QLatin1String("promised_action"))
+        return ImportSteps::Step::Promises;
+    if (table == QLatin1String("case_event"))
+        return ImportSteps::Step::History;
+    return std::nullopt;
+}
+
 qint64 countOf(Database &db, const QString &sql)
 {
     auto r = db.scalar(sql);
@@ -409,7 +423,7 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
     return onPrivateCopy(db, path, [&] { return inspectAttached(db, QDir::toNativeSeparators(path)); });
 }
 
-Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, HistoryChains *chains)
+Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, HistoryChains *chains, ImportSteps *steps)
 {
     auto header = SqliteFile::header(db, QStringLiteral("bundle"));
     if (!header)
@@ -424,6 +438,8 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                          .arg(shown)
                          .arg(version)
                          .arg(kFormat)};
+    if (auto s = ImportSteps::begin(steps, ImportSteps::Step::CheckingFile); !s)
+        return s.error();
     BundleCheck check(db, shown, version);
     // Nothing of the bundle is queried before SQLite vouches for the file and the schema is ours.
     if (auto s = check.integrity(); !s)
@@ -487,7 +503,11 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
     if (!manifest->periodHolds)
         return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: its period is not a time.").arg(shown)};
     // Nothing in a bundle happened after it was made (nor after now, whatever its manifest says).
+    if (auto s = ImportSteps::begin(steps, ImportSteps::Step::CheckingRows); !s)
+        return s.error();
     if (auto s = check.rows(qMin(now, manifest->exportedAt)); !s)
+        return s.error();
+    if (auto s = ImportSteps::begin(steps, ImportSteps::Step::CheckingHistory); !s)
         return s.error();
     if (auto s = check.history(); !s)
         return s.error();
@@ -505,7 +525,10 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path, const Merge
 {
     if (db.backend() == Backend::PostgreSQL)
         return mergeIntoServer(db, path, options);
-    return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path), options); });
+    ImportSteps steps(options.progress);
+    if (auto s = steps.begin(ImportSteps::Step::Copying); !s)
+        return s.error();
+    return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path), options, steps); });
 }
 
 Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const QString &shown, const MergeOptions &options)
@@ -529,10 +552,10 @@ Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const Q
                      .arg(shown, WorkstationTrust::refusal(standing.value(), manifest.workstation, manifest.publicKey))};
 }
 
-Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options)
+Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options, ImportSteps &steps)
 {
     HistoryChains chains(HistoryChains::Keep::Chains);
-    auto manifest = inspectAttached(db, shown, &chains);
+    auto manifest = inspectAttached(db, shown, &chains, &steps);
     if (!manifest)
         return manifest.error();
     // Known senders only: refused before anything is written; a new one is trusted inside the merge.
@@ -572,7 +595,9 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
             // Kept as signed, chains and all, for verify; refused here if the chains are not the signed ones.
             if (auto s = SignedHistory::record(db, manifest->entries, manifest->signature, chains, shown); !s)
                 return s;
-            return mergeRows(db, tables, stats);
+            if (auto s = mergeRows(db, tables, stats, steps); !s)
+                return s;
+            return steps.begin(ImportSteps::Step::Saving); // the last moment to stop: the commit follows
         });
     };
     auto erasing = Privacy(db).bundleMeetsErasures();
@@ -601,6 +626,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     staging.value()->setActor(db.actor()); // what it keeps of the signed manifest says who imported it
     MergeOptions stagingOptions;
     stagingOptions.trustNew = true; // the scratch file trusts nobody; the team database decides below
+    stagingOptions.progress = ImportSteps::scaled(options.progress, 0, 500); // the server's part follows
+    ImportSteps steps(options.progress, 500, 1000);
     auto staged = merge(*staging.value(), path, stagingOptions);
     if (!staged)
         return staged.error();
@@ -619,6 +646,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     stats.newCustomers = stats.newCases = stats.updatedCases = stats.newPromises = stats.newCallbacks = stats.newEvents = 0;
     QList<MergedTable> tables;
     const Status s = Transaction::run(db, [&]() -> Status {
+        if (auto going = steps.begin(ImportSteps::Step::Copying); !going)
+            return going;
         if (isNew.value())
             if (auto trusted = WorkstationTrust(db).trust(sender.workstation, sender.publicKey); !trusted)
                 return trusted;
@@ -674,14 +703,16 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
         if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), format, QStringLiteral("rd_incoming_")).history();
             !checked)
             return checked;
-        return mergeRows(db, tables, stats);
+        if (auto merged = mergeRows(db, tables, stats, steps); !merged)
+            return merged;
+        return steps.begin(ImportSteps::Step::Saving);
     });
     if (!s)
         return s.error();
     return stats;
 }
 
-Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats)
+Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats, ImportSteps &steps)
 {
     const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
     const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
@@ -694,6 +725,9 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
             incomingCases = source;
         if (table == QLatin1String("customer"))
             incomingCustomers = source;
+        if (auto step = stepOf(table))
+            if (auto going = steps.begin(*step); !going)
+                return going;
         const QString list = t.columns.join(QStringLiteral(", "));
         // Known records: the most recently updated version wins; a tie is broken by content,
         // so every archive ends up the same whatever the order of import. The content is
@@ -771,6 +805,8 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
     // before the search index sees the bundle's words, so they never enter it.
     if (auto erased = Privacy(db).reapplyErasures(); !erased)
         return erased;
+    if (auto going = steps.begin(ImportSteps::Step::Search); !going)
+        return going;
     if (auto idx = SearchIndex(db).indexCasesWhere(QStringLiteral("c.") + touched); !idx)
         return idx;
     // and the renamed customer's other cases, found by the new name (and no longer by the old).

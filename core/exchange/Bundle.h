@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "exchange/ImportSteps.h"
 #include "exchange/SignedHistory.h"
 #include "exchange/sqlite/BundleCheck.h"
 
@@ -54,10 +55,14 @@ struct BundleSelection
     QString historyWorkstation;
 };
 
-/// How an import treats a bundle from a workstation the archive does not know yet.
+/// How an import treats a bundle from a workstation the archive does not know yet, and whom it
+/// tells how far it is.
 struct MergeOptions
 {
     bool trustNew = false; ///< trust its key (a scripted first import); otherwise it is refused
+    /// Told as each step begins; returning false stops the import before the next step, and the
+    /// archive stays as it was (Error::Code::Stopped).
+    ImportProgress progress;
 };
 
 /// What an import added or changed.
@@ -114,7 +119,9 @@ private:
     /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the
     /// user's file. The history's digest is checked too, unless the caller takes the @p chains
     /// to check them itself (merge: SignedHistory::record checks them as it keeps them).
-    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, HistoryChains *chains = nullptr);
+    /// The checks' steps are told to @p steps, which may stop them.
+    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, HistoryChains *chains = nullptr,
+                                                  ImportSteps *steps = nullptr);
     /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
     /// server database or a file opened read-only, which cannot have a new file attached to write.
     static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
@@ -124,9 +131,10 @@ private:
     /// Names a known sender as it was trusted (@p manifest's workstation).
     static Result<bool> senderIsNew(Database &db, BundleManifest &manifest, const QString &shown, const MergeOptions &options);
     /// Checks and merges the private copy attached as "bundle"; @p shown names the user's file.
-    static Result<ImportStats> mergeAttached(Database &db, const QString &shown, const MergeOptions &options);
-    /// Adds new records, lets newer versions of known ones win, keeps both histories; in the caller's transaction.
-    static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats);
+    static Result<ImportStats> mergeAttached(Database &db, const QString &shown, const MergeOptions &options, ImportSteps &steps);
+    /// Adds new records, lets newer versions of known ones win, keeps both histories; in the
+    /// caller's transaction, which rolls back when @p steps says stop.
+    static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats, ImportSteps &steps);
 };
 
 } // namespace rd

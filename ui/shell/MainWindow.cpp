@@ -497,16 +497,23 @@ QString MainWindow::importBundleFiles(const QStringList &files)
     QStringList untrusted; // asked about on the window's thread once the others are in
     const auto importAll = [&](const QStringList &batch, const MergeOptions &options, bool askLater) {
         BackgroundTask task(*m_context.db, this, tr("Import case bundles"), tr("Importing case bundles…"));
-        task.setStopText(tr("Stop after this bundle"));
         return task.run([&](Database &db, TaskProgress &progress) -> Status {
             for (int i = 0; i < batch.size(); ++i) {
-                if (progress.stopRequested()) {
+                const QString name = QFileInfo(batch.at(i)).fileName();
+                // Each bundle has its share of the bar, and stops between its steps: a bundle
+                // stopped halfway is not imported at all.
+                MergeOptions each = options;
+                each.progress = [&, i](int permille, const QString &doing) {
+                    progress.report(qint64(i) * 1000 + permille, qint64(batch.size()) * 1000,
+                                    batch.size() == 1 ? tr("%1: %2").arg(name, doing)
+                                                      : tr("Bundle %1 of %2, %3: %4").arg(i + 1).arg(batch.size()).arg(name, doing));
+                    return !progress.stopRequested();
+                };
+                auto stats = Bundle::merge(db, batch.at(i), each);
+                if (!stats && stats.error().code == Error::Code::Stopped) {
                     report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(batch.size()) - i);
                     break;
                 }
-                const QString name = QFileInfo(batch.at(i)).fileName();
-                progress.report(i, batch.size(), tr("Importing %1…").arg(name));
-                auto stats = Bundle::merge(db, batch.at(i), options);
                 if (!stats && askLater && stats.error().code == Error::Code::Untrusted) {
                     untrusted << batch.at(i);
                     continue;

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -310,4 +311,65 @@ TEST_CASE("A customer renamed in a bundle is renamed on every case of theirs in 
     REQUIRE(firstAgain.ok());
     CHECK(firstAgain->updatedCases == 0);
     CHECK(test::count(archive.db(), QStringLiteral("SELECT count(*) FROM case_record WHERE customer_name = 'Pieter de Vries'")) == 2);
+}
+
+TEST_CASE("An import tells how far it is, and stopped at any step leaves the archive as it was", "[bundle][any-backend]")
+{
+    TempDatabase source;
+    REQUIRE(DemoData(source.db(), 11, DemoData::Language::English).generate(120).ok());
+    const QString file = source.dir() + QStringLiteral("/pc.rdbundle");
+    REQUIRE(Bundle::write(source.db(), file, {}).ok());
+
+    TempDatabase archive;
+    REQUIRE(DemoData(archive.db(), 12, DemoData::Language::English).generate(40).ok());
+    const QStringList before = rd::test::dumpCarried(archive.db());
+    const auto countOf = [&](const char *table) {
+        return archive.db().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toInt();
+    };
+    const int signedBefore = countOf("signed_bundle"), trustedBefore = countOf("trusted_workstation");
+
+    // The whole import once, to learn its steps: the bar only moves forward and each step is named.
+    TempDatabase rehearsal;
+    QList<int> marks;
+    QStringList doing;
+    MergeOptions watched;
+    watched.trustNew = true;
+    watched.progress = [&](int permille, const QString &what) {
+        marks << permille;
+        doing << what;
+        return true;
+    };
+    REQUIRE(Bundle::merge(rehearsal.db(), file, watched).ok());
+    INFO(doing.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(marks.size() >= 8);
+    CHECK(std::is_sorted(marks.begin(), marks.end()));
+    CHECK(marks.first() == 0);
+    CHECK(marks.last() < 1000);
+    CHECK(marks.last() >= 500);
+    CHECK(doing.contains(QStringLiteral("Checking the history…")));
+    CHECK(doing.contains(QStringLiteral("Adding cases…")));
+    CHECK(doing.last() == QStringLiteral("Saving…"));
+
+    // Stopped at each of those steps in turn: refused as stopped, nothing kept, not even the sender.
+    for (int stopAt = 0; stopAt < marks.size(); ++stopAt) {
+        int calls = 0;
+        MergeOptions stopping;
+        stopping.trustNew = true;
+        stopping.progress = [&](int, const QString &) { return calls++ < stopAt; };
+        auto stopped = Bundle::merge(archive.db(), file, stopping);
+        INFO("stopped at step " << stopAt << ": " << doing.value(stopAt).toStdString());
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.error().code == Error::Code::Stopped);
+        CHECK(calls == stopAt + 1);
+        CHECK(rd::test::dumpCarried(archive.db()) == before);
+        CHECK(countOf("signed_bundle") == signedBefore);
+        CHECK(countOf("trusted_workstation") == trustedBefore);
+    }
+    // Then let through: all of it arrives.
+    MergeOptions trustNew;
+    trustNew.trustNew = true;
+    auto done = Bundle::merge(archive.db(), file, trustNew);
+    REQUIRE(done.ok());
+    CHECK(done->newCases == 120);
+    CHECK(countOf("case_record") == 160);
 }

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -128,6 +129,35 @@ TEST_CASE("The window keeps answering during example data, import, exports and a
         REQUIRE(DemoData(pc.db(), 5, DemoData::Language::English).generate(3000).ok());
         const QString bundle = t.dir() + QStringLiteral("/pc.rdbundle");
         REQUIRE(Bundle::write(pc.db(), bundle, {}).ok());
+
+        // Stop pressed while the bundle is being checked or merged: none of it arrives. The
+        // dialog names the bundle and what is being done with it.
+        QStringList labels;
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("backgroundTaskDialog"));
+            if (!dialog || !dialog->isVisible())
+                return;
+            labels << dialog->labelText();
+            if (dialog->labelText().contains(QStringLiteral("Saving")))
+                return; // too late to stop: the bundle is as good as in
+            poll.stop();
+            QTest::keyClick(dialog, Qt::Key_Escape); // Esc on the dialog is its Stop button
+        });
+        const auto trusted = [&] { return t.db().scalar(QStringLiteral("SELECT count(*) FROM trusted_workstation"))->toInt(); };
+        const int trustedBefore = trusted();
+        poll.start();
+        const QString stoppedReport = window.importBundleFiles({bundle});
+        poll.stop();
+        INFO(stoppedReport.toStdString());
+        INFO(labels.join(QStringLiteral(" | ")).toStdString());
+        REQUIRE_FALSE(labels.isEmpty());
+        CHECK(labels.first().startsWith(QStringLiteral("pc.rdbundle: ")));
+        CHECK(stoppedReport.startsWith(QStringLiteral("0 bundles imported.")));
+        CHECK(stoppedReport.contains(QStringLiteral("Stopped: 1 bundle not imported.")));
+        CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM case_record"))->toInt() == 0);
+        CHECK(trusted() == trustedBefore);
 
         StallMeter importing;
         const QString report = window.importBundleFiles({bundle});
