@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rd {
 
 QList<TableSpec> Schema::tables()
@@ -352,6 +354,14 @@ SchemaChange SchemaChange::dropIndex(const QString &name)
     return c;
 }
 
+SchemaChange SchemaChange::rebuildIndex(const IndexSpec &index)
+{
+    SchemaChange c;
+    c.kind = Kind::RebuildIndex;
+    c.index = index;
+    return c;
+}
+
 SchemaChange SchemaChange::addTrigger(const TriggerSpec &trigger)
 {
     SchemaChange c;
@@ -371,6 +381,10 @@ SchemaChange SchemaChange::fillWith(const QString &statement)
 QList<SchemaUpgrade> Schema::upgrades()
 {
     const QString chain = HistorySeal::chainOf(QStringLiteral("e"));
+    const auto indexNamed = [](const QString &name) {
+        const QList<IndexSpec> all = indexes();
+        return *std::find_if(all.cbegin(), all.cend(), [&name](const IndexSpec &i) { return i.name == name; });
+    };
     return {
         // Format 8: the length of every history chain, counted from the events already there.
         {8,
@@ -403,6 +417,10 @@ QList<SchemaUpgrade> Schema::upgrades()
         // it exists this changes nothing.)
         {13, {SchemaChange::addIndex(erasureIndexes().at(0)), SchemaChange::addIndex(erasureIndexes().at(1)),
               SchemaChange::addIndex(confirmationIndex())}},
+        // Format 14: a case's history indexed in sequence order on team databases set up before
+        // the index said so (format 7 as first written), where sealing each save otherwise reads
+        // and sorts the case's whole history. Files keep that order by rowid: nothing changes there.
+        {14, {SchemaChange::rebuildIndex(indexNamed(QStringLiteral("event_case")))}},
     };
 }
 
@@ -414,6 +432,10 @@ QStringList Schema::statements(const SchemaChange &change, const SqlDialect &dia
         return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(change.table, columnDefinition(change.column, QString(), dialect))};
     case SchemaChange::Kind::AddIndex: return {createIndex(change.index, dialect)};
     case SchemaChange::Kind::DropIndex: return {QStringLiteral("DROP INDEX IF EXISTS ") + change.index.name};
+    case SchemaChange::Kind::RebuildIndex:
+        if (change.index.inSequenceOrder && dialect.rowsInSequenceOrder())
+            return {}; // written as it always was: nothing to rebuild
+        return {QStringLiteral("DROP INDEX IF EXISTS ") + change.index.name, createIndex(change.index, dialect)};
     case SchemaChange::Kind::AddTrigger: return dialect.createTrigger(change.trigger);
     case SchemaChange::Kind::Fill: return {change.fill};
     }

@@ -46,12 +46,12 @@ struct IndexSpec
 /// backend (Schema::statements).
 struct SchemaChange
 {
-    enum class Kind { AddTable, AddColumn, AddIndex, DropIndex, AddTrigger, Fill };
+    enum class Kind { AddTable, AddColumn, AddIndex, DropIndex, RebuildIndex, AddTrigger, Fill };
     Kind kind = Kind::AddColumn;
     QString table;     ///< AddColumn: the table that gets the column
     ColumnSpec column; ///< AddColumn (it needs a default when NOT NULL: the rows already there)
     TableSpec newTable; ///< AddTable
-    IndexSpec index;   ///< AddIndex, DropIndex (by name)
+    IndexSpec index;   ///< AddIndex, DropIndex (by name), RebuildIndex
     TriggerSpec trigger; ///< AddTrigger
     QString fill;      ///< Fill: one portable statement deriving a new table's rows from the data already there
 
@@ -59,6 +59,10 @@ struct SchemaChange
     static SchemaChange addColumn(const QString &table, const ColumnSpec &column);
     static SchemaChange addIndex(const IndexSpec &index);
     static SchemaChange dropIndex(const QString &name);
+    /// An index whose description changed since databases were made with it: dropped and made
+    /// again as described now. An index in sequence order where the backend keeps that order by
+    /// itself (a file's rowid) is written the same as before, and left alone.
+    static SchemaChange rebuildIndex(const IndexSpec &index);
     static SchemaChange addTrigger(const TriggerSpec &trigger);
     static SchemaChange fillWith(const QString &statement);
 };

@@ -26,6 +26,7 @@
 #include <QUrlQuery>
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -164,6 +165,55 @@ TEST_CASE("On the server, a case's history is indexed in its own order, as a fil
     const QString definition =
         t.db().scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = 'main' AND indexname = 'event_case'"))->toString();
     CHECK(definition.endsWith(QStringLiteral("(case_id, seq)")));
+}
+
+// tests/core/data/server-format-7.sql: pg_dump of a team database set up by the code of
+// a26148e^ (format 7, before the history index was in sequence order): its own rd-crash-writer,
+// five customers with a case each.
+TEST_CASE("A team database set up by an earlier version gets its history index in sequence order, data kept", "[.server][upgrade]")
+{
+    REQUIRE(TempDatabase::onServer());
+    const QString name = QStringLiteral("rd_test_%1_format7").arg(QCoreApplication::applicationPid());
+    REQUIRE(rd::test::onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
+    REQUIRE(rd::test::onServerAdmin(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    QUrl url(qEnvironmentVariable("RD_TEST_POSTGRESQL"));
+    url.setPath(QLatin1Char('/') + name);
+    const QString address = url.toString();
+    QFile dump(QStringLiteral(RD_TEST_DATA_DIR "/server-format-7.sql"));
+    REQUIRE(dump.open(QIODevice::ReadOnly));
+    REQUIRE(dump.readAll().contains("CREATE INDEX event_case ON main.case_event USING btree (case_id);")); // as it was then
+    // Restored as the server's own tool restores a dump (COPY and functions included).
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                                        address, QStringLiteral("-f"), QStringLiteral(RD_TEST_DATA_DIR "/server-format-7.sql")});
+    REQUIRE(psql.waitForFinished(60000));
+    INFO(psql.readAllStandardError().toStdString());
+    REQUIRE(psql.exitCode() == 0);
+    {
+        auto db = Database::open(address);
+        INFO(db.message().toStdString());
+        REQUIRE(db.ok());
+        Database &d = *db.value();
+        CHECK(Schema::storedVersion(d).value() == Database::kSchemaVersion);
+        const QString definition =
+            d.scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = 'main' AND indexname = 'event_case'"))->toString();
+        CHECK(definition.endsWith(QStringLiteral("(case_id, seq)")));
+        // Every index of the current format, and the data as it was written.
+        for (const IndexSpec &index : Schema::indexes()) {
+            INFO(index.name.toStdString());
+            CHECK(d.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'main' AND indexname = ?"), {index.name})
+                      ->toInt() == 1);
+        }
+        CHECK(CaseStore(d).count().value() == 5);
+        CHECK(d.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE experience LIKE 'story %'"))->toInt() == 5);
+        CHECK(CaseSearch(d).search(QStringLiteral("Customer"))->size() == 5);
+        const QString caseId = d.scalar(QStringLiteral("SELECT id FROM case_record ORDER BY id LIMIT 1"))->toString();
+        REQUIRE(CaseStore(d).setField(caseId, CaseField::Expectation, QStringLiteral("a refund")).ok());
+        auto seal = HistorySeal::verify(d);
+        REQUIRE(seal.ok());
+        CHECK(seal->intact);
+    }
+    CHECK(rd::test::onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)));
 }
 
 namespace {
