@@ -76,12 +76,17 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/safety/Backups.cpp" line="+76"/>
+        <location filename="../core/safety/Backups.cpp" line="+80"/>
         <source>Could not create the backup folder %1. Check that you may write there.</source>
         <translation>Kon de backupmap %1 niet maken. Controleer of je daar mag schrijven.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>No backup was made: backups may take up to %1 MB (%2 × the database), and older backups larger than the database is now take %3 MB of that. They may hold what the database lost, so they are not removed. Allow more room for backups in Settings, or move those backups elsewhere.</source>
+        <translation>Er is geen backup gemaakt: backups mogen samen hoogstens %1 MB innemen (%2 × de database), en oudere backups die groter zijn dan de database nu is, nemen daarvan %3 MB in. Daarin kan staan wat de database kwijt is, dus ze worden niet verwijderd. Geef backups meer ruimte in Instellingen, of zet die backups ergens anders neer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The backup into %1 failed: %2</source>
         <translation>De backup in %1 is mislukt: %2</translation>
     </message>
@@ -91,7 +96,17 @@
         <translation>De backup kon niet worden hernoemd naar %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+41"/>
+        <source>The new backup %1 did not pass its check, so no older backup was removed to make room for it.</source>
+        <translation>De nieuwe backup %1 kwam niet door de controle, dus er is geen oudere backup verwijderd om er ruimte voor te maken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup was made, but the older backup %1 could not be removed to keep backups within their room; the older ones are kept. Check the folder&apos;s permissions.</source>
+        <translation>De backup is gemaakt, maar de oudere backup %1 kon niet worden verwijderd om de backups binnen hun ruimte te houden; de oudere blijven bewaard. Controleer de rechten van de map.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The backup was not restored: the customers erased since cannot be read from the current database (%1), and an erased customer must not come back.</source>
         <translation>De back-up is niet teruggezet: de klanten die sindsdien gewist zijn, zijn niet te lezen uit de huidige database (%1), en een gewiste klant mag niet terugkomen.</translation>
     </message>
@@ -121,7 +136,7 @@
         <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-196"/>
         <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
         <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
     </message>
@@ -595,7 +610,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../core/exchange/Bundle.cpp" line="+219"/>
+        <location filename="../core/exchange/Bundle.cpp" line="+233"/>
         <location line="+58"/>
         <source>Could not make a temporary folder to build the bundle in.</source>
         <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
@@ -616,7 +631,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geen Recovery Desk-zakenbundel.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
         <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
     </message>
@@ -631,12 +646,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Could not read the tables of the bundle.</source>
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -651,7 +666,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-270"/>
         <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
         <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
     </message>
@@ -661,7 +676,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Did not write %1: the history of %2 does not hold as many events as were written to it. Run recoverydesk verify on the database, or restore it from a backup.</source>
         <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
     </message>
@@ -676,7 +691,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 niet geschreven: %2</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -686,27 +701,27 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat &quot;%2&quot; hem ondertekende. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>%1 was refused: %2. Nothing was imported.</source>
         <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>%1 has a damaged manifest: its period is not a time.</source>
         <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
         <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-414"/>
         <source>read the bundle</source>
         <translation>de bundel lezen</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+398"/>
         <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -2241,6 +2256,64 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>ImportSteps</name>
+    <message>
+        <location filename="../core/exchange/ImportSteps.cpp" line="+17"/>
+        <source>Copying the bundle…</source>
+        <translation>Bundel kopiëren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the bundle…</source>
+        <translation>Bundel controleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every record…</source>
+        <translation>Elk gegeven controleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the history…</source>
+        <translation>Geschiedenis controleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding customers…</source>
+        <translation>Klanten toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding cases…</source>
+        <translation>Zaken toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding promises and callbacks…</source>
+        <translation>Beloften en terugbelnotities toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding the history…</source>
+        <translation>Geschiedenis toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating the search index…</source>
+        <translation>Zoekindex bijwerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The import was stopped. Nothing was imported from this bundle.</source>
+        <translation>Het importeren is gestopt. Er is niets uit deze bundel geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementStore</name>
     <message>
         <location filename="../core/review/ImprovementStore.cpp" line="+25"/>
@@ -2705,7 +2778,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2715,12 +2788,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+314"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2973,7 +3046,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+433"/>
+        <location filename="../core/storage/Schema.cpp" line="+470"/>
         <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
         <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
     </message>
@@ -6231,12 +6304,12 @@ Met vriendelijke groet,
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+636"/>
+        <location line="+643"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-634"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -6408,7 +6481,17 @@ Met vriendelijke groet,
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle %1 of %2, %3: %4</source>
+        <translation>Bundel %1 van %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 was not imported: its workstation is not trusted.</source>
         <translation>%1 is niet geïmporteerd: de werkplek ervan wordt niet vertrouwd.</translation>
     </message>
@@ -6442,7 +6525,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-674"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -6462,7 +6545,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+343"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6493,7 +6576,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-408"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -6595,18 +6678,8 @@ Toch sluiten?</translation>
         <source>Importing case bundles…</source>
         <translation>Zakenbundels importeren…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop after this bundle</source>
-        <translation>Stoppen na deze bundel</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
-    </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="+15"/>
         <source>Stopped: %n bundle(s) not imported.</source>
         <translation>
             <numerusform>Gestopt: %n bundel niet geïmporteerd.</numerusform>
@@ -6614,7 +6687,7 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 is niet geïmporteerd: %2</translation>
     </message>
@@ -6632,7 +6705,7 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-543"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -6657,7 +6730,7 @@ Toch sluiten?</translation>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <location line="+13"/>
         <source>Data retention</source>
         <translation>Bewaartermijn</translation>
@@ -6676,7 +6749,7 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-312"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
@@ -6691,7 +6764,7 @@ Toch sluiten?</translation>
         <translation>Zo werkt de &amp;gespreksgids</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+184"/>
         <source>The new database file is opened at the next start.</source>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
@@ -6701,7 +6774,7 @@ Toch sluiten?</translation>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-431"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -6716,7 +6789,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+208"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6726,7 +6799,7 @@ Toch sluiten?</translation>
         <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>A team database is backed up and restored on its server (pg_dump).</source>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
@@ -7747,6 +7820,26 @@ Toch sluiten?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source> × the database</source>
+        <translation> × de database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room for backups</source>
+        <translation>Ruimte voor backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much room all backups together may take, in times the size of the database. To make room, extra copies of the latest go first, then the oldest; a backup larger than the database is now is never removed.</source>
+        <translation>Hoeveel ruimte alle backups samen mogen innemen, in keren de grootte van de database. Om ruimte te maken gaan eerst de extra kopieën van de laatste uren weg, dan de oudste; een backup die groter is dan de database nu, wordt nooit verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups may &amp;use up to:</source>
+        <translation>&amp;Ruimte voor backups, hoogstens:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Written confirmations</source>
         <translation>Schriftelijke bevestigingen</translation>
     </message>
@@ -7801,7 +7894,7 @@ Toch sluiten?</translation>
         <translation>&quot;%1&quot; is geen landcode voor telefoonnummers; gebruik twee letters, zoals NL, BE of DE.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/Settings.cpp" line="+100"/>
+        <location filename="../ui/widgets/Settings.cpp" line="+110"/>
         <source>The signature</source>
         <translation>De ondertekening</translation>
     </message>
@@ -7811,7 +7904,7 @@ Toch sluiten?</translation>
         <translation>De ondertekening is langer dan een brief nodig heeft: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+45"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+46"/>
         <source>Welcome to Recovery Desk</source>
         <translation>Welkom bij Recovery Desk</translation>
     </message>
@@ -7821,7 +7914,7 @@ Toch sluiten?</translation>
         <translation>Wat is je naam? Die staat bij alles wat je doet; je kunt hem later wijzigen bij Instellingen (Ctrl+,).</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-182"/>
         <source>Later toda&amp;y:</source>
         <translation>&amp;Later vandaag:</translation>
     </message>
@@ -7851,7 +7944,7 @@ Toch sluiten?</translation>
         <translation>&amp;Database (bestand of teamserver):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Another database is opened at the next start.</source>
         <translation>Een andere database wordt bij de volgende start geopend.</translation>
     </message>
@@ -7956,12 +8049,12 @@ Toch sluiten?</translation>
     <name>rd::TrendView</name>
     <message>
         <location filename="../ui/review/TrendView.cpp" line="+40"/>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Month b&amp;y month (Enter shows the cases behind a figure):</source>
         <translation>Per &amp;maand (Enter toont de zaken achter een cijfer):</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-28"/>
         <source>Figures month by month</source>
         <translation>Cijfers per maand</translation>
     </message>
@@ -7971,7 +8064,7 @@ Toch sluiten?</translation>
         <translation>Elk cijfer per maand. Enter toont de zaken erachter.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>Relationship stronger (% of closed cases)</source>
         <translation>Relatie sterker (% van de afgesloten zaken)</translation>
     </message>
@@ -8255,12 +8348,7 @@ Toch sluiten?</translation>
         <translation>Rond eerst het lopende gesprek af (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <source>No backup could be made: %1</source>
-        <translation>Er kon geen backup worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-261"/>
         <source>An incoming call could not be taken: %1</source>
         <translation>Een binnenkomend gesprek kon niet worden aangenomen: %1</translation>
     </message>
@@ -8338,7 +8426,12 @@ Toch sluiten?</translation>
         <translation>Recovery Desk moet stoppen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="-126"/>
+        <source>Backups: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>This workstation has no signing key: %1</source>
         <translation>Deze werkplek heeft geen sleutel om te ondertekenen: %1</translation>
     </message>

@@ -43,6 +43,10 @@ QDateTime Backups::madeAt(const QString &fileName) const
     const QString stamp = fileName.mid(prefix.size(), kStamp.size());
     QDateTime at = QDateTime::fromString(stamp, kStamp);
     at.setTimeSpec(Qt::UTC);
+    // Exactly the name a backup gets: rotation and the space limit delete these, never a copy
+    // someone made beside them ("desk-20261130-101500 before the move.sqlite").
+    if (!at.isValid() || fileNameFor(at) != fileName)
+        return {};
     return at;
 }
 
@@ -77,6 +81,22 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
     restrictToOwner(folder());
     // A backup must never fill the disk the database itself needs: keep room for two more copies.
     const qint64 size = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
+    // Within the space limit, backups larger than the database are kept whatever it costs: when
+    // they leave no room for this one, it is skipped, and the employee is told why.
+    if (const qint64 limit = limitFor(size); limit > 0) {
+        qint64 larger = 0;
+        for (const auto &f : files())
+            if (f.second.size() > size)
+                larger += f.second.size();
+        if (larger + size > limit)
+            return Error{Error::Code::Storage,
+                         tr("No backup was made: backups may take up to %1 MB (%2 × the database), and older backups larger "
+                            "than the database is now take %3 MB of that. They may hold what the database lost, so they are "
+                            "not removed. Allow more room for backups in Settings, or move those backups elsewhere.")
+                             .arg(limit / (1024 * 1024) + 1)
+                             .arg(m_spaceTimes)
+                             .arg(larger / (1024 * 1024) + 1)};
+    }
     const QStorageInfo disk(folder());
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 2 * size + kSpareBytes)
         return Error{Error::Code::Storage,
@@ -104,7 +124,57 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
     }
     if (auto r = db.exec(QStringLiteral("INSERT INTO setting VALUES ('backup_marker', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {marker}); !r)
         return r.error();
+    rotate();
+    if (auto trimmed = keepWithinLimit(size, target); !trimmed)
+        return trimmed.error();
     return target;
+}
+
+Result<int> Backups::keepWithinLimit(qint64 databaseSize, const QString &newest) const
+{
+    const qint64 limit = limitFor(databaseSize);
+    if (limit <= 0)
+        return 0;
+    const auto found = files(); // newest first
+    const QList<Kept> kept = rotation(found);
+    qint64 used = 0;
+    for (const auto &f : found)
+        used += f.second.size();
+    if (used <= limit)
+        return 0;
+    // The extra copies of the newest few go first (each day keeps its own newest), then the
+    // oldest; never the new backup, nor one larger than the database.
+    QList<int> order;
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = int(found.size()) - 1; i >= 0; --i)
+            if ((kept.at(i) == Kept::Newest) == (pass == 0))
+                order << i;
+    bool checked = false;
+    int removed = 0;
+    for (int i : std::as_const(order)) {
+        const QFileInfo &file = found.at(i).second;
+        if (used <= limit)
+            break;
+        if (file.absoluteFilePath() == QFileInfo(newest).absoluteFilePath() || file.size() > databaseSize)
+            continue;
+        if (!checked) { // nothing older goes for a new backup that does not hold
+            auto copy = Database::openReadOnly(newest);
+            auto check = copy ? SqliteFile::check(*copy.value()) : Result<QStringList>(copy.error());
+            if (!check || check.value() != QStringList{QStringLiteral("ok")})
+                return Error{Error::Code::Storage, tr("The new backup %1 did not pass its check, so no older backup was removed "
+                                                      "to make room for it.")
+                                                       .arg(shown(newest))};
+            checked = true;
+        }
+        if (!QFile::remove(file.absoluteFilePath()))
+            return Error{Error::Code::Storage, tr("The backup was made, but the older backup %1 could not be removed to keep "
+                                                  "backups within their room; the older ones are kept. Check the folder's "
+                                                  "permissions.")
+                                                   .arg(shown(file.absoluteFilePath()))};
+        used -= file.size();
+        ++removed;
+    }
+    return removed;
 }
 
 Result<QString> Backups::makeIfChanged(Database &db)
@@ -117,10 +187,7 @@ Result<QString> Backups::makeIfChanged(Database &db)
         return last.error();
     if (last->isValid() && last->toString() == marker.value() && !files().isEmpty())
         return QString();
-    auto made = makeWith(db, marker.value());
-    if (made)
-        rotate();
-    return made;
+    return makeWith(db, marker.value());
 }
 
 QList<QPair<QDateTime, QFileInfo>> Backups::files() const
@@ -151,28 +218,37 @@ QList<BackupInfo> Backups::list() const
     return out;
 }
 
-int Backups::rotate() const
+QList<Backups::Kept> Backups::rotation(const QList<QPair<QDateTime, QFileInfo>> &files)
 {
-    const auto files = this->files();
+    QList<Kept> kept;
     QSet<QDate> days;
     QSet<int> weeks;
-    int removed = 0;
     for (int i = 0; i < files.size(); ++i) {
         const QDate day = files.at(i).first.toLocalTime().date();
         int year = 0;
         const int week = day.weekNumber(&year) + year * 100;
-        bool keep = i < kKeepNewest;
+        Kept why = i < kKeepNewest ? Kept::Newest : Kept::No;
         if (!days.contains(day) && days.size() < kKeepDaily) {
-            keep = true;
+            why = Kept::Daily;
             days.insert(day);
         } else if (!days.contains(day) && !weeks.contains(week) && weeks.size() < kKeepWeekly) {
-            keep = true;
+            why = Kept::Weekly;
             weeks.insert(week);
         }
         days.insert(day); // a day seen counts even when an earlier backup of it was kept
-        if (!keep && QFile::remove(files.at(i).second.absoluteFilePath()))
-            ++removed;
+        kept << why;
     }
+    return kept;
+}
+
+int Backups::rotate() const
+{
+    const auto files = this->files();
+    const QList<Kept> kept = rotation(files);
+    int removed = 0;
+    for (int i = 0; i < files.size(); ++i)
+        if (kept.at(i) == Kept::No && QFile::remove(files.at(i).second.absoluteFilePath()))
+            ++removed;
     return removed;
 }
 

@@ -1,5 +1,7 @@
 #include "shell/SafetyService.h"
 
+#include "widgets/Settings.h"
+
 #include "widgets/BackgroundTask.h"
 #include "safety/Backups.h"
 #include "storage/Database.h"
@@ -89,14 +91,17 @@ void SafetyService::backupIfChanged()
         return;
     const QString path = m_path;
     const QString folder = m_backupFolder;
-    runInWorker([this, path, folder] {
+    const int space = Settings::backupSpace();
+    runInWorker([this, path, folder, space] {
         QString made, failure;
         if (auto db = Database::open(path)) {
             // Cases past the retention period lose their personal data before any backup holds them again.
             if (auto anonymised = Privacy(*db.value()).applyRetention(); !anonymised)
                 failure = anonymised.message();
             if (!Database::isServerAddress(path)) {
-                auto r = Backups(path, folder).makeIfChanged(*db.value());
+                Backups backups(path, folder);
+                backups.setSpaceLimit(space);
+                auto r = backups.makeIfChanged(*db.value());
                 if (r)
                     made = r.value();
                 else

@@ -171,6 +171,15 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     });
     storageForm->addRow(tr("&Database (file or team server):"), pathRow(m_database, browseDatabase, storage));
     storageForm->addRow(tr("&Backup folder:"), pathRow(m_backups, browseBackups, storage));
+    m_backupSpace = new QSpinBox(storage);
+    m_backupSpace->setObjectName(QStringLiteral("settingsBackupSpace"));
+    m_backupSpace->setRange(1, 100);
+    m_backupSpace->setValue(Settings::backupSpace());
+    m_backupSpace->setSuffix(tr(" × the database"));
+    describe(m_backupSpace, tr("Room for backups"),
+             tr("How much room all backups together may take, in times the size of the database. To make room, extra "
+                "copies of the latest go first, then the oldest; a backup larger than the database is now is never removed."));
+    storageForm->addRow(tr("Backups may &use up to:"), m_backupSpace);
     storageForm->addRow(new QLabel(tr("Another database is opened at the next start."), storage));
     layout->addWidget(storage);
 
@@ -277,6 +286,7 @@ void SettingsDialog::accept()
     Settings::setReminderLeadMinutes(m_lead->value());
     Settings::setDatabasePath(database);
     Settings::setBackupFolder(backups);
+    Settings::setBackupSpace(m_backupSpace->value());
     Settings::setPhoneCountry(country);
     Settings::setDialling(m_dialling->isChecked());
     Settings::setDialCommand(dialCommand);

@@ -45,6 +45,7 @@ private:
     QSpinBox *m_lead = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_backups = nullptr;
+    QSpinBox *m_backupSpace = nullptr;
     QLineEdit *m_phoneCountry = nullptr;
     QCheckBox *m_dialling = nullptr;
     QLineEdit *m_dialCommand = nullptr;

@@ -48,7 +48,7 @@ void Workstation::startSafety()
     m_safety = std::make_unique<SafetyService>(m_db->path(), Settings::backupFolder());
     connect(m_safety.get(), &SafetyService::damaged, this, &Workstation::onDamaged);
     connect(m_safety.get(), &SafetyService::backupFailed, this, [this](const QString &message) {
-        m_window->statusBar()->showMessage(tr("No backup could be made: %1").arg(message), 60000);
+        m_window->statusBar()->showMessage(tr("Backups: %1").arg(message), 60000);
     });
     m_safety->start();
 }

@@ -20,6 +20,7 @@ const QString kPopups = QStringLiteral("reminders/popups");
 const QString kLead = QStringLiteral("reminders/leadMinutes");
 const QString kDatabase = QStringLiteral("storage/database");
 const QString kBackups = QStringLiteral("storage/backups");
+const QString kBackupSpace = QStringLiteral("storage/backupSpace");
 const QString kPhoneCountry = QStringLiteral("phone/country");
 const QString kDialling = QStringLiteral("phone/dialling");
 const QString kDialCommand = QStringLiteral("phone/dialCommand");
@@ -67,6 +68,15 @@ QString Settings::databasePath() { return QSettings().value(kDatabase).toString(
 void Settings::setDatabasePath(const QString &path) { QSettings().setValue(kDatabase, path.trimmed()); }
 QString Settings::backupFolder() { return QSettings().value(kBackups).toString(); }
 void Settings::setBackupFolder(const QString &folder) { QSettings().setValue(kBackups, folder.trimmed()); }
+
+int Settings::backupSpace()
+{
+    bool ok = false;
+    const int times = QSettings().value(kBackupSpace, 5).toInt(&ok);
+    return ok ? qBound(1, times, 100) : 5; // a hand-edited settings file is held to the same range
+}
+
+void Settings::setBackupSpace(int times) { QSettings().setValue(kBackupSpace, qBound(1, times, 100)); }
 
 QString Settings::phoneCountry()
 {

@@ -39,6 +39,9 @@ public:
     /// Where backups go; empty: "backups" beside the database.
     static QString backupFolder();
     static void setBackupFolder(const QString &folder);
+    /// How much room all backups together may take, in times the database's size (1–100; 5 by default).
+    static int backupSpace();
+    static void setBackupSpace(int times);
     /// The country national phone numbers are read in (ISO 3166, "NL"); by default this PC's.
     static QString phoneCountry();
     static void setPhoneCountry(const QString &code);

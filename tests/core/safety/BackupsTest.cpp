@@ -161,3 +161,118 @@ TEST_CASE("A customer erased after a backup stays erased when that backup is res
     CHECK(own.last().kind == QStringLiteral("customer.erased"));
     CHECK(own.last().data.value(QStringLiteral("reason")).toString() == QStringLiteral("request by letter"));
 }
+
+namespace {
+
+qint64 databaseSize(const TempDatabase &t)
+{
+    return QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
+}
+
+qint64 backupsSize(const Backups &b)
+{
+    qint64 total = 0;
+    for (const BackupInfo &info : b.list())
+        total += info.bytes;
+    return total;
+}
+
+// A database of 30 cases, compact, so a backup (always compact) is about as big as the file.
+void compactDatabase(TempDatabase &t)
+{
+    for (int i = 0; i < 30; ++i)
+        test::newCase(t.db());
+    REQUIRE(t.db().exec(QStringLiteral("VACUUM")).ok());
+    REQUIRE(t.db().scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+}
+
+} // namespace
+
+TEST_CASE("Backups stay within their room: extra copies of the latest go first, then the oldest", "[backup]")
+{
+    TempDatabase t;
+    compactDatabase(t);
+    Backups backups(t.path());
+    // Three days of four backups each, made without a limit: the rotation keeps them all.
+    QStringList made;
+    for (int day = 0; day < 3; ++day) {
+        for (int hour = 0; hour < 4; ++hour) {
+            auto path = backups.make(t.db());
+            REQUIRE(path.ok());
+            made << QFileInfo(path.value()).absoluteFilePath();
+            t.clock().advanceSecs(3600);
+        }
+        t.clock().advanceSecs(20 * 3600);
+    }
+    REQUIRE(backups.list().size() == 7); // the newest 6 (day three's four, day two's last two) and day one's newest
+
+    // Room for five databases: the new backup stays, the latest day's extra copies go before
+    // the daily ones, and the oldest of those go first.
+    backups.setSpaceLimit(5);
+    auto last = backups.make(t.db());
+    INFO(last.message().toStdString());
+    REQUIRE(last.ok());
+    CHECK(backupsSize(backups) <= 5 * databaseSize(t));
+    QStringList left;
+    for (const BackupInfo &b : backups.list())
+        left << b.path;
+    CHECK(left.first() == QFileInfo(last.value()).absoluteFilePath());
+    CHECK(left.contains(made.at(3)));  // the newest of day one
+    CHECK(left.contains(made.at(7)));  // … of day two
+    CHECK(left.contains(made.at(11))); // … of day three
+    CHECK_FALSE(left.contains(made.at(8))); // day three's extra copies went, the oldest first
+    CHECK_FALSE(left.contains(made.at(9)));
+    CHECK(left.contains(made.at(10)));
+    CHECK(left.size() == 5);
+
+    // A limit of one database keeps just the newest, once it is written and checked.
+    backups.setSpaceLimit(1);
+    t.clock().advanceSecs(3600);
+    auto single = backups.make(t.db());
+    REQUIRE(single.ok());
+    REQUIRE(backups.list().size() == 1);
+    CHECK(backups.list().first().path == QFileInfo(single.value()).absoluteFilePath());
+}
+
+TEST_CASE("Backups larger than the database now are never removed for room; then a backup is skipped, saying why",
+          "[backup][bad-input]")
+{
+    TempDatabase t;
+    compactDatabase(t);
+    Backups backups(t.path());
+    REQUIRE(QDir().mkpath(backups.folder()));
+    // A backup from before a salvage into a smaller file: three times the database, made a week ago.
+    const QString older = QDir(backups.folder()).filePath(backups.fileNameFor(t.clock().nowUtc().addDays(-7)));
+    {
+        QFile f(older);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(QByteArray(int(3 * databaseSize(t)), 'x')) > 0);
+    }
+    // A copy someone put beside the backups, named almost like one: never ours to remove.
+    const QString beside = QDir(backups.folder()).filePath(
+        backups.fileNameFor(t.clock().nowUtc().addDays(-8)).replace(QStringLiteral(".sqlite"), QStringLiteral(" before the move.sqlite")));
+    REQUIRE(QFile::copy(older, beside));
+
+    SECTION("room for it and a new one: both kept, whatever the limit says of the total")
+    {
+        backups.setSpaceLimit(4);
+        auto made = backups.make(t.db());
+        INFO(made.message().toStdString());
+        REQUIRE(made.ok());
+        CHECK(QFileInfo::exists(older));
+        CHECK(QFileInfo::exists(made.value()));
+    }
+    SECTION("no room beside it: no backup, a message, nothing removed")
+    {
+        backups.setSpaceLimit(3);
+        auto made = backups.make(t.db());
+        REQUIRE_FALSE(made.ok());
+        CHECK(made.message().startsWith(QStringLiteral("No backup was made: backups may take up to")));
+        CHECK(made.message().contains(QStringLiteral("Allow more room for backups in Settings")));
+        CHECK(QFileInfo::exists(older));
+        CHECK(backups.list().size() == 1);
+    }
+    CHECK(QFileInfo::exists(beside));
+    CHECK(backups.rotate() == 0);
+    CHECK(QFileInfo::exists(beside));
+}

@@ -247,3 +247,30 @@ TEST_CASE("A new workstation's bundle asks to be trusted; the list revokes a key
             shownRevoked = list->topLevelItem(i)->text(4).contains(QStringLiteral("revoked"));
     CHECK(shownRevoked);
 }
+
+TEST_CASE("The room for backups is chosen in Settings by keys and kept", "[ui][settings][backup]")
+{
+    QSettings().clear();
+    rd::Settings::setEmployeeName(QStringLiteral("Femke Bos"));
+    CHECK(rd::Settings::backupSpace() == 5); // the default: five times the database
+    rd::SettingsDialog dialog;
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *space = dialog.findChild<QSpinBox *>(QStringLiteral("settingsBackupSpace"));
+    REQUIRE(space);
+    CHECK(space->value() == 5);
+    QTest::keyClick(&dialog, Qt::Key_U, Qt::AltModifier);
+    REQUIRE(space->hasFocus());
+    QTest::keyClick(space, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(space, QStringLiteral("3"));
+    QTest::keyClick(space, Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(rd::Settings::backupSpace() == 3);
+    // A hand-edited settings file is held to the dialog's range.
+    QSettings().setValue(QStringLiteral("storage/backupSpace"), QStringLiteral("lots"));
+    CHECK(rd::Settings::backupSpace() == 5);
+    QSettings().setValue(QStringLiteral("storage/backupSpace"), 1000);
+    CHECK(rd::Settings::backupSpace() == 100);
+    QSettings().clear();
+}
