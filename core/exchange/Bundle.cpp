@@ -29,6 +29,10 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <functional>
+#include <thread>
+
 namespace rd {
 
 namespace {
@@ -176,7 +180,7 @@ DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection)
 // Runs @p work with the private copy of the bundle at @p path attached as "bundle": everything
 // happens on that copy, so the user's file is read once and never written.
 template <typename Work>
-auto onPrivateCopy(Database &db, const QString &path, Work work) -> decltype(work())
+auto onPrivateCopy(Database &db, const QString &path, Work work) -> decltype(work(QString()))
 {
     QTemporaryDir scratch;
     auto copy = BundleCheck::privateCopy(path, scratch);
@@ -187,8 +191,53 @@ auto onPrivateCopy(Database &db, const QString &path, Work work) -> decltype(wor
         return Error{Error::Code::Foreign, QCoreApplication::translate("Bundle", "%1 could not be read as a case bundle: it is damaged "
                                                                                  "or not a SQLite file.")
                                                .arg(QDir::toNativeSeparators(path))};
-    return work();
+    return work(copy.value());
 }
+
+// Checks run on a thread of their own while the merge writes on this one: with a connection of
+// their own to the database (read only: they see it as it was before the merge, which commits
+// only once they pass) and the bundle's private copy attached as "bundle" there too.
+class ChecksApart
+{
+public:
+    using Work = std::function<Status(Database &db, const std::atomic<bool> &stop)>;
+
+    ChecksApart(const QString &databasePath, const QString &copyPath, Work work)
+        : m_thread([this, databasePath, copyPath, work = std::move(work)] {
+              auto db = Database::openReadOnly(databasePath);
+              if (!db) {
+                  m_result = db.error();
+                  return;
+              }
+              SqliteFile::Attachment bundle(*db.value(), copyPath, QStringLiteral("bundle"), true);
+              m_result = bundle.ok() ? work(*db.value(), m_stop) : Status(bundle.error());
+          })
+    {
+    }
+    ~ChecksApart() { stop(); }
+    ChecksApart(const ChecksApart &) = delete;
+    ChecksApart &operator=(const ChecksApart &) = delete;
+
+    /// Waits for the checks to end; their verdict.
+    Status result()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_result;
+    }
+    /// Asks them to end at their next check, and waits.
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    Status m_result;
+    std::thread m_thread; // last: it starts once the members it uses exist
+};
 
 // A bundle replaces only an earlier bundle: any other file at @p path is someone's work, and is
 // refused before anything is written (QSaveFile would replace it whole, without a word).
@@ -420,10 +469,26 @@ Result<BundleManifest> Bundle::inspect(Database &db, const QString &path)
             return staging.error();
         return inspect(*staging.value(), path);
     }
-    return onPrivateCopy(db, path, [&] { return inspectAttached(db, QDir::toNativeSeparators(path)); });
+    return onPrivateCopy(db, path, [&](const QString &) { return inspectAttached(db, QDir::toNativeSeparators(path)); });
 }
 
-Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, HistoryChains *chains, ImportSteps *steps)
+Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &shown, HistoryChains *chains)
+{
+    auto manifest = inspectFile(db, shown);
+    if (!manifest)
+        return manifest.error();
+    HistoryChains ownChains(HistoryChains::Keep::DigestOnly);
+    HistoryChains &history = chains ? *chains : ownChains;
+    if (auto s = inspectContent(db, shown, manifest.value(), history, db.clock().nowMs()); !s)
+        return s.error();
+    if (!chains && history.digest() != manifest->chainsHash)
+        return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
+                                              "Nothing was imported.")
+                                               .arg(shown)};
+    return manifest;
+}
+
+Result<BundleManifest> Bundle::inspectFile(Database &db, const QString &shown)
 {
     auto header = SqliteFile::header(db, QStringLiteral("bundle"));
     if (!header)
@@ -438,8 +503,6 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                          .arg(shown)
                          .arg(version)
                          .arg(kFormat)};
-    if (auto s = ImportSteps::begin(steps, ImportSteps::Step::CheckingFile); !s)
-        return s.error();
     BundleCheck check(db, shown, version);
     // Nothing of the bundle is queried before SQLite vouches for the file and the schema is ours.
     if (auto s = check.integrity(); !s)
@@ -455,6 +518,19 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
             return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: %2").arg(shown, s.message())};
     if (manifest->exportedAt < RowRules::kEarliest || manifest->exportedAt > now + RowRules::kSlackMs)
         return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: its export time is impossible.").arg(shown)};
+    manifest->schemaVersion = version; // the format its tables are checked by, whatever the manifest says
+    return manifest;
+}
+
+Status Bundle::inspectContent(Database &db, const QString &shown, const BundleManifest &manifest, HistoryChains &history, qint64 now,
+                              const std::atomic<bool> *stop)
+{
+    const auto going = [stop]() -> Status {
+        if (stop && stop->load())
+            return Error{Error::Code::Stopped, tr("The checks were stopped.")};
+        return {};
+    };
+    BundleCheck check(db, shown, manifest.schemaVersion);
     // Every reference must point inside the bundle; a bundle is refused whole otherwise.
     // As joins, so SQLite can index a bundle that carries no indexes of its own on the fly.
     const QStringList orphans = {
@@ -470,7 +546,7 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                        "WHERE e.customer_id IS NOT NULL AND u.id IS NULL"),
     };
     QStringList linkChecks;
-    if (version >= 5)
+    if (manifest.schemaVersion >= 5)
         linkChecks << QStringLiteral("SELECT count(*) FROM bundle.improvement_case l LEFT JOIN bundle.case_record c "
                                      "ON c.id = l.case_id LEFT JOIN bundle.improvement_item i ON i.id = l.item_id "
                                      "WHERE c.id IS NULL OR i.id IS NULL");
@@ -482,43 +558,34 @@ Result<BundleManifest> Bundle::inspectAttached(Database &db, const QString &show
                             "Export it again.")
                              .arg(shown)};
     }
-    HistoryChains ownChains(HistoryChains::Keep::DigestOnly);
-    HistoryChains &history = chains ? *chains : ownChains;
+    if (auto s = going(); !s)
+        return s;
     auto hash = contentHash(db, history);
-    if (!hash || hash.value() != manifest->contentHash)
+    if (!hash || hash.value() != manifest.contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
     // The manifest names the content by its hash, and the sender's key signs the manifest.
-    if (manifest->publicKey.isEmpty())
+    if (manifest.publicKey.isEmpty())
         return Error{Error::Code::Foreign, tr("%1 carries no signature: it was made by an older version of Recovery Desk. "
                                               "Export it again with this version.")
                                                .arg(shown)};
-    if (!manifest->signatureHolds)
+    if (!manifest.signatureHolds)
         return Error{Error::Code::Foreign, tr("%1 was refused: its signature does not hold, so it was changed after "
                                               "\"%2\" signed it. Nothing was imported.")
-                                               .arg(shown, manifest->workstation)};
-    if (manifest->chainsHash.isEmpty())
+                                               .arg(shown, manifest.workstation)};
+    if (manifest.chainsHash.isEmpty())
         return Error{Error::Code::Foreign, tr("%1 carries no signed history: it was made by an earlier version of Recovery Desk. "
                                               "Export it again with this version.")
                                                .arg(shown)};
-    if (!manifest->periodHolds)
+    if (!manifest.periodHolds)
         return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: its period is not a time.").arg(shown)};
     // Nothing in a bundle happened after it was made (nor after now, whatever its manifest says).
-    if (auto s = ImportSteps::begin(steps, ImportSteps::Step::CheckingRows); !s)
-        return s.error();
-    if (auto s = check.rows(qMin(now, manifest->exportedAt)); !s)
-        return s.error();
-    if (auto s = ImportSteps::begin(steps, ImportSteps::Step::CheckingHistory); !s)
-        return s.error();
-    if (auto s = check.history(); !s)
-        return s.error();
-    if (!chains) {
-        if (history.digest() != manifest->chainsHash)
-            return Error{Error::Code::Foreign, tr("%1 was refused: the history it carries is not the history its manifest signs. "
-                                                  "Nothing was imported.")
-                                                   .arg(shown)};
-    }
-    manifest->schemaVersion = version; // the format its tables were checked by, whatever the manifest says
-    return manifest;
+    if (auto s = going(); !s)
+        return s;
+    if (auto s = check.rows(qMin(now, manifest.exportedAt)); !s)
+        return s;
+    if (auto s = going(); !s)
+        return s;
+    return check.history();
 }
 
 Result<ImportStats> Bundle::merge(Database &db, const QString &path, const MergeOptions &options)
@@ -528,7 +595,8 @@ Result<ImportStats> Bundle::merge(Database &db, const QString &path, const Merge
     ImportSteps steps(options.progress);
     if (auto s = steps.begin(ImportSteps::Step::Copying); !s)
         return s.error();
-    return onPrivateCopy(db, path, [&] { return mergeAttached(db, QDir::toNativeSeparators(path), options, steps); });
+    return onPrivateCopy(db, path,
+                         [&](const QString &copy) { return mergeAttached(db, QDir::toNativeSeparators(path), copy, options, steps); });
 }
 
 Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const QString &shown, const MergeOptions &options)
@@ -552,16 +620,31 @@ Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const Q
                      .arg(shown, WorkstationTrust::refusal(standing.value(), manifest.workstation, manifest.publicKey))};
 }
 
-Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const MergeOptions &options, ImportSteps &steps)
+Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const QString &copy, const MergeOptions &options,
+                                          ImportSteps &steps)
 {
-    HistoryChains chains(HistoryChains::Keep::Chains);
-    auto manifest = inspectAttached(db, shown, &chains, &steps);
+    if (auto s = steps.begin(ImportSteps::Step::CheckingFile); !s)
+        return s.error();
+    auto manifest = inspectFile(db, shown);
     if (!manifest)
         return manifest.error();
-    // Known senders only: refused before anything is written; a new one is trusted inside the merge.
+    // Every row and the history are checked on a thread of their own while the rows are copied
+    // here: what is derived from them (open counts, merges of customers, erasures, the search
+    // index) waits for the checks' verdict, and nothing commits unless they pass.
+    HistoryChains chains(HistoryChains::Keep::Chains);
+    const BundleManifest asSent = manifest.value();
+    const qint64 now = db.clock().nowMs();
+    ChecksApart checks(db.path(), copy, [&](Database &other, const std::atomic<bool> &stop) {
+        return inspectContent(other, shown, asSent, chains, now, &stop);
+    });
+    // Known senders only: refused before anything is written (a damaged bundle is refused as
+    // damaged first); a new one is trusted inside the merge.
     auto isNew = senderIsNew(db, *manifest, shown, options);
-    if (!isNew)
+    if (!isNew) {
+        if (auto checked = checks.result(); !checked)
+            return checked.error();
         return isNew.error();
+    }
     ImportStats stats;
     stats.exportedBy = manifest->exportedBy;
     stats.team = manifest->team;
@@ -592,10 +675,15 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
             if (isNew.value())
                 if (auto s = WorkstationTrust(db).trust(manifest->workstation, manifest->publicKey); !s)
                     return s;
-            // Kept as signed, chains and all, for verify; refused here if the chains are not the signed ones.
-            if (auto s = SignedHistory::record(db, manifest->entries, manifest->signature, chains, shown); !s)
-                return s;
-            if (auto s = mergeRows(db, tables, stats, steps); !s)
+            const auto checked = [&]() -> Status {
+                if (auto going = steps.begin(ImportSteps::Step::Checking); !going)
+                    return going;
+                if (auto verdict = checks.result(); !verdict)
+                    return verdict;
+                // Kept as signed, chains and all, for verify; refused here if the chains are not the signed ones.
+                return SignedHistory::record(db, manifest->entries, manifest->signature, chains, shown);
+            };
+            if (auto s = mergeRows(db, tables, stats, steps, checked); !s)
                 return s;
             return steps.begin(ImportSteps::Step::Saving); // the last moment to stop: the commit follows
         });
@@ -610,6 +698,11 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
     for (const QString &sql : db.dialect().largeWrite(false))
         if (auto r = db.execOnce(sql); !r && s)
             return r.error();
+    if (!s && s.error().code == Error::Code::Stopped)
+        checks.stop();
+    else if (!s) // a bundle the checks refuse may break the merge first: the checks say why
+        if (auto verdict = checks.result(); !verdict)
+            return verdict.error();
     if (!s)
         return s.error();
     return stats;
@@ -700,6 +793,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
                                    QStringLiteral("CREATE INDEX rd_incoming_event_id ON rd_incoming_case_event (id)")})
             if (auto r = db.execOnce(sql); !r)
                 return r;
+        if (auto going = steps.begin(ImportSteps::Step::CheckingFile); !going) // against what the server holds
+            return going;
         if (auto checked = BundleCheck(db, QDir::toNativeSeparators(path), format, QStringLiteral("rd_incoming_")).history();
             !checked)
             return checked;
@@ -712,7 +807,8 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     return stats;
 }
 
-Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats, ImportSteps &steps)
+Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats, ImportSteps &steps,
+                         const std::function<Status()> &rowsCopied)
 {
     const auto before = [&](const char *table) { return countOf(db, QStringLiteral("SELECT count(*) FROM main.%1").arg(QLatin1String(table))); };
     const qint64 customers = before("customer"), cases = before("case_record"), promises = before("promised_action"),
@@ -781,6 +877,9 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
             !r)
             return r;
     }
+    if (rowsCopied)
+        if (auto s = rowsCopied(); !s)
+            return s;
     // Columns kept by this workstation, and the search index, for every case the bundle touched.
     const QString touched = QStringLiteral("id IN (SELECT id FROM %1)").arg(incomingCases);
     // A customer renamed by the bundle: the name on their other cases here follows (erased

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -119,9 +121,14 @@ private:
     /// All of BundleCheck's checks on the private copy attached as "bundle"; @p shown names the
     /// user's file. The history's digest is checked too, unless the caller takes the @p chains
     /// to check them itself (merge: SignedHistory::record checks them as it keeps them).
-    /// The checks' steps are told to @p steps, which may stop them.
-    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, HistoryChains *chains = nullptr,
-                                                  ImportSteps *steps = nullptr);
+    static Result<BundleManifest> inspectAttached(Database &db, const QString &shown, HistoryChains *chains = nullptr);
+    /// The attached copy's file, schema and manifest: what must hold before any of its rows is read.
+    static Result<BundleManifest> inspectFile(Database &db, const QString &shown);
+    /// Every row, the content against @p manifest's hash and signature, and the history (its
+    /// chains gathered into @p history), with @p now as the latest possible time. @p stop, once
+    /// set, ends the checks before the next one (Error::Code::Stopped).
+    static Status inspectContent(Database &db, const QString &shown, const BundleManifest &manifest, HistoryChains &history,
+                                 qint64 now, const std::atomic<bool> *stop = nullptr);
     /// Copies the chosen cases into a scratch file first and writes the bundle from that: for a
     /// server database or a file opened read-only, which cannot have a new file attached to write.
     static Result<BundleManifest> writeThroughCopy(Database &db, const QString &path, const BundleSelection &selection);
@@ -131,10 +138,14 @@ private:
     /// Names a known sender as it was trusted (@p manifest's workstation).
     static Result<bool> senderIsNew(Database &db, BundleManifest &manifest, const QString &shown, const MergeOptions &options);
     /// Checks and merges the private copy attached as "bundle"; @p shown names the user's file.
-    static Result<ImportStats> mergeAttached(Database &db, const QString &shown, const MergeOptions &options, ImportSteps &steps);
+    /// @p copy: the private copy's path, which the checks open on a thread of their own.
+    static Result<ImportStats> mergeAttached(Database &db, const QString &shown, const QString &copy, const MergeOptions &options,
+                                             ImportSteps &steps);
     /// Adds new records, lets newer versions of known ones win, keeps both histories; in the
-    /// caller's transaction, which rolls back when @p steps says stop.
-    static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats, ImportSteps &steps);
+    /// caller's transaction, which rolls back when @p steps says stop. @p rowsCopied runs once
+    /// the rows are in, before anything is derived from them; its error ends the merge.
+    static Status mergeRows(Database &db, const QList<MergedTable> &tables, ImportStats &stats, ImportSteps &steps,
+                            const std::function<Status()> &rowsCopied = {});
 };
 
 } // namespace rd

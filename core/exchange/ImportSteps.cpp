@@ -13,15 +13,14 @@ struct StepInfo
 };
 
 // In the order of ImportSteps::Step.
-constexpr std::array<StepInfo, 10> kSteps = {{
+constexpr std::array<StepInfo, 9> kSteps = {{
     {1000, QT_TRANSLATE_NOOP("ImportSteps", "Copying the bundle…")},
-    {5500, QT_TRANSLATE_NOOP("ImportSteps", "Checking the bundle…")},
-    {4100, QT_TRANSLATE_NOOP("ImportSteps", "Checking every record…")},
-    {4200, QT_TRANSLATE_NOOP("ImportSteps", "Checking the history…")},
+    {1200, QT_TRANSLATE_NOOP("ImportSteps", "Checking the bundle…")},
     {1300, QT_TRANSLATE_NOOP("ImportSteps", "Adding customers…")},
     {5500, QT_TRANSLATE_NOOP("ImportSteps", "Adding cases…")},
     {600, QT_TRANSLATE_NOOP("ImportSteps", "Adding promises and callbacks…")},
     {8000, QT_TRANSLATE_NOOP("ImportSteps", "Adding the history…")},
+    {1000, QT_TRANSLATE_NOOP("ImportSteps", "Checking every record and the history…")},
     {3000, QT_TRANSLATE_NOOP("ImportSteps", "Updating the search index…")},
     {4200, QT_TRANSLATE_NOOP("ImportSteps", "Saving…")},
 }};

@@ -24,7 +24,7 @@ class ImportSteps
     Q_DECLARE_TR_FUNCTIONS(ImportSteps)
 
 public:
-    enum class Step { Copying, CheckingFile, CheckingRows, CheckingHistory, Customers, Cases, Promises, History, Search, Saving };
+    enum class Step { Copying, CheckingFile, Customers, Cases, Promises, History, Checking, Search, Saving };
 
     /// Reports through @p progress (none: nothing is reported and nothing stops), mapped onto
     /// @p from … @p to of the caller's bar (a server import shows its file stage as the first half).

@@ -346,7 +346,7 @@ TEST_CASE("An import tells how far it is, and stopped at any step leaves the arc
     CHECK(marks.first() == 0);
     CHECK(marks.last() < 1000);
     CHECK(marks.last() >= 500);
-    CHECK(doing.contains(QStringLiteral("Checking the history…")));
+    CHECK(doing.contains(QStringLiteral("Checking every record and the history…")));
     CHECK(doing.contains(QStringLiteral("Adding cases…")));
     CHECK(doing.last() == QStringLiteral("Saving…"));
 
