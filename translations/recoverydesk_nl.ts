@@ -76,17 +76,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/safety/Backups.cpp" line="+80"/>
+        <location filename="../core/safety/Backups.cpp" line="+82"/>
         <source>Could not create the backup folder %1. Check that you may write there.</source>
         <translation>Kon de backupmap %1 niet maken. Controleer of je daar mag schrijven.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No backup was made: backups may take up to %1 MB (%2 × the database), and older backups larger than the database is now take %3 MB of that. They may hold what the database lost, so they are not removed. Allow more room for backups in Settings, or move those backups elsewhere.</source>
-        <translation>Er is geen backup gemaakt: backups mogen samen hoogstens %1 MB innemen (%2 × de database), en oudere backups die groter zijn dan de database nu is, nemen daarvan %3 MB in. Daarin kan staan wat de database kwijt is, dus ze worden niet verwijderd. Geef backups meer ruimte in Instellingen, of zet die backups ergens anders neer.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The backup into %1 failed: %2</source>
         <translation>De backup in %1 is mislukt: %2</translation>
     </message>
@@ -96,17 +91,17 @@
         <translation>De backup kon niet worden hernoemd naar %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>The new backup %1 did not pass its check, so no older backup was removed to make room for it.</source>
-        <translation>De nieuwe backup %1 kwam niet door de controle, dus er is geen oudere backup verwijderd om er ruimte voor te maken.</translation>
+        <location line="+11"/>
+        <source>The new backup did not pass its check and was removed; the older backups are kept.</source>
+        <translation>De nieuwe backup kwam niet door de controle en is verwijderd; de oudere backups blijven bewaard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+49"/>
         <source>The backup was made, but the older backup %1 could not be removed to keep backups within their room; the older ones are kept. Check the folder&apos;s permissions.</source>
         <translation>De backup is gemaakt, maar de oudere backup %1 kon niet worden verwijderd om de backups binnen hun ruimte te houden; de oudere blijven bewaard. Controleer de rechten van de map.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The backup was not restored: the customers erased since cannot be read from the current database (%1), and an erased customer must not come back.</source>
         <translation>De back-up is niet teruggezet: de klanten die sindsdien gewist zijn, zijn niet te lezen uit de huidige database (%1), en een gewiste klant mag niet terugkomen.</translation>
     </message>
@@ -136,7 +131,7 @@
         <translation>Kon de backup niet in de plaats van %1 zetten; het vorige bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-211"/>
         <source>Not enough free space for a backup in %1: it needs about %2 MB and leaves room for the database; %3 MB are free. Free some space or choose another backup folder in Settings.</source>
         <translation>Niet genoeg vrije ruimte voor een backup in %1: daarvoor is ongeveer %2 MB nodig, met ruimte over voor de database; er is %3 MB vrij. Maak ruimte vrij of kies bij Instellingen een andere backupmap.</translation>
     </message>
@@ -610,7 +605,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../core/exchange/Bundle.cpp" line="+233"/>
+        <location filename="../core/exchange/Bundle.cpp" line="+282"/>
         <location line="+58"/>
         <source>Could not make a temporary folder to build the bundle in.</source>
         <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
@@ -621,7 +616,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kan de bundel %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>%1 is damaged or truncated: it cannot be read.</source>
         <translation>%1 is beschadigd of afgebroken: het kan niet worden gelezen.</translation>
     </message>
@@ -631,12 +626,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geen Recovery Desk-zakenbundel.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 has no readable manifest; it is damaged or not a bundle.</source>
         <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>The checks were stopped.</source>
+        <translation>De controles zijn gestopt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
         <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
     </message>
@@ -646,12 +646,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Could not read the tables of the bundle.</source>
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-146"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -666,12 +666,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-329"/>
         <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
         <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+60"/>
         <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
         <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
     </message>
@@ -681,17 +681,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
         <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-176"/>
         <source>Did not write %1: %2</source>
         <translation>%1 niet geschreven: %2</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -701,27 +701,27 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geweigerd: de handtekening klopt niet, dus hij is veranderd nadat &quot;%2&quot; hem ondertekende. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>%1 was refused: %2. Nothing was imported.</source>
         <translation>%1 is geweigerd: %2. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-39"/>
         <source>%1 has a damaged manifest: its period is not a time.</source>
         <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-95"/>
         <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
         <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-379"/>
         <source>read the bundle</source>
         <translation>de bundel lezen</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+470"/>
         <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -2269,16 +2269,6 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <source>Checking every record…</source>
-        <translation>Elk gegeven controleren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checking the history…</source>
-        <translation>Geschiedenis controleren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Adding customers…</source>
         <translation>Klanten toevoegen…</translation>
     </message>
@@ -2296,6 +2286,11 @@ Zonder opdracht opent het venster. Opdrachten:
         <location line="+1"/>
         <source>Adding the history…</source>
         <translation>Geschiedenis toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every record and the history…</source>
+        <translation>Elk gegeven en de geschiedenis controleren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3046,7 +3041,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+470"/>
+        <location filename="../core/storage/Schema.cpp" line="+472"/>
         <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
         <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
     </message>
@@ -6304,12 +6299,12 @@ Met vriendelijke groet,
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+643"/>
+        <location line="+651"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-642"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -6481,7 +6476,7 @@ Met vriendelijke groet,
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6491,7 +6486,12 @@ Met vriendelijke groet,
         <translation>Bundel %1 van %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>%1 was not imported: the import was stopped.</source>
+        <translation>%1 is niet geïmporteerd: het importeren is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 was not imported: its workstation is not trusted.</source>
         <translation>%1 is niet geïmporteerd: de werkplek ervan wordt niet vertrouwd.</translation>
     </message>
@@ -6525,7 +6525,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-682"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -6545,7 +6545,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+343"/>
+        <location line="+351"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6576,7 +6576,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-416"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -6664,22 +6664,22 @@ Toch sluiten?</translation>
     <message>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import case bundles</source>
         <translation>Zakenbundels importeren</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Case bundles (*.rdbundle);;All files (*)</source>
         <translation>Zakenbundels (*.rdbundle);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importing case bundles…</source>
         <translation>Zakenbundels importeren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Stopped: %n bundle(s) not imported.</source>
         <translation>
             <numerusform>Gestopt: %n bundel niet geïmporteerd.</numerusform>
@@ -6692,7 +6692,7 @@ Toch sluiten?</translation>
         <translation>%1 is niet geïmporteerd: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%n bundle(s) imported.</source>
         <translation>
             <numerusform>%n bundel geïmporteerd.</numerusform>
@@ -6705,7 +6705,7 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-551"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -6730,7 +6730,7 @@ Toch sluiten?</translation>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+204"/>
         <location line="+13"/>
         <source>Data retention</source>
         <translation>Bewaartermijn</translation>
@@ -6749,7 +6749,7 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-320"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
@@ -6764,7 +6764,7 @@ Toch sluiten?</translation>
         <translation>Zo werkt de &amp;gespreksgids</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+192"/>
         <source>The new database file is opened at the next start.</source>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
@@ -6774,7 +6774,7 @@ Toch sluiten?</translation>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-439"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -6789,7 +6789,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6799,7 +6799,7 @@ Toch sluiten?</translation>
         <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>A team database is backed up and restored on its server (pg_dump).</source>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>

@@ -40,9 +40,11 @@ QDateTime Backups::madeAt(const QString &fileName) const
     const QString prefix = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-');
     if (!fileName.startsWith(prefix) || !fileName.endsWith(QLatin1String(".sqlite")))
         return {};
+    // Read as the UTC it was written in: parsed whole, a stamp in the local clock's spring-forward
+    // hour would come back invalid or an hour off.
     const QString stamp = fileName.mid(prefix.size(), kStamp.size());
-    QDateTime at = QDateTime::fromString(stamp, kStamp);
-    at.setTimeSpec(Qt::UTC);
+    const QDateTime at(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                       QTime::fromString(stamp.mid(9, 6), QStringLiteral("HHmmss")), Qt::UTC);
     // Exactly the name a backup gets: rotation and the space limit delete these, never a copy
     // someone made beside them ("desk-20261130-101500 before the move.sqlite").
     if (!at.isValid() || fileNameFor(at) != fileName)
@@ -79,24 +81,9 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
         return Error{Error::Code::Storage,
                      tr("Could not create the backup folder %1. Check that you may write there.").arg(shown(folder()))};
     restrictToOwner(folder());
+    removeLeftovers();
     // A backup must never fill the disk the database itself needs: keep room for two more copies.
     const qint64 size = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
-    // Within the space limit, backups larger than the database are kept whatever it costs: when
-    // they leave no room for this one, it is skipped, and the employee is told why.
-    if (const qint64 limit = limitFor(size); limit > 0) {
-        qint64 larger = 0;
-        for (const auto &f : files())
-            if (f.second.size() > size)
-                larger += f.second.size();
-        if (larger + size > limit)
-            return Error{Error::Code::Storage,
-                         tr("No backup was made: backups may take up to %1 MB (%2 × the database), and older backups larger "
-                            "than the database is now take %3 MB of that. They may hold what the database lost, so they are "
-                            "not removed. Allow more room for backups in Settings, or move those backups elsewhere.")
-                             .arg(limit / (1024 * 1024) + 1)
-                             .arg(m_spaceTimes)
-                             .arg(larger / (1024 * 1024) + 1)};
-    }
     const QStorageInfo disk(folder());
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 2 * size + kSpareBytes)
         return Error{Error::Code::Storage,
@@ -122,24 +109,47 @@ Result<QString> Backups::makeWith(Database &db, const QString &marker)
         QFile::remove(partial);
         return Error{Error::Code::Storage, tr("The backup could not be renamed to %1.").arg(shown(target))};
     }
+    // Checked before it counts: a backup that does not hold replaces none, and is tried again.
+    bool holds = false;
+    {
+        auto copy = Database::openReadOnly(target);
+        auto check = copy ? SqliteFile::check(*copy.value()) : Result<QStringList>(copy.error());
+        holds = check && check.value() == QStringList{QStringLiteral("ok")};
+    } // closed before it may be removed
+    if (!holds) {
+        QFile::remove(target);
+        return Error{Error::Code::Storage, tr("The new backup did not pass its check and was removed; the older backups are kept.")};
+    }
     if (auto r = db.exec(QStringLiteral("INSERT INTO setting VALUES ('backup_marker', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {marker}); !r)
         return r.error();
-    rotate();
-    if (auto trimmed = keepWithinLimit(size, target); !trimmed)
+    rotate(target);
+    if (auto trimmed = keepWithinLimit(QFileInfo(target).size(), target); !trimmed)
         return trimmed.error();
     return target;
 }
 
-Result<int> Backups::keepWithinLimit(qint64 databaseSize, const QString &newest) const
+void Backups::removeLeftovers() const
 {
-    const qint64 limit = limitFor(databaseSize);
+    // A backup cut off halfway (the program ended during the copy) leaves its ".part" behind.
+    for (const QFileInfo &f : QDir(folder()).entryInfoList({QStringLiteral("*.sqlite.part")}, QDir::Files))
+        if (madeAt(f.fileName().chopped(5)).isValid())
+            QFile::remove(f.absoluteFilePath());
+}
+
+Result<int> Backups::keepWithinLimit(qint64 backupSize, const QString &newest) const
+{
+    const qint64 limit = limitFor(backupSize);
     if (limit <= 0)
         return 0;
     const auto found = files(); // newest first
     const QList<Kept> kept = rotation(found);
+    // A backup well larger than the new one holds what the database has lost since (a salvage
+    // into a smaller file, a mass erase): kept outside the limit, until the rotation lets it go.
+    const auto spared = [backupSize](const QFileInfo &f) { return f.size() > backupSize + backupSize / 4; };
     qint64 used = 0;
     for (const auto &f : found)
-        used += f.second.size();
+        if (!spared(f.second))
+            used += f.second.size();
     if (used <= limit)
         return 0;
     // The extra copies of the newest few go first (each day keeps its own newest), then the
@@ -149,23 +159,13 @@ Result<int> Backups::keepWithinLimit(qint64 databaseSize, const QString &newest)
         for (int i = int(found.size()) - 1; i >= 0; --i)
             if ((kept.at(i) == Kept::Newest) == (pass == 0))
                 order << i;
-    bool checked = false;
     int removed = 0;
     for (int i : std::as_const(order)) {
         const QFileInfo &file = found.at(i).second;
         if (used <= limit)
             break;
-        if (file.absoluteFilePath() == QFileInfo(newest).absoluteFilePath() || file.size() > databaseSize)
+        if (file.absoluteFilePath() == QFileInfo(newest).absoluteFilePath() || spared(file))
             continue;
-        if (!checked) { // nothing older goes for a new backup that does not hold
-            auto copy = Database::openReadOnly(newest);
-            auto check = copy ? SqliteFile::check(*copy.value()) : Result<QStringList>(copy.error());
-            if (!check || check.value() != QStringList{QStringLiteral("ok")})
-                return Error{Error::Code::Storage, tr("The new backup %1 did not pass its check, so no older backup was removed "
-                                                      "to make room for it.")
-                                                       .arg(shown(newest))};
-            checked = true;
-        }
         if (!QFile::remove(file.absoluteFilePath()))
             return Error{Error::Code::Storage, tr("The backup was made, but the older backup %1 could not be removed to keep "
                                                   "backups within their room; the older ones are kept. Check the folder's "
@@ -241,14 +241,16 @@ QList<Backups::Kept> Backups::rotation(const QList<QPair<QDateTime, QFileInfo>> 
     return kept;
 }
 
-int Backups::rotate() const
+int Backups::rotate(const QString &keep) const
 {
     const auto files = this->files();
     const QList<Kept> kept = rotation(files);
     int removed = 0;
-    for (int i = 0; i < files.size(); ++i)
-        if (kept.at(i) == Kept::No && QFile::remove(files.at(i).second.absoluteFilePath()))
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i).second.absoluteFilePath();
+        if (kept.at(i) == Kept::No && path != QFileInfo(keep).absoluteFilePath() && QFile::remove(path))
             ++removed;
+    }
     return removed;
 }
 

@@ -42,12 +42,12 @@ public:
 
     QString folder() const;
 
-    /// Holds all backups together to @p times × the database's size (0: no limit; the program's
-    /// default is 5, from Settings). Once a new backup is written and passes its check, older
-    /// ones go until the rest fit: first the extra copies of the newest few, then the oldest. A
-    /// backup larger than the database now (from before a salvage into a smaller file, say) may
-    /// hold what the database lost: it is never removed to make room, and when such backups
-    /// leave no room, the new backup is skipped with a message saying so.
+    /// Holds all backups together to @p times × the size of a backup (the database, compact; 0:
+    /// no limit; the program's default is 5, from Settings). Once a new backup is written and
+    /// passes its check, older ones go until the rest fit: first the extra copies of the newest
+    /// few, then the oldest. A backup more than a quarter larger than the new one may hold what
+    /// the database has lost since (a salvage into a smaller file, a mass erase): it is kept
+    /// outside the limit, until the rotation lets it go.
     void setSpaceLimit(int times) { m_spaceTimes = times; }
 
     /// Writes a backup of @p db now, then rotates; returns its path.
@@ -57,12 +57,12 @@ public:
     Result<QString> makeIfChanged(Database &db);
     /// The backups, newest first, with their case counts.
     QList<BackupInfo> list() const;
-    /// Deletes backups beyond the rotation; returns how many went.
-    int rotate() const;
-    /// Removes older backups until all fit the space limit for a database of @p databaseSize
-    /// bytes, never @p newest (checked before anything goes) nor one larger than the database;
-    /// stops at the first that cannot be removed. Returns how many went.
-    Result<int> keepWithinLimit(qint64 databaseSize, const QString &newest) const;
+    /// Deletes backups beyond the rotation, never @p keep; returns how many went.
+    int rotate(const QString &keep = {}) const;
+    /// Removes older backups until all fit the space limit for backups of @p backupSize bytes,
+    /// never @p newest nor one spared for its size (see setSpaceLimit()); stops at the first
+    /// that cannot be removed. Returns how many went.
+    Result<int> keepWithinLimit(qint64 backupSize, const QString &newest) const;
 
     /// Replaces the database file with @p backupPath. The database must be closed. The current
     /// file is kept aside as "<name>.before-restore-<time>"; the restored file gets a new
@@ -80,11 +80,13 @@ private:
     Result<QString> makeWith(Database &db, const QString &marker);
     /// Our backup files in the folder, newest first, without opening them.
     QList<QPair<QDateTime, QFileInfo>> files() const;
+    /// Removes what backups cut off halfway left behind (our ".part" files).
+    void removeLeftovers() const;
     /// What the rotation keeps each of @p files (newest first) for.
     enum class Kept { Newest, Daily, Weekly, No };
     static QList<Kept> rotation(const QList<QPair<QDateTime, QFileInfo>> &files);
-    /// The limit in bytes for a database of @p databaseSize bytes (0: none).
-    qint64 limitFor(qint64 databaseSize) const { return m_spaceTimes > 0 ? qint64(m_spaceTimes) * databaseSize : 0; }
+    /// The limit in bytes for backups of @p backupSize bytes (0: none).
+    qint64 limitFor(qint64 backupSize) const { return m_spaceTimes > 0 ? qint64(m_spaceTimes) * backupSize : 0; }
 
     QString m_databasePath;
     QString m_folder;

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 
 namespace rd {
 
@@ -284,7 +283,7 @@ QString Schema::createTable(const TableSpec &table, const SqlDialect &dialect)
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, parts.join(QStringLiteral(", ")));
 }
 
-QString Schema::createIndex(const IndexSpec &index, const SqlDialect &dialect)
+QString Schema::indexColumns(const IndexSpec &index, const SqlDialect &dialect)
 {
     QStringList columns;
     for (const QString &c : index.columns)
@@ -293,8 +292,12 @@ QString Schema::createIndex(const IndexSpec &index, const SqlDialect &dialect)
         for (const ColumnSpec &c : table(index.table).columns)
             if (c.type == ColumnType::Sequence)
                 columns << c.name;
-    QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)")
-                      .arg(index.name, index.table, columns.join(QStringLiteral(", ")));
+    return columns.join(QStringLiteral(", "));
+}
+
+QString Schema::createIndex(const IndexSpec &index, const SqlDialect &dialect)
+{
+    QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)").arg(index.name, index.table, indexColumns(index, dialect));
     if (!index.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + index.where;
     return sql;
@@ -381,10 +384,9 @@ SchemaChange SchemaChange::fillWith(const QString &statement)
 QList<SchemaUpgrade> Schema::upgrades()
 {
     const QString chain = HistorySeal::chainOf(QStringLiteral("e"));
-    const auto indexNamed = [](const QString &name) {
-        const QList<IndexSpec> all = indexes();
-        return *std::find_if(all.cbegin(), all.cend(), [&name](const IndexSpec &i) { return i.name == name; });
-    };
+    // As format 14 describes it, whatever later formats make of it.
+    IndexSpec eventCaseInOrder{QStringLiteral("event_case"), QStringLiteral("case_event"), {QStringLiteral("case_id")}, {}};
+    eventCaseInOrder.inSequenceOrder = true;
     return {
         // Format 8: the length of every history chain, counted from the events already there.
         {8,
@@ -420,7 +422,7 @@ QList<SchemaUpgrade> Schema::upgrades()
         // Format 14: a case's history indexed in sequence order on team databases set up before
         // the index said so (format 7 as first written), where sealing each save otherwise reads
         // and sorts the case's whole history. Files keep that order by rowid: nothing changes there.
-        {14, {SchemaChange::rebuildIndex(indexNamed(QStringLiteral("event_case")))}},
+        {14, {SchemaChange::rebuildIndex(eventCaseInOrder)}},
     };
 }
 
@@ -435,7 +437,7 @@ QStringList Schema::statements(const SchemaChange &change, const SqlDialect &dia
     case SchemaChange::Kind::RebuildIndex:
         if (change.index.inSequenceOrder && dialect.rowsInSequenceOrder())
             return {}; // written as it always was: nothing to rebuild
-        return {QStringLiteral("DROP INDEX IF EXISTS ") + change.index.name, createIndex(change.index, dialect)};
+        return dialect.rebuildIndex(change.index.name, indexColumns(change.index, dialect), createIndex(change.index, dialect));
     case SchemaChange::Kind::AddTrigger: return dialect.createTrigger(change.trigger);
     case SchemaChange::Kind::Fill: return {change.fill};
     }

@@ -103,6 +103,8 @@ public:
     static QString createTable(const TableSpec &table, const SqlDialect &dialect);
     /// CREATE INDEX IF NOT EXISTS for @p index in @p dialect.
     static QString createIndex(const IndexSpec &index, const SqlDialect &dialect);
+    /// The index's columns as written for @p dialect ("a, b"), the sequence added where it must be.
+    static QString indexColumns(const IndexSpec &index, const SqlDialect &dialect);
     /// CREATE INDEX IF NOT EXISTS statements for every secondary index of the current version (SQLite).
     static QStringList secondaryIndexes();
     /// The index name in one of those statements.

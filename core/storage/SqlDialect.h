@@ -90,6 +90,9 @@ public:
     virtual QString writeVersion(int version) const = 0;
     /// The statements that create @p trigger.
     virtual QStringList createTrigger(const TriggerSpec &trigger) const = 0;
+    /// The statements that drop the index @p name and make it again with @p create, unless it
+    /// already has these @p columns (as "a, b"), where the backend can tell cheaply.
+    virtual QStringList rebuildIndex(const QString &name, const QString &columns, const QString &create) const = 0;
     /// The search index of @p db (which must use this dialect).
     virtual std::unique_ptr<SearchEngine> searchEngine(Database &db) const = 0;
 };

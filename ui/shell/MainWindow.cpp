@@ -495,6 +495,7 @@ QString MainWindow::importBundleFiles(const QStringList &files)
     QStringList report;
     int imported = 0;
     QStringList untrusted; // asked about on the window's thread once the others are in
+    bool stopped = false;
     const auto importAll = [&](const QStringList &batch, const MergeOptions &options, bool askLater) {
         BackgroundTask task(*m_context.db, this, tr("Import case bundles"), tr("Importing case bundles…"));
         return task.run([&](Database &db, TaskProgress &progress) -> Status {
@@ -504,13 +505,16 @@ QString MainWindow::importBundleFiles(const QStringList &files)
                 // stopped halfway is not imported at all.
                 MergeOptions each = options;
                 each.progress = [&, i](int permille, const QString &doing) {
+                    if (progress.stopRequested())
+                        return false; // the dialog keeps saying it is stopping
                     progress.report(qint64(i) * 1000 + permille, qint64(batch.size()) * 1000,
                                     batch.size() == 1 ? tr("%1: %2").arg(name, doing)
                                                       : tr("Bundle %1 of %2, %3: %4").arg(i + 1).arg(batch.size()).arg(name, doing));
-                    return !progress.stopRequested();
+                    return true;
                 };
                 auto stats = Bundle::merge(db, batch.at(i), each);
                 if (!stats && stats.error().code == Error::Code::Stopped) {
+                    stopped = true;
                     report << tr("Stopped: %n bundle(s) not imported.", nullptr, int(batch.size()) - i);
                     break;
                 }
@@ -537,6 +541,10 @@ QString MainWindow::importBundleFiles(const QStringList &files)
     // Trusting a new workstation is the employee's decision, one bundle at a time.
     QStringList trusted;
     for (const QString &file : std::as_const(untrusted)) {
+        if (stopped) { // the employee said stop: no questions about the rest
+            report << tr("%1 was not imported: the import was stopped.").arg(QFileInfo(file).fileName());
+            continue;
+        }
         if (WorkstationsDialog::askToTrust(this, *m_context.db, file))
             trusted << file;
         else

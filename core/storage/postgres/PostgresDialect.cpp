@@ -70,6 +70,18 @@ public:
         return {QStringLiteral("VACUUM ") + qualified.join(QStringLiteral(", "))};
     }
     // A server has no header to keep it in: it is a setting of the database.
+    // A server set up since the index was described this way has it already: rebuilding it there
+    // would lock the history against every PC's saves for nothing.
+    QStringList rebuildIndex(const QString &name, const QString &columns, const QString &create) const override
+    {
+        const QString written = QLatin1Char('(') + columns + QLatin1Char(')');
+        return {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                               "AND indexname = '%1' AND right(indexdef, %2) = '%3') THEN DROP INDEX IF EXISTS %1; %4; "
+                               "END IF; END $$")
+                    .arg(name)
+                    .arg(written.size())
+                    .arg(written, create)};
+    }
     QString readVersion() const override
     {
         return QStringLiteral("SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'schema_version'");

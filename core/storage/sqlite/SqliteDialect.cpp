@@ -64,6 +64,10 @@ public:
     {
         return {QStringLiteral("PRAGMA secure_delete=OFF"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
     }
+    QStringList rebuildIndex(const QString &name, const QString &, const QString &create) const override
+    {
+        return {QStringLiteral("DROP INDEX IF EXISTS ") + name, create};
+    }
     QString readVersion() const override { return QStringLiteral("PRAGMA user_version"); }
     QString writeVersion(int version) const override { return QStringLiteral("PRAGMA user_version=%1").arg(version); }
     QStringList createTrigger(const TriggerSpec &t) const override

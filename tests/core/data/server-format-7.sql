@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict Di3cYF0N55TKVz1qMn15hSlnD7ay2AggK2X8XRIOa3b00r3CjzDVFWcof8ddepb
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -751,5 +750,4 @@ ALTER TABLE ONLY main.promised_action
 -- PostgreSQL database dump complete
 --
 
-\unrestrict Di3cYF0N55TKVz1qMn15hSlnD7ay2AggK2X8XRIOa3b00r3CjzDVFWcof8ddepb
 

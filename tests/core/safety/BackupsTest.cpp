@@ -234,45 +234,53 @@ TEST_CASE("Backups stay within their room: extra copies of the latest go first, 
     CHECK(backups.list().first().path == QFileInfo(single.value()).absoluteFilePath());
 }
 
-TEST_CASE("Backups larger than the database now are never removed for room; then a backup is skipped, saying why",
-          "[backup][bad-input]")
+TEST_CASE("A backup well larger than the new one is kept outside the room; only exact names are removed", "[backup][bad-input]")
 {
     TempDatabase t;
     compactDatabase(t);
     Backups backups(t.path());
     REQUIRE(QDir().mkpath(backups.folder()));
-    // A backup from before a salvage into a smaller file: three times the database, made a week ago.
+    const qint64 backupSize = databaseSize(t);
+    // A backup from before a salvage into a smaller file: three times as big, made a week ago.
     const QString older = QDir(backups.folder()).filePath(backups.fileNameFor(t.clock().nowUtc().addDays(-7)));
     {
         QFile f(older);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        REQUIRE(f.write(QByteArray(int(3 * databaseSize(t)), 'x')) > 0);
+        REQUIRE(f.write(QByteArray(int(3 * backupSize), 'x')) > 0);
     }
-    // A copy someone put beside the backups, named almost like one: never ours to remove.
+    // An ordinary one from yesterday, and a copy someone put beside them, named almost like one.
+    t.clock().advanceSecs(-24 * 3600);
+    auto yesterday = backups.make(t.db());
+    REQUIRE(yesterday.ok());
+    t.clock().advanceSecs(24 * 3600);
     const QString beside = QDir(backups.folder()).filePath(
         backups.fileNameFor(t.clock().nowUtc().addDays(-8)).replace(QStringLiteral(".sqlite"), QStringLiteral(" before the move.sqlite")));
     REQUIRE(QFile::copy(older, beside));
+    // And what a backup cut off halfway left behind.
+    const QString leftover = QDir(backups.folder()).filePath(backups.fileNameFor(t.clock().nowUtc().addDays(-2)) + QStringLiteral(".part"));
+    REQUIRE(QFile::copy(older, leftover));
 
-    SECTION("room for it and a new one: both kept, whatever the limit says of the total")
-    {
-        backups.setSpaceLimit(4);
-        auto made = backups.make(t.db());
-        INFO(made.message().toStdString());
-        REQUIRE(made.ok());
-        CHECK(QFileInfo::exists(older));
-        CHECK(QFileInfo::exists(made.value()));
-    }
-    SECTION("no room beside it: no backup, a message, nothing removed")
-    {
-        backups.setSpaceLimit(3);
-        auto made = backups.make(t.db());
-        REQUIRE_FALSE(made.ok());
-        CHECK(made.message().startsWith(QStringLiteral("No backup was made: backups may take up to")));
-        CHECK(made.message().contains(QStringLiteral("Allow more room for backups in Settings")));
-        CHECK(QFileInfo::exists(older));
-        CHECK(backups.list().size() == 1);
-    }
+    // Room for one backup: the new one stays, yesterday's goes, the big one is spared.
+    backups.setSpaceLimit(1);
+    auto made = backups.make(t.db());
+    INFO(made.message().toStdString());
+    REQUIRE(made.ok());
+    CHECK(QFileInfo::exists(made.value()));
+    CHECK_FALSE(QFileInfo::exists(yesterday.value()));
+    CHECK(QFileInfo::exists(older));
     CHECK(QFileInfo::exists(beside));
+    CHECK_FALSE(QFileInfo::exists(leftover));
+    CHECK(backups.list().size() == 2);
     CHECK(backups.rotate() == 0);
     CHECK(QFileInfo::exists(beside));
+}
+
+TEST_CASE("A backup's name is read in UTC, whatever the local clock did that night", "[backup]")
+{
+    TempDatabase t;
+    Backups backups(t.path());
+    // 02:30 on the last Sunday of March: a time the clocks of most of Europe skip.
+    const QDateTime at(QDate(2026, 3, 29), QTime(2, 30, 15), Qt::UTC);
+    CHECK(backups.madeAt(backups.fileNameFor(at)) == at);
+    CHECK_FALSE(backups.madeAt(backups.fileNameFor(at).replace(QStringLiteral(".sqlite"), QStringLiteral("x.sqlite"))).isValid());
 }

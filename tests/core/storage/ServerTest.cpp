@@ -176,6 +176,11 @@ TEST_CASE("A team database set up by an earlier version gets its history index i
     const QString name = QStringLiteral("rd_test_%1_format7").arg(QCoreApplication::applicationPid());
     REQUIRE(rd::test::onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)));
     REQUIRE(rd::test::onServerAdmin(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    struct Dropped // also when a check below ends the test
+    {
+        QString name;
+        ~Dropped() { rd::test::onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); }
+    } dropped{name};
     QUrl url(qEnvironmentVariable("RD_TEST_POSTGRESQL"));
     url.setPath(QLatin1Char('/') + name);
     const QString address = url.toString();
@@ -213,7 +218,20 @@ TEST_CASE("A team database set up by an earlier version gets its history index i
         REQUIRE(seal.ok());
         CHECK(seal->intact);
     }
-    CHECK(rd::test::onServerAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)));
+}
+
+TEST_CASE("A team database whose history index is in sequence order already keeps it through format 14", "[.server][upgrade]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    const auto indexId = [&] { return t.db().scalar(QStringLiteral("SELECT 'event_case'::regclass::oid"))->toLongLong(); };
+    const qint64 before = indexId();
+    REQUIRE(before > 0);
+    // As a server of format 13 set up since the index had its sequence column.
+    REQUIRE(t.db().execOnce(t.db().dialect().writeVersion(13)).ok());
+    t.reopen();
+    CHECK(Schema::storedVersion(t.db()).value() == Database::kSchemaVersion);
+    CHECK(indexId() == before); // not dropped and made again: no lock on the history for nothing
 }
 
 namespace {
