@@ -445,21 +445,23 @@ int main(int argc, char *argv[])
         clock.restart();
         MergeOptions trustNew; // the other workstation's first bundle, trusted as a team lead would
         trustNew.trustNew = true;
-        QString slowest;
-        qint64 slowestMs = 0, stepStart = 0;
-        QString step;
-        trustNew.progress = [&](int, const QString &doing) { // which step of the import takes longest
-            const qint64 now = clock.elapsed();
-            if (now - stepStart > slowestMs)
-                slowestMs = now - stepStart, slowest = step;
-            stepStart = now;
-            step = doing;
+        // Each step's time, as the import reports its steps (the longest: the longest wait for Stop).
+        QList<QPair<QString, qint64>> steps;
+        trustNew.progress = [&](int, const QString &doing) {
+            steps.append({doing, clock.elapsed()});
             return true;
         };
         auto stats = Bundle::merge(*archive.value(), bundlePath, trustNew);
         const double seconds = clock.elapsed() / 1000.0;
-        if (clock.elapsed() - stepStart > slowestMs) // the last step, the commit
-            slowestMs = clock.elapsed() - stepStart, slowest = step;
+        QStringList stepTimes;
+        QString slowest;
+        qint64 slowestMs = 0;
+        for (int i = 0; i < steps.size(); ++i) {
+            const qint64 ms = (i + 1 < steps.size() ? steps.at(i + 1).second : clock.elapsed()) - steps.at(i).second;
+            stepTimes << QStringLiteral("%1 %2 s").arg(steps.at(i).first).arg(ms / 1000.0, 0, 'f', 1);
+            if (ms > slowestMs)
+                slowestMs = ms, slowest = steps.at(i).first;
+        }
         if (!stats)
             out << "Import failed: " << stats.message() << "\n";
         else
@@ -468,6 +470,7 @@ int main(int argc, char *argv[])
                 << qRound(stats->newCases / qMax(seconds, 0.001)) << " cases/s); bare SQLite, the same rows without checks: "
                 << (bareSeconds < 0 ? QStringLiteral("failed") : QString::number(bareSeconds, 'f', 3) + QStringLiteral(" s"))
                 << ", ratio " << QString::number(seconds / qMax(bareSeconds, 0.001), 'f', 2) << " (target < 10 s)\n"
+                << "  steps: " << stepTimes.join(QStringLiteral(", ")) << "\n"
                 << "  longest step without a chance to stop: " << slowest << " " << slowestMs / 1000.0 << " s\n";
         printSignatureShare(work, bundlePath, exportSeconds, seconds);
     }
