@@ -21,6 +21,7 @@
 #include "lists/DuplicateFinder.h"
 #include "lists/WorkQueue.h"
 #include "review/ReviewFigures.h"
+#include "safety/Privacy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -308,7 +309,12 @@ int main(int argc, char *argv[])
 
     // A case's history, as the case view reads it.
     {
-        auto busy = d.scalar(QStringLiteral("SELECT case_id FROM case_event GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"));
+        // The busiest case of the desk, not one of the cases earlier runs of this bench saved into
+        // a thousand times (on a kept file they pile up, and no case view ever shows such a one).
+        // (Those are all opened for the first customer: see the autosave below.)
+        auto busy = d.scalar(QStringLiteral("SELECT case_id FROM case_event WHERE case_id NOT IN (SELECT id FROM case_record "
+                                            "WHERE customer_id = (SELECT id FROM customer LIMIT 1)) GROUP BY case_id "
+                                            "ORDER BY count(*) DESC LIMIT 1"));
         const QString caseId = busy.value().toString();
         const Timing product = measure(runs, [&] { must(EventLog(d).timeline(caseId)); });
         const Timing baseline = measure(runs, [&] {
@@ -377,7 +383,8 @@ int main(int argc, char *argv[])
     }
 
     // One autosaved field edit: a durable commit of the field and its event.
-    // Into a case of its own, opened now: a kept database's history does not pile up on one demo case.
+    // Into a case of its own, opened now for the first customer: a kept database's history does not
+    // pile up on one demo case, and the timeline above leaves these cases out.
     auto customer = d.scalar(QStringLiteral("SELECT id FROM customer LIMIT 1"));
     auto opened = CaseStore(d).create(customer.value().toString(), Channel::Phone, CaseKind::Complaint, QStringLiteral("anna"));
     const Result<QString> any = opened ? Result<QString>(opened->id) : Result<QString>(opened.error());
@@ -473,6 +480,15 @@ int main(int argc, char *argv[])
                 << "  steps: " << stepTimes.join(QStringLiteral(", ")) << "\n"
                 << "  longest step without a chance to stop: " << slowest << " " << slowestMs / 1000.0 << " s\n";
         printSignatureShare(work, bundlePath, exportSeconds, seconds);
+        // An erase on the same copy: the customer's data overwritten, the search index merged so no
+        // word of it is left, the log cut back; the program runs it on a worker thread.
+        if (stats) {
+            const QString erased = archive.value()->scalar(QStringLiteral("SELECT id FROM customer ORDER BY rowid DESC LIMIT 1"))->toString();
+            clock.restart();
+            const Status gone = Privacy(*archive.value()).eraseCustomer(erased, QStringLiteral("bench"));
+            out << "Erase of one customer in that copy (worker thread; index merged, log truncated): "
+                << (gone ? QString::number(clock.elapsed() / 1000.0, 'f', 3) + QStringLiteral(" s") : gone.message()) << "\n";
+        }
     }
 
     out << "\nPeak resident memory: " << residentText(peakResidentMiB()) << "\n";

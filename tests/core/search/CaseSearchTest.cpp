@@ -174,3 +174,26 @@ TEST_CASE("Saves leave merging the index to the background tidy, which keeps eve
     CHECK(names(db, QStringLiteral("note 38")).isEmpty()); // overwritten long ago
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM case_search_data"))->toInt() > 0);
 }
+
+TEST_CASE("A whole word also finds the longer words it begins, and a word with none finds itself", "[search]")
+{
+    TempDatabase t;
+    openCase(t.db(), "Anna Smit", "", "One parcel lost.");
+    openCase(t.db(), "Bram Smit", "", "Two parcels lost.");
+    openCase(t.db(), "Cor Smit", "", "The parcelbox was locked.");
+    openCase(t.db(), "Dirk Smit", "", "A parcae of no interest.");
+    const auto sorted = [&](const char *text) {
+        QStringList found = names(t.db(), QString::fromUtf8(text));
+        found.sort();
+        return found;
+    };
+    const QStringList three{QStringLiteral("Anna Smit"), QStringLiteral("Bram Smit"), QStringLiteral("Cor Smit")};
+    CHECK(sorted("parcel") == three);   // the word itself and the longer ones
+    CHECK(sorted("parce") == three);    // a part of a word: the words it begins
+    CHECK(sorted("parcels") == QStringList{QStringLiteral("Bram Smit")});
+    CHECK(sorted("parcelbox") == QStringList{QStringLiteral("Cor Smit")});
+    CHECK(sorted("parcelboxes").isEmpty());
+    // The expansion names each word once, the typed one first.
+    CHECK(SqliteSearch(t.db()).expandPrefixes(QStringLiteral("Parcel")).value() ==
+          QStringLiteral("(\"parcel\" OR \"parcelbox\" OR \"parcels\")"));
+}
