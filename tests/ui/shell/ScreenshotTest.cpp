@@ -2,6 +2,7 @@
 //   RD_SCREENSHOT_DIR=docs/screenshots build/dev/tests/rdui-tests "[.screenshots]"
 // Hidden from the normal run: it asserts nothing beyond the pictures being written.
 #include "safety/Backups.h"
+#include "exchange/Bundle.h"
 #include "call/CallScreen.h"
 #include "cases/CustomerView.h"
 #include "cases/CaseView.h"
@@ -36,6 +37,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace rd;
@@ -388,5 +391,34 @@ TEST_CASE("Screenshots of the written confirmation and its PDF letter", "[.scree
         UiDriver(&view).key(nl ? Qt::Key_S : Qt::Key_W, Qt::AltModifier); // "&Schriftelijke bevestiging…"
     }
     Settings::setLetterSignature(QString());
+    Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("Screenshots of a bundle import under way", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR", QStringLiteral("."));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        Language::install(*QCoreApplication::instance(), language);
+        TempDatabase pc;
+        REQUIRE(DemoData(pc.db(), 5, DemoData::Language::English).generate(3000).ok());
+        const QString bundle = pc.dir() + QStringLiteral("/desk-3.rdbundle");
+        REQUIRE(Bundle::write(pc.db(), bundle, {}).ok());
+        TempDatabase t;
+        auto window = rd::test::openWindow(t.db());
+        window->resize(1366, 768);
+        bool shot = false;
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto *dialog = window->findChild<QProgressDialog *>(QStringLiteral("backgroundTaskDialog"));
+            if (shot || !dialog || !dialog->isVisible() || dialog->value() <= 0)
+                return;
+            shot = true;
+            REQUIRE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("import-%1.png").arg(language))));
+        });
+        poll.start();
+        window->importBundleFiles({bundle});
+        CHECK(shot);
+    }
     Language::install(*QCoreApplication::instance(), QStringLiteral("en"));
 }
