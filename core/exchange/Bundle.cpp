@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -738,6 +739,14 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     stats.newlyTrusted = isNew.value();
     stats.newCustomers = stats.newCases = stats.updatedCases = stats.newPromises = stats.newCallbacks = stats.newEvents = 0;
     QList<MergedTable> tables;
+    // Long work: the history is checked here on this PC while the transaction waits.
+    for (const QString &sql : db.dialect().largeWrite(true))
+        if (auto r = db.execOnce(sql); !r)
+            return r.error();
+    const auto usual = qScopeGuard([&] {
+        for (const QString &sql : db.dialect().largeWrite(false))
+            static_cast<void>(db.execOnce(sql));
+    });
     const Status s = Transaction::run(db, [&]() -> Status {
         if (auto going = steps.begin(ImportSteps::Step::Copying); !going)
             return going;

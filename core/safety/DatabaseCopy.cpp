@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace rd {
 
@@ -125,6 +126,17 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
                         nullptr, int(existing->toLongLong()))
                          .arg(to.path())};
     CopyStats stats;
+    // Long work on both sides: the source's snapshot and the target's transaction stay open while
+    // this PC copies every row (a server would otherwise end a session idle in its transaction).
+    for (Database *side : {&from, &to})
+        for (const QString &sql : side->dialect().largeWrite(true))
+            if (auto r = side->execOnce(sql); !r)
+                return r.error();
+    const auto usual = qScopeGuard([&] {
+        for (Database *side : {&from, &to})
+            for (const QString &sql : side->dialect().largeWrite(false))
+                static_cast<void>(side->execOnce(sql));
+    });
     // One state of the source throughout: a case and its history as they were at one moment.
     Transaction snapshot(from, Transaction::Kind::Snapshot);
     if (!snapshot.ok())

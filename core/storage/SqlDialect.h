@@ -77,8 +77,9 @@ public:
     virtual QString insertJsonRows(const QString &table, const QStringList &columns, const QList<ColumnType> &types) const = 0;
     /// Session settings for a bulk load of generated data (@p on), and back to the usual ones.
     virtual QStringList bulkLoad(bool on) const = 0;
-    /// Session settings for one transaction that writes a great many rows into a large database
-    /// (a bundle's import), keeping its durability; and back to the usual ones.
+    /// Session settings for one long transaction that writes a great many rows into a large
+    /// database (a bundle's import) or reads one whole (a move), keeping its durability; and back
+    /// to the usual ones.
     virtual QStringList largeWrite(bool on) const = 0;
     /// Before a privacy erase: freed space is overwritten, where the backend can.
     virtual QStringList beforeErasing() const = 0;

@@ -122,10 +122,13 @@ Status Database::setUpServerSession()
     // because a search for a common word and one for a rare word need opposite plans.
     if (auto r = execNow(QStringLiteral("SET plan_cache_mode = force_custom_plan"), {}); !r)
         return r.error();
-    // One PC that hangs must not stall the others: a save waits at most this long for a lock,
-    // and a session that sits idle inside a transaction is ended by the server.
-    for (const char *sql : {"SET lock_timeout = '5s'", "SET idle_in_transaction_session_timeout = '15s'"})
-        if (auto r = execNow(QLatin1String(sql), {}); !r)
+    // One PC that hangs must not stall the others: a session that sits idle inside a transaction
+    // is ended by the server sooner (the dialect's usual setting, 4 s) than a save waiting for the
+    // write lock gives up (5 s), so the saves behind a hung PC go through.
+    if (auto r = execNow(QStringLiteral("SET lock_timeout = '5s'"), {}); !r)
+        return r.error();
+    for (const QString &sql : m_dialect->largeWrite(false))
+        if (auto r = execNow(sql, {}); !r)
             return r.error();
     if (m_options.readOnly)
         if (auto r = execNow(QStringLiteral("SET default_transaction_read_only = on"), {}); !r)

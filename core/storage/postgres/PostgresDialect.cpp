@@ -9,6 +9,17 @@ namespace rd {
 
 namespace {
 
+// How long a session may sit idle inside a transaction before the server ends it: below the
+// time a save waits for the write lock (DatabaseServer.cpp), so a PC that hangs holding the lock is
+// cut off before the saves waiting behind it give up; long work of the program's own allows more.
+const QString kIdleInTransaction = QStringLiteral("4s");
+const QString kIdleInLongWork = QStringLiteral("120s");
+
+QString longWork(bool on)
+{
+    return QStringLiteral("SET idle_in_transaction_session_timeout = '%1'").arg(on ? kIdleInLongWork : kIdleInTransaction);
+}
+
 class PostgresDialect final : public SqlDialect
 {
 public:
@@ -57,9 +68,11 @@ public:
     // batches of a demo at most, never a half-written one).
     QStringList bulkLoad(bool on) const override
     {
-        return {on ? QStringLiteral("SET synchronous_commit = off") : QStringLiteral("RESET synchronous_commit")};
+        return {on ? QStringLiteral("SET synchronous_commit = off") : QStringLiteral("RESET synchronous_commit"), longWork(on)};
     }
-    QStringList largeWrite(bool) const override { return {}; } // the server manages its own memory
+    // The server manages its own memory; the transaction may sit idle while this PC works on
+    // what it read (checking a bundle's history, writing a file) for longer than a save ever does.
+    QStringList largeWrite(bool on) const override { return {longWork(on)}; }
     QStringList beforeErasing() const override { return {}; }
     // The server keeps old row versions until they are vacuumed away.
     QStringList afterErasing(const QStringList &tables) const override

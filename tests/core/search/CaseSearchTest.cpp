@@ -193,7 +193,8 @@ TEST_CASE("A whole word also finds the longer words it begins, and a word with n
     CHECK(sorted("parcels") == QStringList{QStringLiteral("Bram Smit")});
     CHECK(sorted("parcelbox") == QStringList{QStringLiteral("Cor Smit")});
     CHECK(sorted("parcelboxes").isEmpty());
-    // The expansion names each word once, the typed one first.
-    CHECK(SqliteSearch(t.db()).expandPrefixes(QStringLiteral("Parcel")).value() ==
+    // In a file, the expansion names each word once, the typed one first.
+    if (!TempDatabase::onServer())
+        CHECK(SqliteSearch(t.db()).expandPrefixes(QStringLiteral("Parcel")).value() ==
           QStringLiteral("(\"parcel\" OR \"parcelbox\" OR \"parcels\")"));
 }

@@ -13,6 +13,7 @@
 #include "safety/Privacy.h"
 #include "agreements/PromiseStore.h"
 #include "storage/Schema.h"
+#include "storage/Transaction.h"
 #include "TempDatabase.h"
 #include "exchange/WorkstationKey.h"
 #include "exchange/WorkstationTrust.h"
@@ -25,6 +26,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -571,4 +573,37 @@ TEST_CASE("A team database imports bundles only from workstations it trusts", "[
     auto revoked = Bundle::merge(team.db(), bundle, trustingNew());
     REQUIRE_FALSE(revoked.ok());
     CHECK(revoked.message().contains(QStringLiteral("revoked")));
+}
+
+TEST_CASE("A PC that hangs inside a transaction is cut off by the server, and the others keep saving", "[.server][concurrency]")
+{
+    REQUIRE(TempDatabase::onServer());
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    const QString hisCase = test::newCase(t.db());
+    auto hung = Database::open(t.path());
+    REQUIRE(hung.ok());
+    {
+        // The hung PC holds the write lock with a change made, then does nothing more.
+        Transaction stuck(*hung.value());
+        REQUIRE(stuck.ok());
+        REQUIRE(CaseStore(*hung.value()).setField(hisCase, CaseField::Note, QStringLiteral("never committed")).ok());
+        // Another PC saves meanwhile: it waits, and gets through once the server ends the hung
+        // session, before its own wait for the lock runs out.
+        QElapsedTimer clock;
+        clock.start();
+        const Status saved = CaseStore(t.db()).setField(caseId, CaseField::Note, QStringLiteral("saved while the other PC hung"));
+        INFO(saved.message().toStdString() << " after " << clock.elapsed() << " ms");
+        CHECK(saved.ok());
+        CHECK(clock.elapsed() < 5000);
+        CHECK(CaseStore(t.db()).get(caseId)->note == QStringLiteral("saved while the other PC hung"));
+        CHECK_FALSE(stuck.commit().ok()); // its session is gone, and with it the change
+    }
+    CHECK(CaseStore(t.db()).get(hisCase)->note.isEmpty());
+    // The hung PC, once it answers again, connects again (as the program's probe does every 3 s)
+    // and saves as before.
+    CHECK(hung.value()->checkConnection());
+    REQUIRE(CaseStore(*hung.value()).setField(hisCase, CaseField::Note, QStringLiteral("after the hang")).ok());
+    CHECK(CaseStore(t.db()).get(hisCase)->note == QStringLiteral("after the hang"));
+    CHECK(HistorySeal::verify(t.db())->intact);
 }
