@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <thread>
 
@@ -70,7 +71,7 @@ bool isDerived(const QString &table, const QString &column)
 
 // The SHA-256 of every carried row; the history's chains are gathered into @p chains on the way
 // (one pass over the events serves both).
-Result<QString> contentHash(Database &db, HistoryChains &chains)
+Result<QString> contentHash(Database &db, HistoryChains &chains, const std::atomic<bool> *stop = nullptr)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : kTables) {
@@ -92,7 +93,11 @@ Result<QString> contentHash(Database &db, HistoryChains &chains)
                         workstationAt = cols->indexOf(QStringLiteral("workstation")), hashAt = cols->indexOf(QStringLiteral("hash")),
                         prevAt = cols->indexOf(QStringLiteral("prev_hash"));
         QList<QByteArray> row(cols->size());
-        while (q->next()) {
+        for (qint64 n = 1; q->next(); ++n) {
+            if (stop && n % 4096 == 0 && stop->load()) {
+                q->finish();
+                return Error{Error::Code::Stopped, QCoreApplication::translate("Bundle", "The checks were stopped.")};
+            }
             for (int i = 0; i < cols->size(); ++i) {
                 const QVariant v = q->value(i);
                 row[i] = v.isNull() ? QByteArray() : v.toString().toUtf8();
@@ -205,13 +210,8 @@ public:
 
     ChecksApart(const QString &databasePath, const QString &copyPath, Work work)
         : m_thread([this, databasePath, copyPath, work = std::move(work)] {
-              auto db = Database::openReadOnly(databasePath);
-              if (!db) {
-                  m_result = db.error();
-                  return;
-              }
-              SqliteFile::Attachment bundle(*db.value(), copyPath, QStringLiteral("bundle"), true);
-              m_result = bundle.ok() ? work(*db.value(), m_stop) : Status(bundle.error());
+              m_result = run(databasePath, copyPath, work);
+              m_done = true;
           })
     {
     }
@@ -219,6 +219,19 @@ public:
     ChecksApart(const ChecksApart &) = delete;
     ChecksApart &operator=(const ChecksApart &) = delete;
 
+    /// Waits for the checks to end, asking @p goOn every tenth of a second whether to: when it
+    /// says no, the checks are stopped and its answer returned. Then their verdict.
+    Status result(const std::function<Status()> &goOn)
+    {
+        while (!m_done) {
+            if (auto going = goOn(); !going) {
+                stop();
+                return going;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return result();
+    }
     /// Waits for the checks to end; their verdict.
     Status result()
     {
@@ -235,7 +248,17 @@ public:
     }
 
 private:
+    Status run(const QString &databasePath, const QString &copyPath, const Work &work)
+    {
+        auto db = Database::openReadOnly(databasePath);
+        if (!db)
+            return db.error();
+        SqliteFile::Attachment bundle(*db.value(), copyPath, QStringLiteral("bundle"), true);
+        return bundle.ok() ? work(*db.value(), m_stop) : Status(bundle.error());
+    }
+
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_done{false};
     Status m_result;
     std::thread m_thread; // last: it starts once the members it uses exist
 };
@@ -561,7 +584,9 @@ Status Bundle::inspectContent(Database &db, const QString &shown, const BundleMa
     }
     if (auto s = going(); !s)
         return s;
-    auto hash = contentHash(db, history);
+    auto hash = contentHash(db, history, stop);
+    if (!hash && hash.error().code == Error::Code::Stopped)
+        return hash.error();
     if (!hash || hash.value() != manifest.contentHash)
         return Error{Error::Code::Foreign, tr("%1 does not match its own manifest: it was changed or damaged after export.").arg(shown)};
     // The manifest names the content by its hash, and the sender's key signs the manifest.
@@ -677,15 +702,22 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
                 if (auto s = WorkstationTrust(db).trust(manifest->workstation, manifest->publicKey); !s)
                     return s;
             const auto checked = [&]() -> Status {
-                if (auto going = steps.begin(ImportSteps::Step::Checking); !going)
-                    return going;
-                if (auto verdict = checks.result(); !verdict)
+                // Stop is asked while waiting too.
+                if (auto verdict = checks.result([&] { return steps.begin(ImportSteps::Step::Checking); }); !verdict)
                     return verdict;
                 // Kept as signed, chains and all, for verify; refused here if the chains are not the signed ones.
                 return SignedHistory::record(db, manifest->entries, manifest->signature, chains, shown);
             };
-            if (auto s = mergeRows(db, tables, stats, steps, checked); !s)
+            if (auto s = mergeRows(db, tables, stats, steps, checked); !s) {
+                // Ended here before the erase's tidying reads the file again (it would wait for
+                // the checks' reads). A bundle the checks refuse may break the merge first: the
+                // checks then say why.
+                if (s.error().code == Error::Code::Stopped)
+                    checks.stop();
+                else if (auto verdict = checks.result(); !verdict)
+                    return verdict;
                 return s;
+            }
             return steps.begin(ImportSteps::Step::Saving); // the last moment to stop: the commit follows
         });
     };
@@ -699,11 +731,6 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
     for (const QString &sql : db.dialect().largeWrite(false))
         if (auto r = db.execOnce(sql); !r && s)
             return r.error();
-    if (!s && s.error().code == Error::Code::Stopped)
-        checks.stop();
-    else if (!s) // a bundle the checks refuse may break the merge first: the checks say why
-        if (auto verdict = checks.result(); !verdict)
-            return verdict.error();
     if (!s)
         return s.error();
     return stats;

@@ -128,15 +128,15 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
     CopyStats stats;
     // Long work on both sides: the source's snapshot and the target's transaction stay open while
     // this PC copies every row (a server would otherwise end a session idle in its transaction).
-    for (Database *side : {&from, &to})
-        for (const QString &sql : side->dialect().largeWrite(true))
-            if (auto r = side->execOnce(sql); !r)
-                return r.error();
     const auto usual = qScopeGuard([&] {
         for (Database *side : {&from, &to})
-            for (const QString &sql : side->dialect().largeWrite(false))
+            for (const QString &sql : side->dialect().longWork(false))
                 static_cast<void>(side->execOnce(sql));
     });
+    for (Database *side : {&from, &to})
+        for (const QString &sql : side->dialect().longWork(true))
+            if (auto r = side->execOnce(sql); !r)
+                return r.error();
     // One state of the source throughout: a case and its history as they were at one moment.
     Transaction snapshot(from, Transaction::Kind::Snapshot);
     if (!snapshot.ok())

@@ -77,10 +77,12 @@ public:
     virtual QString insertJsonRows(const QString &table, const QStringList &columns, const QList<ColumnType> &types) const = 0;
     /// Session settings for a bulk load of generated data (@p on), and back to the usual ones.
     virtual QStringList bulkLoad(bool on) const = 0;
-    /// Session settings for one long transaction that writes a great many rows into a large
-    /// database (a bundle's import) or reads one whole (a move), keeping its durability; and back
-    /// to the usual ones.
+    /// Session settings for one transaction that writes a great many rows into a large database
+    /// (a bundle's import), keeping its durability; and back to the usual ones. Includes longWork().
     virtual QStringList largeWrite(bool on) const = 0;
+    /// Session settings for one transaction that stays open while this PC works on what it read
+    /// (a move between databases), and back to the usual ones.
+    virtual QStringList longWork(bool on) const = 0;
     /// Before a privacy erase: freed space is overwritten, where the backend can.
     virtual QStringList beforeErasing() const = 0;
     /// After a privacy erase of rows in @p tables: nothing of the erased text lingers in old row

@@ -219,10 +219,11 @@ Error Database::serverError(const QSqlError &error, const QString &action) const
 {
     const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
     const QString state = error.nativeErrorCode();
-    // Class 08 (connection exception), 57P (operator intervention: shutdown) and a driver-level
-    // connection error all mean the same to the user: the server cannot be reached just now.
+    // Class 08 (connection exception), 57P (operator intervention: shutdown), 25P03 (the session
+    // ended for sitting idle in a transaction) and a driver-level connection error all mean the
+    // same to the user: the server cannot be reached just now.
     if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
-        state.startsWith(QLatin1String("57P")) || !connection().isOpen()) {
+        state.startsWith(QLatin1String("57P")) || state == QLatin1String("25P03") || !connection().isOpen()) {
         m_connectionLost = true;
         return {Error::Code::Storage,
                 tr("Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; "

@@ -15,7 +15,7 @@ namespace {
 const QString kIdleInTransaction = QStringLiteral("4s");
 const QString kIdleInLongWork = QStringLiteral("120s");
 
-QString longWork(bool on)
+QString idleTimeout(bool on)
 {
     return QStringLiteral("SET idle_in_transaction_session_timeout = '%1'").arg(on ? kIdleInLongWork : kIdleInTransaction);
 }
@@ -68,11 +68,12 @@ public:
     // batches of a demo at most, never a half-written one).
     QStringList bulkLoad(bool on) const override
     {
-        return {on ? QStringLiteral("SET synchronous_commit = off") : QStringLiteral("RESET synchronous_commit"), longWork(on)};
+        return {on ? QStringLiteral("SET synchronous_commit = off") : QStringLiteral("RESET synchronous_commit"), idleTimeout(on)};
     }
     // The server manages its own memory; the transaction may sit idle while this PC works on
     // what it read (checking a bundle's history, writing a file) for longer than a save ever does.
-    QStringList largeWrite(bool on) const override { return {longWork(on)}; }
+    QStringList largeWrite(bool on) const override { return longWork(on); }
+    QStringList longWork(bool on) const override { return {idleTimeout(on)}; }
     QStringList beforeErasing() const override { return {}; }
     // The server keeps old row versions until they are vacuumed away.
     QStringList afterErasing(const QStringList &tables) const override

@@ -57,6 +57,7 @@ public:
     {
         return {on ? QStringLiteral("PRAGMA cache_size=-262144") : QStringLiteral("PRAGMA cache_size=-2000")};
     }
+    QStringList longWork(bool) const override { return {}; } // no session is ended for waiting
     QStringList beforeErasing() const override { return {QStringLiteral("PRAGMA secure_delete=ON")}; }
     // The erased text also sits in the write-ahead log until it is checkpointed: copied into the
     // (overwritten) pages and cut back to nothing.
