@@ -69,6 +69,9 @@ bool isDerived(const QString &table, const QString &column)
             column == QLatin1String("next_due_at"));
 }
 
+// What checks stopped on request say.
+Error checksStopped() { return Error{Error::Code::Stopped, QCoreApplication::translate("Bundle", "The checks were stopped.")}; }
+
 // The SHA-256 of every carried row; the history's chains are gathered into @p chains on the way
 // (one pass over the events serves both).
 Result<QString> contentHash(Database &db, HistoryChains &chains, const std::atomic<bool> *stop = nullptr)
@@ -96,7 +99,7 @@ Result<QString> contentHash(Database &db, HistoryChains &chains, const std::atom
         for (qint64 n = 1; q->next(); ++n) {
             if (stop && n % 4096 == 0 && stop->load()) {
                 q->finish();
-                return Error{Error::Code::Stopped, QCoreApplication::translate("Bundle", "The checks were stopped.")};
+                return checksStopped();
             }
             for (int i = 0; i < cols->size(); ++i) {
                 const QVariant v = q->value(i);
@@ -550,9 +553,7 @@ Status Bundle::inspectContent(Database &db, const QString &shown, const BundleMa
                               const std::atomic<bool> *stop)
 {
     const auto going = [stop]() -> Status {
-        if (stop && stop->load())
-            return Error{Error::Code::Stopped, tr("The checks were stopped.")};
-        return {};
+        return stop && stop->load() ? Status(checksStopped()) : Status();
     };
     BundleCheck check(db, shown, manifest.schemaVersion);
     // Every reference must point inside the bundle; a bundle is refused whole otherwise.
@@ -724,13 +725,11 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
     auto erasing = Privacy(db).bundleMeetsErasures();
     if (!erasing)
         return erasing.error();
-    for (const QString &sql : db.dialect().largeWrite(true))
-        if (auto r = db.execOnce(sql); !r)
-            return r.error();
+    if (auto r = db.execEach(db.dialect().largeWrite(true)); !r)
+        return r.error();
     const Status s = erasing.value() ? Privacy(db).scrubbing(merge) : merge();
-    for (const QString &sql : db.dialect().largeWrite(false))
-        if (auto r = db.execOnce(sql); !r && s)
-            return r.error();
+    if (auto r = db.execEach(db.dialect().largeWrite(false)); !r && s)
+        return r.error();
     if (!s)
         return s.error();
     return stats;
@@ -767,13 +766,9 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     stats.newCustomers = stats.newCases = stats.updatedCases = stats.newPromises = stats.newCallbacks = stats.newEvents = 0;
     QList<MergedTable> tables;
     // Long work: the history is checked here on this PC while the transaction waits.
-    for (const QString &sql : db.dialect().largeWrite(true))
-        if (auto r = db.execOnce(sql); !r)
-            return r.error();
-    const auto usual = qScopeGuard([&] {
-        for (const QString &sql : db.dialect().largeWrite(false))
-            static_cast<void>(db.execOnce(sql));
-    });
+    if (auto r = db.execEach(db.dialect().largeWrite(true)); !r)
+        return r.error();
+    const auto usual = qScopeGuard([&] { static_cast<void>(db.execEach(db.dialect().largeWrite(false))); });
     const Status s = Transaction::run(db, [&]() -> Status {
         if (auto going = steps.begin(ImportSteps::Step::Copying); !going)
             return going;

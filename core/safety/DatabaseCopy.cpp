@@ -130,13 +130,11 @@ Result<CopyStats> DatabaseCopy::copy(Database &from, Database &to, const Cases &
     // this PC copies every row (a server would otherwise end a session idle in its transaction).
     const auto usual = qScopeGuard([&] {
         for (Database *side : {&from, &to})
-            for (const QString &sql : side->dialect().longWork(false))
-                static_cast<void>(side->execOnce(sql));
+            static_cast<void>(side->execEach(side->dialect().longWork(false)));
     });
     for (Database *side : {&from, &to})
-        for (const QString &sql : side->dialect().longWork(true))
-            if (auto r = side->execOnce(sql); !r)
-                return r.error();
+        if (auto r = side->execEach(side->dialect().longWork(true)); !r)
+            return r.error();
     // One state of the source throughout: a case and its history as they were at one moment.
     Transaction snapshot(from, Transaction::Kind::Snapshot);
     if (!snapshot.ok())

@@ -165,18 +165,16 @@ Status Privacy::scrubbing(const std::function<Status()> &work)
 {
     // Overwrite freed space while the work runs, so the erased text does not linger there.
     // Without it the erased text could stay readable in freed pages: no erase then.
-    for (const QString &sql : m_db.dialect().beforeErasing())
-        if (const Status s = m_db.execOnce(sql); !s)
-            return s;
+    if (const Status s = m_db.execEach(m_db.dialect().beforeErasing()); !s)
+        return s;
     const Status s = work();
     // The search index keeps deleted words in older pieces until they are merged; the backend
     // then clears old row versions and freed space (and a file's write-ahead log).
     Status done = s ? SearchIndex(m_db).compact() : s;
     const QStringList tables = {QStringLiteral("customer"), QStringLiteral("case_record"), QStringLiteral("promised_action"),
                                 QStringLiteral("callback_note"), QStringLiteral("case_event"), QStringLiteral("case_search")};
-    for (const QString &sql : m_db.dialect().afterErasing(tables))
-        if (auto r = m_db.execOnce(sql); !r && done)
-            done = r;
+    if (auto r = m_db.execEach(m_db.dialect().afterErasing(tables)); !r && done)
+        done = r;
     return done;
 }
 

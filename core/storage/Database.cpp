@@ -130,6 +130,15 @@ void Database::bindAll(QSqlQuery &q, const QVariantList &params)
     }
 }
 
+Status Database::execEach(const QStringList &statements)
+{
+    Status first;
+    for (const QString &sql : statements)
+        if (auto r = execOnce(sql); !r && first)
+            first = r;
+    return first;
+}
+
 Status Database::execOnce(const QString &sql, const QVariantList &params)
 {
     QSqlQuery q(connection());

@@ -95,6 +95,9 @@ public:
     /// Runs @p sql once on a statement of its own that is finished at once: for statements that
     /// change the schema or attach files, which a lingering cached statement would keep locked.
     Status execOnce(const QString &sql, const QVariantList &params = {});
+    /// Runs each of @p statements once (a dialect's session settings), every one of them even
+    /// after one fails, so settings being put back are all tried; the first error.
+    Status execEach(const QStringList &statements);
     /// The cached prepared statement for @p sql, for loops that run it many times through run().
     Result<QSqlQuery *> prepare(const QString &sql);
     /// Runs a statement from prepare() with bound @p params.

@@ -127,7 +127,7 @@ Status Database::setUpServerSession()
     // write lock gives up (5 s), so the saves behind a hung PC go through.
     if (auto r = execNow(QStringLiteral("SET lock_timeout = '5s'"), {}); !r)
         return r.error();
-    for (const QString &sql : m_dialect->largeWrite(false))
+    for (const QString &sql : m_dialect->longWork(false))
         if (auto r = execNow(sql, {}); !r)
             return r.error();
     if (m_options.readOnly)
