@@ -68,7 +68,7 @@ Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &fo
     n.windowStart = windowStart;
     n.windowEnd = windowEnd;
     n.createdAt = n.updatedAt = m_db.clock().nowMs();
-    const Status s = Transaction::run(m_db, [&]() -> Status {
+    const Status s = Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         auto known = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE id = ?"), {caseId});
         if (!known)
             return known.error();
@@ -122,7 +122,7 @@ Status CallbackStore::complete(const QString &id, const QString &result)
 {
     if (auto s = TextRules::check(tr("The result of the call"), result); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("callback_note"), id), [&]() -> Status {
         auto n = openNote(id);
         if (!n)
             return n.error();
@@ -143,7 +143,7 @@ Status CallbackStore::complete(const QString &id, const QString &result)
 
 Status CallbackStore::reopen(const QString &id)
 {
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("callback_note"), id), [&]() -> Status {
         auto row = m_db.selectOne(QStringLiteral("SELECT n.case_id, n.status, c.status FROM callback_note n "
                                                  "JOIN case_record c ON c.id = n.case_id WHERE n.id = ?"),
                                   {id},
@@ -175,7 +175,7 @@ Status CallbackStore::retry(const QString &id, const QString &what, qint64 windo
         return s;
     if (auto s = DueTimeRules::checkWindow(m_db.clock(), windowStart, windowEnd); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("callback_note"), id), [&]() -> Status {
         auto n = openNote(id);
         if (!n)
             return n.error();
@@ -198,7 +198,7 @@ Status CallbackStore::handOver(const QString &id, const QString &newOwner)
 {
     if (auto s = TextRules::checkRequired(tr("The colleague who takes over"), newOwner); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("callback_note"), id), [&]() -> Status {
         auto n = openNote(id);
         if (!n)
             return n.error();

@@ -64,7 +64,7 @@ Result<PromisedAction> PromiseStore::add(const QString &caseId, const QString &w
     p.kind = kind;
     p.nextContact = nextContact;
     p.createdAt = p.updatedAt = m_db.clock().nowMs();
-    const Status s = Transaction::run(m_db, [&]() -> Status {
+    const Status s = Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         auto status = m_db.scalar(QStringLiteral("SELECT status FROM case_record WHERE id = ?"), {caseId});
         if (!status)
             return status.error();
@@ -132,7 +132,7 @@ Status PromiseStore::finish(const QString &id, PromiseStatus status, const QStri
                                         : TextRules::check(reasonLabel, reason);
     if (!valid)
         return valid;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("promised_action"), id), [&]() -> Status {
         auto p = openPromise(id);
         if (!p)
             return p.error();
@@ -156,7 +156,7 @@ Status PromiseStore::finish(const QString &id, PromiseStatus status, const QStri
 
 Status PromiseStore::reopen(const QString &id)
 {
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("promised_action"), id), [&]() -> Status {
         struct Row
         {
             QString caseId, what, status, caseStatus;
@@ -210,7 +210,7 @@ Status PromiseStore::reschedule(const QString &id, qint64 newDueAt, const QStrin
         return s;
     if (auto s = DueTimeRules::checkFuture(m_db.clock(), newDueAt, tr("The new due time")); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("promised_action"), id), [&]() -> Status {
         auto p = openPromise(id);
         if (!p)
             return p.error();
@@ -239,7 +239,7 @@ Result<PromisedAction> PromiseStore::reportBack(const QString &id, const QString
     if (!old)
         return old;
     Result<PromisedAction> next = Error{};
-    const Status s = Transaction::run(m_db, [&]() -> Status {
+    const Status s = Transaction::run(m_db, {Transaction::caseRecord(old->caseId)}, [&]() -> Status {
         if (auto done = complete(id, note); !done)
             return done;
         const QString what = old->nextContact ? old->what : tr("contact the customer again");
@@ -256,7 +256,7 @@ Status PromiseStore::handOver(const QString &id, const QString &newOwner)
 {
     if (auto s = TextRules::checkRequired(tr("The colleague who takes over"), newOwner); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("promised_action"), id), [&]() -> Status {
         auto p = openPromise(id);
         if (!p)
             return p.error();

@@ -40,7 +40,7 @@ Result<CallSession> CallSession::start(Database &db, const QString &caseId, Call
     const bool intake = flow == CallFlow::Intake;
     const QString identify = CallGuide::identifyId();
     const int next = intake && session.m_steps.size() > 1 ? 1 : 0;
-    const Status s = Transaction::run(db, [&]() -> Status {
+    const Status s = Transaction::run(db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         EventLog log(db);
         QJsonObject data{{QStringLiteral("kind"), Vocabulary::key(c->kind)}, {QStringLiteral("flow"), flowKey(flow)}};
         if (!followUpItem.isEmpty()) {
@@ -140,7 +140,7 @@ Status CallSession::completeStep()
     const QString id = current().id;
     const int next = qMin(m_current + 1, int(m_steps.size()) - 1);
     const bool already = state(id) == StepState::Done;
-    const Status s = Transaction::run(*m_db, [&]() -> Status {
+    const Status s = Transaction::run(*m_db, {Transaction::caseRecord(m_caseId)}, [&]() -> Status {
         if (!already)
             if (auto r = record(kStepDone, id, {}); !r)
                 return r;
@@ -161,7 +161,7 @@ Status CallSession::skipStep(const QString &reason)
         return Error{Error::Code::Refused, tr("The step \"%1\" cannot be skipped.").arg(current().title)};
     const QString id = current().id;
     const int next = qMin(m_current + 1, int(m_steps.size()) - 1);
-    const Status s = Transaction::run(*m_db, [&]() -> Status {
+    const Status s = Transaction::run(*m_db, {Transaction::caseRecord(m_caseId)}, [&]() -> Status {
         if (auto r = record(kStepSkipped, id, reason.trimmed()); !r)
             return r;
         return CaseStore(*m_db).setCallStep(m_caseId, m_steps.at(next).id);
@@ -205,6 +205,16 @@ Status CallSession::checkCanEnd()
     return {};
 }
 
+QStringList CallSession::records()
+{
+    QStringList records{Transaction::caseRecord(m_caseId)};
+    if (!m_followUpItem.isEmpty())
+        records << CaseStore(*m_db).recordsOf(m_followUpIsCallback ? QStringLiteral("callback_note")
+                                                                   : QStringLiteral("promised_action"),
+                                              m_followUpItem);
+    return records;
+}
+
 Status CallSession::end()
 {
     if (m_ended)
@@ -214,7 +224,7 @@ Status CallSession::end()
         return c.error();
     const QString closeId = CallGuide::closeId();
     // One transaction: settling the item reported on, the rule check and the events stand or fall together.
-    const Status s = Transaction::run(*m_db, [&]() -> Status {
+    const Status s = Transaction::run(*m_db, records(), [&]() -> Status {
         if (!m_followUpItem.isEmpty()) {
             const QString result = c->note.trimmed().isEmpty() ? tr("Reported back in a follow-up call.") : c->note;
             if (m_followUpIsCallback) {

@@ -64,6 +64,8 @@ private:
     CallSession(Database &db, QString caseId);
     Status record(const QString &kind, const QString &stepId, const QString &reason);
     Status moveTo(int index);
+    /// What end() changes: this call's case, and the case of the item it reports back on.
+    QStringList records();
 
     Database *m_db;
     QString m_caseId;

@@ -183,7 +183,7 @@ Result<Case> CaseStore::create(const QString &customerId, Channel channel, CaseK
     c.channel = channel;
     c.kind = kind;
     c.openedAt = c.updatedAt = m_db.clock().nowMs();
-    const Status s = Transaction::run(m_db, [&]() -> Status {
+    const Status s = Transaction::run(m_db, {Transaction::caseRecord(c.id)}, [&]() -> Status {
         auto name = m_db.scalar(QStringLiteral("SELECT name FROM customer WHERE id = ?"), {customerId});
         if (!name)
             return name.error();
@@ -231,6 +231,16 @@ bool CaseStore::isText(CaseField field)
 Status CaseStore::refreshOpenCounts(const QString &caseId)
 {
     return refreshOpenCountsWhere(QStringLiteral("id = ?"), {caseId});
+}
+
+QStringList CaseStore::recordsOf(const QString &table, const QString &id)
+{
+    // A promise or callback never moves to another case, so the case read here is still its case
+    // once the lock is held.
+    auto caseId = m_db.scalar(QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(table), {id});
+    if (!caseId || !caseId->isValid())
+        return {};
+    return {Transaction::caseRecord(caseId->toString())};
 }
 
 Status CaseStore::refreshOpenCountsWhere(const QString &condition, const QVariantList &params)
@@ -314,7 +324,7 @@ Status CaseStore::setField(const QString &caseId, CaseField field, const QVarian
     if (!normal)
         return normal.error();
     const QString column = fieldKey(field);
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         if (auto s = requireOpen(caseId); !s)
             return s;
         auto current = m_db.scalar(QStringLiteral("SELECT %1 FROM case_record WHERE id = ?").arg(column), {caseId});
@@ -339,7 +349,7 @@ Status CaseStore::setField(const QString &caseId, CaseField field, const QVarian
 
 Status CaseStore::confirmSummary(const QString &caseId)
 {
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         if (auto s = requireOpen(caseId); !s)
             return s;
         auto summary = m_db.scalar(QStringLiteral("SELECT summary FROM case_record WHERE id = ?"), {caseId});
@@ -362,7 +372,7 @@ Status CaseStore::correctSummary(const QString &caseId, const QString &correctio
         return s;
     if (auto s = TextRules::check(fieldLabel(CaseField::Summary), newSummary); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         if (auto s = requireOpen(caseId); !s)
             return s;
         auto r = m_db.exec(QStringLiteral("UPDATE case_record SET summary = ?, summary_confirmed = 0, updated_at = ? "
@@ -382,7 +392,7 @@ Status CaseStore::setStatus(const QString &caseId, CaseStatus status)
 {
     if (status == CaseStatus::Closed)
         return Error{Error::Code::InvalidInput, tr("Close a case with its outcome, through Close case.")};
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         if (auto s = requireOpen(caseId); !s)
             return s;
         auto r = m_db.exec(QStringLiteral("UPDATE case_record SET status = ?, updated_at = ? WHERE id = ? AND status <> ?"),
@@ -400,7 +410,7 @@ Status CaseStore::close(const QString &caseId, Outcome outcome, const QString &c
 {
     if (auto s = TextRules::check(tr("The customer's words on the outcome"), customerWords); !s)
         return s;
-    return Transaction::run(m_db, [&]() -> Status {
+    return Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
         if (auto s = requireOpen(caseId); !s)
             return s;
         auto open = m_db.scalar(

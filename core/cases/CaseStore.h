@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 class QSqlQuery;
@@ -86,6 +87,10 @@ public:
     /// Recomputes the case's count of open promises and its next due time (the case list sorts
     /// and filters on them); the promise and callback stores call it in their transactions.
     Status refreshOpenCounts(const QString &caseId);
+    /// The record (Transaction::caseRecord) of the case that the promise or callback note @p id,
+    /// a row of @p table, belongs to: what a change of it locks. None when it cannot be read; the
+    /// change itself then finds out why.
+    QStringList recordsOf(const QString &table, const QString &id);
     /// As refreshOpenCounts() for every case matching @p condition (fixed SQL over case_record,
     /// with bound @p params).
     Status refreshOpenCountsWhere(const QString &condition, const QVariantList &params = {});

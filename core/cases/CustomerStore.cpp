@@ -136,7 +136,7 @@ Result<Customer> CustomerStore::create(const Customer &details)
         return s.error();
     c.id = newId();
     c.createdAt = c.updatedAt = m_db.clock().nowMs();
-    const Status s = Transaction::run(m_db, [&]() -> Status {
+    const Status s = Transaction::run(m_db, {Transaction::customerRecord(c.id)}, [&]() -> Status {
         auto r = m_db.exec(QStringLiteral("INSERT INTO customer (id, name, phone, phone_digits, email, organisation, "
                                           "address, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {c.id, c.name, c.phone, TextRules::phoneDigits(c.phone), c.email, c.organisation, c.address,

@@ -211,6 +211,11 @@ private:
     QString m_fileToken;
     const SqlDialect *m_dialect = &SqlDialect::sqlite();
     int m_transactionDepth = 0;
+    /// What the outermost open transaction holds locked (Transaction): the whole database, some
+    /// records (m_lockedRecords), or nothing because it only reads.
+    enum class WriteScope { Whole, Records, Snapshot };
+    WriteScope m_writeScope = WriteScope::Whole;
+    QList<qint32> m_lockedRecords;
     mutable bool m_connectionLost = false; ///< set where a server error is explained (serverError)
     friend class Transaction;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection

@@ -50,6 +50,16 @@ public:
     /// The statements that begin a write transaction. Writers take turns, on a server as in a
     /// file, so a store's read-then-write never loses another writer's change.
     virtual QStringList beginWrite() const = 0;
+    /// The statements that begin a write transaction changing only the records named by
+    /// @p records (stable numbers, Transaction::recordLock, sorted, no repeats): writers of other
+    /// records go on at the same time where the backend allows it (on a server), while work on
+    /// the whole database (beginWrite) still waits for all of them and they for it.
+    virtual QStringList beginWriteOf(const QList<qint32> &records) const = 0;
+    /// The statements that add @p records to a transaction begun by beginWriteOf (a store call
+    /// nested in another one that touches one more record); none where the file has one writer.
+    virtual QStringList lockRecords(const QList<qint32> &records) const = 0;
+    /// The statements that widen a transaction begun by beginWriteOf to the whole database.
+    virtual QStringList lockWhole() const = 0;
     /// The statement that begins a transaction reading one consistent state of the whole database
     /// while others go on writing (for copies and exports).
     virtual QString beginSnapshot() const = 0;

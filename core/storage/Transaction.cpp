@@ -3,26 +3,89 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QtEndian>
+
+#include <algorithm>
 
 namespace rd {
 
-Transaction::Transaction(Database &db, Kind kind) : m_db(db)
+namespace {
+
+QList<qint32> locksOf(const QStringList &records)
 {
-    if (m_db.m_transactionDepth > 0)
-        m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
-    const QStringList begin = !m_savepoint.isEmpty() ? QStringList{QStringLiteral("SAVEPOINT ") + m_savepoint}
-                              : kind == Kind::Write  ? m_db.dialect().beginWrite()
-                                                     : QStringList{m_db.dialect().beginSnapshot()};
-    for (const QString &sql : begin) {
-        if (auto r = m_db.exec(sql); !r) {
-            if (sql != begin.first())
-                static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK"))); // undoes what began; nothing was written
-            m_begin = r.error();
-            return;
-        }
-    }
+    QList<qint32> locks;
+    for (const QString &record : records)
+        locks << Transaction::recordLock(record);
+    // Always taken in the same order, so two transactions never wait for each other crosswise.
+    std::sort(locks.begin(), locks.end());
+    locks.erase(std::unique(locks.begin(), locks.end()), locks.end());
+    return locks;
+}
+
+} // namespace
+
+Transaction::Transaction(Database &db, Kind kind)
+    : Transaction(db, kind == Kind::Write ? Scope::Whole : Scope::Snapshot, {})
+{
+}
+
+Transaction::Transaction(Database &db, const QStringList &records) : Transaction(db, Scope::Records, records) {}
+
+Transaction::Transaction(Database &db, Scope scope, const QStringList &records) : m_db(db)
+{
+    m_begin = begin(scope, records);
+    if (!m_begin)
+        return;
     m_active = true;
     ++m_db.m_transactionDepth;
+}
+
+Status Transaction::begin(Scope scope, const QStringList &records)
+{
+    const SqlDialect &dialect = m_db.dialect();
+    const QList<qint32> locks = locksOf(records);
+    if (m_db.m_transactionDepth == 0) {
+        const QStringList begin = scope == Scope::Whole     ? dialect.beginWrite()
+                                  : scope == Scope::Records ? dialect.beginWriteOf(locks)
+                                                            : QStringList{dialect.beginSnapshot()};
+        for (const QString &sql : begin) {
+            if (auto r = m_db.exec(sql); !r) {
+                if (sql != begin.first())
+                    static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK"))); // undoes what began; nothing was written
+                return r.error();
+            }
+        }
+        m_db.m_writeScope = scope == Scope::Whole     ? Database::WriteScope::Whole
+                            : scope == Scope::Records ? Database::WriteScope::Records
+                                                      : Database::WriteScope::Snapshot;
+        m_db.m_lockedRecords = locks;
+        return {};
+    }
+    // Nested: a savepoint, after the locks the outer transaction lacks. They are taken before the
+    // savepoint, so they stay with the outer transaction whatever becomes of this one.
+    QStringList statements;
+    QList<qint32> more;
+    if (m_db.m_writeScope == Database::WriteScope::Records) {
+        if (scope == Scope::Whole) {
+            statements = dialect.lockWhole();
+        } else if (scope == Scope::Records) {
+            for (qint32 lock : locks)
+                if (!m_db.m_lockedRecords.contains(lock))
+                    more << lock;
+            if (!more.isEmpty())
+                statements = dialect.lockRecords(more);
+        }
+    }
+    m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
+    statements << QStringLiteral("SAVEPOINT ") + m_savepoint;
+    for (const QString &sql : statements)
+        if (auto r = m_db.exec(sql); !r)
+            return r.error(); // the outer transaction is rolled back by its own caller
+    if (m_db.m_writeScope == Database::WriteScope::Records && scope == Scope::Whole)
+        m_db.m_writeScope = Database::WriteScope::Whole;
+    m_db.m_lockedRecords << more;
+    return {};
 }
 
 Transaction::~Transaction()
@@ -37,7 +100,14 @@ Transaction::~Transaction()
         static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint));
         static_cast<void>(m_db.exec(QStringLiteral("RELEASE ") + m_savepoint));
     }
-    --m_db.m_transactionDepth;
+    ended();
+}
+
+void Transaction::ended()
+{
+    m_active = false;
+    if (--m_db.m_transactionDepth == 0)
+        m_db.m_lockedRecords.clear();
 }
 
 Status Transaction::commit()
@@ -50,19 +120,39 @@ Status Transaction::commit()
     auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!r)
         return r.error(); // still active: the destructor rolls back
-    m_active = false;
-    --m_db.m_transactionDepth;
+    ended();
     return {};
 }
 
 Status Transaction::run(Database &db, const std::function<Status()> &body)
 {
     Transaction tx(db);
-    if (!tx.ok())
-        return tx.status();
+    return tx.runBody(body);
+}
+
+Status Transaction::run(Database &db, const QStringList &records, const std::function<Status()> &body)
+{
+    Transaction tx(db, records);
+    return tx.runBody(body);
+}
+
+Status Transaction::runBody(const std::function<Status()> &body)
+{
+    if (!ok())
+        return status();
     if (auto s = body(); !s)
         return s;
-    return tx.commit();
+    return commit();
+}
+
+QString Transaction::caseRecord(const QString &caseId) { return QStringLiteral("case ") + caseId; }
+
+QString Transaction::customerRecord(const QString &customerId) { return QStringLiteral("customer ") + customerId; }
+
+qint32 Transaction::recordLock(const QString &record)
+{
+    const QByteArray digest = QCryptographicHash::hash(record.toUtf8(), QCryptographicHash::Sha1);
+    return qFromBigEndian<qint32>(digest.constData());
 }
 
 } // namespace rd

@@ -230,6 +230,12 @@ Error Database::serverError(const QSqlError &error, const QString &action) const
                    "nothing typed here is lost, and saving is tried again.")
                     .arg(action, m_path, detail)};
     }
+    // 55P03: a lock waited for longer than lock_timeout; 40P01: the server ended one of two
+    // transactions waiting for each other. Either way nothing of this change was kept.
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01"))
+        return {Error::Code::InUse, tr("Could not %1 in %2: another workstation was changing the same records just then. "
+                                       "Nothing of this change was kept; try again.")
+                                        .arg(action, m_path)};
     if (state == QLatin1String("25006"))
         return {Error::Code::Storage, tr("Could not save to %1: it was opened for reading only.").arg(m_path)};
     return {Error::Code::Storage, tr("Could not %1 in %2: %3").arg(action, m_path, detail)};

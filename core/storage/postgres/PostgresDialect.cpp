@@ -20,16 +20,41 @@ QString idleTimeout(bool on)
     return QStringLiteral("SET idle_in_transaction_session_timeout = '%1'").arg(on ? kIdleInLongWork : kIdleInTransaction);
 }
 
+// One advisory lock per record, in the two-number space of this program (the whole database's
+// lock is the one-number lock of kApplicationId: a different lock), taken in the order given.
+QString recordLocks(const QList<qint32> &records)
+{
+    QString sql;
+    for (qint32 record : records)
+        sql += QStringLiteral(", pg_advisory_xact_lock(%1, %2)").arg(Database::kApplicationId).arg(record);
+    return sql;
+}
+
 class PostgresDialect final : public SqlDialect
 {
 public:
     Backend backend() const override { return Backend::PostgreSQL; }
-    // One lock for all writers of the database, held until commit: writers take turns as they
-    // do on a SQLite file, so read-then-write in the stores stays free of lost updates, and each
-    // history chain grows one event at a time. Readers never wait for it.
-    QStringList beginWrite() const override
+    // Locks held until commit, readers never wait for them. Work on the whole database (an
+    // import, an erasure, a merge of customers, retention, an upgrade) holds the database's lock
+    // alone, so it takes turns with every other writer as on a SQLite file. A store's change of a
+    // few records shares that lock and holds one lock per record (a case, a customer): changes of
+    // one case take turns, so its read-then-write loses nothing and its history chain grows one
+    // event at a time, while changes of different cases go on side by side.
+    QStringList beginWrite() const override { return {QStringLiteral("BEGIN"), lockWhole().constFirst()}; }
+    QStringList beginWriteOf(const QList<qint32> &records) const override
     {
-        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId)};
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(Database::kApplicationId) +
+                                             recordLocks(records)};
+    }
+    QStringList lockRecords(const QList<qint32> &records) const override
+    {
+        return {QStringLiteral("SELECT ") + recordLocks(records).mid(2)};
+    }
+    // Held beside the shared lock: it waits for the other writers to finish (the server finds and
+    // ends a deadlock, should two transactions widen at once).
+    QStringList lockWhole() const override
+    {
+        return {QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId)};
     }
     QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"); }
     QString foldCase(const QString &expr) const override { return QStringLiteral("lower(%1)").arg(expr); }

@@ -12,6 +12,10 @@ public:
     Backend backend() const override { return Backend::SQLite; }
     // IMMEDIATE takes the file's write lock at once: no upgrade from reader to writer can fail midway.
     QStringList beginWrite() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    // A file has one writer at a time: a transaction of a few records locks all of it too.
+    QStringList beginWriteOf(const QList<qint32> &) const override { return beginWrite(); }
+    QStringList lockRecords(const QList<qint32> &) const override { return {}; }
+    QStringList lockWhole() const override { return {}; }
     // In WAL mode a read transaction sees the file as of its first read, however long it lasts.
     QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     QString foldCase(const QString &expr) const override { return expr + QStringLiteral(" COLLATE NOCASE"); }
