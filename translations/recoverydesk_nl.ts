@@ -605,7 +605,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../core/exchange/Bundle.cpp" line="+282"/>
+        <location filename="../core/exchange/Bundle.cpp" line="+309"/>
         <location line="+58"/>
         <source>Could not make a temporary folder to build the bundle in.</source>
         <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
@@ -631,17 +631,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-468"/>
         <source>The checks were stopped.</source>
         <translation>De controles zijn gestopt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+509"/>
         <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
         <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 does not match its own manifest: it was changed or damaged after export.</source>
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
@@ -666,12 +666,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-347"/>
         <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
         <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+78"/>
         <source>Did not write %1: a file that is not a case bundle is there. Choose another name; a bundle replaces only an earlier bundle.</source>
         <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
     </message>
@@ -716,12 +716,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-397"/>
         <source>read the bundle</source>
         <translation>de bundel lezen</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+488"/>
         <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -1160,17 +1160,17 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../core/call/CallSession.cpp" line="+33"/>
+        <location filename="../core/call/CallSession.cpp" line="+25"/>
         <source>This case is closed; open a new case for a new call.</source>
         <translation>Deze zaak is gesloten; open een nieuwe zaak voor een nieuw gesprek.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>There is no unfinished call on this case.</source>
         <translation>Er is geen onafgerond gesprek bij deze zaak.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+12"/>
         <location line="+20"/>
         <source>This call has ended.</source>
@@ -1192,7 +1192,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De klant weet nog niet wanneer hij of zij van ons hoort. Spreek bij &quot;Afspraken maken&quot; af wanneer je weer contact opneemt (of maak een terugbelnotitie), of markeer de zaak als opgelost.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Reported back in a follow-up call.</source>
         <translation>Teruggekoppeld in een vervolggesprek.</translation>
     </message>
@@ -1511,7 +1511,7 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+91"/>
+        <location line="+101"/>
         <location line="+161"/>
         <source>No case with id %1 exists in this database.</source>
         <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
@@ -1590,7 +1590,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De gespreksstap</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-299"/>
         <source>What happened since</source>
         <translation>Wat er sindsdien gebeurde</translation>
     </message>
@@ -1598,7 +1598,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>ConfirmationLog</name>
     <message>
-        <location filename="../core/letters/ConfirmationLog.cpp" line="+21"/>
+        <location filename="../core/letters/ConfirmationLog.cpp" line="+22"/>
         <source>by e-mail</source>
         <translation>per e-mail</translation>
     </message>
@@ -1761,7 +1761,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het e-mailadres &quot;%1&quot; lijkt niet op naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>No customer with id %1 exists in this database.</source>
         <translation>Er bestaat geen klant met id %1 in deze database.</translation>
     </message>
@@ -1771,7 +1771,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De zoektekst</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 is te lang (%2 tekens; hoogstens %3).</translation>
     </message>
@@ -1892,14 +1892,14 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kan %1 niet alleen-lezen openen: het moet eerst naar het huidige gegevensformaat worden omgezet. Open het één keer normaal.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+64"/>
+        <location filename="../core/storage/Database.cpp" line="+73"/>
         <location line="+17"/>
         <source>prepare a query</source>
         <translation>een zoekopdracht voorbereiden</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+26"/>
+        <location line="-56"/>
+        <location line="+35"/>
         <location line="+7"/>
         <location line="+26"/>
         <source>save or read data</source>
@@ -1936,7 +1936,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kan %1 niet openen: het bestand of de map kan niet worden geopend. Controleer of het bestaat en of je het mag lezen en schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="+231"/>
+        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="+241"/>
         <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+8"/>
         <source>Could not %1 in %2: %3</source>
         <translation>Kan niet %1 in %2: %3</translation>
@@ -1952,7 +1952,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kon %1 niet openen om te schrijven: het bestand is alleen-lezen. Controleer de rechten, of open het alleen-lezen als reviewarchief.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="-175"/>
+        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="-185"/>
         <source>The server address %1 is not complete. Write it as postgresql://user@server:5432/database.</source>
         <translation>Het serveradres %1 is niet volledig. Schrijf het als postgresql://gebruiker@server:5432/database.</translation>
     </message>
@@ -1967,7 +1967,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>verbinding maken met de teamdatabase</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>The database %1 holds tables of another program. Give Recovery Desk a database of its own.</source>
         <translation>De database %1 bevat tabellen van een ander programma. Geef Recovery Desk een eigen database.</translation>
     </message>
@@ -1982,17 +1982,22 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De teamdatabase %1 is ingericht door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest tot en met %3). Installeer de nieuwere versie op deze pc.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Could not %1: the team database at %2 cannot be reached (%3). Check the network connection; nothing typed here is lost, and saving is tried again.</source>
         <translation>Kon niet %1: de teamdatabase op %2 is niet bereikbaar (%3). Controleer de netwerkverbinding; wat hier is getypt gaat niet verloren, en opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Could not %1 in %2: another workstation was changing the same records just then. Nothing of this change was kept; try again.</source>
+        <translation>Kon niet %1 in %2: een andere werkplek was op dat moment dezelfde gegevens aan het wijzigen. Er is niets van deze wijziging bewaard; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not save to %1: it was opened for reading only.</source>
         <translation>Kon niet opslaan in %1: de database is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>The team database %1 must first be upgraded to this version&apos;s data format (%2; it has %3). Open it once normally.</source>
         <translation>De teamdatabase %1 moet eerst worden bijgewerkt naar het gegevensformaat van deze versie (%2; hij heeft %3). Open hem eerst één keer gewoon.</translation>
     </message>
@@ -2002,7 +2007,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>gegevens lezen</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="-144"/>
+        <location filename="../core/storage/postgres/DatabaseServer.cpp" line="-147"/>
         <source>The server address %1 holds a password. Leave it out of the address: put it in the file .pgpass in your home folder (%APPDATA%\postgresql\pgpass.conf on Windows) or in the environment variable PGPASSWORD.</source>
         <translation>Het serveradres %1 bevat een wachtwoord. Laat het uit het adres: zet het in het bestand .pgpass in je thuismap (%APPDATA%\postgresql\pgpass.conf op Windows) of in de omgevingsvariabele PGPASSWORD.</translation>
     </message>
@@ -2020,7 +2025,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>DatabaseCopy</name>
     <message numerus="yes">
-        <location filename="../core/safety/DatabaseCopy.cpp" line="+124"/>
+        <location filename="../core/safety/DatabaseCopy.cpp" line="+125"/>
         <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
         <translation>
             <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
@@ -2773,7 +2778,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+190"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2783,12 +2788,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-294"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+312"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -8040,7 +8045,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::Transaction</name>
     <message>
-        <location filename="../core/storage/Transaction.cpp" line="+47"/>
+        <location filename="../core/storage/Transaction.cpp" line="+130"/>
         <source>The change was already saved or undone.</source>
         <translation>De wijziging was al opgeslagen of ongedaan gemaakt.</translation>
     </message>

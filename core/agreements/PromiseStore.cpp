@@ -235,11 +235,11 @@ Result<PromisedAction> PromiseStore::reportBack(const QString &id, const QString
         return s.error();
     if (auto s = DueTimeRules::checkFuture(m_db.clock(), nextContactAt, tr("The next contact")); !s)
         return s.error();
-    auto old = get(id);
-    if (!old)
-        return old;
     Result<PromisedAction> next = Error{};
-    const Status s = Transaction::run(m_db, {Transaction::caseRecord(old->caseId)}, [&]() -> Status {
+    const Status s = Transaction::run(m_db, CaseStore(m_db).recordsOf(QStringLiteral("promised_action"), id), [&]() -> Status {
+        auto old = get(id); // under the lock: as it is now, not as before another PC handed it over
+        if (!old)
+            return old.error();
         if (auto done = complete(id, note); !done)
             return done;
         const QString what = old->nextContact ? old->what : tr("contact the customer again");

@@ -20,6 +20,10 @@ const QString kStepSkipped = QStringLiteral("step.skipped");
 CallSession::CallSession(Database &db, QString caseId) : m_db(&db), m_caseId(std::move(caseId)) {}
 
 namespace {
+Error closedCase()
+{
+    return Error{Error::Code::Refused, CallSession::tr("This case is closed; open a new case for a new call.")};
+}
 QString flowKey(CallFlow flow) { return flow == CallFlow::FollowUp ? QStringLiteral("follow_up") : QStringLiteral("intake"); }
 } // namespace
 
@@ -30,7 +34,7 @@ Result<CallSession> CallSession::start(Database &db, const QString &caseId, Call
     if (!c)
         return c.error();
     if (c->status == CaseStatus::Closed)
-        return Error{Error::Code::Refused, tr("This case is closed; open a new case for a new call.")};
+        return closedCase();
     CallSession session(db, caseId);
     session.m_flow = flow;
     session.m_followUpItem = followUpItem;
@@ -41,6 +45,12 @@ Result<CallSession> CallSession::start(Database &db, const QString &caseId, Call
     const QString identify = CallGuide::identifyId();
     const int next = intake && session.m_steps.size() > 1 ? 1 : 0;
     const Status s = Transaction::run(db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
+        // Again under the case's lock: another PC may have closed it meanwhile.
+        auto now = CaseStore(db).get(caseId);
+        if (!now)
+            return now.error();
+        if (now->status == CaseStatus::Closed)
+            return closedCase();
         EventLog log(db);
         QJsonObject data{{QStringLiteral("kind"), Vocabulary::key(c->kind)}, {QStringLiteral("flow"), flowKey(flow)}};
         if (!followUpItem.isEmpty()) {
@@ -90,10 +100,11 @@ Result<CallSession> CallSession::resume(Database &db, const QString &caseId)
     }
     session.m_steps = CallGuide::steps(c->kind, session.m_flow);
     session.m_current = qMax(0, CallGuide::indexOf(session.m_steps, c->callStep));
-    if (auto e = EventLog(db).append(caseId, {}, QStringLiteral("call.resumed"),
-                                     {{QStringLiteral("step"), session.current().id}});
-        !e)
-        return e.error();
+    const Status resumed = Transaction::run(db, {Transaction::caseRecord(caseId)}, [&] {
+        return EventLog(db).append(caseId, {}, QStringLiteral("call.resumed"), {{QStringLiteral("step"), session.current().id}});
+    });
+    if (!resumed)
+        return resumed.error();
     return session;
 }
 
@@ -219,12 +230,12 @@ Status CallSession::end()
 {
     if (m_ended)
         return {};
-    auto c = CaseStore(*m_db).get(m_caseId);
-    if (!c)
-        return c.error();
     const QString closeId = CallGuide::closeId();
     // One transaction: settling the item reported on, the rule check and the events stand or fall together.
     const Status s = Transaction::run(*m_db, records(), [&]() -> Status {
+        auto c = CaseStore(*m_db).get(m_caseId); // read under the lock: what the call ends with
+        if (!c)
+            return c.error();
         if (!m_followUpItem.isEmpty()) {
             const QString result = c->note.trimmed().isEmpty() ? tr("Reported back in a follow-up call.") : c->note;
             if (m_followUpIsCallback) {

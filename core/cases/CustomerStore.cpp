@@ -155,6 +155,8 @@ Result<Customer> CustomerStore::create(const Customer &details)
 
 Status CustomerStore::update(const Customer &details)
 {
+    // The whole database, not the customer's record: the new name is written into each of the
+    // customer's cases and their search entries, which saves of those cases read and write.
     return Transaction::run(m_db, [&]() -> Status {
         auto changes = writeDetails(details);
         if (!changes)

@@ -1,6 +1,7 @@
 #include "letters/ConfirmationLog.h"
 
 #include "cases/EventLog.h"
+#include "storage/Transaction.h"
 #include "letters/LetterLanguage.h"
 #include "storage/Database.h"
 
@@ -32,8 +33,11 @@ Status ConfirmationLog::record(const QString &caseId, const QString &how, const 
 {
     if (!ways().contains(how) || !LetterLanguage::isKnown(language))
         return Error{Error::Code::InvalidInput, tr("A confirmation goes out by mail, clipboard, PDF or print, in English or Dutch.")};
-    return EventLog(m_db).append(caseId, {}, QStringLiteral("confirmation.sent"),
-                                 {{QStringLiteral("how"), how}, {QStringLiteral("language"), language}});
+    // Under the case's lock, as every change of a case: its history chain grows one event at a time.
+    return Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&] {
+        return EventLog(m_db).append(caseId, {}, QStringLiteral("confirmation.sent"),
+                                     {{QStringLiteral("how"), how}, {QStringLiteral("language"), language}});
+    });
 }
 
 Result<std::optional<ConfirmationSent>> ConfirmationLog::last(const QString &caseId)

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -211,11 +212,7 @@ private:
     QString m_fileToken;
     const SqlDialect *m_dialect = &SqlDialect::sqlite();
     int m_transactionDepth = 0;
-    /// What the outermost open transaction holds locked (Transaction): the whole database, some
-    /// records (m_lockedRecords), or nothing because it only reads.
-    enum class WriteScope { Whole, Records, Snapshot };
-    WriteScope m_writeScope = WriteScope::Whole;
-    QList<qint32> m_lockedRecords;
+    Transaction::Held m_held; ///< what the open transaction holds locked
     mutable bool m_connectionLost = false; ///< set where a server error is explained (serverError)
     friend class Transaction;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared once per connection

@@ -30,7 +30,12 @@ Transaction::Transaction(Database &db, Kind kind)
 {
 }
 
-Transaction::Transaction(Database &db, const QStringList &records) : Transaction(db, Scope::Records, records) {}
+// Records none can name (a promise that cannot be read, say) lock the whole database: the change
+// then finds out for itself what is wrong, and nothing goes on unlocked meanwhile.
+Transaction::Transaction(Database &db, const QStringList &records)
+    : Transaction(db, records.isEmpty() ? Scope::Whole : Scope::Records, records)
+{
+}
 
 Transaction::Transaction(Database &db, Scope scope, const QStringList &records) : m_db(db)
 {
@@ -49,42 +54,46 @@ Status Transaction::begin(Scope scope, const QStringList &records)
         const QStringList begin = scope == Scope::Whole     ? dialect.beginWrite()
                                   : scope == Scope::Records ? dialect.beginWriteOf(locks)
                                                             : QStringList{dialect.beginSnapshot()};
-        for (const QString &sql : begin) {
-            if (auto r = m_db.exec(sql); !r) {
-                if (sql != begin.first())
-                    static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK"))); // undoes what began; nothing was written
-                return r.error();
+        // The first statement may be tried again on a new connection (Database::exec); the locks
+        // after it never are: a new connection would run them outside the transaction begun, and
+        // hold nothing. Sent once each (execOnce): their texts name records, and a connection
+        // keeps a prepared statement per text.
+        if (auto r = m_db.exec(begin.first()); !r)
+            return r.error();
+        for (qsizetype i = 1; i < begin.size(); ++i) {
+            if (auto s = m_db.execOnce(begin.at(i)); !s) {
+                static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK"))); // undoes what began; nothing was written
+                return s;
             }
         }
-        m_db.m_writeScope = scope == Scope::Whole     ? Database::WriteScope::Whole
-                            : scope == Scope::Records ? Database::WriteScope::Records
-                                                      : Database::WriteScope::Snapshot;
-        m_db.m_lockedRecords = locks;
+        m_db.m_held = {scope, locks};
         return {};
     }
-    // Nested: a savepoint, after the locks the outer transaction lacks. They are taken before the
-    // savepoint, so they stay with the outer transaction whatever becomes of this one.
+    // Nested: a savepoint, after the locks the transactions around it lack, taken before the
+    // savepoint so they outlast its rollback.
+    m_outer = m_db.m_held;
     QStringList statements;
     QList<qint32> more;
-    if (m_db.m_writeScope == Database::WriteScope::Records) {
+    if (m_db.m_held.scope == Scope::Records) {
         if (scope == Scope::Whole) {
             statements = dialect.lockWhole();
         } else if (scope == Scope::Records) {
             for (qint32 lock : locks)
-                if (!m_db.m_lockedRecords.contains(lock))
+                if (!m_db.m_held.records.contains(lock))
                     more << lock;
             if (!more.isEmpty())
                 statements = dialect.lockRecords(more);
         }
     }
-    m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
-    statements << QStringLiteral("SAVEPOINT ") + m_savepoint;
     for (const QString &sql : statements)
-        if (auto r = m_db.exec(sql); !r)
-            return r.error(); // the outer transaction is rolled back by its own caller
-    if (m_db.m_writeScope == Database::WriteScope::Records && scope == Scope::Whole)
-        m_db.m_writeScope = Database::WriteScope::Whole;
-    m_db.m_lockedRecords << more;
+        if (auto s = m_db.execOnce(sql); !s)
+            return s; // the transaction around it is rolled back by its own caller
+    m_savepoint = QStringLiteral("rd_sp%1").arg(m_db.m_transactionDepth);
+    if (auto r = m_db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint); !r)
+        return r.error();
+    if (m_db.m_held.scope == Scope::Records && scope == Scope::Whole)
+        m_db.m_held.scope = Scope::Whole;
+    m_db.m_held.records << more;
     return {};
 }
 
@@ -99,6 +108,10 @@ Transaction::~Transaction()
     } else {
         static_cast<void>(m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint));
         static_cast<void>(m_db.exec(QStringLiteral("RELEASE ") + m_savepoint));
+        // Locks taken inside the savepoint, by transactions nested in it, went with it. What was
+        // held when this one began is still held (its own locks, taken before the savepoint, too:
+        // forgetting them costs at most taking them once more).
+        m_db.m_held = m_outer;
     }
     ended();
 }
@@ -107,7 +120,7 @@ void Transaction::ended()
 {
     m_active = false;
     if (--m_db.m_transactionDepth == 0)
-        m_db.m_lockedRecords.clear();
+        m_db.m_held = {};
 }
 
 Status Transaction::commit()

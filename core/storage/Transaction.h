@@ -57,8 +57,16 @@ public:
     /// PCs sharing a team database must agree on it (the first 32 bits of the name's SHA-1).
     static qint32 recordLock(const QString &record);
 
+    /// What a connection's open transaction holds locked (kept by its Database).
+    struct Held
+    {
+        enum class Scope { Whole, Records, Snapshot };
+        Scope scope = Scope::Whole;
+        QList<qint32> records; ///< Records: the record locks held
+    };
+
 private:
-    enum class Scope { Whole, Records, Snapshot };
+    using Scope = Held::Scope;
     Transaction(Database &db, Scope scope, const QStringList &records);
     Status begin(Scope scope, const QStringList &records);
     void ended();
@@ -68,6 +76,7 @@ private:
     Status m_begin;
     QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;
+    Held m_outer; ///< nested: what the transactions around it held when it began
 };
 
 } // namespace rd

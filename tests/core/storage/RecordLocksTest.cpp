@@ -35,13 +35,15 @@ qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 
 /// Runs @p work on two PCs at once, each with a connection of its own in a thread of its own,
 /// named pc-one and pc-two; returns how many of their calls failed (work returns its own count).
+/// Both seal their history under one workstation id, so they write the same history chain of
+/// the case: only taking turns keeps that chain whole.
 int onTwoPCs(const QString &path, const std::function<int(Database &, const QString &)> &work)
 {
     std::atomic<int> failures = 0;
     const auto pc = [&](const QString &name) {
         return QThread::create([&, name] {
             Database::Options options;
-            options.workstation = name;
+            options.workstation = QStringLiteral("pc-shared-chain");
             auto db = Database::open(path, options);
             if (!db) {
                 ++failures;
@@ -118,6 +120,67 @@ TEST_CASE("Two PCs making and keeping promises on one case at once lose nothing"
     CHECK(events(t.db(), caseId, "promise.kept") == kEach);
     CHECK(events(t.db(), caseId, "promise.rescheduled") == 2 * (kEach / 4));
     CHECK(count(t.db(), QStringLiteral("SELECT open_promises FROM case_record WHERE id = ?"), {caseId}) == kEach);
+    checkOpenCounts(t.db(), caseId);
+    checkHistoryIntact(t.db());
+}
+
+TEST_CASE("Two PCs keeping the same promises at once: each is kept once", "[any-backend][concurrency][promise]")
+{
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    constexpr int kPromises = 15;
+    QStringList ids;
+    for (int i = 0; i < kPromises; ++i)
+        ids << PromiseStore(t.db()).add(caseId, QStringLiteral("promise %1").arg(i), QStringLiteral("anna"),
+                                        now() + (i + 1) * kHour, PromiseKind::Process)->id;
+    std::atomic<int> kept = 0;
+    const int refused = onTwoPCs(t.path(), [&](Database &db, const QString &) {
+        int failed = 0;
+        for (const QString &id : ids) {
+            if (PromiseStore(db).complete(id, QStringLiteral("done")))
+                ++kept;
+            else
+                ++failed; // already kept by the other PC: refused, as it should be
+        }
+        return failed;
+    });
+    CHECK(kept == kPromises);
+    CHECK(refused == kPromises);
+    CHECK(events(t.db(), caseId, "promise.kept") == kPromises);
+    CHECK(count(t.db(), QStringLiteral("SELECT open_promises FROM case_record WHERE id = ?"), {caseId}) == 0);
+    checkHistoryIntact(t.db());
+}
+
+TEST_CASE("A case closed on one PC while another PC makes promises on it is never closed with an open promise",
+          "[any-backend][concurrency][case]")
+{
+    TempDatabase t;
+    const QString caseId = test::newCase(t.db());
+    std::atomic<bool> closed = false;
+    const int failures = onTwoPCs(t.path(), [&](Database &db, const QString &name) {
+        if (name == QLatin1String("pc-one")) {
+            // Tries to close until it may (no promise open at that moment).
+            QElapsedTimer clock;
+            clock.start();
+            while (!closed && clock.elapsed() < 20000)
+                if (CaseStore(db).close(caseId, Outcome::Same, QString()))
+                    closed = true;
+            return closed ? 0 : 1;
+        }
+        // Makes a promise and keeps it, again and again, until the case is closed under it (a
+        // promise it made is always its to keep: the case cannot close while it is open).
+        int failed = 0;
+        for (int i = 0; i < 400 && !closed; ++i) {
+            auto p = PromiseStore(db).add(caseId, QStringLiteral("check %1").arg(i), name, now() + kHour, PromiseKind::Process);
+            if (p && !PromiseStore(db).complete(p->id, QStringLiteral("done")))
+                ++failed;
+        }
+        return failed;
+    });
+    CHECK(failures == 0);
+    CHECK(closed);
+    CHECK(CaseStore(t.db()).get(caseId)->status == CaseStatus::Closed);
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM promised_action WHERE case_id = ? AND status = 'open'"), {caseId}) == 0);
     checkOpenCounts(t.db(), caseId);
     checkHistoryIntact(t.db());
 }
@@ -267,8 +330,8 @@ TEST_CASE("A record's lock number is the same on every PC", "[concurrency]")
 
 namespace {
 
-/// A PC that holds @p records locked, with a change made, until release() (on the test's thread:
-/// Qt's connections live in the thread that opened them).
+/// A PC that holds a case (or the whole database) locked, until its transaction ends (on the
+/// test's thread: Qt's connections live in the thread that opened them).
 struct Holder
 {
     std::unique_ptr<Database> db;
@@ -284,8 +347,7 @@ Holder holding(const QString &path, const QString &caseId, bool wholeDatabase)
     Holder h{std::move(opened).value(), nullptr};
     h.tx = wholeDatabase ? std::make_unique<Transaction>(*h.db)
                          : std::make_unique<Transaction>(*h.db, QStringList{Transaction::caseRecord(caseId)});
-    REQUIRE(h.tx->ok());
-    REQUIRE(CaseStore(*h.db).setField(caseId, CaseField::Note, QStringLiteral("held")).ok());
+    REQUIRE(h.tx->ok()); // its locks only: no row of the case is written, so a wait is for the lock
     return h;
 }
 
@@ -311,6 +373,20 @@ void startTimed(Timed &timed, const QString &path, const std::function<Status(Da
     timed.thread->start();
 }
 
+/// Whether a session waits for one of this program's locks (asked of the server's lock table, so
+/// a thread that has not even connected yet does not count as waiting).
+bool someoneWaits(Database &db)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 4000) {
+        if (count(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("On a team database, saves of different cases do not wait for each other; saves of one case take turns",
@@ -333,14 +409,12 @@ TEST_CASE("On a team database, saves of different cases do not wait for each oth
     startTimed(sameCase, t.path(), [&](Database &db) {
         return CaseStore(db).setField(held, CaseField::Experience, QStringLiteral("after the other PC"));
     });
-    QThread::msleep(600);
+    CHECK(someoneWaits(t.db()));
     CHECK(sameCase.doneAfter == -1); // still waiting
     REQUIRE(pc.tx->commit().ok());
     sameCase.thread->wait();
     CHECK(sameCase.ok);
-    auto c = CaseStore(t.db()).get(held);
-    CHECK(c->note == QStringLiteral("held"));
-    CHECK(c->experience == QStringLiteral("after the other PC"));
+    CHECK(CaseStore(t.db()).get(held)->experience == QStringLiteral("after the other PC"));
     checkHistoryIntact(t.db());
 }
 
@@ -357,7 +431,7 @@ TEST_CASE("On a team database, work on the whole database and saves of a case wa
         Holder pc = holding(t.path(), held, false);
         Timed whole;
         startTimed(whole, t.path(), [](Database &db) { return Transaction::run(db, [] { return Status(); }); });
-        QThread::msleep(600);
+        CHECK(someoneWaits(t.db()));
         CHECK(whole.doneAfter == -1);
         REQUIRE(pc.tx->commit().ok());
         whole.thread->wait();
@@ -370,7 +444,7 @@ TEST_CASE("On a team database, work on the whole database and saves of a case wa
         startTimed(save, t.path(), [&](Database &db) {
             return CaseStore(db).setField(other, CaseField::Note, QStringLiteral("after the import"));
         });
-        QThread::msleep(600);
+        CHECK(someoneWaits(t.db()));
         CHECK(save.doneAfter == -1);
         REQUIRE(pc.tx->commit().ok());
         save.thread->wait();
@@ -390,12 +464,34 @@ TEST_CASE("On a team database, work on the whole database and saves of a case wa
         startTimed(save, t.path(), [&](Database &d) {
             return CaseStore(d).setField(other, CaseField::Experience, QStringLiteral("waited"));
         });
-        QThread::msleep(600);
+        CHECK(someoneWaits(t.db()));
         CHECK(save.doneAfter == -1);
         REQUIRE(outer.commit().ok());
         save.thread->wait();
         CHECK(save.ok);
         CHECK(CaseStore(t.db()).get(other)->note == QStringLiteral("nested"));
+    }
+    SECTION("whole-database work nested in a change of one case widens its lock")
+    {
+        Database::Options options;
+        options.workstation = QStringLiteral("pc-widening");
+        auto db = Database::open(t.path(), options);
+        REQUIRE(db.ok());
+        Transaction outer(*db.value(), QStringList{Transaction::caseRecord(held)});
+        REQUIRE(outer.ok());
+        Transaction inner(*db.value());
+        REQUIRE(inner.ok());
+        REQUIRE(inner.commit().ok());
+        // Still held until the outer one ends: a save of any other case waits.
+        Timed save;
+        startTimed(save, t.path(), [&](Database &d) {
+            return CaseStore(d).setField(other, CaseField::Decision, QStringLiteral("after the widening"));
+        });
+        CHECK(someoneWaits(t.db()));
+        CHECK(save.doneAfter == -1);
+        REQUIRE(outer.commit().ok());
+        save.thread->wait();
+        CHECK(save.ok);
     }
     checkHistoryIntact(t.db());
 }
