@@ -144,7 +144,7 @@
         <translation>recoverydesk: onbekende opdracht &quot;%1&quot;. Opdrachten: %2.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+236"/>
         <source>The database FILE to fill (created if missing).</source>
         <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-207"/>
         <source>The database to export from.</source>
         <translation>De database om uit te exporteren.</translation>
     </message>
@@ -220,7 +220,22 @@
         <translation>Alleen zaken geopend op of na DATE (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>A return bundle instead: the compliments and recognition for NAME, from the archive back to their PC.</source>
+        <translation>In plaats daarvan een retourbundel: de complimenten en waardering voor NAAM, van het archief terug naar hun pc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A return bundle instead: the compliments and recognition for the whole team.</source>
+        <translation>In plaats daarvan een retourbundel: de complimenten en waardering voor het hele team.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recoverydesk export: a return bundle is either --return-for NAME or --return-to-team, without --since.</source>
+        <translation>recoverydesk export: een retourbundel is óf --return-for NAAM óf --return-to-team, zonder --since.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.</source>
         <translation>recoverydesk export: geef de database op met --database FILE en de bundel met --out BUNDLE.</translation>
     </message>
@@ -230,7 +245,7 @@
         <translation>recoverydesk export: --since verwacht een datum als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>recoverydesk export: %1</source>
         <translation>recoverydesk export: %1</translation>
@@ -246,7 +261,12 @@
         <translation>Het archief om in te importeren (wordt gemaakt als het ontbreekt).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Whose PC this is: a return bundle for someone else is refused.</source>
+        <translation>Van wie deze pc is: een retourbundel voor iemand anders wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>recoverydesk import: use --database FILE followed by one or more bundle files.</source>
         <translation>recoverydesk import: gebruik --database FILE gevolgd door een of meer bundelbestanden.</translation>
     </message>
@@ -376,22 +396,22 @@
         <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-171"/>
         <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
         <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+300"/>
         <source>recoverydesk verify: the history was changed: %1.</source>
         <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Trust the workstations of these bundles that the archive does not know yet (a scripted first import; check their fingerprints).</source>
         <translation>Vertrouw de werkplekken van deze bundels die het archief nog niet kent (een eerste import in een script; controleer hun vingerafdrukken).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+377"/>
         <source>Trusted the workstation &quot;%1&quot; with the key %2.</source>
         <translation>Werkplek &quot;%1&quot; met de sleutel %2 wordt vertrouwd.</translation>
@@ -521,7 +541,7 @@
         </translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-569"/>
         <source>fill a database with example cases (--cases N)</source>
         <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
     </message>
@@ -605,13 +625,13 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../core/exchange/Bundle.cpp" line="+309"/>
+        <location filename="../core/exchange/Bundle.cpp" line="+324"/>
         <location line="+58"/>
         <source>Could not make a temporary folder to build the bundle in.</source>
         <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Could not write the bundle %1: %2</source>
         <translation>Kan de bundel %1 niet schrijven: %2</translation>
     </message>
@@ -631,12 +651,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-486"/>
         <source>The checks were stopped.</source>
         <translation>De controles zijn gestopt.</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+530"/>
         <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
         <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
     </message>
@@ -646,12 +666,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+66"/>
+        <source>%1 was refused: it brings compliments and recognition for %2, and this PC is %3&apos;s. Nothing was imported.</source>
+        <translation>%1 is geweigerd: hij brengt complimenten en waardering voor %2, en deze pc is van %3. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Could not read the tables of the bundle.</source>
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-164"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -666,7 +691,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-350"/>
         <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
         <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
     </message>
@@ -681,17 +706,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>%1 was made by a newer version of Recovery Desk (data format %2; this version reads bundles up to format %3). Update Recovery Desk to import it.</source>
         <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-179"/>
         <source>Did not write %1: %2</source>
         <translation>%1 niet geschreven: %2</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -711,17 +736,17 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft een beschadigd manifest: de periode is geen tijdstip.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>%1 was refused: the history it carries is not the history its manifest signs. Nothing was imported.</source>
         <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-415"/>
         <source>read the bundle</source>
         <translation>de bundel lezen</translation>
     </message>
     <message>
-        <location line="+488"/>
+        <location line="+509"/>
         <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -1221,12 +1246,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De vraag van de klant</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No case with id %1 exists in this database.</source>
-        <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>No callback note with id %1 exists in this database.</source>
         <translation>Er bestaat geen terugbelnotitie met id %1 in deze database.</translation>
     </message>
@@ -1511,7 +1531,8 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+101"/>
+        <location line="+28"/>
+        <location line="+83"/>
         <location line="+161"/>
         <source>No case with id %1 exists in this database.</source>
         <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
@@ -1590,7 +1611,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De gespreksstap</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-309"/>
         <source>What happened since</source>
         <translation>Wat er sindsdien gebeurde</translation>
     </message>
@@ -2025,7 +2046,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>DatabaseCopy</name>
     <message numerus="yes">
-        <location filename="../core/safety/DatabaseCopy.cpp" line="+125"/>
+        <location filename="../core/safety/DatabaseCopy.cpp" line="+127"/>
         <source>%1 already holds %n case(s). Move into an empty database, or merge with export and import.</source>
         <translation>
             <numerusform>%1 bevat al %n zaak. Verhuis naar een lege database, of voeg samen met exporteren en importeren.</numerusform>
@@ -2773,7 +2794,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../core/safety/Privacy.cpp" line="+129"/>
+        <location filename="../core/safety/Privacy.cpp" line="+133"/>
         <source>There is no such customer to erase.</source>
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
@@ -2788,12 +2809,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-298"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+316"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -2925,6 +2946,24 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
 </context>
 <context>
+    <name>RecognitionStore</name>
+    <message>
+        <location filename="../core/recognition/RecognitionStore.cpp" line="+65"/>
+        <source>The item read</source>
+        <translation>Het gelezen onderdeel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whom the recognition is for</source>
+        <translation>Voor wie de waardering is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What they did well</source>
+        <translation>Wat goed ging</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionStore</name>
     <message>
         <location filename="../core/review/ReflectionStore.cpp" line="+49"/>
@@ -2955,7 +2994,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>RowRules</name>
     <message>
-        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+161"/>
+        <location filename="../core/exchange/sqlite/RowRules.cpp" line="+164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3046,7 +3085,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+472"/>
+        <location filename="../core/storage/Schema.cpp" line="+518"/>
         <source>%1 is in data format %2, which this version cannot bring up to format %3. Install the version that matches it, or ask for help.</source>
         <translation>%1 heeft gegevensformaat %2, dat deze versie niet naar formaat %3 kan brengen. Installeer de versie die erbij past, of vraag om hulp.</translation>
     </message>
@@ -4011,7 +4050,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CallScreen</name>
     <message>
-        <location filename="../ui/call/CallScreen.cpp" line="+120"/>
+        <location filename="../ui/call/CallScreen.cpp" line="+121"/>
         <source>No call in progress</source>
         <translation>Geen gesprek bezig</translation>
     </message>
@@ -4059,12 +4098,12 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+333"/>
         <source>Done — next step ▶</source>
         <translation>Klaar — volgende stap ▶</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-284"/>
         <source>Done, &amp;next step</source>
         <translation>Klaar, &amp;volgende stap</translation>
     </message>
@@ -4170,12 +4209,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>&amp;Voor wie is het compliment?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A colleague&apos;s name, or a team</source>
-        <translation>De naam van een collega, of een team</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Nothing to note here: say it in your own words, then press Ctrl+Enter.</source>
         <translation>Hier hoef je niets te noteren: zeg het in je eigen woorden en druk dan op Ctrl+Enter.</translation>
     </message>
@@ -4225,7 +4259,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Het gesprek met %1 is opgeslagen.</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Ctrl+Enter: done, next step  ·  Alt+Left: back  ·  Ctrl+Shift+Enter: skip  ·  Ctrl+L: all steps  ·  Ctrl+E: end call</source>
         <translation>Ctrl+Enter: klaar, volgende stap  ·  Alt+Links: terug  ·  Ctrl+Shift+Enter: overslaan  ·  Ctrl+L: alle stappen  ·  Ctrl+E: gesprek afronden</translation>
     </message>
@@ -4260,7 +4294,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De stappen van de methode; de huidige is geselecteerd. Enter springt naar een stap.</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+263"/>
+        <source>A colleague&apos;s name: it reaches them under &quot;For you&quot;</source>
+        <translation>De naam van een collega: het komt bij hen aan onder &quot;Voor jou&quot;</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>The call is saved, but it could not be read back: %1</source>
         <translation>Het gesprek is opgeslagen, maar kon niet worden teruggelezen: %1</translation>
     </message>
@@ -4510,7 +4549,7 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>rd::CaseView</name>
     <message>
-        <location filename="../ui/cases/CaseView.cpp" line="+74"/>
+        <location filename="../ui/cases/CaseView.cpp" line="+75"/>
         <source>&amp;Open promises and callbacks:</source>
         <translation>&amp;Openstaande beloften en terugbelnotities:</translation>
     </message>
@@ -4546,7 +4585,22 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>&amp;Schriftelijke bevestiging…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+4"/>
+        <source>Reco&amp;gnise…</source>
+        <translation>&amp;Erkennen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to the employee what exactly they did well in this case</source>
+        <translation>Schrijf de medewerker wat er precies goed ging in deze zaak</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Recognition sent to %1.</source>
+        <translation>Waardering verstuurd aan %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No case chosen</source>
         <translation>Geen zaak gekozen</translation>
     </message>
@@ -4654,12 +4708,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Die toets past niet bij dit item.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-240"/>
         <source>On an open item: C call now  ·  K kept  ·  N no news yet  ·  R reschedule  ·  B broken  ·  H hand over</source>
         <translation>Op een open item: C nu bellen  ·  K nagekomen  ·  N nog geen nieuws  ·  R verzetten  ·  B niet nagekomen  ·  H overdragen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>C&amp;ustomer</source>
         <translation>&amp;Klant</translation>
     </message>
@@ -4674,7 +4728,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+209"/>
         <source>Case %1</source>
         <translation>Zaak %1</translation>
     </message>
@@ -4694,7 +4748,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-244"/>
         <source>What will change so this does not happen again — Enter saves, Esc cancels</source>
         <translation>Wat er verandert zodat dit niet meer gebeurt — Enter bewaart, Esc annuleert</translation>
     </message>
@@ -4714,12 +4768,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>&amp;Verbeterpunt…</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+196"/>
         <source>Improvement item made: %1</source>
         <translation>Verbeterpunt gemaakt: %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-281"/>
         <source>Case details</source>
         <translation>Gegevens van de zaak</translation>
     </message>
@@ -5702,7 +5756,7 @@ Reden (zonder persoonsgegevens):</translation>
 <context>
     <name>rd::ExportDialog</name>
     <message>
-        <location filename="../ui/cases/ExportDialog.cpp" line="+20"/>
+        <location filename="../ui/cases/ExportDialog.cpp" line="+27"/>
         <source>Export cases</source>
         <translation>Zaken exporteren</translation>
     </message>
@@ -5737,7 +5791,22 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Mijn zaken (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Compliments and recognition for one colleague, to send back</source>
+        <translation>Complimenten en waardering voor één collega, om terug te sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments and recognition for the whole team, to send back</source>
+        <translation>Complimenten en waardering voor het hele team, om terug te sturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The colleague&apos;s name</source>
+        <translation>De naam van de collega</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
@@ -5748,6 +5817,11 @@ Reden (zonder persoonsgegevens):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Co&amp;lleague:</source>
+        <translation>&amp;Collega:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;File:</source>
         <translation>Be&amp;stand:</translation>
     </message>
@@ -5757,7 +5831,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Export cases to</source>
         <translation>Zaken exporteren naar</translation>
     </message>
@@ -5767,9 +5841,57 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Zakenbundels (*.rdbundle)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-25"/>
         <source>Wh&amp;ose:</source>
         <translation>&amp;Van wie:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ForYouView</name>
+    <message>
+        <location filename="../ui/recognition/ForYouView.cpp" line="+24"/>
+        <source>What customers and your team lead said about your work. Press Enter to open the case.</source>
+        <translation>Wat klanten en je teamleider over je werk zeiden. Druk op Enter om de zaak te openen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For you</source>
+        <translation>Voor jou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliments customers gave about you and recognition from your team lead, newest first. New ones are in bold; Enter opens the case and marks it read.</source>
+        <translation>Complimenten die klanten over je gaven en waardering van je teamleider, nieuwste eerst. Nieuwe staan vet; Enter opent de zaak en markeert hem als gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here yet. When a customer compliments you, or your team lead writes what you did well in a case, it appears here.</source>
+        <translation>Hier staat nog niets. Als een klant je een compliment geeft, of je teamleider schrijft wat je goed deed in een zaak, verschijnt het hier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A customer&apos;s compliment, %1</source>
+        <translation>Compliment van een klant, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment from %1, a customer, %2</source>
+        <translation>Compliment van %1, een klant, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From your team lead %1, %2</source>
+        <translation>Van je teamleider %1, %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no words noted)</source>
+        <translation>(geen woorden genoteerd)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
     </message>
 </context>
 <context>
@@ -6303,13 +6425,26 @@ Met vriendelijke groet,
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+59"/>
-        <location line="+651"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
+        <location line="+670"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-660"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>For you</source>
+        <translation>Voor jou</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>For you (%1 new)</source>
+        <translation>Voor jou (%1 nieuw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -6431,7 +6566,12 @@ Met vriendelijke groet,
         <translation>&amp;Zaken</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>For &amp;you</source>
+        <translation>Voor &amp;jou</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -6476,7 +6616,12 @@ Met vriendelijke groet,
         <translation>%1 voorbeeldzaken toevoegen…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>Name the colleague the compliments and recognition are for.</source>
+        <translation>Noem de collega voor wie de complimenten en waardering zijn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
@@ -6491,7 +6636,7 @@ Met vriendelijke groet,
         <translation>Bundel %1 van %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 was not imported: the import was stopped.</source>
         <translation>%1 is niet geïmporteerd: het importeren is gestopt.</translation>
     </message>
@@ -6506,7 +6651,7 @@ Met vriendelijke groet,
         <translation>Zaken voorbij de bewaartermijn worden geanonimiseerd…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>No phone number is known for this call: dial it yourself.</source>
         <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
     </message>
@@ -6530,12 +6675,12 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-701"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
@@ -6550,7 +6695,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+351"/>
+        <location line="+361"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6581,7 +6726,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-426"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -6596,12 +6741,12 @@ Toch sluiten?</translation>
         <translation>Zaken doorzo&amp;eken…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Added %1 example cases.</source>
         <translation>%1 voorbeeldzaken toegevoegd.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-364"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -6656,7 +6801,8 @@ Toch sluiten?</translation>
         <translation>&amp;Reviewcijfers</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
+        <location line="+10"/>
         <location line="+10"/>
         <source>Export cases</source>
         <translation>Zaken exporteren</translation>
@@ -6697,7 +6843,7 @@ Toch sluiten?</translation>
         <translation>%1 is niet geïmporteerd: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%n bundle(s) imported.</source>
         <translation>
             <numerusform>%n bundel geïmporteerd.</numerusform>
@@ -6710,7 +6856,7 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-560"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -6720,22 +6866,22 @@ Toch sluiten?</translation>
         <translation>Re&amp;flectie</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>End the call first (Ctrl+E); this opens a dialog.</source>
         <translation>Rond eerst het gesprek af (Ctrl+E); dit opent een dialoogvenster.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&amp;Restore from backup…</source>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+212"/>
         <location line="+13"/>
         <source>Data retention</source>
         <translation>Bewaartermijn</translation>
@@ -6754,12 +6900,12 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-329"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>&amp;Keys</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -6769,17 +6915,17 @@ Toch sluiten?</translation>
         <translation>Zo werkt de &amp;gespreksgids</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+200"/>
         <source>The new database file is opened at the next start.</source>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-449"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -6794,7 +6940,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6804,12 +6950,12 @@ Toch sluiten?</translation>
         <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-135"/>
         <source>A team database is backed up and restored on its server (pg_dump).</source>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>&amp;Trusted workstations…</source>
         <translation>Vertrouwde &amp;werkplekken…</translation>
     </message>
@@ -6988,6 +7134,59 @@ Toch sluiten?</translation>
         <location line="+2"/>
         <source>No open agreements.</source>
         <translation>Geen openstaande afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecognitionDialog</name>
+    <message>
+        <location filename="../ui/recognition/RecognitionDialog.cpp" line="+23"/>
+        <source>Recognise what went well</source>
+        <translation>Waardeer wat goed ging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to the employee what exactly they did well in this case, and what it did for the customer. It reaches them under &quot;For you&quot;.</source>
+        <translation>Schrijf de medewerker wat er precies goed ging in deze zaak, en wat het de klant opleverde. Het komt bij hen aan onder &quot;Voor jou&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The colleague the recognition is for; names you know are offered as you type.</source>
+        <translation>De collega voor wie de waardering is; bekende namen worden aangeboden terwijl je typt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: you agreed a time to call back and called at that time, even without news.</source>
+        <translation>Bijvoorbeeld: je sprak een tijd af om terug te bellen en belde toen ook, zelfs zonder nieuws.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they did well</source>
+        <translation>Wat goed ging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Be specific: what they did, and what it meant for the customer.</source>
+        <translation>Wees concreet: wat deden ze, en wat betekende het voor de klant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What they did well:</source>
+        <translation>&amp;Wat goed ging:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Versturen (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

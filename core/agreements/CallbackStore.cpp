@@ -69,11 +69,8 @@ Result<CallbackNote> CallbackStore::add(const QString &caseId, const QString &fo
     n.windowEnd = windowEnd;
     n.createdAt = n.updatedAt = m_db.clock().nowMs();
     const Status s = Transaction::run(m_db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
-        auto known = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE id = ?"), {caseId});
-        if (!known)
-            return known.error();
-        if (known->toInt() == 0)
-            return Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(caseId)};
+        if (auto known = CaseStore(m_db).requireKnown(caseId); !known)
+            return known;
         auto r = m_db.exec(QStringLiteral("INSERT INTO callback_note (id, case_id, for_whom, phone, question, "
                                           "window_start, window_end, status, created_at, updated_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"),

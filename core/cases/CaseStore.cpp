@@ -233,6 +233,16 @@ Status CaseStore::refreshOpenCounts(const QString &caseId)
     return refreshOpenCountsWhere(QStringLiteral("id = ?"), {caseId});
 }
 
+Status CaseStore::requireKnown(const QString &caseId)
+{
+    auto known = m_db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE id = ?"), {caseId});
+    if (!known)
+        return known.error();
+    if (known->toInt() == 0)
+        return Error{Error::Code::NotFound, tr("No case with id %1 exists in this database.").arg(caseId)};
+    return {};
+}
+
 QStringList CaseStore::recordsOf(const QString &table, const QString &id)
 {
     // A promise or callback never moves to another case, so the case read here is still its case

@@ -87,6 +87,8 @@ public:
     /// Recomputes the case's count of open promises and its next due time (the case list sorts
     /// and filters on them); the promise and callback stores call it in their transactions.
     Status refreshOpenCounts(const QString &caseId);
+    /// NotFound unless case @p caseId exists.
+    Status requireKnown(const QString &caseId);
     /// The record (Transaction::caseRecord) of the case that the promise or callback note @p id,
     /// a row of @p table, belongs to: what a change of it locks. None when it cannot be read; the
     /// change itself then finds out why.

@@ -147,9 +147,22 @@ int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, 
     const QCommandLineOption target(QStringLiteral("out"), tr("The bundle file to write."), QStringLiteral("BUNDLE"));
     const QCommandLineOption since(QStringLiteral("since"), tr("Only cases opened on or after DATE (YYYY-MM-DD)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({database, target, since});
+    const QCommandLineOption returnFor(QStringLiteral("return-for"),
+                                       tr("A return bundle instead: the compliments and recognition for NAME, from the archive "
+                                          "back to their PC."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption returnToTeam(QStringLiteral("return-to-team"),
+                                          tr("A return bundle instead: the compliments and recognition for the whole team."));
+    parser.addOptions({database, target, since, returnFor, returnToTeam});
     if (auto done = parseArgs(parser, arguments, QStringLiteral("export"), out, err))
         return *done;
+    if ((parser.isSet(returnFor) || parser.isSet(returnToTeam)) &&
+        (parser.isSet(since) || (parser.isSet(returnFor) && parser.isSet(returnToTeam)) ||
+         (parser.isSet(returnFor) && parser.value(returnFor).trimmed().isEmpty()))) {
+        err << tr("recoverydesk export: a return bundle is either --return-for NAME or --return-to-team, without --since.")
+            << Qt::endl;
+        return 2;
+    }
     if (!parser.isSet(database) || !parser.isSet(target)) {
         err << tr("recoverydesk export: name the database with --database FILE and the bundle with --out BUNDLE.") << Qt::endl;
         return 2;
@@ -163,6 +176,10 @@ int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, 
         }
         selection.openedFrom = QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
     }
+    if (parser.isSet(returnFor))
+        selection.returnFor = parser.value(returnFor).trimmed();
+    else if (parser.isSet(returnToTeam))
+        selection.returnFor = Bundle::kReturnToTeam;
     // Read-only: an export must never create, upgrade or change the file it reads (a mistyped
     // name would otherwise leave an empty database behind and "export" nothing).
     auto db = Database::openReadOnly(parser.value(database));
@@ -193,11 +210,14 @@ int BatchCommands::importBundles(const QStringList &arguments, QTextStream &out,
     const QCommandLineOption trustNew(QStringLiteral("trust-new"),
                                       tr("Trust the workstations of these bundles that the archive does not know yet "
                                          "(a scripted first import; check their fingerprints)."));
-    parser.addOptions({database, trustNew});
+    const QCommandLineOption employee(QStringLiteral("employee"),
+                                      tr("Whose PC this is: a return bundle for someone else is refused."), QStringLiteral("NAME"));
+    parser.addOptions({database, trustNew, employee});
     if (auto done = parseArgs(parser, arguments, QStringLiteral("import"), out, err))
         return *done;
     MergeOptions options;
     options.trustNew = parser.isSet(trustNew);
+    options.employee = parser.value(employee);
     const QStringList bundles = parser.positionalArguments(); // the command itself stands where a program name would
     if (!parser.isSet(database) || bundles.isEmpty()) {
         err << tr("recoverydesk import: use --database FILE followed by one or more bundle files.") << Qt::endl;

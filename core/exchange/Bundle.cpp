@@ -134,6 +134,7 @@ Result<BundleManifest> readManifest(Database &db)
             signature = QByteArray::fromBase64(kv.second.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (kv.first == QLatin1String("exported_by")) m.exportedBy = kv.second;
         else if (kv.first == QLatin1String("team")) m.team = kv.second;
+        else if (kv.first == QLatin1String("return_for")) m.returnFor = kv.second;
         else if (kv.first == QLatin1String("workstation")) m.workstation = kv.second;
         else if (kv.first == QLatin1String("exported_at")) m.exportedAt = kv.second.toLongLong();
         else if (kv.first == QLatin1String("schema_version")) m.schemaVersion = kv.second.toInt();
@@ -176,8 +177,22 @@ Result<BundleManifest> readManifest(Database &db)
 namespace {
 
 // The ids of the cases @p selection chooses, as a query over the database's own cases.
-DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection)
+DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection, const SqlDialect &dialect)
 {
+    if (selection.returnFor) {
+        // What reaches the employee: the compliments naming them, and the cases their team lead
+        // recognised them in (everyone's, for the whole team).
+        if (*selection.returnFor == Bundle::kReturnToTeam)
+            return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE (c.kind = 'compliment' AND c.compliment_for <> '') "
+                                   "OR c.id IN (SELECT r.case_id FROM main.recognition r)"),
+                    {}};
+        const QString name = selection.returnFor->trimmed();
+        return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE (c.kind = 'compliment' AND %1 = %2) "
+                               "OR c.id IN (SELECT r.case_id FROM main.recognition r WHERE %3 = %2)")
+                    .arg(dialect.foldCase(QStringLiteral("c.compliment_for")), dialect.foldCase(QStringLiteral("?")),
+                         dialect.foldCase(QStringLiteral("r.employee"))),
+                {name, name}};
+    }
     CaseListQuery query;
     query.openedFrom = selection.openedFrom;
     query.openedUntil = selection.openedUntil;
@@ -321,7 +336,7 @@ Result<BundleManifest> Bundle::writeThroughCopy(Database &db, const QString &pat
         return copy.error();
     copy.value()->setActor(db.actor());
     copy.value()->setClock(db.sharedClock());
-    if (auto copied = DatabaseCopy::copy(db, *copy.value(), casesChosenBy(selection)); !copied)
+    if (auto copied = DatabaseCopy::copy(db, *copy.value(), casesChosenBy(selection, db.dialect())); !copied)
         return copied.error();
     // The copy holds the chosen cases alone, so the same selection chooses them all again (and
     // its period is the one the manifest names); the history's own id is the database's.
@@ -372,7 +387,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         SqliteFile::Attachment bundle(db, temp, QStringLiteral("bundle"));
         if (!bundle.ok())
             return bundle.error();
-        const DatabaseCopy::Cases chosen = casesChosenBy(selection);
+        const DatabaseCopy::Cases chosen = casesChosenBy(selection, db.dialect());
         const Status s = Transaction::run(db, [&]() -> Status {
             if (auto r = SqliteFile::makeStandalone(db, QStringLiteral("bundle")); !r)
                 return r.error();
@@ -438,6 +453,7 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             m.contentHash = hash.value();
             m.openedFrom = selection.openedFrom;
             m.openedUntil = selection.openedUntil;
+            m.returnFor = selection.returnFor;
             const auto time = [](const std::optional<qint64> &t) { return t ? QString::number(*t) : QString(); };
             ManifestEntries entries = {
                 {QStringLiteral("format"), QStringLiteral("Recovery Desk case bundle")},
@@ -458,6 +474,8 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
                 {QStringLiteral("history_workstation"), historyWorkstation},
                 {QStringLiteral("workstation_key"), QString::fromLatin1(signer->publicKey().toBase64())},
             };
+            if (m.returnFor)
+                entries.append({QStringLiteral("return_for"), *m.returnFor});
             m.publicKey = signer->publicKey();
             m.signatureHolds = true;
             m.signature = signer->sign(SignedHistory::signedText(entries));
@@ -540,7 +558,7 @@ Result<BundleManifest> Bundle::inspectFile(Database &db, const QString &shown)
     if (!manifest)
         return Error{Error::Code::Foreign, tr("%1 has no readable manifest; it is damaged or not a bundle.").arg(shown)};
     const qint64 now = db.clock().nowMs();
-    for (const QString &text : {manifest->exportedBy, manifest->team, manifest->workstation})
+    for (const QString &text : {manifest->exportedBy, manifest->team, manifest->workstation, manifest->returnFor.value_or(QString())})
         if (auto s = TextRules::check(tr("The bundle's sender"), text, TextRules::Lines::Single); !s)
             return Error{Error::Code::Foreign, tr("%1 has a damaged manifest: %2").arg(shown, s.message())};
     if (manifest->exportedAt < RowRules::kEarliest || manifest->exportedAt > now + RowRules::kSlackMs)
@@ -575,6 +593,9 @@ Status Bundle::inspectContent(Database &db, const QString &shown, const BundleMa
         linkChecks << QStringLiteral("SELECT count(*) FROM bundle.improvement_case l LEFT JOIN bundle.case_record c "
                                      "ON c.id = l.case_id LEFT JOIN bundle.improvement_item i ON i.id = l.item_id "
                                      "WHERE c.id IS NULL OR i.id IS NULL");
+    if (manifest.schemaVersion >= 13)
+        linkChecks << QStringLiteral("SELECT count(*) FROM bundle.recognition r LEFT JOIN bundle.case_record c ON c.id = r.case_id "
+                                     "WHERE c.id IS NULL");
     for (const QString &sql : orphans + linkChecks) {
         const qint64 n = countOf(db, sql);
         if (n != 0)
@@ -647,6 +668,19 @@ Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const Q
                      .arg(shown, WorkstationTrust::refusal(standing.value(), manifest.workstation, manifest.publicKey))};
 }
 
+const QString Bundle::kReturnToTeam = QStringLiteral("*");
+
+Status Bundle::meantForThisPC(const BundleManifest &manifest, const QString &shown, const MergeOptions &options)
+{
+    // Compliments and recognition reach the person they are about, not a colleague's PC.
+    if (!manifest.returnFor || *manifest.returnFor == kReturnToTeam || options.employee.trimmed().isEmpty() ||
+        manifest.returnFor->trimmed().compare(options.employee.trimmed(), Qt::CaseInsensitive) == 0)
+        return {};
+    return Error{Error::Code::Refused, tr("%1 was refused: it brings compliments and recognition for %2, and this PC is %3's. "
+                                          "Nothing was imported.")
+                                           .arg(shown, manifest.returnFor->left(80), options.employee.trimmed())};
+}
+
 Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, const QString &copy, const MergeOptions &options,
                                           ImportSteps &steps)
 {
@@ -655,6 +689,8 @@ Result<ImportStats> Bundle::mergeAttached(Database &db, const QString &shown, co
     auto manifest = inspectFile(db, shown);
     if (!manifest)
         return manifest.error();
+    if (auto s = meantForThisPC(*manifest, shown, options); !s)
+        return s.error();
     // Every row and the history are checked on a thread of their own while the rows are copied
     // here: what is derived from them (open counts, merges of customers, erasures, the search
     // index) waits for the checks' verdict, and nothing commits unless they pass.
@@ -746,6 +782,7 @@ Result<ImportStats> Bundle::mergeIntoServer(Database &db, const QString &path, c
     staging.value()->setActor(db.actor()); // what it keeps of the signed manifest says who imported it
     MergeOptions stagingOptions;
     stagingOptions.trustNew = true; // the scratch file trusts nobody; the team database decides below
+    stagingOptions.employee = options.employee;
     stagingOptions.progress = ImportSteps::scaled(options.progress, 0, 500); // the server's part follows
     ImportSteps steps(options.progress, 500, 1000);
     auto staged = merge(*staging.value(), path, stagingOptions);

@@ -40,6 +40,9 @@ struct BundleManifest
     std::optional<qint64> openedUntil;
     bool periodHolds = true; ///< the period entries are times (or empty)
     QString chainsHash; ///< SignedHistory's digest of every history chain it carries; empty: an older version's
+    /// A return bundle (compliments and recognition for an employee, from the archive back to
+    /// the PCs): whom it is for, kReturnToTeam for everyone; none: an ordinary bundle.
+    std::optional<QString> returnFor;
     ManifestEntries entries; ///< every entry as signed, the signature aside
     QByteArray signature;
 };
@@ -55,6 +58,9 @@ struct BundleSelection
     /// The id this database writes its own history under, declared in the manifest; empty: found
     /// by write() (set when the bundle is built from a copy, which has an id of its own).
     QString historyWorkstation;
+    /// A return bundle instead: the compliment cases naming this employee and the cases their team
+    /// lead recognised them in (Bundle::kReturnToTeam: everyone's), with what belongs to them.
+    std::optional<QString> returnFor;
 };
 
 /// How an import treats a bundle from a workstation the archive does not know yet, and whom it
@@ -65,6 +71,8 @@ struct MergeOptions
     /// Told as each step begins; returning false stops the import before the next step, and the
     /// archive stays as it was (Error::Code::Stopped).
     ImportProgress progress;
+    /// Who imports on this PC: a return bundle for someone else is refused (the archive leaves it empty).
+    QString employee;
 };
 
 /// What an import added or changed.
@@ -101,6 +109,8 @@ public:
     static constexpr qint32 kApplicationId = 0x52444231;
     /// The data format a bundle is stamped with (kept beside the checks of a bundle's tables).
     static constexpr int kFormat = BundleCheck::kFormat;
+    /// BundleSelection::returnFor and BundleManifest::returnFor of a return bundle for the whole team.
+    static const QString kReturnToTeam;
 
     static Result<BundleManifest> write(Database &db, const QString &path, const BundleSelection &selection);
     /// Reads and checks a bundle without changing anything.
@@ -108,6 +118,8 @@ public:
     static Result<ImportStats> merge(Database &db, const QString &path, const MergeOptions &options = {});
 
 private:
+    /// Refuses a return bundle for someone other than MergeOptions::employee.
+    static Status meantForThisPC(const BundleManifest &manifest, const QString &shown, const MergeOptions &options);
     /// One table to merge: its rows come from @p source (an attached bundle's table, or a
     /// temporary table on a server), with these @p columns.
     struct MergedTable

@@ -55,6 +55,8 @@ QHash<QString, DatabaseCopy::Condition> DatabaseCopy::rowsOf(const Cases &chosen
         {QStringLiteral("improvement_case"), condition(QStringLiteral("case_id IN ") + cases, 1)},
         {QStringLiteral("improvement_item"),
          condition(QStringLiteral("id IN (SELECT item_id FROM main.improvement_case WHERE case_id IN %1)").arg(cases), 1)},
+        // What a team lead recognised in the cases.
+        {QStringLiteral("recognition"), condition(QStringLiteral("case_id IN ") + cases, 1)},
         // The reflections of the employees whose cases travel.
         {QStringLiteral("reflection"),
          condition(QStringLiteral("employee IN (SELECT owner FROM main.case_record WHERE id IN %1)").arg(cases), 1)},

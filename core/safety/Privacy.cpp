@@ -96,6 +96,10 @@ Status Privacy::redactListedCases(bool customers)
         QStringLiteral("UPDATE promised_action SET what = '%1', reason = '' WHERE case_id IN (SELECT id FROM rd_redact)").arg(erasedName()),
         QStringLiteral("UPDATE callback_note SET phone = '', question = '%1', result = '' WHERE case_id IN (SELECT id FROM rd_redact)")
             .arg(erasedName()),
+        // A team lead's words about the case may name the customer too.
+        QStringLiteral("UPDATE recognition SET words = '%1', updated_at = %2 WHERE case_id IN (SELECT id FROM rd_redact)")
+            .arg(erasedName())
+            .arg(m_db.clock().nowMs()),
         QStringLiteral("UPDATE case_event SET data = '%1', salt = NULL WHERE case_id IN (SELECT id FROM rd_redact) "
                        "AND kind NOT IN ('customer.erased', 'case.anonymised') AND data <> '%1'")
             .arg(kErasedData),

@@ -32,7 +32,7 @@ class Database
 
 public:
     /// Version of the schema this build writes; stored in PRAGMA user_version.
-    static constexpr int kSchemaVersion = 14;
+    static constexpr int kSchemaVersion = 15;
     /// PRAGMA application_id of a Recovery Desk database ("RDK1").
     static constexpr qint32 kApplicationId = 0x52444B31;
 

@@ -79,6 +79,8 @@ QList<TableSpec> Schema::tables()
           text("meeting_delivered"), text("changed_behaviour"), withDefault("case_ids", T::Text, "'[]'"),
           required("created_at", T::Integer), required("updated_at", T::Integer)},
          id, {QStringLiteral("UNIQUE (employee, month)")}},
+        recognitionTable(),
+        recognitionReadTable(),
         {QStringLiteral("setting"), {required("key", T::Text), required("value", T::Text)}, QStringLiteral("key"), {}},
         historyChainTable(),
         trustedWorkstationTable(),
@@ -102,6 +104,43 @@ TableSpec Schema::customerMergeTable()
              column("undone_at", T::Integer, false), column("undone_by", T::Text, true, "''")},
             QStringLiteral("id"),
             {}};
+}
+
+TableSpec Schema::recognitionTable()
+{
+    // What a team lead wrote to an employee about what exactly they did well in a case: data of
+    // the case, so it travels with it (to the archive, and back to the employee's PC).
+    using T = ColumnType;
+    const auto column = [](const char *name, T type, const char *rest = "") {
+        return ColumnSpec{QLatin1String(name), type, true, QString(), QLatin1String(rest)};
+    };
+    return {QStringLiteral("recognition"),
+            {column("id", T::Text), column("employee", T::Text), column("case_id", T::Text, "REFERENCES case_record(id)"),
+             column("words", T::Text), column("written_by", T::Text), column("created_at", T::Integer),
+             column("updated_at", T::Integer)},
+            QStringLiteral("id"),
+            {}};
+}
+
+TableSpec Schema::recognitionReadTable()
+{
+    // Which compliments and recognitions their employee has opened: this database's own, never
+    // carried (a PC's reading is not the archive's business).
+    return {QStringLiteral("recognition_read"),
+            {ColumnSpec{QStringLiteral("item"), ColumnType::Text, true, QString(), QString()},
+             ColumnSpec{QStringLiteral("read_at"), ColumnType::Integer, true, QString(), QString()}},
+            QStringLiteral("item"),
+            {}};
+}
+
+QList<IndexSpec> Schema::recognitionIndexes()
+{
+    // An employee's compliments and recognitions, found by their name without reading every
+    // case: compliments are few among a million cases, so the index is partial.
+    return {{QStringLiteral("case_compliment_for"), QStringLiteral("case_record"), {QStringLiteral("~compliment_for")},
+             QStringLiteral("kind = 'compliment'")},
+            {QStringLiteral("recognition_employee"), QStringLiteral("recognition"), {QStringLiteral("~employee")}, QString()},
+            {QStringLiteral("recognition_case"), QStringLiteral("recognition"), {QStringLiteral("case_id")}, QString()}};
 }
 
 QList<IndexSpec> Schema::mergeIndexes()
@@ -231,7 +270,7 @@ QList<IndexSpec> Schema::indexes()
         signedChainIndex(),
         confirmationIndex(),
     };
-    return out + erasureIndexes() + mergeIndexes();
+    return out + erasureIndexes() + mergeIndexes() + recognitionIndexes();
 }
 
 IndexSpec Schema::confirmationIndex()
@@ -315,7 +354,7 @@ QStringList Schema::dataTables()
 {
     return {QStringLiteral("customer"),      QStringLiteral("customer_merge"), QStringLiteral("case_record"),      QStringLiteral("promised_action"),
             QStringLiteral("callback_note"), QStringLiteral("case_event"),       QStringLiteral("improvement_item"),
-            QStringLiteral("improvement_case"), QStringLiteral("reflection")};
+            QStringLiteral("improvement_case"), QStringLiteral("reflection"), QStringLiteral("recognition")};
 }
 
 QString Schema::indexName(const QString &createStatement)
@@ -423,6 +462,13 @@ QList<SchemaUpgrade> Schema::upgrades()
         // the index said so (format 7 as first written), where sealing each save otherwise reads
         // and sorts the case's whole history. Files keep that order by rowid: nothing changes there.
         {14, {SchemaChange::rebuildIndex(eventCaseInOrder)}},
+        // Format 15: recognition from the team lead, and what each employee has read of it.
+        {15, [] {
+             QList<SchemaChange> changes{SchemaChange::addTable(recognitionTable()), SchemaChange::addTable(recognitionReadTable())};
+             for (const IndexSpec &index : recognitionIndexes())
+                 changes << SchemaChange::addIndex(index);
+             return changes;
+         }()},
     };
 }
 

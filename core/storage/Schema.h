@@ -131,6 +131,9 @@ private:
     static TableSpec historyChainTable();
     static TableSpec trustedWorkstationTable();
     static TableSpec customerMergeTable();
+    static TableSpec recognitionTable();
+    static TableSpec recognitionReadTable();
+    static QList<IndexSpec> recognitionIndexes();
     static QList<IndexSpec> mergeIndexes();
     static TableSpec signedBundleTable();
     static TableSpec signedChainTable();

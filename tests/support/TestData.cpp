@@ -33,6 +33,14 @@ QString newCase(Database &db, CaseKind kind)
     return made->id;
 }
 
+QString newCompliment(Database &db, const QString &colleague, const QString &words)
+{
+    const QString caseId = newCase(db, CaseKind::Compliment);
+    REQUIRE(CaseStore(db).setField(caseId, CaseField::Experience, words).ok());
+    REQUIRE(CaseStore(db).setField(caseId, CaseField::ComplimentFor, colleague).ok());
+    return caseId;
+}
+
 QString caseWithHistory(Database &db)
 {
     const QString id = newCase(db);

@@ -16,6 +16,8 @@ namespace rd::test {
 QString newCustomer(Database &db, const QString &name = QStringLiteral("Ria Jansen"), const QString &phone = {});
 /// Opens a case for a new customer, owned by "anna"; returns its id.
 QString newCase(Database &db, CaseKind kind = CaseKind::Complaint);
+/// A compliment case about @p colleague ("Pass it on"), with the customer's @p words; returns its id.
+QString newCompliment(Database &db, const QString &colleague, const QString &words);
 /// A case with a few events: opened, two fields set, a summary.
 QString caseWithHistory(Database &db);
 /// The number @p sql returns (a count), failing the test if it cannot be read.

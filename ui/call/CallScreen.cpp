@@ -22,6 +22,7 @@
 #include "call/pages/RecallPage.h"
 #include "call/pages/SummaryPage.h"
 #include "call/pages/TextStepPage.h"
+#include "recognition/RecognitionStore.h"
 #include "widgets/Theme.h"
 
 #include <QAction>
@@ -434,8 +435,11 @@ StepPage *CallScreen::pageFor(const CallStep &step)
                                 tr("Open and concrete — also when there is no result yet"),
                                 TextStepPage::Shape::MultiLine, true, m_pages);
     } else if (id == QLatin1String("pass_on")) {
-        page = new TextStepPage(m_context, CaseField::ComplimentFor, tr("&Who is the compliment for?"),
-                                tr("A colleague's name, or a team"), TextStepPage::Shape::SingleLine, false, m_pages);
+        auto *passOn = new TextStepPage(m_context, CaseField::ComplimentFor, tr("&Who is the compliment for?"),
+                                        tr("A colleague's name: it reaches them under \"For you\""),
+                                        TextStepPage::Shape::SingleLine, false, m_pages);
+        passOn->offerNames(RecognitionStore(*m_context.db).colleagues().value_or(QStringList()));
+        page = passOn;
     } else {
         page = new NoteStepPage(m_context, tr("Nothing to note here: say it in your own words, then press Ctrl+Enter."),
                                 m_pages);

@@ -4,6 +4,7 @@
 #include "agreements/ActPanel.h"
 #include "agreements/AgreementReadBack.h"
 #include "agreements/CallbackStore.h"
+#include "recognition/RecognitionDialog.h"
 #include "review/CaseReport.h"
 #include "cases/CaseStore.h"
 #include "widgets/ChoiceGroup.h"
@@ -157,6 +158,12 @@ CaseView::CaseView(Database &db, const QString &employee, QWidget *parent)
     confirmationButton->setObjectName(QStringLiteral("confirmationButton"));
     buttons->addWidget(confirmationButton);
     connect(confirmationButton, &QPushButton::clicked, this, &CaseView::showConfirmation);
+    auto *recogniseButton = new QPushButton(tr("Reco&gnise…"), this);
+    recogniseButton->setObjectName(QStringLiteral("recogniseButton"));
+    recogniseButton->setToolTip(tr("Write to the employee what exactly they did well in this case"));
+    recogniseButton->setEnabled(!m_db.isReadOnly()); // a review archive opened read-only changes nothing
+    buttons->addWidget(recogniseButton);
+    connect(recogniseButton, &QPushButton::clicked, this, &CaseView::recognise);
     buttons->addWidget(printButton);
     buttons->addWidget(pdfButton);
     connect(customerButton, &QPushButton::clicked, this, [this] {
@@ -207,6 +214,21 @@ void CaseView::showConfirmation()
     ConfirmationDialog dialog(m_db, m_caseId, m_employee, this);
     dialog.exec();
     refresh(); // the history and the confirmation's state
+}
+
+void CaseView::recognise()
+{
+    auto c = m_caseId.isEmpty() ? Result<Case>(Error{}) : CaseStore(m_db).get(m_caseId);
+    if (!c)
+        return;
+    // A compliment is recognised in the colleague it names; any other case in its owner.
+    const QString employee = c->kind == CaseKind::Compliment && !c->complimentFor.trimmed().isEmpty() ? c->complimentFor.trimmed()
+                                                                                                     : c->owner;
+    RecognitionDialog dialog(m_db, m_caseId, employee, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh(); // the history shows it
+        showMessage(tr("Recognition sent to %1.").arg(dialog.employee()), false);
+    }
 }
 
 void CaseView::refresh()

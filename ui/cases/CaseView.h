@@ -54,6 +54,8 @@ private:
     void createImprovement();
     void savePdf();
     void showConfirmation();
+    /// The team lead writes what exactly the employee did well in this case.
+    void recognise();
     void confirmClose();
     void showMessage(const QString &text, bool error);
     const WorkItem *selectedItem() const;

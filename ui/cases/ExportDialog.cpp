@@ -1,6 +1,7 @@
 #include "cases/ExportDialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +15,13 @@
 
 namespace rd {
 
-ExportDialog::ExportDialog(const QString &employee, qint64 nowMs, QWidget *parent)
+namespace {
+// What the owner choice holds for the return bundles (any other value: an owner, or everyone's).
+const QString kReturnOne = QStringLiteral("\x01return-one");
+const QString kReturnTeam = QStringLiteral("\x01return-team");
+} // namespace
+
+ExportDialog::ExportDialog(const QString &employee, qint64 nowMs, const QStringList &colleagues, QWidget *parent)
     : QDialog(parent), m_employee(employee), m_now(nowMs)
 {
     setWindowTitle(tr("Export cases"));
@@ -29,6 +36,14 @@ ExportDialog::ExportDialog(const QString &employee, qint64 nowMs, QWidget *paren
     m_owner->setObjectName(QStringLiteral("exportOwner"));
     m_owner->addItem(tr("Everyone's cases"), QString());
     m_owner->addItem(tr("My cases (%1)").arg(employee), employee);
+    m_owner->addItem(tr("Compliments and recognition for one colleague, to send back"), kReturnOne);
+    m_owner->addItem(tr("Compliments and recognition for the whole team, to send back"), kReturnTeam);
+    m_returnFor = new QLineEdit(this);
+    m_returnFor->setObjectName(QStringLiteral("exportReturnFor"));
+    m_returnFor->setPlaceholderText(tr("The colleague's name"));
+    auto *completer = new QCompleter(colleagues, m_returnFor);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_returnFor->setCompleter(completer);
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -41,6 +56,7 @@ ExportDialog::ExportDialog(const QString &employee, qint64 nowMs, QWidget *paren
     pathRow->addWidget(browseButton);
     form->addRow(tr("&Which cases:"), m_period);
     form->addRow(tr("Wh&ose:"), m_owner);
+    form->addRow(tr("Co&lleague:"), m_returnFor);
     form->addRow(tr("&File:"), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -48,7 +64,17 @@ ExportDialog::ExportDialog(const QString &employee, qint64 nowMs, QWidget *paren
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_owner, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExportDialog::updateChoice);
+    updateChoice();
     resize(560, sizeHint().height());
+}
+
+void ExportDialog::updateChoice()
+{
+    const QString whose = m_owner->currentData().toString();
+    m_returnFor->setEnabled(whose == kReturnOne);
+    // A return bundle carries what reached people, whenever it was said.
+    m_period->setEnabled(whose != kReturnOne && whose != kReturnTeam);
 }
 
 void ExportDialog::browse()
@@ -62,10 +88,15 @@ void ExportDialog::browse()
 BundleSelection ExportDialog::selection() const
 {
     BundleSelection s;
+    const QString whose = m_owner->currentData().toString();
+    if (whose == kReturnOne || whose == kReturnTeam) {
+        s.returnFor = whose == kReturnTeam ? Bundle::kReturnToTeam : m_returnFor->text().trimmed();
+        return s;
+    }
     const int days = m_period->currentData().toInt();
     if (days > 0)
         s.openedFrom = m_now - qint64(days) * 86400000;
-    s.owner = m_owner->currentData().toString();
+    s.owner = whose;
     return s;
 }
 

@@ -9,24 +9,28 @@ class QLineEdit;
 
 namespace rd {
 
-/// Chooses what a case bundle carries (period, whose cases) and where it is written.
+/// Chooses what a case bundle carries (period, whose cases; or, sent back from the archive, the
+/// compliments and recognition for one colleague or the whole team) and where it is written.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ExportDialog(const QString &employee, qint64 nowMs, QWidget *parent = nullptr);
+    /// @p colleagues: the names offered for a return bundle.
+    ExportDialog(const QString &employee, qint64 nowMs, const QStringList &colleagues = {}, QWidget *parent = nullptr);
 
     BundleSelection selection() const;
     QString path() const;
 
 private:
     void browse();
+    void updateChoice();
 
     QString m_employee;
     qint64 m_now;
     QComboBox *m_period = nullptr;
     QComboBox *m_owner = nullptr;
+    QLineEdit *m_returnFor = nullptr;
     QLineEdit *m_path = nullptr;
 };
 

@@ -30,6 +30,8 @@
 #include "shell/SettingsDialog.h"
 #include "widgets/Theme.h"
 #include "queue/WorkQueueView.h"
+#include "recognition/ForYouView.h"
+#include "recognition/RecognitionStore.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -64,6 +66,15 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
 
     m_queue = new WorkQueueView(*m_context.db, m_context.employee, this);
     m_tabs->addTab(m_queue, tr("Work queue"));
+    // Beside the work queue, never in its way: what was said about the employee's own work.
+    m_forYou = new ForYouView(*m_context.db, m_context.employee, this);
+    m_tabs->addTab(m_forYou, tr("For you"));
+    connect(m_forYou, &ForYouView::openCase, this, &MainWindow::openCase);
+    connect(m_forYou, &ForYouView::unreadChanged, this, [this](int unread) {
+        m_tabs->setTabText(m_tabs->indexOf(m_forYou), unread > 0 ? tr("For you (%1 new)").arg(unread) : tr("For you"));
+    });
+    m_tabs->setTabText(m_tabs->indexOf(m_forYou),
+                       m_forYou->unread() > 0 ? tr("For you (%1 new)").arg(m_forYou->unread()) : tr("For you"));
     m_call = new CallScreen(*m_context.db, m_context.employee, this);
     m_tabs->addTab(m_call, tr("Call"));
     createCaseList();
@@ -356,7 +367,8 @@ void MainWindow::createMenus()
                  {tr("Ca&se"), m_case, Qt::Key_4},
                  {tr("C&ustomer"), m_customer, Qt::Key_5},
                  {tr("&Review figures"), m_dashboard, Qt::Key_6},
-                 {tr("Re&flection"), m_reflection, Qt::Key_7}};
+                 {tr("Re&flection"), m_reflection, Qt::Key_7},
+                 {tr("For &you"), m_forYou, Qt::Key_8}};
     for (const auto &v : views) {
         QWidget *page = v.page;
         QAction *a = view->addAction(v.text, this, [this, page] {
@@ -450,10 +462,15 @@ void MainWindow::exportCases()
 {
     if (refuseDuringCall())
         return;
-    ExportDialog dialog(m_context.employee, m_context.db->clock().nowMs(), this);
+    ExportDialog dialog(m_context.employee, m_context.db->clock().nowMs(),
+                        RecognitionStore(*m_context.db).colleagues().value_or(QStringList()), this);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     BundleSelection selection = dialog.selection();
+    if (selection.returnFor && selection.returnFor->isEmpty()) {
+        QMessageBox::warning(this, tr("Export cases"), tr("Name the colleague the compliments and recognition are for."));
+        return;
+    }
     selection.team = Settings::team();
     exportTo(dialog.path(), selection);
 }
@@ -537,7 +554,10 @@ QString MainWindow::importBundleFiles(const QStringList &files)
             return {};
         });
     };
-    Status done = importAll(files, MergeOptions{}, true);
+    // A return bundle for a colleague is refused on this PC: what it brings is theirs.
+    MergeOptions asThisEmployee;
+    asThisEmployee.employee = m_context.employee;
+    Status done = importAll(files, asThisEmployee, true);
     // Trusting a new workstation is the employee's decision, one bundle at a time.
     QStringList trusted;
     for (const QString &file : std::as_const(untrusted)) {
@@ -551,7 +571,7 @@ QString MainWindow::importBundleFiles(const QStringList &files)
             report << tr("%1 was not imported: its workstation is not trusted.").arg(QFileInfo(file).fileName());
     }
     if (done && !trusted.isEmpty()) {
-        MergeOptions trustNew;
+        MergeOptions trustNew = asThisEmployee;
         trustNew.trustNew = true;
         done = importAll(trusted, trustNew, false);
     }
@@ -655,6 +675,7 @@ void MainWindow::refresh()
     if (!m_call->hasCall())
         m_call->refreshIdle();
     m_queue->refresh();
+    m_forYou->refresh();
     if (!m_case->caseId().isEmpty())
         m_case->refresh();
     // Not while it is on screen: the employee may be typing a correction there.

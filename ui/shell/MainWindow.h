@@ -24,6 +24,7 @@ class ReminderService;
 class ReflectionView;
 class ReviewDashboard;
 class WorkQueueView;
+class ForYouView;
 
 /// The workstation's window: menus, the views as tabs, and a status bar naming the database.
 class MainWindow : public QMainWindow
@@ -45,6 +46,7 @@ public:
     CustomerView *customerView() const { return m_customer; }
     ReviewDashboard *dashboard() const { return m_dashboard; }
     ReflectionView *reflection() const { return m_reflection; }
+    ForYouView *forYou() const { return m_forYou; }
     QUndoStack *undoStack() const { return m_undo; }
 
     /// How many example cases File → Fill with example cases adds.
@@ -115,6 +117,7 @@ private:
     AppContext m_context;
     QTabWidget *m_tabs = nullptr;
     WorkQueueView *m_queue = nullptr;
+    ForYouView *m_forYou = nullptr;
     CallScreen *m_call = nullptr;
     CaseListView *m_cases = nullptr;
     QAction *m_demoAction = nullptr;

@@ -37,7 +37,7 @@ const QHash<QString, int> kColumnSince = {
 // Tables added after data format 1, with the format that added them.
 const QHash<QString, int> kTableSince = {
     {QStringLiteral("improvement_item"), 5}, {QStringLiteral("improvement_case"), 5}, {QStringLiteral("reflection"), 5},
-    {QStringLiteral("customer_merge"), 11},
+    {QStringLiteral("customer_merge"), 11}, {QStringLiteral("recognition"), 13},
 };
 
 bool isTextRule(ColumnRule::Kind kind)

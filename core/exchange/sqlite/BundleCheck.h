@@ -33,7 +33,7 @@ public:
     /// Formats 8–10 added only an archive's own tables; format 11 carries customer merges,
     /// format 12 the customer's postal address and language. Bundles of format 7 and 11 are
     /// still read (without what came later).
-    static constexpr int kFormat = 12;
+    static constexpr int kFormat = 13;
     /// The largest bundle read (a year of a big desk is far less).
     static constexpr qint64 kMaxBytes = qint64(8) << 30;
 

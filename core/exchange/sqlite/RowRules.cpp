@@ -150,6 +150,9 @@ QList<ColumnRule> RowRules::of(const QString &table)
         return {rule("id", K::Id), rule("employee", K::RequiredLine), rule("month", K::Month),
                 rule("best_experience", K::Text), rule("meeting_delivered", K::Text), rule("changed_behaviour", K::Text),
                 rule("case_ids", K::JsonArray), rule("created_at", K::Stamp), rule("updated_at", K::Stamp)};
+    if (table == QLatin1String("recognition"))
+        return {rule("id", K::Id), rule("employee", K::RequiredLine), rule("case_id", K::Id), rule("words", K::RequiredText),
+                rule("written_by", K::RequiredLine), rule("created_at", K::Stamp), rule("updated_at", K::Stamp)};
     return {};
 }
 

@@ -166,12 +166,12 @@ TEST_CASE("Bad bundles are refused whole and leave the archive byte-identical", 
     }
     SECTION("stamped with a data format past the tables a bundle carries")
     {
-        // A bundle of this version is stamped format 12 (the customer's postal address and
-        // language); one stamped later is not one this version can read.
+        // A bundle of this version is stamped format 13 (the team lead's recognition); one
+        // stamped later is not one this version can read.
         auto made = Bundle::inspect(archive.db(), good);
         REQUIRE(made.ok());
-        CHECK(made->schemaVersion == 12);
-        CHECK(Bundle::kFormat == 12);
+        CHECK(made->schemaVersion == 13);
+        CHECK(Bundle::kFormat == 13);
         tamper({QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)});
         auto r = Bundle::merge(archive.db(), bad);
         REQUIRE_FALSE(r.ok());

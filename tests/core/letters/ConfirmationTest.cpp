@@ -339,6 +339,7 @@ TEST_CASE("A bundle of format 11 leaves a customer's postal address and language
                                       "created_at, updated_at FROM customer_12")));
         REQUIRE(f.exec(QStringLiteral("DROP TABLE customer_12")));
         REQUIRE(f.exec(QStringLiteral("CREATE UNIQUE INDEX customer_id ON customer(id)")));
+        REQUIRE(f.exec(QStringLiteral("DROP TABLE recognition"))); // format 13's
         REQUIRE(f.exec(QStringLiteral("UPDATE manifest SET value = '11' WHERE key = 'schema_version'")));
         REQUIRE(f.exec(QStringLiteral("PRAGMA user_version = 11")));
         REQUIRE(f.resealContent());

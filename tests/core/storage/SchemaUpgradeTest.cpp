@@ -154,9 +154,11 @@ TEST_CASE("Format 8 counts the history chains a database of format 7 already hol
     const qint64 events = count(t.db(), QStringLiteral("SELECT count(*) FROM case_event WHERE case_id = ?"), {caseId});
     REQUIRE(events >= 2);
     // Back to format 7 as that version left it: no chain lengths, no trigger counting them.
-    // Format 12's customer columns and format 11's merges of customers first: their indexes,
-    // columns and table.
-    const QStringList withoutMerges = {QStringLiteral("ALTER TABLE customer DROP COLUMN address"),
+    // Format 15's recognition, format 12's customer columns and format 11's merges of customers
+    // first: their indexes, columns and tables.
+    const QStringList withoutMerges = {QStringLiteral("DROP INDEX case_compliment_for"), QStringLiteral("DROP TABLE recognition_read"),
+                                       QStringLiteral("DROP TABLE recognition"),
+                                       QStringLiteral("ALTER TABLE customer DROP COLUMN address"),
                                        QStringLiteral("ALTER TABLE customer DROP COLUMN language"),
                                        QStringLiteral("DROP INDEX case_by_origin"), QStringLiteral("DROP INDEX customer_merged_into"),
                                        QStringLiteral("ALTER TABLE customer DROP COLUMN merged_into"),

@@ -4,6 +4,7 @@
 #include "cases/CaseStore.h"
 #include "call/parts/FieldAutosaver.h"
 
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,6 +59,16 @@ TextStepPage::TextStepPage(CallContext &context, CaseField field, const QString 
         layout->addStretch(1);
         m_context.saver->watch(m_single, field);
     }
+}
+
+void TextStepPage::offerNames(const QStringList &names)
+{
+    if (!m_single)
+        return;
+    auto *completer = new QCompleter(names, m_single);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains); // "vries" finds "Bram de Vries"
+    m_single->setCompleter(completer);
 }
 
 void TextStepPage::load(const Case &c)

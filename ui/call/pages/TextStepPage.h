@@ -21,6 +21,9 @@ public:
 
     void load(const Case &c) override;
     QWidget *focusTarget() override;
+    /// Offers @p names as the line is typed (a single line only): "Pass it on" ties a compliment
+    /// to a known colleague rather than to free text.
+    void offerNames(const QStringList &names);
 
 private:
     CaseField m_field;
