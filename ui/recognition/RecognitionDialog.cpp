@@ -13,7 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include <QKeyEvent>
 
 namespace rd {
 
@@ -72,10 +72,24 @@ RecognitionDialog::RecognitionDialog(Database &db, const QString &caseId, const 
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecognitionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &RecognitionDialog::accept);
+    // Ctrl+Enter sends from either field: taken from the fields' own keys (a shortcut would depend
+    // on which window the system considers active the moment the dialog opens).
+    m_for->installEventFilter(this);
+    m_words->installEventFilter(this);
     (employee.isEmpty() ? static_cast<QWidget *>(m_for) : m_words)->setFocus();
     resize(560, sizeHint().height());
+}
+
+bool RecognitionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString RecognitionDialog::employee() const { return m_for->text().trimmed(); }

@@ -27,6 +27,9 @@ public:
     /// Whom it was sent to, once accepted.
     QString employee() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Database &m_db;
     QString m_caseId;

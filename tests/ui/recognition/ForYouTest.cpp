@@ -122,11 +122,12 @@ TEST_CASE("The team lead writes what exactly went well from the case, with blame
             CHECK(to->text() == QStringLiteral("Bram de Vries")); // the colleague the compliment names
             // Sent empty: refused, and the dialog stays open with a reason. (Keys reach the
             // dialog's shortcuts once its window is the active one.)
+            dialog->activateWindow();
             REQUIRE(QTest::qWaitForWindowActive(dialog));
             auto *words = dialog->findChild<QPlainTextEdit *>(QStringLiteral("recognitionWords"));
             QTest::keyClick(words, Qt::Key_Return, Qt::ControlModifier);
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("recognitionError"));
-            refusedFirst = dialog->isVisible() && error->isVisible();
+            refusedFirst = UiDriver::waitFor([&] { return error->isVisible(); }, 2000) && dialog->isVisible();
             QTest::keyClicks(words, nl ? QStringLiteral("Je nam de tijd. Het was niet jouw schuld dat het pakket laat was.")
                                        : QStringLiteral("You took the time. It was not our fault the parcel was late."));
             QApplication::processEvents();
