@@ -7,6 +7,7 @@
 #include "shell/MainWindow.h"
 #include "agreements/PromiseStore.h"
 #include "base/PhoneNumber.h"
+#include "recognition/RecognitionStore.h"
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "UiDriver.h"
@@ -14,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -316,6 +319,42 @@ TEST_CASE("A compliment takes the short path and is recorded for the person", "[
     CHECK(c.kind == CaseKind::Compliment);
     CHECK(c.complimentFor == QStringLiteral("Bram"));
     CHECK(c.status == CaseStatus::Open);
+}
+
+TEST_CASE("Pass it on offers known colleagues' names, and the compliment reaches the one chosen", "[ui][call][compliment][recognition]")
+{
+    TempDatabase t;
+    test::newCompliment(t.db(), QStringLiteral("Bram de Vries"), QStringLiteral("Kind and quick."));
+    t.clock().advanceSecs(60); // the new compliment comes first
+    auto window = openWindow(t.db());
+    UiDriver ui(window.get());
+    ui.key(Qt::Key_N, Qt::ControlModifier);
+    ui.type(QStringLiteral("Els"));
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Return);
+    ui.key(Qt::Key_Left, Qt::AltModifier);
+    ui.key(Qt::Key_Down); // Complaint -> Compliment
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.type(QStringLiteral("He called back when he said he would."));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    // Part of the name is enough: the known colleague is offered, and Down, Enter takes it.
+    ui.type(QStringLiteral("vries"));
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(field);
+    REQUIRE(field->completer());
+    REQUIRE(UiDriver::waitFor([&] { return field->completer()->popup()->isVisible(); }, 2000));
+    CHECK(field->completer()->currentCompletion() == QStringLiteral("Bram de Vries"));
+    QTest::keyClick(field->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(field->completer()->popup(), Qt::Key_Return);
+    CHECK(field->text() == QStringLiteral("Bram de Vries"));
+    ui.key(Qt::Key_Return, Qt::ControlModifier);
+    ui.key(Qt::Key_E, Qt::ControlModifier);
+    REQUIRE_FALSE(window->callScreen()->hasCall());
+    auto forBram = RecognitionStore(t.db()).forEmployee(QStringLiteral("Bram de Vries"));
+    REQUIRE(forBram.ok());
+    CHECK(forBram->size() == 2);
+    CHECK(forBram->at(0).words == QStringLiteral("He called back when he said he would."));
 }
 
 TEST_CASE("No dialog opens over a live call - only the help the employee asks for, never modal", "[ui][call]")

@@ -69,6 +69,9 @@ void TextStepPage::offerNames(const QStringList &names)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains); // "vries" finds "Bram de Vries"
     m_single->setCompleter(completer);
+    // A name taken from the list is not typed (no textEdited): saved as chosen.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &name) { m_context.saver->saveNow(m_field, name); });
 }
 
 void TextStepPage::load(const Case &c)
