@@ -144,7 +144,7 @@
         <translation>recoverydesk: onbekende opdracht &quot;%1&quot;. Opdrachten: %2.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>The database FILE to fill (created if missing).</source>
         <translation>De database FILE om te vullen (wordt gemaakt als hij ontbreekt).</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>%1 zaken, %2 klanten, %3 beloften en %4 terugbelnotities toegevoegd aan %5 in %6 s (%7 zaken per seconde).</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>The database to export from.</source>
         <translation>De database om uit te exporteren.</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>In plaats daarvan een retourbundel: de complimenten en waardering voor het hele team.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>recoverydesk export: a return bundle is either --return-for NAME or --return-to-team, without --since.</source>
         <translation>recoverydesk export: een retourbundel is óf --return-for NAAM óf --return-to-team, zonder --since.</translation>
     </message>
@@ -396,12 +396,12 @@
         <translation>recoverydesk report: de gegevens van geschiedenisgebeurtenis %1 zijn beschadigd; die is buiten de cijfers gelaten.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>recoverydesk %1: %2 is damaged (%3). Restore it from a backup, or open it in Recovery Desk to save what can still be read.</source>
         <translation>recoverydesk %1: %2 is beschadigd (%3). Zet een backup terug, of open het in Recovery Desk om te bewaren wat nog te lezen is.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+301"/>
         <source>recoverydesk verify: the history was changed: %1.</source>
         <translation>recoverydesk verify: de geschiedenis is gewijzigd: %1.</translation>
     </message>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-570"/>
         <source>fill a database with example cases (--cases N)</source>
         <translation>een database vullen met voorbeeldzaken (--cases N)</translation>
     </message>
@@ -625,13 +625,18 @@ Zonder opdracht opent het venster. Opdrachten:
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../core/exchange/Bundle.cpp" line="+324"/>
-        <location line="+58"/>
+        <location filename="../core/exchange/Bundle.cpp" line="+331"/>
+        <location line="+61"/>
         <source>Could not make a temporary folder to build the bundle in.</source>
         <translation>Kan geen tijdelijke map maken om de bundel in op te bouwen.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-25"/>
+        <source>Whom the return bundle is for</source>
+        <translation>Voor wie de retourbundel is</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Could not write the bundle %1: %2</source>
         <translation>Kan de bundel %1 niet schrijven: %2</translation>
     </message>
@@ -651,12 +656,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft geen leesbaar manifest; hij is beschadigd of geen bundel.</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-499"/>
         <source>The checks were stopped.</source>
         <translation>De controles zijn gestopt.</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+543"/>
         <source>%1 is inconsistent: some records refer to cases or customers it does not contain. Export it again.</source>
         <translation>%1 is inconsistent: sommige gegevens verwijzen naar zaken of klanten die er niet in zitten. Exporteer hem opnieuw.</translation>
     </message>
@@ -666,7 +671,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>%1 was refused: it brings compliments and recognition for %2, and this PC is %3&apos;s. Nothing was imported.</source>
         <translation>%1 is geweigerd: hij brengt complimenten en waardering voor %2, en deze pc is van %3. Er is niets geïmporteerd.</translation>
     </message>
@@ -676,7 +681,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-181"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -691,7 +696,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 heeft een beschadigd voorblad: het exporttijdstip is onmogelijk.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-356"/>
         <source>%1 could not be read as a case bundle: it is damaged or not a SQLite file.</source>
         <translation>%1 kon niet als zakenbundel worden gelezen: het is beschadigd of geen SQLite-bestand.</translation>
     </message>
@@ -701,7 +706,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 niet geschreven: daar staat een bestand dat geen zakenbundel is. Kies een andere naam; een bundel vervangt alleen een eerdere bundel.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Did not write %1: the history of %2 does not hold as many events as were written to it. Run recoverydesk verify on the database, or restore it from a backup.</source>
         <translation>%1 niet geschreven: de geschiedenis van %2 bevat niet zoveel gebeurtenissen als erin geschreven zijn. Voer recoverydesk verify uit op de database, of zet een backup terug.</translation>
     </message>
@@ -711,12 +716,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is gemaakt door een nieuwere versie van Recovery Desk (gegevensformaat %2; deze versie leest bundels tot en met formaat %3). Werk Recovery Desk bij om hem te importeren.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>Did not write %1: %2</source>
         <translation>%1 niet geschreven: %2</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+252"/>
         <source>%1 carries no signature: it was made by an older version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 heeft geen handtekening: hij is gemaakt door een oudere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -741,12 +746,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 is geweigerd: de geschiedenis erin is niet de geschiedenis die het manifest ondertekent. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-428"/>
         <source>read the bundle</source>
         <translation>de bundel lezen</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+522"/>
         <source>%1 carries no signed history: it was made by an earlier version of Recovery Desk. Export it again with this version.</source>
         <translation>%1 bevat geen ondertekende geschiedenis: hij is gemaakt met een eerdere versie van Recovery Desk. Exporteer hem opnieuw met deze versie.</translation>
     </message>
@@ -1532,7 +1537,7 @@ Zonder opdracht opent het venster. Opdrachten:
     <message>
         <location line="+22"/>
         <location line="+28"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+161"/>
         <source>No case with id %1 exists in this database.</source>
         <translation>Er bestaat geen zaak met id %1 in deze database.</translation>
@@ -1611,7 +1616,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De gespreksstap</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>What happened since</source>
         <translation>Wat er sindsdien gebeurde</translation>
     </message>
@@ -2799,7 +2804,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet en kan dus niet worden gewist.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>The retention period is a number of months from 0 (no limit) to %1.</source>
         <translation>De bewaartermijn is een aantal maanden van 0 (geen limiet) tot %1.</translation>
     </message>
@@ -2809,12 +2814,12 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze klant bestaat niet.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>read the customer&apos;s data</source>
         <translation>de gegevens van de klant lezen</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>The customer&apos;s data could not be read completely: %1</source>
         <translation>De gegevens van de klant konden niet volledig worden gelezen: %1</translation>
     </message>
@@ -3399,6 +3404,11 @@ Zonder opdracht opent het venster. Opdrachten:
     </message>
     <message>
         <location line="+3"/>
+        <source>Recognition for %1: %2</source>
+        <translation>Waardering voor %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Step done: %1.</source>
         <translation>Stap gedaan: %1.</translation>
     </message>
@@ -3413,7 +3423,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Stap overgeslagen: %1 (%2).</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Led to an improvement item: %1</source>
         <translation>Leidde tot een verbeterpunt: %1</translation>
     </message>
@@ -5880,11 +5890,11 @@ Reden (zonder persoonsgegevens):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>From your team lead %1, %2</source>
-        <translation>Van je teamleider %1, %2</translation>
+        <source>Recognition from %1, %2</source>
+        <translation>Waardering van %1, %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>(no words noted)</source>
         <translation>(geen woorden genoteerd)</translation>
     </message>
@@ -6426,12 +6436,12 @@ Met vriendelijke groet,
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
-        <location line="+670"/>
+        <location line="+671"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-661"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>For you</source>
@@ -6616,7 +6626,7 @@ Met vriendelijke groet,
         <translation>%1 voorbeeldzaken toevoegen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Name the colleague the compliments and recognition are for.</source>
         <translation>Noem de collega voor wie de complimenten en waardering zijn.</translation>
     </message>
@@ -6675,7 +6685,7 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-702"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
@@ -6695,7 +6705,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+361"/>
+        <location line="+362"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6726,7 +6736,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-427"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -6801,7 +6811,7 @@ Toch sluiten?</translation>
         <translation>&amp;Reviewcijfers</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>Export cases</source>
@@ -6856,7 +6866,7 @@ Toch sluiten?</translation>
         <translation>Dit is een reviewarchief, alleen-lezen geopend: gesprekken voer je op een werkplek.</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -6881,7 +6891,7 @@ Toch sluiten?</translation>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <location line="+13"/>
         <source>Data retention</source>
         <translation>Bewaartermijn</translation>
@@ -6900,7 +6910,7 @@ Toch sluiten?</translation>
         </translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
@@ -6915,7 +6925,7 @@ Toch sluiten?</translation>
         <translation>Zo werkt de &amp;gespreksgids</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>The new database file is opened at the next start.</source>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
@@ -6925,7 +6935,7 @@ Toch sluiten?</translation>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -6940,7 +6950,7 @@ Toch sluiten?</translation>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6950,7 +6960,7 @@ Toch sluiten?</translation>
         <translation>%1 (van %2): %3 nieuwe zaken, %4 bijgewerkt, %5 nieuwe gebeurtenissen.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>A team database is backed up and restored on its server (pg_dump).</source>
         <translation>Van een teamdatabase worden backups gemaakt en teruggezet op de server zelf (pg_dump).</translation>
     </message>
@@ -7139,7 +7149,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::RecognitionDialog</name>
     <message>
-        <location filename="../ui/recognition/RecognitionDialog.cpp" line="+23"/>
+        <location filename="../ui/recognition/RecognitionDialog.cpp" line="+24"/>
         <source>Recognise what went well</source>
         <translation>Waardeer wat goed ging</translation>
     </message>
@@ -7184,7 +7194,7 @@ Toch sluiten?</translation>
         <translation>&amp;Wat goed ging:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>

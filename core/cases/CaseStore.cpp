@@ -280,7 +280,8 @@ Result<QVariant> CaseStore::normalise(CaseField field, const QVariant &value) co
     case CaseField::Decision:
     case CaseField::ComplimentFor:
     case CaseField::Note: {
-        const QString text = value.toString();
+        // A colleague's name is matched as a name: without the spaces around it.
+        const QString text = field == CaseField::ComplimentFor ? value.toString().trimmed() : value.toString();
         if (auto s = TextRules::check(label, text); !s)
             return s.error();
         return QVariant(text);

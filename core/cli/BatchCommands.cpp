@@ -158,7 +158,8 @@ int BatchCommands::exportBundle(const QStringList &arguments, QTextStream &out, 
         return *done;
     if ((parser.isSet(returnFor) || parser.isSet(returnToTeam)) &&
         (parser.isSet(since) || (parser.isSet(returnFor) && parser.isSet(returnToTeam)) ||
-         (parser.isSet(returnFor) && parser.value(returnFor).trimmed().isEmpty()))) {
+         (parser.isSet(returnFor) &&
+          (parser.value(returnFor).trimmed().isEmpty() || parser.value(returnFor).trimmed() == Bundle::kReturnToTeam)))) {
         err << tr("recoverydesk export: a return bundle is either --return-for NAME or --return-to-team, without --since.")
             << Qt::endl;
         return 2;

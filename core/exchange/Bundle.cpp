@@ -182,15 +182,22 @@ DatabaseCopy::Cases casesChosenBy(const BundleSelection &selection, const SqlDia
     if (selection.returnFor) {
         // What reaches the employee: the compliments naming them, and the cases their team lead
         // recognised them in (everyone's, for the whole team).
+        // Never a case whose personal data was erased here: its erasure is not this archive's to
+        // send to the PCs (they accept one only from the PC that made the record), and the case
+        // would take its personal data with it.
+        const QString notErased = QStringLiteral(
+            " AND c.id NOT IN (SELECT e.case_id FROM main.case_event e WHERE e.kind = 'case.anonymised' AND e.case_id IS NOT NULL)"
+            " AND c.customer_id NOT IN (SELECT e.customer_id FROM main.case_event e WHERE e.kind = 'customer.erased' "
+            "AND e.customer_id IS NOT NULL)");
         if (*selection.returnFor == Bundle::kReturnToTeam)
-            return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE (c.kind = 'compliment' AND c.compliment_for <> '') "
-                                   "OR c.id IN (SELECT r.case_id FROM main.recognition r)"),
+            return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE ((c.kind = 'compliment' AND c.compliment_for <> '') "
+                                   "OR c.id IN (SELECT r.case_id FROM main.recognition r))") + notErased,
                     {}};
         const QString name = selection.returnFor->trimmed();
-        return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE (c.kind = 'compliment' AND %1 = %2) "
-                               "OR c.id IN (SELECT r.case_id FROM main.recognition r WHERE %3 = %2)")
-                    .arg(dialect.foldCase(QStringLiteral("c.compliment_for")), dialect.foldCase(QStringLiteral("?")),
-                         dialect.foldCase(QStringLiteral("r.employee"))),
+        return {QStringLiteral("SELECT c.id FROM main.case_record c WHERE ((c.kind = 'compliment' AND %1 = %2) "
+                               "OR c.id IN (SELECT r.case_id FROM main.recognition r WHERE %3 = %2))")
+                        .arg(dialect.foldCase(QStringLiteral("c.compliment_for")), dialect.foldCase(QStringLiteral("?")),
+                             dialect.foldCase(QStringLiteral("r.employee"))) + notErased,
                 {name, name}};
     }
     CaseListQuery query;
@@ -356,6 +363,9 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
         return s.error();
     if (auto s = replacesOnlyABundle(path, kApplicationId); !s)
         return s.error();
+    if (selection.returnFor && *selection.returnFor != kReturnToTeam)
+        if (auto s = TextRules::checkRequired(tr("Whom the return bundle is for"), *selection.returnFor); !s)
+            return s.error();
     if (db.backend() == Backend::PostgreSQL || db.isReadOnly())
         return writeThroughCopy(db, path, selection);
     const QString shown = QDir::toNativeSeparators(path);
@@ -410,6 +420,9 @@ Result<BundleManifest> Bundle::write(Database &db, const QString &path, const Bu
             }
             if (auto r = db.execOnce(QStringLiteral("DROP TABLE rd_chosen")); !r)
                 return r.error();
+            if (selection.returnFor)
+                if (auto kept = keepOnlyWhatReturns(db, *selection.returnFor); !kept)
+                    return kept;
             // A history whose newest events were removed still links up: never sent on as whole.
             auto short_ = db.scalar(QStringLiteral("SELECT b.chain FROM (SELECT %1 AS chain, coalesce(e.workstation, '') AS ws, "
                                                    "count(*) AS n FROM bundle.case_event e WHERE e.hash IS NOT NULL GROUP BY 1, 2) b "
@@ -670,6 +683,25 @@ Result<bool> Bundle::senderIsNew(Database &db, BundleManifest &manifest, const Q
 
 const QString Bundle::kReturnToTeam = QStringLiteral("*");
 
+Status Bundle::keepOnlyWhatReturns(Database &db, const QString &returnFor)
+{
+    // A return bundle brings what was said about its employee, with the cases it is about: not
+    // the cases' owners' reflections, their improvement items, or what was said to colleagues.
+    QStringList statements{QStringLiteral("DELETE FROM bundle.reflection"), QStringLiteral("DELETE FROM bundle.improvement_case"),
+                           QStringLiteral("DELETE FROM bundle.improvement_item")};
+    QVariantList params;
+    if (returnFor != kReturnToTeam) {
+        const SqlDialect &d = db.dialect();
+        statements << QStringLiteral("DELETE FROM bundle.recognition WHERE %1 <> %2")
+                          .arg(d.foldCase(QStringLiteral("employee")), d.foldCase(QStringLiteral("?")));
+        params << returnFor.trimmed();
+    }
+    for (const QString &sql : statements)
+        if (auto r = db.execOnce(sql, sql.contains(QLatin1Char('?')) ? params : QVariantList()); !r)
+            return r;
+    return {};
+}
+
 Status Bundle::meantForThisPC(const BundleManifest &manifest, const QString &shown, const MergeOptions &options)
 {
     // Compliments and recognition reach the person they are about, not a colleague's PC.
@@ -924,7 +956,10 @@ Status Bundle::mergeRows(Database &db, const QList<MergedTable> &tables, ImportS
             fromBundle << valueOf(QStringLiteral("b"), c);
         // Records already here first, so the rule compares only what was here before: the
         // bundle's new records are not in the archive yet (new ones are added below).
-        if (table != QLatin1String("case_event") && t.columns.contains(QStringLiteral("updated_at"))) {
+        // Recognition is written once and never edited: a bundle adds it, never rewrites one here
+        // (an erasure scrubs it where it lands, from the erasure's own event).
+        if (table != QLatin1String("case_event") && table != QLatin1String("recognition") &&
+            t.columns.contains(QStringLiteral("updated_at"))) {
             const QString newer = QStringLiteral("SELECT b.id FROM %1 b JOIN main.%2 m ON m.id = b.id WHERE %3").arg(source, table, wins);
             if (table == QLatin1String("case_record")) {
                 auto changed = db.scalar(QStringLiteral("SELECT count(*) FROM (%1) AS newer").arg(newer));

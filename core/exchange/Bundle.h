@@ -118,6 +118,8 @@ public:
     static Result<ImportStats> merge(Database &db, const QString &path, const MergeOptions &options = {});
 
 private:
+    /// Takes out of the bundle being written what a return bundle for @p returnFor does not bring.
+    static Status keepOnlyWhatReturns(Database &db, const QString &returnFor);
     /// Refuses a return bundle for someone other than MergeOptions::employee.
     static Status meantForThisPC(const BundleManifest &manifest, const QString &shown, const MergeOptions &options);
     /// One table to merge: its rows come from @p source (an attached bundle's table, or a

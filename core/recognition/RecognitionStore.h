@@ -51,7 +51,7 @@ public:
 
     /// The names of colleagues this database knows (case owners, those a compliment or
     /// recognition named, those who wrote one), starting with @p typed, sorted; at most @p limit.
-    Result<QStringList> colleagues(const QString &typed = {}, int limit = 50);
+    Result<QStringList> colleagues(const QString &typed = {}, int limit = 500);
 
     /// The read-mark id of the compliment of case @p caseId.
     static QString complimentItem(const QString &caseId);

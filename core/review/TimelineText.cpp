@@ -110,6 +110,8 @@ QString TimelineText::describe(const CaseEvent &e)
     if (k == QLatin1String("confirmation.sent"))
         return tr("Sent the written confirmation %1, in %2.")
             .arg(ConfirmationLog::describe(s("how")), LetterLanguage::nameOf(s("language")));
+    if (k == QLatin1String("recognition.written"))
+        return tr("Recognition for %1: %2").arg(s("for"), quoted(s("words")));
     if (k == QLatin1String("step.done"))
         return tr("Step done: %1.").arg(stepTitle(s("step")));
     if (k == QLatin1String("step.skipped"))

@@ -176,7 +176,8 @@ Status Privacy::scrubbing(const std::function<Status()> &work)
     // then clears old row versions and freed space (and a file's write-ahead log).
     Status done = s ? SearchIndex(m_db).compact() : s;
     const QStringList tables = {QStringLiteral("customer"), QStringLiteral("case_record"), QStringLiteral("promised_action"),
-                                QStringLiteral("callback_note"), QStringLiteral("case_event"), QStringLiteral("case_search")};
+                                QStringLiteral("callback_note"), QStringLiteral("case_event"), QStringLiteral("case_search"),
+                                QStringLiteral("recognition")};
     if (auto r = m_db.execEach(m_db.dialect().afterErasing(tables)); !r && done)
         done = r;
     return done;

@@ -100,6 +100,8 @@ BundleSelection ExportDialog::selection() const
     return s;
 }
 
+bool ExportDialog::returnsToOne() const { return m_owner->currentData().toString() == kReturnOne; }
+
 QString ExportDialog::path() const { return m_path->text().trimmed(); }
 
 } // namespace rd

@@ -21,6 +21,8 @@ public:
 
     BundleSelection selection() const;
     QString path() const;
+    /// A return bundle for one colleague was chosen (whatever name was typed).
+    bool returnsToOne() const;
 
 private:
     void browse();

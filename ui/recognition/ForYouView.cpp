@@ -62,7 +62,7 @@ QString ForYouView::heading(const ForYouItem &item) const
     if (item.kind == ForYouItem::Kind::Compliment)
         return item.from.isEmpty() ? tr("A customer's compliment, %1").arg(when)
                                    : tr("Compliment from %1, a customer, %2").arg(item.from, when);
-    return tr("From your team lead %1, %2").arg(item.from, when);
+    return tr("Recognition from %1, %2").arg(item.from, when);
 }
 
 void ForYouView::refresh()
@@ -74,6 +74,17 @@ void ForYouView::refresh()
         return;
     }
     m_message->hide();
+    // Unchanged (a poll that found nothing new): the list stays as it is, where the employee is.
+    const auto same = [](const QList<ForYouItem> &a, const QList<ForYouItem> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a.at(i).id != b.at(i).id || a.at(i).read != b.at(i).read || a.at(i).words != b.at(i).words)
+                return false;
+        return true;
+    };
+    if (!m_items.isEmpty() && same(m_items, items.value()))
+        return;
     const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     m_items = items.value();
     m_list->clear();
@@ -106,11 +117,12 @@ void ForYouView::openCurrent()
         return;
     const ForYouItem item = m_items.at(row);
     if (!item.read) {
-        if (auto s = RecognitionStore(m_db).markRead(item.id); !s) {
-            m_message->setText(s.message());
+        const Status marked = RecognitionStore(m_db).markRead(item.id);
+        refresh();
+        if (!marked) { // after the refresh, which would hide it
+            m_message->setText(marked.message());
             m_message->show();
         }
-        refresh();
     }
     emit openCase(item.caseId);
 }

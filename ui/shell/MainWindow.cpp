@@ -467,7 +467,8 @@ void MainWindow::exportCases()
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     BundleSelection selection = dialog.selection();
-    if (selection.returnFor && selection.returnFor->isEmpty()) {
+    if (selection.returnFor && (selection.returnFor->isEmpty() ||
+                                (dialog.returnsToOne() && *selection.returnFor == Bundle::kReturnToTeam))) {
         QMessageBox::warning(this, tr("Export cases"), tr("Name the colleague the compliments and recognition are for."));
         return;
     }

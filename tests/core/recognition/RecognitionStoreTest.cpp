@@ -5,10 +5,13 @@
 #include "cli/BatchCommands.h"
 #include "exchange/Bundle.h"
 #include "recognition/RecognitionStore.h"
+#include "review/ReflectionStore.h"
+#include "safety/Privacy.h"
 #include "storage/Database.h"
 #include "storage/HistorySeal.h"
 #include "TempDatabase.h"
 #include "TestData.h"
+#include "BundleForgery.h"
 
 #include <catch2/catch.hpp>
 
@@ -129,6 +132,13 @@ TEST_CASE("A compliment noted on one PC reaches the colleague on another through
                 .ok());
     const QString otherCase = test::newCase(archive.db());
     REQUIRE(RecognitionStore(archive.db()).recognise(QStringLiteral("Carla"), otherCase, QStringLiteral("Calm and kind.")).ok());
+    // What stays in the archive: a colleague's recognition on Bram's case, and the case owner's reflection.
+    REQUIRE(RecognitionStore(archive.db()).recognise(QStringLiteral("Anna"), compliment, QStringLiteral("You passed it on.")).ok());
+    Reflection annas;
+    annas.employee = QStringLiteral("anna");
+    annas.month = QStringLiteral("2026-11");
+    annas.bestExperience = QStringLiteral("private thoughts");
+    REQUIRE(ReflectionStore(archive.db()).save(annas).ok());
 
     BundleSelection forBram;
     forBram.returnFor = QStringLiteral("Bram");
@@ -146,6 +156,8 @@ TEST_CASE("A compliment noted on one PC reaches the colleague on another through
     auto imported = Bundle::merge(bramsPC.db(), back, asBram);
     INFO(imported.message().toStdString());
     REQUIRE(imported.ok());
+    CHECK(test::count(bramsPC.db(), "SELECT count(*) FROM reflection") == 0);
+    CHECK(test::count(bramsPC.db(), "SELECT count(*) FROM recognition WHERE employee <> 'Bram'") == 0);
     auto items = RecognitionStore(bramsPC.db()).forEmployee(QStringLiteral("Bram"));
     REQUIRE(items.ok());
     CHECK(wordsOf(items.value()) == QStringList{QStringLiteral("You took the time to go through every line."),
@@ -190,14 +202,50 @@ TEST_CASE("A bundle whose recognition names a case it does not carry is refused"
     REQUIRE(RecognitionStore(source.db()).recognise(QStringLiteral("Bram"), caseId, QStringLiteral("Good")).ok());
     const QString file = source.dir() + QStringLiteral("/b.rdbundle");
     REQUIRE(Bundle::write(source.db(), file, {}).ok());
-    // Tampered: the recognition now points elsewhere (the manifest's hash is then wrong too, but
-    // the link is what is checked first).
-    test::execRawSqlite(file, {QStringLiteral("UPDATE recognition SET case_id = 'elsewhere'")});
+    // Forged: the recognition points elsewhere, with the content hash and signature made anew.
+    {
+        test::BundleForgery f(file);
+        REQUIRE(f.ok());
+        REQUIRE(f.exec(QStringLiteral("UPDATE recognition SET case_id = 'elsewhere'")));
+        REQUIRE(f.resealContent());
+    }
     TempDatabase archive;
     const QStringList before = test::dumpCarried(archive.db());
     auto merged = Bundle::merge(archive.db(), file);
     REQUIRE_FALSE(merged.ok());
+    CHECK(merged.message().contains(QStringLiteral("inconsistent")));
     CHECK(test::dumpCarried(archive.db()) == before);
+}
+
+TEST_CASE("A bundle cannot rewrite recognition already here, and an erasure scrubs it", "[recognition][bundle][bad-input]")
+{
+    TempDatabase source;
+    const QString caseId = test::newCase(source.db());
+    REQUIRE(RecognitionStore(source.db()).recognise(QStringLiteral("Bram"), caseId, QStringLiteral("Calm and clear.")).ok());
+    const QString file = source.dir() + QStringLiteral("/b.rdbundle");
+    REQUIRE(Bundle::write(source.db(), file, {}).ok());
+    TempDatabase archive;
+    REQUIRE(Bundle::merge(archive.db(), file).ok());
+    // A later bundle, made to look newer, with other words for the same recognition.
+    const QString forged = source.dir() + QStringLiteral("/forged.rdbundle");
+    REQUIRE(QFile::copy(file, forged));
+    {
+        test::BundleForgery f(forged);
+        REQUIRE(f.ok());
+        REQUIRE(f.exec(QStringLiteral("UPDATE recognition SET words = 'You were useless.', updated_at = updated_at + 60000")));
+        REQUIRE(f.resealContent());
+    }
+    REQUIRE(Bundle::merge(archive.db(), forged).ok());
+    CHECK(RecognitionStore(archive.db()).forEmployee(QStringLiteral("Bram"))->at(0).words == QStringLiteral("Calm and clear."));
+
+    // Erasing the customer's personal data takes the words about their case too.
+    const QString customer = CaseStore(archive.db()).get(caseId)->customerId;
+    REQUIRE(Privacy(archive.db()).eraseCustomer(customer, QStringLiteral("asked to be forgotten")).ok());
+    CHECK(RecognitionStore(archive.db()).forEmployee(QStringLiteral("Bram"))->at(0).words == Privacy::erasedName());
+    // And a return bundle leaves the erased case in the archive (its erasure is not the archive's to send).
+    BundleSelection forBram;
+    forBram.returnFor = QStringLiteral("Bram");
+    CHECK(Bundle::write(archive.db(), archive.dir() + QStringLiteral("/bram.rdbundle"), forBram)->cases == 0);
 }
 
 TEST_CASE("recoverydesk export --return-for writes a return bundle that import --employee takes only on its PC",
@@ -214,6 +262,8 @@ TEST_CASE("recoverydesk export --return-for writes a return bundle that import -
                QStringLiteral("--return-for"), QStringLiteral("Bram"), QStringLiteral("--return-to-team")}) == 2);
     CHECK(run({QStringLiteral("export"), QStringLiteral("--database"), archive.path(), QStringLiteral("--out"), back,
                QStringLiteral("--return-for"), QStringLiteral(" ")}) == 2);
+    CHECK(run({QStringLiteral("export"), QStringLiteral("--database"), archive.path(), QStringLiteral("--out"), back,
+               QStringLiteral("--return-for"), QStringLiteral("*")}) == 2); // a name, never everyone by accident
     CHECK_FALSE(QFile::exists(back));
     REQUIRE(run({QStringLiteral("export"), QStringLiteral("--database"), archive.path(), QStringLiteral("--out"), back,
                  QStringLiteral("--return-for"), QStringLiteral("Bram")}) == 0);
