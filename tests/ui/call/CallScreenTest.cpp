@@ -290,18 +290,26 @@ TEST_CASE("Blaming words are marked with a hint but never block saving", "[ui][c
           QStringLiteral("Sorry, that is not our department."));
 }
 
-TEST_CASE("A compliment takes the short path and is recorded for the person", "[ui][call][compliment]")
+namespace {
+/// A new call from Els, made a compliment at "Who is calling?" (the kind field has the focus).
+void startCompliment(UiDriver &ui)
 {
-    TempDatabase t;
-    auto window = openWindow(t.db());
-    UiDriver ui(window.get());
     ui.key(Qt::Key_N, Qt::ControlModifier);
     ui.type(QStringLiteral("Els"));
     ui.key(Qt::Key_Return);
     ui.key(Qt::Key_Return);
     ui.key(Qt::Key_Left, Qt::AltModifier); // back to "Who is calling?" to set the kind
+    ui.key(Qt::Key_Down);                  // Complaint -> Compliment
+}
+} // namespace
+
+TEST_CASE("A compliment takes the short path and is recorded for the person", "[ui][call][compliment]")
+{
+    TempDatabase t;
+    auto window = openWindow(t.db());
+    UiDriver ui(window.get());
+    startCompliment(ui);
     CHECK(focusName() == QStringLiteral("field_kind"));
-    ui.key(Qt::Key_Down); // Complaint -> Compliment
     CHECK(ui.find<QListWidget>("stepList")->count() == 5);
     ui.key(Qt::Key_Return, Qt::ControlModifier);
     ui.type(QStringLiteral("Bram solved it in five minutes."));
@@ -328,12 +336,7 @@ TEST_CASE("Pass it on offers known colleagues' names, and the compliment reaches
     t.clock().advanceSecs(60); // the new compliment comes first
     auto window = openWindow(t.db());
     UiDriver ui(window.get());
-    ui.key(Qt::Key_N, Qt::ControlModifier);
-    ui.type(QStringLiteral("Els"));
-    ui.key(Qt::Key_Return);
-    ui.key(Qt::Key_Return);
-    ui.key(Qt::Key_Left, Qt::AltModifier);
-    ui.key(Qt::Key_Down); // Complaint -> Compliment
+    startCompliment(ui);
     ui.key(Qt::Key_Return, Qt::ControlModifier);
     ui.type(QStringLiteral("He called back when he said he would."));
     ui.key(Qt::Key_Return, Qt::ControlModifier);
