@@ -51,7 +51,11 @@ ForYouView::ForYouView(Database &db, const QString &employee, QWidget *parent) :
     // On a team database the team lead writes from another PC: it shows within seconds.
     if (m_db.backend() == Backend::PostgreSQL) {
         m_poll.setInterval(kColleaguePollMs);
-        connect(&m_poll, &QTimer::timeout, this, [this] { refresh(); });
+        // Looked at: every 3 s. Otherwise every 30 s, for the count on its tab.
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            if (isVisible() || ++m_hiddenTicks % 10 == 0)
+                refresh();
+        });
         m_poll.start();
     }
 }

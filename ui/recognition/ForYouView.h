@@ -44,6 +44,7 @@ private:
     QLabel *m_message = nullptr;
     QListWidget *m_list = nullptr;
     QTimer m_poll;
+    int m_hiddenTicks = 0;
 };
 
 } // namespace rd
