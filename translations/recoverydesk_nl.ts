@@ -671,7 +671,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>%1 was refused: it brings compliments and recognition for %2, and this PC is %3&apos;s. Nothing was imported.</source>
         <translation>%1 is geweigerd: hij brengt complimenten en waardering voor %2, en deze pc is van %3. Er is niets geïmporteerd.</translation>
     </message>
@@ -681,7 +681,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -3403,9 +3403,9 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>De schriftelijke bevestiging verstuurd %1, in het %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recognition for %1: %2</source>
-        <translation>Waardering voor %1: %2</translation>
+        <location line="+5"/>
+        <source>Recognition written for %1.</source>
+        <translation>Waardering geschreven voor %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3423,7 +3423,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Stap overgeslagen: %1 (%2).</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Led to an improvement item: %1</source>
         <translation>Leidde tot een verbeterpunt: %1</translation>
     </message>
@@ -5879,7 +5879,7 @@ Reden (zonder persoonsgegevens):</translation>
         <translation>Hier staat nog niets. Als een klant je een compliment geeft, of je teamleider schrijft wat je goed deed in een zaak, verschijnt het hier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>A customer&apos;s compliment, %1</source>
         <translation>Compliment van een klant, %1</translation>
     </message>
@@ -7149,7 +7149,7 @@ Toch sluiten?</translation>
 <context>
     <name>rd::RecognitionDialog</name>
     <message>
-        <location filename="../ui/recognition/RecognitionDialog.cpp" line="+24"/>
+        <location filename="../ui/recognition/RecognitionDialog.cpp" line="+25"/>
         <source>Recognise what went well</source>
         <translation>Waardeer wat goed ging</translation>
     </message>

@@ -111,7 +111,9 @@ QString TimelineText::describe(const CaseEvent &e)
         return tr("Sent the written confirmation %1, in %2.")
             .arg(ConfirmationLog::describe(s("how")), LetterLanguage::nameOf(s("language")));
     if (k == QLatin1String("recognition.written"))
-        return tr("Recognition for %1: %2").arg(s("for"), quoted(s("words")));
+        // Who, not what: the words are between the team lead and the employee (For you), not for
+        // everyone who reads or prints the case.
+        return tr("Recognition written for %1.").arg(s("for"));
     if (k == QLatin1String("step.done"))
         return tr("Step done: %1.").arg(stepTitle(s("step")));
     if (k == QLatin1String("step.skipped"))

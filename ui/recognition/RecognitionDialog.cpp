@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAbstractButton>
 #include <QKeyEvent>
 
 namespace rd {
@@ -76,6 +77,8 @@ RecognitionDialog::RecognitionDialog(Database &db, const QString &caseId, const 
     // on which window the system considers active the moment the dialog opens).
     m_for->installEventFilter(this);
     m_words->installEventFilter(this);
+    for (QAbstractButton *button : buttons->buttons()) // on Cancel, Ctrl+Enter still sends
+        button->installEventFilter(this);
     (employee.isEmpty() ? static_cast<QWidget *>(m_for) : m_words)->setFocus();
     resize(560, sizeHint().height());
 }

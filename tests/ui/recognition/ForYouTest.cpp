@@ -12,7 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -133,7 +135,10 @@ TEST_CASE("The team lead writes what exactly went well from the case, with blame
             QApplication::processEvents();
             hinted = dialog->findChild<QLabel *>(QStringLiteral("recognitionHints"))->isVisible();
             shootIfAsked(*dialog, QStringLiteral("recognition-%1.png").arg(language));
-            QTest::keyClick(words, Qt::Key_Return, Qt::ControlModifier);
+            // Sent with Ctrl+Enter even from the Cancel button, which a plain Enter would press.
+            auto *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+            cancel->setFocus();
+            QTest::keyClick(cancel, Qt::Key_Return, Qt::ControlModifier);
         });
         ui.key(nl ? Qt::Key_E : Qt::Key_G, Qt::AltModifier); // Reco&gnise… / &Erkennen…
         UiDriver::waitFor([&] { return !seen.isEmpty() && !QApplication::activeModalWidget(); });
