@@ -671,7 +671,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>%1 klopt niet met zijn eigen manifest: hij is na de export gewijzigd of beschadigd.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>%1 was refused: it brings compliments and recognition for %2, and this PC is %3&apos;s. Nothing was imported.</source>
         <translation>%1 is geweigerd: hij brengt complimenten en waardering voor %2, en deze pc is van %3. Er is niets geïmporteerd.</translation>
     </message>
@@ -681,7 +681,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Kan de tabellen van de bundel niet lezen.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-179"/>
         <source>The bundle&apos;s sender</source>
         <translation>De afzender van de bundel</translation>
     </message>
@@ -1195,7 +1195,7 @@ Zonder opdracht opent het venster. Opdrachten:
         <translation>Deze zaak is gesloten; open een nieuwe zaak voor een nieuw gesprek.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>There is no unfinished call on this case.</source>
         <translation>Er is geen onafgerond gesprek bij deze zaak.</translation>
     </message>
@@ -6436,25 +6436,23 @@ Met vriendelijke groet,
     <name>rd::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+61"/>
-        <location line="+671"/>
+        <location line="+673"/>
         <source>Recovery Desk</source>
         <translation>Recovery Desk</translation>
     </message>
     <message>
-        <location line="-661"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="-663"/>
+        <location line="+653"/>
         <source>For you</source>
         <translation>Voor jou</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>For you (%1 new)</source>
         <translation>Voor jou (%1 nieuw)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-648"/>
         <location line="+35"/>
         <source>Call</source>
         <translation>Gesprek</translation>
@@ -6666,7 +6664,7 @@ Met vriendelijke groet,
         <translation>Voor dit gesprek is geen telefoonnummer bekend: bel het zelf.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Not everything is saved</source>
         <translation>Niet alles is opgeslagen</translation>
     </message>
@@ -6685,12 +6683,12 @@ Toch sluiten?</translation>
         <translation>Over Recovery Desk</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-704"/>
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
@@ -6705,7 +6703,7 @@ Toch sluiten?</translation>
         <translation>Z&amp;aak</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+367"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6736,7 +6734,7 @@ Toch sluiten?</translation>
         <translation>Werklijst (%1)</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-432"/>
         <source>Fill with &amp;example cases</source>
         <translation>Vullen met &amp;voorbeeldzaken</translation>
     </message>
@@ -6930,12 +6928,12 @@ Toch sluiten?</translation>
         <translation>Het nieuwe databasebestand wordt bij de volgende start geopend.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+173"/>
         <source>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Guides you through a customer&apos;s complaint call: listen, understand, own it, and make agreements you keep.&lt;/p&gt;&lt;p&gt;Works fully offline. Your data stay in %2.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %3 (LGPL 3) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recovery Desk %1&lt;/h3&gt;&lt;p&gt;Leidt je door een klachtgesprek met een klant: luisteren, begrijpen, het op je nemen en afspraken maken die je nakomt.&lt;/p&gt;&lt;p&gt;Werkt volledig offline. Je gegevens blijven in %2.&lt;/p&gt;&lt;p&gt;Vrije software onder de MIT-licentie. Gemaakt met Qt %3 (LGPL 3) en SQLite (publiek domein).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>

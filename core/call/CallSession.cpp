@@ -30,27 +30,23 @@ QString flowKey(CallFlow flow) { return flow == CallFlow::FollowUp ? QStringLite
 Result<CallSession> CallSession::start(Database &db, const QString &caseId, CallFlow flow,
                                        const QString &followUpItem, bool itemIsCallback)
 {
-    auto c = CaseStore(db).get(caseId);
-    if (!c)
-        return c.error();
-    if (c->status == CaseStatus::Closed)
-        return closedCase();
     CallSession session(db, caseId);
     session.m_flow = flow;
     session.m_followUpItem = followUpItem;
     session.m_followUpIsCallback = itemIsCallback;
-    session.m_steps = CallGuide::steps(c->kind, flow);
     // On an intake call the case exists once the caller is identified; a follow-up starts at step 1.
     const bool intake = flow == CallFlow::Intake;
     const QString identify = CallGuide::identifyId();
-    const int next = intake && session.m_steps.size() > 1 ? 1 : 0;
+    int next = 0;
     const Status s = Transaction::run(db, {Transaction::caseRecord(caseId)}, [&]() -> Status {
-        // Again under the case's lock: another PC may have closed it meanwhile.
-        auto now = CaseStore(db).get(caseId);
-        if (!now)
-            return now.error();
-        if (now->status == CaseStatus::Closed)
+        // Read under the case's lock: another PC may have closed it meanwhile.
+        auto c = CaseStore(db).get(caseId);
+        if (!c)
+            return c.error();
+        if (c->status == CaseStatus::Closed)
             return closedCase();
+        session.m_steps = CallGuide::steps(c->kind, flow);
+        next = intake && session.m_steps.size() > 1 ? 1 : 0;
         EventLog log(db);
         QJsonObject data{{QStringLiteral("kind"), Vocabulary::key(c->kind)}, {QStringLiteral("flow"), flowKey(flow)}};
         if (!followUpItem.isEmpty()) {

@@ -687,19 +687,15 @@ Status Bundle::keepOnlyWhatReturns(Database &db, const QString &returnFor)
 {
     // A return bundle brings what was said about its employee, with the cases it is about: not
     // the cases' owners' reflections, their improvement items, or what was said to colleagues.
-    QStringList statements{QStringLiteral("DELETE FROM bundle.reflection"), QStringLiteral("DELETE FROM bundle.improvement_case"),
-                           QStringLiteral("DELETE FROM bundle.improvement_item")};
-    QVariantList params;
-    if (returnFor != kReturnToTeam) {
-        const SqlDialect &d = db.dialect();
-        statements << QStringLiteral("DELETE FROM bundle.recognition WHERE %1 <> %2")
-                          .arg(d.foldCase(QStringLiteral("employee")), d.foldCase(QStringLiteral("?")));
-        params << returnFor.trimmed();
-    }
-    for (const QString &sql : statements)
-        if (auto r = db.execOnce(sql, sql.contains(QLatin1Char('?')) ? params : QVariantList()); !r)
+    for (const char *table : {"reflection", "improvement_case", "improvement_item"})
+        if (auto r = db.execOnce(QStringLiteral("DELETE FROM bundle.%1").arg(QLatin1String(table))); !r)
             return r;
-    return {};
+    if (returnFor == kReturnToTeam)
+        return {};
+    const SqlDialect &d = db.dialect();
+    return db.execOnce(QStringLiteral("DELETE FROM bundle.recognition WHERE %1 <> %2")
+                           .arg(d.foldCase(QStringLiteral("employee")), d.foldCase(QStringLiteral("?"))),
+                       {returnFor.trimmed()});
 }
 
 Status Bundle::meantForThisPC(const BundleManifest &manifest, const QString &shown, const MergeOptions &options)

@@ -70,11 +70,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_forYou = new ForYouView(*m_context.db, m_context.employee, this);
     m_tabs->addTab(m_forYou, tr("For you"));
     connect(m_forYou, &ForYouView::openCase, this, &MainWindow::openCase);
-    connect(m_forYou, &ForYouView::unreadChanged, this, [this](int unread) {
-        m_tabs->setTabText(m_tabs->indexOf(m_forYou), unread > 0 ? tr("For you (%1 new)").arg(unread) : tr("For you"));
-    });
-    m_tabs->setTabText(m_tabs->indexOf(m_forYou),
-                       m_forYou->unread() > 0 ? tr("For you (%1 new)").arg(m_forYou->unread()) : tr("For you"));
+    connect(m_forYou, &ForYouView::unreadChanged, this, &MainWindow::showUnread);
+    showUnread(m_forYou->unread()); // its first count came before the connection
     m_call = new CallScreen(*m_context.db, m_context.employee, this);
     m_tabs->addTab(m_call, tr("Call"));
     createCaseList();
@@ -720,6 +717,11 @@ void MainWindow::callNow(const QString &caseIdShown, const QString &itemIdShown,
         m_lastDialledAt.start();
     }
     statusBar()->showMessage(dialled ? dialled.value() : dialled.message(), 15000);
+}
+
+void MainWindow::showUnread(int unread)
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_forYou), unread > 0 ? tr("For you (%1 new)").arg(unread) : tr("For you"));
 }
 
 void MainWindow::updateCounts(int overdue, int today)

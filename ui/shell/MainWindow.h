@@ -107,6 +107,8 @@ private:
     bool refuseDuringCall();
     void callNow(const QString &caseId, const QString &itemId, bool isCallback);
     void updateCounts(int overdue, int today);
+    /// The count of new items on the For you tab.
+    void showUnread(int unread);
     /// "+31 6 12345678 — Ria Jansen, 2 open promises": who is calling, as far as the database knows.
     QString callerSummary(const QString &phone, const QString &name) const;
     void updateWaitingCall();
